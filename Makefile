@@ -1,0 +1,43 @@
+# One task runner. `make run` and `make test` set everything up from uv.lock on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+UV     := $(BIN)/uv
+PORT   ?= 8000
+export OMP_NUM_THREADS ?= 1
+
+.PHONY: setup run chat test lint fmt bench clean
+
+$(UV):
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet "uv==0.13.9"
+
+$(VENV)/.synced: $(UV) uv.lock pyproject.toml
+	$(UV) sync --frozen --quiet
+	@touch $@
+
+setup: $(VENV)/.synced ## create the virtualenv from uv.lock
+
+run: setup ## start the coach on its embedded defaults (offline brain, local Chroma, SQLite)
+	$(BIN)/coach chat
+
+chat: setup ## the terminal coach
+	$(BIN)/coach chat
+
+test: setup ## run the test suite
+	$(BIN)/pytest -q
+
+lint: setup ## ruff + mypy
+	$(BIN)/ruff check assistant tests bench
+	$(BIN)/ruff format --check assistant tests bench
+	$(BIN)/mypy
+
+fmt: setup
+	$(BIN)/ruff format assistant tests bench
+	$(BIN)/ruff check --fix assistant tests bench
+
+bench: setup ## benchmarks under bench/
+	@for f in bench/*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

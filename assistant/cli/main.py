@@ -1,0 +1,25 @@
+"""`coach`: the console script. Each command group lives in its own module and registers here."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="coach",
+    help="Problem Definition Coach: define an ML problem before you build anything.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+def _register() -> None:
+    from . import knowledge_cmds, session_cmds
+
+    session_cmds.register(app)
+    knowledge_cmds.register(app)
+
+
+_register()
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,132 @@
+"""The curriculum: for every stage and slot, in each language, what the coach says.
+
+Files: `prompts/curriculum/<lang>.yaml`. Each slot has a label, the question, one line on why it
+matters, an example answer, and follow-up templates; typed slots also have a clarifying question.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from assistant.domain.slots import SLOT_BY_ID, STAGES
+
+from .loader import LANGS, ContentError, read_yaml
+from .templates import Template
+
+TYPED_KINDS = {"feasibility", "labels", "strategy", "baseline", "output_use"}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Followups(_Strict):
+    """Follow-up questions for an answer that is vague, too short, or lacks who / a measure."""
+
+    who: str
+    """Asks who exactly (the answer names no concrete people). Variables: {answer}."""
+    what: str
+    """Asks what exactly a vague word means. Variables: {answer}, {vague}."""
+    measure: str
+    """Asks how it would be measured. Variables: {answer}."""
+    short: str
+    """Asks for a little more (a few words only). Variables: {answer}."""
+
+
+class SlotText(_Strict):
+    """What the coach says about one slot, in one language."""
+
+    label: str
+    """Short name shown in the plan and the Markdown export."""
+    question: str
+    """The question (ends with a question mark). why.why_chain may use {answer}."""
+    why: str
+    """One line on why this matters, tied to the slot's lecture concept."""
+    example: str
+    """An example answer, shown when the user asks for one."""
+    followups: Followups
+    """Follow-up templates."""
+    clarify: str | None = None
+    """Typed slots: asked when the answer cannot be read. Variables: {options}."""
+    again: str | None = None
+    """why.why_chain only: the next "why does that matter?". Variables: {answer}."""
+
+
+class StageText(_Strict):
+    """A stage's title and a one-paragraph introduction."""
+
+    title: str
+    """Shown in progress lists and the Markdown export."""
+    intro: str
+    """Said when the interview enters the stage."""
+
+
+class Curriculum(_Strict):
+    """All stage and slot texts of one language."""
+
+    lang: str
+    """`en` or `ko`."""
+    stages: dict[str, StageText]
+    """One entry per stage id."""
+    slots: dict[str, SlotText]
+    """One entry per slot id."""
+
+    @model_validator(mode="after")
+    def _complete(self) -> Curriculum:
+        where = f"prompts/curriculum/{self.lang}.yaml"
+        for kind, have, want in (("stage", set(self.stages), set(STAGES)),
+                                 ("slot", set(self.slots), set(SLOT_BY_ID))):
+            if have != want:
+                raise ContentError(
+                    f"{where}: missing {kind}s {sorted(want - have)}, unknown {sorted(have - want)}"
+                )
+        for slot_id, text in self.slots.items():
+            self._check_slot(where, slot_id, text)
+        return self
+
+    @staticmethod
+    def _check_slot(where: str, slot_id: str, text: SlotText) -> None:
+        kind = SLOT_BY_ID[slot_id].kind
+        at = f"{where}: {slot_id}"
+        answer_vars = {"answer"} if kind == "why_chain" else set()
+        Template(text=text.question, where=f"{at}.question").check(answer_vars)
+        if not text.question.rstrip().endswith("?"):
+            raise ContentError(f"{at}.question must end with a question mark")
+        for name, allowed in (("who", {"answer"}), ("what", {"answer", "vague"}),
+                              ("measure", {"answer"}), ("short", {"answer"})):
+            Template(text=getattr(text.followups, name), where=f"{at}.followups.{name}").check(
+                allowed
+            )
+        if kind in TYPED_KINDS:
+            if not text.clarify:
+                raise ContentError(f"{at}: typed slot needs `clarify`")
+            Template(text=text.clarify, where=f"{at}.clarify").check({"options"})
+        if kind == "why_chain":
+            if not text.again:
+                raise ContentError(f"{at}: why_chain needs `again`")
+            Template(text=text.again, where=f"{at}.again").check({"answer"})
+
+    def template(self, slot_id: str, part: str) -> Template:
+        """A slot's template by part name: question, clarify, again, or followups.<name>."""
+        text = self.slots[slot_id]
+        if part.startswith("followups."):
+            raw = getattr(text.followups, part.split(".", 1)[1])
+        else:
+            raw = getattr(text, part)
+        if raw is None:
+            raise ContentError(f"{self.lang}: {slot_id} has no {part}")
+        return Template(text=raw, where=f"{self.lang}:{slot_id}.{part}")
+
+
+def load_curriculum(prompts_dir: Path, lang: str) -> Curriculum:
+    data = read_yaml(prompts_dir / "curriculum" / f"{lang}.yaml")
+    return Curriculum.model_validate({"lang": lang, **data})
+
+
+@lru_cache(maxsize=8)
+def curricula(prompts_dir: Path) -> dict[str, Curriculum]:
+    """Both languages, loaded once per prompts folder."""
+    return {lang: load_curriculum(prompts_dir, lang) for lang in LANGS}

@@ -1,0 +1,61 @@
+"""The one place that reads the environment: `Settings` with the `COACH_` prefix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from platformdirs import user_data_dir
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def default_data_dir() -> Path:
+    """Where sessions and the vector index live when nothing else is configured."""
+    return Path(user_data_dir("problem-definition-coach", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """Runtime configuration. Every field can be set as `COACH_<NAME>` in the environment."""
+
+    model_config = SettingsConfigDict(env_prefix="COACH_", extra="ignore")
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    """Folder for the SQLite database and the embedded Chroma index."""
+    db_url: str | None = None
+    """SQLAlchemy URL of the session store; default is SQLite in `data_dir`."""
+    language: Literal["auto", "en", "ko"] = "auto"
+    """Interview language; `auto` picks it from the user's first message."""
+    depth: Literal["full", "quick"] = "full"
+    """`full` asks every slot; `quick` only the core slots."""
+    prompts_dir: Path = PROJECT_ROOT / "prompts"
+    """Question templates, UI strings and LLM prompts."""
+    knowledge_dir: Path = PROJECT_ROOT / "knowledge"
+    """Lecture cards, `knowledge/<lang>/<concept>.md`."""
+    knowledge: Literal["chroma", "none"] = "chroma"
+    """Retriever used for teaching turns: the Chroma index, or none (teach from the slot text only)."""
+    chroma_host: str | None = None
+    """Chroma server host; when set, the index lives on that server instead of `data_dir`."""
+    chroma_port: int = 8000
+    """Chroma server port."""
+    chroma_collection: str = "coach_cards"
+    """Name of the Chroma collection that holds cards and ingested notes."""
+    llm: Literal["offline", "openai"] = "offline"
+    """Which brain runs: the offline rules, or an OpenAI-compatible chat model."""
+    base_url: str | None = None
+    """Base URL of the OpenAI-compatible endpoint (OpenAI, vLLM, Ollama, llama.cpp)."""
+    model: str = "gpt-4o-mini"
+    """Chat model name sent to the endpoint."""
+    llm_timeout: float = 30.0
+    """Seconds before an LLM call is abandoned and the offline brain answers the turn."""
+    max_followups: int = 2
+    """Follow-up questions per slot before the answer is recorded and the gap noted."""
+
+    @property
+    def database_url(self) -> str:
+        """The SQLAlchemy URL actually used."""
+        if self.db_url:
+            return self.db_url
+        return f"sqlite:///{self.data_dir / 'coach.db'}"
