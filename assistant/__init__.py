@@ -1,1 +1,14 @@
-"""Problem Definition Coach."""
+"""Problem Definition Coach: define an ML problem before you build anything.
+
+from assistant import Coach
+coach = Coach()
+turn = coach.start()
+turn = coach.reply(turn.session_id, "I want to make our customers happy")
+"""
+
+from assistant.domain.plan import ProblemPlan
+from assistant.domain.turn import Turn
+from assistant.engine.coach import Coach
+from assistant.engine.deps import CoachDeps
+
+__all__ = ["Coach", "CoachDeps", "ProblemPlan", "Turn"]

@@ -35,7 +35,7 @@ class Settings(BaseSettings):
     knowledge_dir: Path = PROJECT_ROOT / "knowledge"
     """Lecture cards, `knowledge/<lang>/<concept>.md`."""
     knowledge: Literal["chroma", "none"] = "chroma"
-    """Retriever used for teaching turns: the Chroma index, or none (teach from the slot text only)."""
+    """Retriever for teaching turns: the Chroma index, or none (teach from slot texts only)."""
     chroma_host: str | None = None
     """Chroma server host; when set, the index lives on that server instead of `data_dir`."""
     chroma_port: int = 8000

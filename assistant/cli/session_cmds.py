@@ -2,8 +2,173 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import typer
+import yaml
+from rich.console import Console
+from rich.table import Table
+
+from assistant.domain.plan import plan_json_schema
+from assistant.domain.turn import Turn
+
+from .render import show_turn
+
+console = Console()
+DONT_KNOW = {"en": "I don't know", "ko": "모르겠어요"}
+
+
+def _coach():  # noqa: ANN202 - imported lazily so `coach --help` stays fast
+    from assistant import Coach
+
+    return Coach()
+
+
+def chat(
+    session: str | None = typer.Option(None, "--session", "-s", help="Resume this session id."),
+    lang: str = typer.Option("auto", "--lang", help="auto, en or ko."),
+    quick: bool = typer.Option(False, "--quick", help="Only the core questions."),
+) -> None:
+    """Talk to the coach in the terminal. Ctrl-D or Ctrl-C to leave; the session is saved."""
+    coach = _coach()
+    turn = coach.start(session_id=session, language=lang, depth="quick" if quick else None)
+    _loop(coach, turn)
+
+
+def _loop(coach: Any, turn: Turn) -> None:
+    show_turn(console, turn)
+    while True:
+        try:
+            text = console.input("[bold]you› [/bold]")
+        except (EOFError, KeyboardInterrupt):
+            console.print(
+                f"\n[dim]Saved. Resume with: coach chat --session {turn.session_id}[/dim]"
+            )
+            return
+        turn = coach.reply(turn.session_id, text)
+        show_turn(console, turn)
+
+
+def run(
+    answers: Path = typer.Option(
+        ...,
+        "--answers",
+        "-a",
+        exists=True,
+        dir_okay=False,
+        help="YAML or JSON: slot id -> answer (or a list of answers).",
+    ),
+    export: Path | None = typer.Option(
+        None, "--export", "-o", help="Write the plan (.json or .md)."
+    ),
+    lang: str = typer.Option("auto", "--lang", help="auto, en or ko."),
+    quick: bool = typer.Option(False, "--quick", help="Only the core questions."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the session id."),
+) -> None:
+    """Run a whole interview from an answers file (for scripts and tests)."""
+    script = _read_answers(answers)
+    coach = _coach()
+    turn = coach.start(language=lang, depth="quick" if quick else None)
+    used: dict[str, int] = {}
+    for _ in range(1000):
+        if not quiet:
+            show_turn(console, turn)
+        if turn.done:
+            break
+        text = _next_answer(script, used, turn)
+        if not quiet:
+            console.print(f"[bold]you›[/bold] {text}")
+        turn = coach.reply(turn.session_id, text)
+    if export:
+        body = (
+            coach.export_markdown(turn.session_id)
+            if export.suffix == ".md"
+            else (coach.export_json(turn.session_id))
+        )
+        export.write_text(body, encoding="utf-8")
+    console.print(turn.session_id if quiet else f"session: {turn.session_id}")
+
+
+def _read_answers(path: Path) -> dict[str, list[str]]:
+    raw = path.read_text(encoding="utf-8")
+    data = json.loads(raw) if path.suffix == ".json" else yaml.safe_load(raw)
+    if not isinstance(data, dict):
+        raise typer.BadParameter(
+            "the answers file must map slot ids to answers", param_hint="--answers"
+        )
+    return {
+        str(k): [str(x) for x in v] if isinstance(v, list) else [str(v)] for k, v in data.items()
+    }
+
+
+def _next_answer(script: dict[str, list[str]], used: dict[str, int], turn: Turn) -> str:
+    slot = turn.slot or ""
+    index = used.get(slot, 0)
+    options = script.get(slot, [])
+    used[slot] = index + 1
+    return options[index] if index < len(options) else DONT_KNOW.get(turn.language, "I don't know")
+
+
+def export(
+    session_id: str = typer.Argument(..., help="Session id (see `coach sessions`)."),
+    fmt: str = typer.Option("json", "--format", "-f", help="json or md."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to a file."),
+) -> None:
+    """Export a session's plan as JSON or Markdown."""
+    coach = _coach()
+    try:
+        body = coach.export_markdown(session_id) if fmt == "md" else coach.export_json(session_id)
+    except KeyError:
+        console.print(f"[red]No session {session_id!r}. See `coach sessions`.[/red]")
+        raise typer.Exit(1) from None
+    if output:
+        output.write_text(body, encoding="utf-8")
+    else:
+        typer.echo(body)
+
+
+def schema() -> None:
+    """Print the JSON Schema of the exported plan."""
+    typer.echo(json.dumps(plan_json_schema(), indent=2, ensure_ascii=False))
+
+
+def import_plan(
+    path: Path = typer.Argument(..., exists=True, dir_okay=False, help="A plan exported as JSON."),
+    no_chat: bool = typer.Option(False, "--no-chat", help="Import only; print the session id."),
+) -> None:
+    """Continue refining a saved plan: a new session that asks what is still open."""
+    coach = _coach()
+    try:
+        turn = coach.import_plan(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        console.print(f"[red]{path} is not a valid plan:[/red] {exc}")
+        raise typer.Exit(1) from None
+    if no_chat:
+        console.print(f"session: {turn.session_id}")
+        return
+    _loop(coach, turn)
+
+
+def sessions(limit: int = typer.Option(20, "--limit", "-n")) -> None:
+    """List saved sessions, newest first."""
+    table = Table("id", "updated", "lang", "stage", "title")
+    for s in _coach().sessions(limit):
+        table.add_row(
+            s.id,
+            s.updated_at.strftime("%Y-%m-%d %H:%M"),
+            s.language,
+            "done" if s.done else (s.stage or "-"),
+            s.title[:60],
+        )
+    console.print(table)
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    app.command()(chat)
+    app.command()(run)
+    app.command()(export)
+    app.command()(schema)
+    app.command("import")(import_plan)
+    app.command()(sessions)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from assistant.domain.slots import SLOT_BY_ID, STAGES
 
@@ -77,8 +77,10 @@ class Curriculum(_Strict):
     @model_validator(mode="after")
     def _complete(self) -> Curriculum:
         where = f"prompts/curriculum/{self.lang}.yaml"
-        for kind, have, want in (("stage", set(self.stages), set(STAGES)),
-                                 ("slot", set(self.slots), set(SLOT_BY_ID))):
+        for kind, have, want in (
+            ("stage", set(self.stages), set(STAGES)),
+            ("slot", set(self.slots), set(SLOT_BY_ID)),
+        ):
             if have != want:
                 raise ContentError(
                     f"{where}: missing {kind}s {sorted(want - have)}, unknown {sorted(have - want)}"
@@ -95,8 +97,12 @@ class Curriculum(_Strict):
         Template(text=text.question, where=f"{at}.question").check(answer_vars)
         if not text.question.rstrip().endswith("?"):
             raise ContentError(f"{at}.question must end with a question mark")
-        for name, allowed in (("who", {"answer"}), ("what", {"answer", "vague"}),
-                              ("measure", {"answer"}), ("short", {"answer"})):
+        for name, allowed in (
+            ("who", {"answer"}),
+            ("what", {"answer", "vague"}),
+            ("measure", {"answer"}),
+            ("short", {"answer"}),
+        ):
             Template(text=getattr(text.followups, name), where=f"{at}.followups.{name}").check(
                 allowed
             )
@@ -122,8 +128,11 @@ class Curriculum(_Strict):
 
 
 def load_curriculum(prompts_dir: Path, lang: str) -> Curriculum:
-    data = read_yaml(prompts_dir / "curriculum" / f"{lang}.yaml")
-    return Curriculum.model_validate({"lang": lang, **data})
+    path = prompts_dir / "curriculum" / f"{lang}.yaml"
+    try:
+        return Curriculum.model_validate({"lang": lang, **read_yaml(path)})
+    except ValidationError as exc:
+        raise ContentError(f"{path}: {exc}") from exc
 
 
 @lru_cache(maxsize=8)

@@ -32,7 +32,10 @@ class Template(BaseModel):
 
     @property
     def variables(self) -> set[str]:
-        return placeholders(self.text)
+        try:
+            return placeholders(self.text)
+        except TemplateError as exc:
+            raise TemplateError(f"{self.where}: {exc}") from exc
 
     def check(self, allowed: set[str]) -> Template:
         extra = self.variables - allowed

@@ -97,9 +97,20 @@ class FeasibilityStage(Strict):
     @model_validator(mode="after")
     def _derive_verdict(self) -> FeasibilityStage:
         answers = {
-            f"feasibility.{name}": (getattr(self, name).supports_ml if getattr(self, name) else None)
-            for name in ("pattern", "objective", "complexity", "data", "repetition", "ethics",
-                         "error_cost", "explainability", "cost")
+            f"feasibility.{name}": (
+                getattr(self, name).supports_ml if getattr(self, name) else None
+            )
+            for name in (
+                "pattern",
+                "objective",
+                "complexity",
+                "data",
+                "repetition",
+                "ethics",
+                "error_cost",
+                "explainability",
+                "cost",
+            )
         }
         verdict, reasons = decide_verdict(answers)
         object.__setattr__(self, "verdict", verdict)
@@ -201,9 +212,15 @@ class PlanMeta(Strict):
 
 
 STAGE_MODELS: dict[str, type[Strict]] = {
-    "why": WhyStage, "situation": SituationStage, "problem": ProblemStage,
-    "feasibility": FeasibilityStage, "goals": GoalsStage, "data": DataStage,
-    "constraints": ConstraintsStage, "metrics": MetricsStage, "action": ActionStage,
+    "why": WhyStage,
+    "situation": SituationStage,
+    "problem": ProblemStage,
+    "feasibility": FeasibilityStage,
+    "goals": GoalsStage,
+    "data": DataStage,
+    "constraints": ConstraintsStage,
+    "metrics": MetricsStage,
+    "action": ActionStage,
     "business": BusinessStage,
 }
 

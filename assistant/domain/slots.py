@@ -10,8 +10,16 @@ SlotKind = Literal[
 ]
 
 STAGES: tuple[str, ...] = (
-    "why", "situation", "problem", "feasibility", "goals",
-    "data", "constraints", "metrics", "action", "business",
+    "why",
+    "situation",
+    "problem",
+    "feasibility",
+    "goals",
+    "data",
+    "constraints",
+    "metrics",
+    "action",
+    "business",
 )
 
 
@@ -59,10 +67,14 @@ SLOTS: tuple[SlotSpec, ...] = (
     _s("feasibility.data", "feasibility", "feasibility.ml_fits", core=True),
     _s("feasibility.repetition", "feasibility", "feasibility.ml_fits", core=True),
     _s("feasibility.ethics", "feasibility", "feasibility.ml_fails", core=True, against_ml=True),
-    _s("feasibility.error_cost", "feasibility", "feasibility.ml_fails", core=True,
-       against_ml=True),
-    _s("feasibility.explainability", "feasibility", "feasibility.ml_fails", core=True,
-       against_ml=True),
+    _s("feasibility.error_cost", "feasibility", "feasibility.ml_fails", core=True, against_ml=True),
+    _s(
+        "feasibility.explainability",
+        "feasibility",
+        "feasibility.ml_fails",
+        core=True,
+        against_ml=True,
+    ),
     _s("feasibility.cost", "feasibility", "feasibility.ml_fails", core=True),
     _s("goals.goal", "text", "goals.goal_vs_objectives", core=True, needs_measure=True),
     _s("goals.objectives", "list", "goals.goal_vs_objectives", core=True),
@@ -107,11 +119,25 @@ STAGE_CONCEPT: dict[str, str] = {
 }
 
 CONCEPTS: tuple[str, ...] = (
-    "lifecycle.flow", "problem.why_first", "problem.definition", "situation.analysis",
-    "problem.concrete", "problem.rules_first", "feasibility.ml_fits", "feasibility.ml_fails",
-    "goals.goal_vs_objectives", "goals.multi_objective", "data.labels", "constraints.project",
-    "constraints.performance", "baseline.start_simple", "prototype.demo",
-    "metrics.model_vs_business", "action.monitoring", "action.iterate", "business.understand",
+    "lifecycle.flow",
+    "problem.why_first",
+    "problem.definition",
+    "situation.analysis",
+    "problem.concrete",
+    "problem.rules_first",
+    "feasibility.ml_fits",
+    "feasibility.ml_fails",
+    "goals.goal_vs_objectives",
+    "goals.multi_objective",
+    "data.labels",
+    "constraints.project",
+    "constraints.performance",
+    "baseline.start_simple",
+    "prototype.demo",
+    "metrics.model_vs_business",
+    "action.monitoring",
+    "action.iterate",
+    "business.understand",
     "business.impact",
 )
 

@@ -8,7 +8,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 LabelStatus = Literal["labeled", "similar_labels", "unlabeled", "no_data"]
 Strategy = Literal["single", "combined_loss", "separate_models"]
-BaselineKind = Literal["rule_based", "dummy", "previous_behavior", "existing_model", "paper", "other"]
+BaselineKind = Literal[
+    "rule_based", "dummy", "previous_behavior", "existing_model", "paper", "other"
+]
 OutputKind = Literal["customer_facing", "internal_automation", "decision_support", "other"]
 Verdict = Literal["ml_fits", "start_with_rules", "not_recommended", "undetermined"]
 

@@ -16,6 +16,7 @@ def decide_verdict(answers: Mapping[str, bool | None]) -> tuple[Verdict, list[st
     Any blocker false -> not_recommended; else complexity or data false -> start_with_rules;
     else any unknown -> undetermined; else ml_fits (reasons: every criterion, all for ML).
     """
+
     def ids(names: tuple[str, ...], want: bool | None) -> list[str]:
         return [f"feasibility.{n}" for n in names if answers.get(f"feasibility.{n}") is want]
 

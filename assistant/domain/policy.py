@@ -1,0 +1,34 @@
+"""Stage policy: which slot comes next. The engine, not a brain, decides this."""
+
+from __future__ import annotations
+
+from .plan import ProblemPlan
+from .slots import SLOT_BY_ID, SLOTS, SlotSpec, slots_for
+
+
+def open_slot_ids(plan: ProblemPlan) -> set[str]:
+    return {q.slot for q in plan.open_questions}
+
+
+def next_slot(plan: ProblemPlan, depth: str, after: str | None) -> SlotSpec | None:
+    """The first slot after `after` (in interview order) that the depth asks and that is neither
+    filled nor already left open. None when the interview is over."""
+    order = [s.id for s in SLOTS]
+    start = order.index(after) + 1 if after else 0
+    asked = {s.id for s in slots_for(depth)}
+    settled = open_slot_ids(plan)
+    for slot_id in order[start:]:
+        if slot_id in asked and slot_id not in settled and plan.get(slot_id) is None:
+            return SLOT_BY_ID[slot_id]
+    return None
+
+
+def is_later(slot_id: str, than: str | None) -> bool:
+    order = [s.id for s in SLOTS]
+    return than is None or order.index(slot_id) > order.index(than)
+
+
+def stage_number(stage: str) -> int:
+    from .slots import STAGES
+
+    return STAGES.index(stage) + 1

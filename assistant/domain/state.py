@@ -1,0 +1,51 @@
+"""`SessionState`: everything the engine needs to continue a session, stored as JSON."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .plan import ProblemPlan
+
+Depth = Literal["full", "quick"]
+Lang = Literal["en", "ko"]
+
+
+class SessionState(BaseModel):
+    """The plan plus the interview's cursor. Persisted after every turn."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    session_id: str
+    """Stable id; channels may choose it (e.g. a Slack thread key)."""
+    language: Lang = "en"
+    """Current interview language."""
+    language_fixed: bool = False
+    """True once the language is settled (setting, /lang, or detected from the first answer)."""
+    depth: Depth = "full"
+    """`full` or `quick`."""
+    plan: ProblemPlan
+    """The plan as built so far."""
+    current: str | None = None
+    """Slot id being asked now; None before the first question and after the end."""
+    history: list[str] = Field(default_factory=list)
+    """Slot ids asked so far, in order (for /back)."""
+    answers: list[str] = Field(default_factory=list)
+    """The user's answers to the current slot so far (first answer plus follow-up answers)."""
+    followups: int = 0
+    """Follow-up questions asked for the current slot."""
+    asked_gaps: list[str] = Field(default_factory=list)
+    """Which follow-ups (who/what/measure/short/clarify/why) were asked for the current slot."""
+    last_question: str = ""
+    """Text of the last question asked (the why chain records it)."""
+    offered: list[str] = Field(default_factory=list)
+    """Option values offered with the last typed question, in order (so "2" can pick one)."""
+    done: bool = False
+    """The interview reached its end."""
+
+    def reset_slot_cursor(self) -> None:
+        self.answers = []
+        self.followups = 0
+        self.asked_gaps = []
+        self.offered = []

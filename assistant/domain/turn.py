@@ -1,0 +1,49 @@
+"""`Turn`: what the coach says back, the same for every channel."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .plan import ProblemPlan
+
+TurnKind = Literal["question", "followup", "teach", "summary", "done", "error"]
+
+
+class Choice(BaseModel):
+    """A quick answer a channel can offer as a button; sending `label` as text does the same."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    value: str
+    """Canonical value, e.g. `yes` or `labeled`."""
+    label: str
+    """Text shown on the button and sent back as the answer, in the session language."""
+
+
+class Turn(BaseModel):
+    """One coach reply."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    session_id: str
+    """The session this turn belongs to."""
+    text: str
+    """The reply, as Markdown."""
+    stage: str | None
+    """Stage id the interview is in (None once it is done)."""
+    slot: str | None
+    """Slot the coach is asking about now, or None."""
+    kind: TurnKind
+    """question, followup, teach, summary, done or error."""
+    citations: list[str] = Field(default_factory=list)
+    """Concept ids this reply taught from."""
+    plan: ProblemPlan
+    """The plan after this turn."""
+    done: bool = False
+    """The interview has ended."""
+    choices: list[Choice] = Field(default_factory=list)
+    """Quick answers for typed questions (yes / no / not sure, label status, ...)."""
+    language: str = "en"
+    """Language of this reply."""

@@ -1,0 +1,1 @@
+"""The coaching engine: sessions, the interview flow, commands. Channels call only `Coach`."""

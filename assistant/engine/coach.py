@@ -1,0 +1,239 @@
+"""`Coach`: the public Python API (DESIGN.md). Every turn is persisted before it is returned."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from assistant.brains.base import Brain, Reading, SlotContext
+from assistant.domain.plan import ProblemPlan
+from assistant.domain.policy import next_slot
+from assistant.domain.state import SessionState
+from assistant.domain.turn import Turn
+from assistant.nlu.language import detect
+from assistant.settings import Settings
+from assistant.storage.store import Message, SessionSummary
+
+from .commands import is_command, run_command
+from .deps import CoachDeps
+from .flow import Interview
+from .markdown import render_markdown
+
+log = logging.getLogger(__name__)
+MAX_MESSAGE = 4000
+Outcome = tuple[Reading | Exception, str | None]
+
+
+class Coach:
+    """Coaches one or many sessions. Construct with `CoachDeps` to swap the brain, store or
+    retriever; `Coach()` builds them from settings (offline brain unless an LLM is configured)."""
+
+    def __init__(self, deps: CoachDeps | None = None, *, settings: Settings | None = None):
+        self.deps = deps or CoachDeps.build(settings)
+        self.interview = Interview(self.deps.content, self.deps.settings.max_followups)
+
+    @property
+    def brain(self) -> Brain:
+        return self.deps.brain
+
+    # -- sessions ---------------------------------------------------------------------
+    def start(
+        self, session_id: str | None = None, language: str = "auto", depth: str | None = None
+    ) -> Turn:
+        """Open a session (or resume it if `session_id` exists); returns the first question."""
+        if session_id and (state := self.deps.store.load(session_id)):
+            turn = self._resume(state)
+            self._save(state, turn)
+            return turn
+        state = self._new_state(session_id or uuid.uuid4().hex, language, depth)
+        turn = self._first_turn(state)
+        self._save(state, turn)
+        return turn
+
+    def reply(self, session_id: str, text: str) -> Turn:
+        state, early = self._prepare(session_id, text)
+        if early is not None:
+            return early
+        outcome = None
+        if not is_command(text) and not state.done:
+            outcome = self._read(state, text)
+        return self._finish_turn(state, text, outcome)
+
+    async def astart(
+        self, session_id: str | None = None, language: str = "auto", depth: str | None = None
+    ) -> Turn:
+        return self.start(session_id, language, depth)
+
+    async def areply(self, session_id: str, text: str) -> Turn:
+        state, early = self._prepare(session_id, text)
+        if early is not None:
+            return early
+        outcome = None
+        if not is_command(text) and not state.done:
+            outcome = await self._aread(state, text)
+        return self._finish_turn(state, text, outcome)
+
+    # -- plans ------------------------------------------------------------------------
+    def plan(self, session_id: str) -> ProblemPlan:
+        return self._load(session_id).plan
+
+    def export_json(self, session_id: str) -> str:
+        return self.plan(session_id).model_dump_json(indent=2)
+
+    def export_markdown(self, session_id: str) -> str:
+        return render_markdown(self.deps.content, self.plan(session_id))
+
+    def import_plan(self, plan_json: str, session_id: str | None = None) -> Turn:
+        """Continue refining a saved plan in a new session; asks the first open slot."""
+        plan = ProblemPlan.model_validate_json(plan_json)
+        sid = session_id or uuid.uuid4().hex
+        meta = plan.meta.model_copy(update={"session_id": sid})
+        state = SessionState(
+            session_id=sid,
+            language=meta.language,
+            language_fixed=True,
+            depth=self.deps.settings.depth,
+            plan=plan.model_copy(update={"meta": meta}),
+        )
+        turn = self._first_turn(state)
+        self._save(state, turn)
+        return turn
+
+    def sessions(self, limit: int = 50) -> list[SessionSummary]:
+        return self.deps.store.sessions(limit)
+
+    def transcript(self, session_id: str) -> list[Message]:
+        return self.deps.store.transcript(session_id)
+
+    def state(self, session_id: str) -> SessionState:
+        return self._load(session_id)
+
+    # -- internals --------------------------------------------------------------------
+    def _new_state(self, session_id: str, language: str, depth: str | None) -> SessionState:
+        configured = language if language != "auto" else self.deps.settings.language
+        lang = configured if configured in ("en", "ko") else "en"
+        plan = ProblemPlan.new(session_id, lang)  # type: ignore[arg-type]
+        plan = plan.model_copy(
+            update={"meta": plan.meta.model_copy(update={"brain": self.brain.name})}
+        )
+        return SessionState(
+            session_id=session_id,
+            language=lang,  # type: ignore[arg-type]
+            language_fixed=configured in ("en", "ko"),
+            depth="quick" if (depth or self.deps.settings.depth) == "quick" else "full",
+            plan=plan,
+        )
+
+    def _first_turn(self, state: SessionState) -> Turn:
+        first = next_slot(state.plan, state.depth, None)
+        say = self.deps.content.say
+        if first is None:
+            return self.interview.finish(state, [], [])
+        turn = self.interview.ask(state, first.id, [say(state.language, "welcome")])
+        if state.language_fixed:
+            return turn
+        other = "ko" if state.language == "en" else "en"
+        q = self.deps.content.curricula[other].template(first.id, "question").render()
+        bilingual = f"{turn.text}\n\n---\n\n{say(other, 'welcome')}\n\n**{q}**"
+        return turn.model_copy(update={"text": bilingual})
+
+    def _resume(self, state: SessionState) -> Turn:
+        say = self.deps.content.say(state.language, "resume")
+        return self.interview.reask(state, [say], "question" if not state.done else "done")
+
+    def _load(self, session_id: str) -> SessionState:
+        state = self.deps.store.load(session_id)
+        if state is None:
+            raise KeyError(f"no session {session_id!r}")
+        return state
+
+    def _prepare(self, session_id: str, text: str) -> tuple[SessionState, Turn | None]:
+        """Load (or open) the session, reject bad input, persist the user's message."""
+        state = self.deps.store.load(session_id)
+        if state is None:
+            self.start(session_id)
+            state = self._load(session_id)
+        say = self.deps.content.say
+        if not text or not text.strip():
+            return state, self._error(state, say(state.language, "empty"))
+        if len(text) > MAX_MESSAGE:
+            msg = say(state.language, "too_long", length=len(text), limit=MAX_MESSAGE)
+            return state, self._error(state, msg, user_text=text[:MAX_MESSAGE])
+        self.deps.store.append(
+            session_id, Message("user", text, stage=_stage(state), slot=state.current)
+        )
+        if not state.language_fixed and not is_command(text):
+            detected = detect(text)
+            if detected:
+                self._set_language(state, detected)
+        return state, None
+
+    def _set_language(self, state: SessionState, lang: str) -> None:
+        state.language, state.language_fixed = lang, True  # type: ignore[assignment]
+        meta = state.plan.meta.model_copy(update={"language": lang})
+        state.plan = state.plan.model_copy(update={"meta": meta})
+        if state.current:
+            from .compose import question_text
+
+            state.last_question = question_text(self.deps.content, lang, state.current, state.plan)
+
+    def _read(self, state: SessionState, text: str) -> Outcome:
+        ctx = self.interview.context(state)
+        try:
+            return self.brain.read(ctx, text), None
+        except Exception as exc:  # the LLM failed: this turn falls back to the offline brain
+            return self._fallback(ctx, text, exc)
+
+    async def _aread(self, state: SessionState, text: str) -> Outcome:
+        ctx = self.interview.context(state)
+        try:
+            return await self.brain.aread(ctx, text), None
+        except Exception as exc:
+            return self._fallback(ctx, text, exc)
+
+    def _fallback(self, ctx: SlotContext, text: str, exc: Exception) -> Outcome:
+        if self.brain.name == self.deps.fallback.name:
+            return exc, None
+        log.warning(
+            "brain %s failed (%r); the offline brain answers this turn", self.brain.name, exc
+        )
+        notice = self.deps.content.say(ctx.language, "llm_fallback")
+        return self.deps.fallback.read(ctx, text), notice
+
+    def _finish_turn(self, state: SessionState, text: str, outcome: Outcome | None) -> Turn:
+        reading, notice = outcome if outcome else (None, None)
+        try:
+            if is_command(text):
+                turn = run_command(self.interview, state, text)
+            elif state.done or reading is None:
+                turn = self.interview.reask(state, [], "done")
+            elif isinstance(reading, Exception):
+                raise reading
+            else:
+                turn = self.interview.apply(state, text, reading)
+        except Exception:
+            log.exception("turn failed in session %s", state.session_id)
+            state = self._load(state.session_id)
+            return self._error(state, self.deps.content.say(state.language, "internal_error"))
+        if notice:
+            turn = turn.model_copy(update={"text": f"{notice}\n\n{turn.text}"})
+        self._save(state, turn)
+        return turn
+
+    def _error(self, state: SessionState, msg: str, user_text: str | None = None) -> Turn:
+        turn = self.interview.reask(state, [msg], "error")
+        lines = (
+            [Message("user", user_text, stage=_stage(state), slot=state.current)]
+            if (user_text)
+            else []
+        )
+        self._save(state, turn, lines)
+        return turn
+
+    def _save(self, state: SessionState, turn: Turn, before: list[Message] | None = None) -> None:
+        coach_line = Message("coach", turn.text, kind=turn.kind, stage=turn.stage, slot=turn.slot)
+        self.deps.store.save(state, [*(before or []), coach_line])
+
+
+def _stage(state: SessionState) -> str | None:
+    return state.current.split(".")[0] if state.current else None

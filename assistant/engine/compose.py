@@ -1,0 +1,94 @@
+"""Reply texts built from the curriculum and UI strings: questions, stage headers, the verdict,
+the end of the interview."""
+
+from __future__ import annotations
+
+from assistant.content.bundle import Content
+from assistant.domain.plan import ProblemPlan
+from assistant.domain.policy import stage_number
+from assistant.domain.slots import FEASIBILITY_SLOTS, SLOTS, STAGE_CONCEPT, STAGES
+from assistant.nlu.extract import sentences
+
+VERDICT_CONCEPTS = {
+    "ml_fits": ["feasibility.ml_fits"],
+    "start_with_rules": ["problem.rules_first", "baseline.start_simple"],
+    "not_recommended": ["feasibility.ml_fails"],
+    "undetermined": ["feasibility.ml_fits", "feasibility.ml_fails"],
+}
+
+
+def stage_header(content: Content, lang: str, stage: str) -> str:
+    text = content.curricula[lang].stages[stage]
+    return content.say(
+        lang,
+        "stage_header",
+        number=stage_number(stage),
+        total=len(STAGES),
+        title=text.title,
+        intro=text.intro,
+    )
+
+
+def question_text(content: Content, lang: str, slot_id: str, plan: ProblemPlan) -> str:
+    """The bare question for a slot (the why chain quotes the user's problem statement)."""
+    template = content.curricula[lang].template(slot_id, "question")
+    if slot_id == "why.why_chain":
+        said = sentences(plan.why.statement or "") or ["…"]
+        return template.render(answer=_short(said[-1]))
+    return template.render()
+
+
+def question_block(
+    content: Content, lang: str, slot_id: str, question: str, new_stage: bool
+) -> str:
+    stage = slot_id.split(".")[0]
+    parts = [stage_header(content, lang, stage)] if new_stage else []
+    parts.append(content.say(lang, "why_line", why=content.slot(lang, slot_id).why))
+    parts.append(f"**{question}**")
+    return "\n\n".join(parts)
+
+
+def stage_citation(slot_id: str, new_stage: bool) -> list[str]:
+    from assistant.domain.slots import SLOT_BY_ID
+
+    concept = SLOT_BY_ID[slot_id].concept
+    stage_concept = STAGE_CONCEPT[slot_id.split(".")[0]]
+    return list(dict.fromkeys([stage_concept, concept] if new_stage else [concept]))
+
+
+def verdict_block(content: Content, lang: str, plan: ProblemPlan) -> tuple[str, list[str]]:
+    f = plan.feasibility
+    lines = [
+        content.say(lang, "verdict_header", verdict=content.say(lang, f"verdict_name.{f.verdict}")),
+        content.say(lang, f"verdict.{f.verdict}"),
+    ]
+    for slot_id in f.reasons:
+        value = plan.get(slot_id)
+        answer = _short(value.answer) if value else content.say(lang, "md.empty")
+        lines.append(
+            content.say(lang, "verdict_reason", label=content.label(lang, slot_id), answer=answer)
+        )
+    concepts = VERDICT_CONCEPTS[f.verdict]
+    lines.append(content.say(lang, "verdict_concepts", concepts=", ".join(concepts)))
+    return "\n".join(lines), concepts
+
+
+def done_text(content: Content, lang: str, plan: ProblemPlan) -> str:
+    filled = len(plan.filled_slots())
+    return content.say(
+        lang,
+        "done",
+        verdict=content.say(lang, f"verdict_name.{plan.feasibility.verdict}"),
+        filled=filled,
+        total=len(SLOTS),
+        open=len(plan.open_questions),
+    )
+
+
+def feasibility_done(plan: ProblemPlan) -> bool:
+    return all(plan.get(s) is not None for s in FEASIBILITY_SLOTS)
+
+
+def _short(text: str, limit: int = 120) -> str:
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"

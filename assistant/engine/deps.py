@@ -1,0 +1,80 @@
+"""`CoachDeps`: everything the engine depends on, in one object that tests can swap."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from assistant.brains.base import Brain
+from assistant.brains.offline import OfflineBrain
+from assistant.content.bundle import Content, load_content
+from assistant.domain.ports import Hit, Retriever
+from assistant.settings import Settings
+from assistant.storage.store import SessionStore
+
+log = logging.getLogger(__name__)
+
+
+class LazyRetriever:
+    """Opens the knowledge base on the first search, so starting a session stays instant."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._kb: Retriever | None = None
+
+    def _open(self) -> Retriever:
+        if self._kb is None:
+            from assistant.knowledge import KnowledgeBase
+
+            self._kb = KnowledgeBase.open(self.settings)
+        return self._kb
+
+    def search(self, query: str, k: int = 3, lang: str | None = None) -> list[Hit]:
+        return self._open().search(query, k=k, lang=lang)
+
+    def card(self, concept: str, lang: str) -> Hit | None:
+        return self._open().card(concept, lang)
+
+
+def build_brain(settings: Settings, content: Content, retriever: Retriever | None) -> Brain:
+    if settings.llm == "openai":
+        from assistant.brains.llm import build_llm_brain
+
+        return build_llm_brain(settings, content, retriever)
+    return OfflineBrain(content, retriever)
+
+
+@dataclass
+class CoachDeps:
+    """Settings, content, brain, retriever and store for one `Coach`."""
+
+    settings: Settings
+    content: Content
+    brain: Brain
+    fallback: OfflineBrain
+    store: SessionStore
+    retriever: Retriever | None
+
+    @classmethod
+    def build(
+        cls,
+        settings: Settings | None = None,
+        *,
+        brain: Brain | None = None,
+        retriever: Retriever | None | bool = True,
+        store: SessionStore | None = None,
+    ) -> CoachDeps:
+        """Defaults from settings; pass `retriever=None` for no knowledge base."""
+        settings = settings or Settings()
+        content = load_content(settings.prompts_dir)
+        if retriever is True:
+            retriever = LazyRetriever(settings) if settings.knowledge == "chroma" else None
+        kb = retriever if not isinstance(retriever, bool) else None
+        return cls(
+            settings=settings,
+            content=content,
+            brain=brain or build_brain(settings, content, kb),
+            fallback=OfflineBrain(content, kb),
+            store=store or SessionStore(settings.database_url),
+            retriever=kb,
+        )

@@ -1,0 +1,195 @@
+"""The interview flow: ask a slot, apply a brain's reading, move on, finish. Pure: it changes a
+`SessionState` and returns a `Turn`; the `Coach` persists both."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from assistant.brains.base import Reading, SlotContext
+from assistant.content.bundle import Content
+from assistant.domain.policy import is_later, next_slot
+from assistant.domain.slots import SLOT_BY_ID, slots_for
+from assistant.domain.state import SessionState
+from assistant.domain.turn import Turn, TurnKind
+
+from . import compose
+
+
+class Interview:
+    """Moves one session through the stages."""
+
+    def __init__(self, content: Content, max_followups: int = 2):
+        self.content = content
+        self.max_followups = max_followups
+
+    # -- building turns ---------------------------------------------------------------
+    def turn(
+        self, state: SessionState, text: str, kind: TurnKind, citations: list[str] | None = None
+    ) -> Turn:
+        cites = list(dict.fromkeys(citations or []))
+        if cites:
+            state.plan = state.plan.with_citations(cites)
+        slot = None if state.done else state.current
+        return Turn(
+            session_id=state.session_id,
+            text=text.strip(),
+            stage=slot.split(".")[0] if slot else None,
+            slot=slot,
+            kind=kind,
+            citations=cites,
+            plan=state.plan,
+            done=state.done,
+            language=state.language,
+            choices=self.content.choices(state.language, slot) if slot else [],
+        )
+
+    def context(self, state: SessionState) -> SlotContext:
+        assert state.current is not None
+        upcoming = [s.id for s in slots_for(state.depth) if is_later(s.id, state.current)]
+        return SlotContext(
+            slot_id=state.current,
+            language=state.language,
+            plan=state.plan,
+            answers=list(state.answers),
+            followups=state.followups,
+            max_followups=self.max_followups,
+            asked_gaps=list(state.asked_gaps),
+            last_question=state.last_question,
+            offered=list(state.offered),
+            upcoming=upcoming,
+        )
+
+    # -- moving -----------------------------------------------------------------------
+    def ask(
+        self,
+        state: SessionState,
+        slot_id: str,
+        prefix: list[str],
+        kind: TurnKind = "question",
+        citations: list[str] | None = None,
+    ) -> Turn:
+        """Ask `slot_id`, with a stage header when the stage changes."""
+        previous_stage = state.history[-1].split(".")[0] if state.history else None
+        new_stage = previous_stage != slot_id.split(".")[0]
+        state.current = slot_id
+        state.reset_slot_cursor()
+        if not state.history or state.history[-1] != slot_id:
+            state.history.append(slot_id)
+        lang = state.language
+        question = compose.question_text(self.content, lang, slot_id, state.plan)
+        state.last_question = question
+        state.offered = [c.value for c in self.content.choices(lang, slot_id)]
+        block = compose.question_block(self.content, lang, slot_id, question, new_stage)
+        cites = [*(citations or []), *compose.stage_citation(slot_id, new_stage)]
+        return self.turn(state, "\n\n".join([*prefix, block]), kind, cites)
+
+    def advance(
+        self, state: SessionState, prefix: list[str], citations: list[str] | None = None
+    ) -> Turn:
+        """Ask the next open slot, or finish. Announces the verdict when feasibility ends."""
+        leaving = state.current
+        nxt = next_slot(state.plan, state.depth, leaving)
+        cites = list(citations or [])
+        if (
+            leaving
+            and leaving.startswith("feasibility.")
+            and (nxt is None or nxt.stage != "feasibility")
+        ):
+            block, concepts = compose.verdict_block(self.content, state.language, state.plan)
+            prefix = [*prefix, block]
+            cites += concepts
+        if nxt is None:
+            return self.finish(state, prefix, cites)
+        return self.ask(state, nxt.id, prefix, citations=cites)
+
+    def finish(self, state: SessionState, prefix: list[str], citations: list[str]) -> Turn:
+        state.done = True
+        state.current = None
+        state.reset_slot_cursor()
+        text = compose.done_text(self.content, state.language, state.plan)
+        return self.turn(state, "\n\n".join([*prefix, text]), "done", citations)
+
+    def reask(
+        self,
+        state: SessionState,
+        prefix: list[str],
+        kind: TurnKind = "summary",
+        citations: list[str] | None = None,
+    ) -> Turn:
+        """Say something, then repeat the current question (or the end-of-interview note)."""
+        if state.done or state.current is None:
+            tail = self.content.say(state.language, "after_done")
+            return self.turn(state, "\n\n".join([*prefix, tail]), kind, citations)
+        parts = [
+            *prefix,
+            self.content.say(state.language, "back_to_question"),
+            f"**{state.last_question}**",
+        ]
+        return self.turn(state, "\n\n".join(parts), kind, citations)
+
+    # -- applying a reading -----------------------------------------------------------
+    def apply(self, state: SessionState, message: str, reading: Reading) -> Turn:
+        assert state.current is not None
+        slot_id, lang = state.current, state.language
+        label = self.content.label(lang, slot_id)
+        if reading.move == "teach":
+            return self.reask(state, [reading.teach or ""], "teach", reading.citations)
+        if reading.move in ("followup", "clarify"):
+            state.answers.append(message)
+            state.followups += 1
+            state.asked_gaps.append(reading.gap_kind or reading.move)
+            return self._ask_again(state, reading)
+        if reading.move == "step":
+            if not self._record(state, slot_id, reading.value):
+                return self._unreadable(state, slot_id, label)
+            return self._ask_again(state, reading)
+        prefix: list[str] = []
+        if reading.move == "unknown":
+            state.plan = state.plan.with_open_question(slot_id, reading.gap or "unknown")
+            key = "ack_unclear" if reading.gap == "unclear" else "ack_unknown"
+            prefix.append(self.content.say(lang, key, label=label))
+        elif not self._record(state, slot_id, reading.value):
+            return self._unreadable(state, slot_id, label)
+        elif reading.gap:
+            state.plan = state.plan.with_open_question(slot_id, reading.gap)
+            prefix.append(self.content.say(lang, "ack_gap", label=label))
+        else:
+            state.plan = state.plan.without_open_question(slot_id)
+        prefix.extend(self._capture(state, reading.captured))
+        return self.advance(state, prefix, reading.citations)
+
+    def _ask_again(self, state: SessionState, reading: Reading) -> Turn:
+        state.last_question = reading.question or state.last_question
+        text = reading.reply or f"**{state.last_question}**"
+        return self.turn(state, text, "followup", reading.citations)
+
+    def _record(self, state: SessionState, slot_id: str, value: Any) -> bool:
+        try:
+            state.plan = state.plan.with_slot(slot_id, value)
+        except (ValidationError, ValueError):
+            return False
+        return True
+
+    def _unreadable(self, state: SessionState, slot_id: str, label: str) -> Turn:
+        state.plan = state.plan.with_open_question(slot_id, "unclear")
+        return self.advance(state, [self.content.say(state.language, "ack_unclear", label=label)])
+
+    def _capture(self, state: SessionState, captured: dict[str, Any]) -> list[str]:
+        notes = []
+        for slot_id, value in captured.items():
+            if slot_id not in SLOT_BY_ID or state.plan.get(slot_id) is not None:
+                continue
+            if not is_later(slot_id, state.current) or not self._record(state, slot_id, value):
+                continue
+            shown = "; ".join(value) if isinstance(value, list) else str(value)
+            notes.append(
+                self.content.say(
+                    state.language,
+                    "captured",
+                    label=self.content.label(state.language, slot_id),
+                    value=compose._short(shown),
+                )
+            )
+        return notes

@@ -1,0 +1,134 @@
+"""`SessionStore`: sessions and transcripts in any SQLAlchemy database (SQLite by default)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import sessionmaker
+
+from assistant.domain.state import SessionState
+
+from .tables import Base, MessageRow, SessionRow
+
+
+@dataclass(frozen=True)
+class Message:
+    """One line of a transcript."""
+
+    role: str  # "user" or "coach"
+    text: str
+    kind: str | None = None
+    stage: str | None = None
+    slot: str | None = None
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: str
+    title: str
+    language: str
+    stage: str | None
+    done: bool
+    updated_at: datetime
+
+
+def _engine(url: str) -> Engine:
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA busy_timeout=5000")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+
+    return engine
+
+
+class SessionStore:
+    """Every turn is written in one transaction: the state and the new transcript lines."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.engine = _engine(url)
+        Base.metadata.create_all(self.engine)
+        self._session = sessionmaker(self.engine, expire_on_commit=False)
+
+    def load(self, session_id: str) -> SessionState | None:
+        with self._session() as db:
+            row = db.get(SessionRow, session_id)
+            return SessionState.model_validate_json(row.state) if row else None
+
+    def exists(self, session_id: str) -> bool:
+        with self._session() as db:
+            return db.get(SessionRow, session_id) is not None
+
+    def save(self, state: SessionState, messages: Sequence[Message] = ()) -> None:
+        """Persist the state and append messages, atomically."""
+        now = datetime.now(UTC)
+        with self._session.begin() as db:
+            row = db.get(SessionRow, state.session_id)
+            if row is None:
+                row = SessionRow(id=state.session_id, created_at=now)
+                db.add(row)
+            row.updated_at = now
+            row.language = state.language
+            row.stage = state.current.split(".")[0] if state.current else None
+            row.title = (state.plan.why.statement or row.title or "")[:200]
+            row.done = state.done
+            row.state = state.model_dump_json()
+            db.flush()
+            for m in messages:
+                db.add(_message_row(state.session_id, m, now))
+
+    def append(self, session_id: str, message: Message) -> None:
+        """Append one transcript line to an existing session (e.g. the user's message, before
+        the coach works on it)."""
+        with self._session.begin() as db:
+            db.add(_message_row(session_id, message, datetime.now(UTC)))
+
+    def transcript(self, session_id: str) -> list[Message]:
+        with self._session() as db:
+            rows = db.scalars(
+                select(MessageRow)
+                .where(MessageRow.session_id == session_id)
+                .order_by(MessageRow.id)
+            )
+            return [Message(r.role, r.text, r.kind, r.stage, r.slot, r.created_at) for r in rows]
+
+    def sessions(self, limit: int = 50) -> list[SessionSummary]:
+        with self._session() as db:
+            rows = db.scalars(
+                select(SessionRow).order_by(SessionRow.updated_at.desc()).limit(limit)
+            )
+            return [
+                SessionSummary(r.id, r.title, r.language, r.stage, r.done, r.updated_at)
+                for r in rows
+            ]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _message_row(session_id: str, m: Message, now: datetime) -> MessageRow:
+    return MessageRow(
+        session_id=session_id,
+        created_at=m.created_at or now,
+        role=m.role,
+        text=m.text,
+        kind=m.kind,
+        stage=m.stage,
+        slot=m.slot,
+    )
