@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import AsyncIterator
 
 from assistant.brains.base import Brain, Reading, SlotContext
 from assistant.domain.plan import ProblemPlan
@@ -72,6 +73,13 @@ class Coach:
         if not is_command(text) and not state.done:
             outcome = await self._aread(state, text)
         return self._finish_turn(state, text, outcome)
+
+    async def astream_reply(self, session_id: str, text: str) -> AsyncIterator[str | Turn]:
+        """Reply text as it is produced (chunks of Markdown), then the final `Turn`, whose text is
+        authoritative: channels show the chunks live and replace them with `turn.text` at the end."""
+        turn = await self.areply(session_id, text)
+        yield turn.text
+        yield turn
 
     # -- plans ------------------------------------------------------------------------
     def plan(self, session_id: str) -> ProblemPlan:

@@ -73,3 +73,13 @@ def test_sessions_lists_newest_first(tmp_path: Path) -> None:
     listed = coach.sessions()
     assert [s.id for s in listed] == ["a", "b"]
     assert listed[0].title.startswith("Agents spend")
+
+
+async def test_async_twins_and_stream(tmp_path: Path) -> None:
+    coach = make_coach(tmp_path)
+    t = await coach.astart(language="en")
+    t = await coach.areply(t.session_id, "I want to make our customers happy")
+    assert t.kind == "followup"
+    events = [e async for e in coach.astream_reply(t.session_id, "/help")]
+    assert isinstance(events[-1], type(t)) and events[-1].kind == "summary"
+    assert "".join(e for e in events[:-1] if isinstance(e, str)) == events[-1].text
