@@ -16,7 +16,7 @@ from assistant.domain.turn import Turn
 
 from .render import show_turn
 
-console = Console()
+console = Console(soft_wrap=True)
 DONT_KNOW = {"en": "I don't know", "ko": "모르겠어요"}
 
 

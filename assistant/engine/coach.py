@@ -75,8 +75,8 @@ class Coach:
         return self._finish_turn(state, text, outcome)
 
     async def astream_reply(self, session_id: str, text: str) -> AsyncIterator[str | Turn]:
-        """Reply text as it is produced (chunks of Markdown), then the final `Turn`, whose text is
-        authoritative: channels show the chunks live and replace them with `turn.text` at the end."""
+        """Reply text as it is produced (Markdown chunks), then the final `Turn`, whose text is
+        authoritative: channels show chunks live and replace them with `turn.text` at the end."""
         turn = await self.areply(session_id, text)
         yield turn.text
         yield turn

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.domain.plan import ProblemPlan
+from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
+from assistant.nlu.extract import join_answers, split_items
 
 from .flow import Interview
 from .markdown import render_markdown
@@ -45,6 +47,11 @@ def _skip(iv: Interview, state: SessionState, _: str) -> Turn:
     if state.done or state.current is None:
         return iv.reask(state, [], "summary")
     slot_id = state.current
+    if state.answers and SLOT_BY_ID[slot_id].kind in ("text", "list"):
+        said = join_answers(state.answers)  # keep what the user already said
+        state.plan = state.plan.with_slot(
+            slot_id, split_items(said) if SLOT_BY_ID[slot_id].kind == "list" else said
+        )
     state.plan = state.plan.with_open_question(slot_id, "skipped")
     ack = iv.content.say(
         state.language, "skip_ack", label=iv.content.label(state.language, slot_id)
@@ -93,11 +100,8 @@ def _depth(depth: str) -> Handler:
         state.depth = depth  # type: ignore[assignment]
         msg = iv.content.say(state.language, "quick_on" if depth == "quick" else "full_on")
         current = state.current
-        if depth == "quick" and current and not state.done:
-            from assistant.domain.slots import SLOT_BY_ID
-
-            if not SLOT_BY_ID[current].core:
-                return iv.advance(state, [msg])
+        if depth == "quick" and current and not state.done and not SLOT_BY_ID[current].core:
+            return iv.advance(state, [msg])
         return iv.reask(state, [msg], "summary")
 
     return handler
