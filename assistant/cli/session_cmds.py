@@ -16,7 +16,7 @@ from assistant.domain.turn import Turn
 
 from .render import show_turn
 
-console = Console(soft_wrap=True)
+console = Console()
 DONT_KNOW = {"en": "I don't know", "ko": "모르겠어요"}
 
 
@@ -121,7 +121,7 @@ def export(
     try:
         body = coach.export_markdown(session_id) if fmt == "md" else coach.export_json(session_id)
     except KeyError:
-        console.print(f"[red]No session {session_id!r}. See `coach sessions`.[/red]")
+        typer.echo(f"No session {session_id!r}. See `coach sessions`.", err=True)
         raise typer.Exit(1) from None
     if output:
         output.write_text(body, encoding="utf-8")
@@ -143,7 +143,7 @@ def import_plan(
     try:
         turn = coach.import_plan(path.read_text(encoding="utf-8"))
     except ValueError as exc:
-        console.print(f"[red]{path} is not a valid plan:[/red] {exc}")
+        typer.echo(f"{path} is not a valid plan: {exc}", err=True)
         raise typer.Exit(1) from None
     if no_chat:
         console.print(f"session: {turn.session_id}")

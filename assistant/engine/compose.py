@@ -58,19 +58,22 @@ def stage_citation(slot_id: str, new_stage: bool) -> list[str]:
 
 def verdict_block(content: Content, lang: str, plan: ProblemPlan) -> tuple[str, list[str]]:
     f = plan.feasibility
-    lines = [
-        content.say(lang, "verdict_header", verdict=content.say(lang, f"verdict_name.{f.verdict}")),
-        content.say(lang, f"verdict.{f.verdict}"),
-    ]
+    name = content.say(lang, f"verdict_name.{f.verdict}")
+    reasons = []
     for slot_id in f.reasons:
         value = plan.get(slot_id)
         answer = _short(value.answer) if value else content.say(lang, "md.empty")
-        lines.append(
+        reasons.append(
             content.say(lang, "verdict_reason", label=content.label(lang, slot_id), answer=answer)
         )
     concepts = VERDICT_CONCEPTS[f.verdict]
-    lines.append(content.say(lang, "verdict_concepts", concepts=", ".join(concepts)))
-    return "\n".join(lines), concepts
+    blocks = [
+        content.say(lang, "verdict_header", verdict=name),
+        content.say(lang, f"verdict.{f.verdict}"),
+        "\n".join(reasons),
+        content.say(lang, "verdict_concepts", concepts=", ".join(concepts)),
+    ]
+    return "\n\n".join(b for b in blocks if b), concepts
 
 
 def done_text(content: Content, lang: str, plan: ProblemPlan) -> str:

@@ -154,7 +154,8 @@ class Interview:
             return self._unreadable(state, slot_id, label)
         elif reading.gap:
             state.plan = state.plan.with_open_question(slot_id, reading.gap)
-            prefix.append(self.content.say(lang, "ack_gap", label=label))
+            key = {"unknown": "ack_unknown", "unclear": "ack_unclear"}.get(reading.gap, "ack_gap")
+            prefix.append(self.content.say(lang, key, label=label))
         else:
             state.plan = state.plan.without_open_question(slot_id)
         prefix.extend(self._capture(state, reading.captured))
