@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Literal
 
 from platformdirs import user_data_dir
-from pydantic import Field
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +50,19 @@ class Settings(BaseSettings):
     """Chat model name sent to the endpoint."""
     llm_timeout: float = 30.0
     """Seconds before an LLM call is abandoned and the offline brain answers the turn."""
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("COACH_OPENAI_API_KEY", "OPENAI_API_KEY")
+    )
+    """API key of the endpoint (`OPENAI_API_KEY`); local servers (llama.cpp, Ollama) need none."""
+    llm_max_retries: int = Field(default=2, ge=0, le=5)
+    """Retries of one LLM request on 429/5xx, timeouts and dropped connections (with backoff)."""
+    llm_max_tokens: int = Field(default=600, ge=16)
+    """Most tokens the model may generate per call (sent as `max_tokens` in the request body)."""
+    llm_temperature: float = Field(default=0.2, ge=0.0, le=2.0)
+    """Sampling temperature of the LLM brain."""
+    llm_tool_choice: Literal["required", "forced"] = "required"
+    """`required`: the model may call `search_lecture` before answering (OpenAI, vLLM, Ollama);
+    `forced`: every call must be the structured coach turn (llama-cpp-python's server)."""
     max_followups: int = 2
     """Follow-up questions per slot before the answer is recorded and the gap noted."""
 

@@ -19,6 +19,7 @@ from .commands import is_command, run_command
 from .deps import CoachDeps
 from .flow import Interview
 from .markdown import render_markdown
+from .streaming import remainder, stream_of
 
 log = logging.getLogger(__name__)
 MAX_MESSAGE = 4000
@@ -77,8 +78,35 @@ class Coach:
     async def astream_reply(self, session_id: str, text: str) -> AsyncIterator[str | Turn]:
         """Reply text as it is produced (Markdown chunks), then the final `Turn`, whose text is
         authoritative: channels show chunks live and replace them with `turn.text` at the end."""
-        turn = await self.areply(session_id, text)
-        yield turn.text
+        state, early = self._prepare(session_id, text)
+        if early is not None:
+            yield early.text
+            yield early
+            return
+        outcome: Outcome | None = None
+        streamed = ""
+        if not is_command(text) and not state.done:
+            stream = stream_of(self.brain)
+            if stream is None:
+                outcome = await self._aread(state, text)
+            else:
+                ctx = self.interview.context(state)
+                try:
+                    reading: Reading | None = None
+                    async for item in stream(ctx, text):
+                        if isinstance(item, Reading):
+                            reading = item
+                        elif item:
+                            streamed += item
+                            yield item
+                    if reading is None:
+                        raise RuntimeError(f"brain {self.brain.name} streamed no reading")
+                    outcome = reading, None
+                except Exception as exc:  # as in `_aread`: the offline brain answers this turn
+                    outcome = self._fallback(ctx, text, exc)
+        turn = self._finish_turn(state, text, outcome)  # persisted before it is yielded
+        if rest := remainder(streamed, turn.text):
+            yield rest
         yield turn
 
     # -- plans ------------------------------------------------------------------------

@@ -1,0 +1,194 @@
+"""Turn the model's `coach_turn` into a `Reading`, enforcing the engine's policy.
+
+The model proposes; this module decides. Updates outside the current slot and the upcoming slots
+are dropped, every value is validated against the plan's types (`ProblemPlan.with_slot`) and by
+the answer-leak guard, follow-ups stop at the engine's limit, the why chain at three steps, and
+the model has no move that skips a stage or ends the interview. A problem with the current slot
+raises `ReplyInvalid`, which the brain re-asks once with the error.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from pydantic import ValidationError
+
+from assistant.content.lexicon import Lexicon
+from assistant.domain.slots import CONCEPTS, SLOT_BY_ID
+from assistant.domain.values import WhyStep
+from assistant.nlu.extract import join_answers, split_items
+
+from ..base import GapReason, Reading, SlotContext
+from .guard import check_update
+from .schema import CoachTurn
+
+log = logging.getLogger(__name__)
+WHY_MAX = 3
+ASKING = ("followup", "clarify", "step")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+class ReplyInvalid(ValueError):
+    """The model's call broke a rule the model can fix; the message is sent back to it."""
+
+
+def to_reading(
+    turn: CoachTurn, ctx: SlotContext, message: str, lexicons: list[Lexicon], cited: list[str]
+) -> Reading:
+    """`cited`: concept ids of the cards the model was shown (the default for teach turns)."""
+    said = join_answers([*ctx.answers, message])
+    current, captured = _updates(turn, ctx, said, lexicons)
+    citations = [c for c in dict.fromkeys(turn.citations) if c in CONCEPTS]
+    move = turn.move
+    if move == "teach":
+        return Reading(
+            move="teach", teach=_text(turn, ctx, "teach"), citations=citations or cited[:1]
+        )
+    if move == "unknown":
+        return _unknown(ctx, said)
+    spec = SLOT_BY_ID[ctx.slot_id]
+    if spec.kind == "why_chain":
+        return _why(turn, ctx, message, current, captured, citations)
+    if move in ASKING and ctx.followups < ctx.max_followups:
+        question = _text(turn, ctx, move)
+        return Reading(
+            move="followup" if move == "step" else move,
+            question=_last_question(question),
+            reply=question,
+            gap_kind=move,
+            citations=citations,
+        )
+    gap: GapReason | None = "vague" if move in ASKING else None
+    value = current if current is not None else _default(ctx.slot_id, said)
+    if value is None:
+        if move in ASKING:  # out of follow-ups and still unreadable: leave the slot open
+            return Reading(move="unknown", gap="unclear")
+        raise ReplyInvalid(f"move 'answer' needs an update of {ctx.slot_id}")
+    return Reading(move="answer", value=value, gap=gap, captured=captured, citations=citations)
+
+
+def _updates(
+    turn: CoachTurn, ctx: SlotContext, said: str, lexicons: list[Lexicon]
+) -> tuple[Any, dict[str, Any]]:
+    current: Any = None
+    captured: dict[str, Any] = {}
+    for update in turn.updates:
+        slot_id = update.slot
+        if slot_id != ctx.slot_id and slot_id not in ctx.upcoming:
+            log.info("dropped an update of %r: not the current or an upcoming slot", slot_id)
+            continue
+        if slot_id != ctx.slot_id and ctx.plan.get(slot_id) is not None:
+            continue
+        try:
+            value = _checked(slot_id, update.value, ctx, said, lexicons)
+        except (ValidationError, ValueError) as exc:
+            if slot_id == ctx.slot_id:
+                raise ReplyInvalid(f"update of {slot_id} rejected: {_brief(exc)}") from exc
+            log.info("dropped the update of %s: %s", slot_id, _brief(exc))
+            continue
+        if slot_id == ctx.slot_id:
+            current = value
+        else:
+            captured[slot_id] = value
+    return current, captured
+
+
+def _checked(slot_id: str, raw: Any, ctx: SlotContext, said: str, lexicons: list[Lexicon]) -> Any:
+    """The update as the plan stores it, validated and grounded; raises on either failure."""
+    kind = SLOT_BY_ID[slot_id].kind
+    value = raw.model_dump(mode="json") if hasattr(raw, "model_dump") else raw
+    if kind == "list" and isinstance(value, str):
+        value = split_items(value)
+    elif kind in ("text", "why_chain") and isinstance(value, list):
+        value = "; ".join(str(v) for v in value)
+    if isinstance(value, str):
+        value = value.strip()
+        if not value:
+            raise ValueError("empty value")
+    check_update(slot_id, value, said, ctx.slot_id, lexicons)
+    if kind == "why_chain":
+        ctx.plan.with_slot(slot_id, [{"question": ctx.last_question, "answer": value}])
+    else:
+        ctx.plan.with_slot(slot_id, value)
+    return value
+
+
+def _why(
+    turn: CoachTurn,
+    ctx: SlotContext,
+    message: str,
+    answer: Any,
+    captured: dict[str, Any],
+    citations: list[str],
+) -> Reading:
+    if turn.move in ("clarify", "followup") and answer is None:
+        question = _text(turn, ctx, turn.move)
+        if ctx.followups < ctx.max_followups:
+            return Reading(
+                move="followup", question=_last_question(question), reply=question,
+                gap_kind="why", citations=citations,
+            )
+    step = WhyStep(question=ctx.last_question, answer=str(answer or message.strip()))
+    chain = [s.model_dump() for s in [*(ctx.plan.why.why_chain or []), step]]
+    if turn.move in ASKING and len(chain) < WHY_MAX:
+        question = _text(turn, ctx, "step")
+        return Reading(
+            move="step", value=chain, question=_last_question(question), reply=question,
+            gap_kind="why", captured=captured, citations=citations,
+        )
+    return Reading(move="answer", value=chain, captured=captured, citations=citations)
+
+
+def _unknown(ctx: SlotContext, said: str) -> Reading:
+    spec = SLOT_BY_ID[ctx.slot_id]
+    if spec.kind == "why_chain" and ctx.plan.why.why_chain:
+        return Reading(move="answer", value=ctx.plan.why.why_chain, gap="unknown")
+    if spec.kind == "feasibility":
+        return Reading(move="answer", value={"supports_ml": None, "answer": said}, gap="unknown")
+    return Reading(move="unknown", gap="unknown")
+
+
+def _default(slot_id: str, said: str) -> Any:
+    """The user's own words, for a free-text slot the model answered without an update."""
+    kind = SLOT_BY_ID[slot_id].kind
+    if kind == "text":
+        return said
+    if kind == "list":
+        return split_items(said) or None
+    return None
+
+
+def _text(turn: CoachTurn, ctx: SlotContext, move: str) -> str:
+    """The reply, checked: present, and in the session language."""
+    text = turn.reply.strip()
+    if not text:
+        raise ReplyInvalid(f"move {move!r} needs a reply")
+    hangul, latin = len(_HANGUL.findall(text)), len(_LATIN.findall(text))
+    if ctx.language == "ko" and hangul == 0:
+        raise ReplyInvalid("the reply must be in Korean (한국어)")
+    if ctx.language == "en" and hangul > latin:
+        raise ReplyInvalid("the reply must be in English")
+    return _one_question(text) if move in ASKING else text
+
+
+def _one_question(text: str) -> str:
+    """Keep the reply up to the end of its first question: one question per turn."""
+    end = min((i for i in (text.find("?"), text.find("？")) if i >= 0), default=-1)
+    return text if end < 0 else text[: end + 1].strip()
+
+
+def _last_question(text: str) -> str:
+    """The question sentence itself (recorded in the why chain and re-asked after /back)."""
+    parts = re.split(r"(?<=[.!。])\s+", text.strip())
+    return parts[-1].strip().strip("*") if parts else text
+
+
+def _brief(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3]
+        )
+    return str(exc)

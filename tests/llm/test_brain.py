@@ -1,0 +1,184 @@
+"""The LLM brain through the `Coach`, on a recording fake chat model: one call per ordinary turn,
+the engine's policy kept, re-ask once, then the offline brain answers the turn."""
+
+from __future__ import annotations
+
+from assistant import Coach
+from assistant.brains.llm import LLMBrain
+
+from .fakes import RecordingChatModel, bad_json_call, coach_call, search_call
+
+STATEMENT = "Our support team spends three hours a day routing tickets by hand"
+
+
+def test_answer_turn_is_one_call_and_fills_the_slot(coach: Coach, model: RecordingChatModel):
+    first = coach.start()
+    assert first.slot == "why.statement"
+    model.enqueue(coach_call("answer", updates={"why.statement": STATEMENT}))
+    turn = coach.reply(first.session_id, STATEMENT)
+    assert len(model.history) == 1
+    assert model.tool_names(0) == ["coach_turn", "search_lecture"]
+    assert model.history[0]["tool_choice"] == "required"
+    prompt = model.prompt(0)
+    assert "why.statement" in prompt and STATEMENT in prompt
+    assert coach.plan(first.session_id).why.statement == STATEMENT
+    assert turn.slot == "why.target_users" and turn.kind == "question"
+    assert coach.plan(first.session_id).meta.brain == "llm:fake"
+
+
+def test_followup_reply_is_the_turn_text_with_one_question(coach: Coach, model: RecordingChatModel):
+    sid = coach.start().session_id
+    reply = "Happy in what way? Who exactly would notice it? And how would you measure it?"
+    model.enqueue(coach_call("followup", reply=reply, citations=["problem.why_first", "made.up"]))
+    turn = coach.reply(sid, "I want to make our customers happy")
+    assert turn.kind == "followup" and turn.slot == "why.statement"
+    assert turn.text == "Happy in what way?"
+    assert turn.citations == ["problem.why_first"]
+    assert coach.state(sid).followups == 1
+
+
+def test_followups_stop_at_the_engine_limit(coach: Coach, model: RecordingChatModel):
+    sid = coach.start().session_id
+    for _ in range(2):
+        model.enqueue(coach_call("followup", reply="What exactly do you mean?"))
+        assert coach.reply(sid, "make things better").kind == "followup"
+    model.enqueue(coach_call("followup", reply="What exactly?"))
+    turn = coach.reply(sid, "just better overall")
+    assert turn.slot == "why.target_users"
+    plan = coach.plan(sid)
+    assert plan.why.statement == "make things better. make things better. just better overall"
+    assert [q.slot for q in plan.open_questions] == ["why.statement"]
+
+
+def test_unknown_and_foreign_slots_are_dropped_later_slots_captured(
+    coach: Coach, model: RecordingChatModel
+):
+    sid = coach.start().session_id
+    data = "We have two years of routing logs"
+    updates = {
+        "why.statement": STATEMENT,
+        "why.nonsense": "x",
+        "situation.available_data": [data],
+    }
+    model.enqueue(coach_call("answer", updates=updates))
+    turn = coach.reply(sid, f"{STATEMENT}. {data}.")
+    plan = coach.plan(sid)
+    assert plan.situation.available_data == [data]
+    assert "Noted for later" in turn.text
+    # an earlier slot cannot be rewritten from a later question
+    model.enqueue(
+        coach_call("answer", updates={"why.target_users": "Support agents", "why.statement": "x"})
+    )
+    coach.reply(sid, "Support agents")
+    assert coach.plan(sid).why.statement == STATEMENT
+
+
+def test_answer_leak_is_reasked_once_with_the_error(coach: Coach, model: RecordingChatModel):
+    sid = coach.start().session_id
+    leak = "Build a transformer ticket classifier with 95% accuracy"
+    model.enqueue(
+        coach_call("answer", updates={"why.statement": leak}),
+        coach_call("answer", updates={"why.statement": STATEMENT}),
+    )
+    turn = coach.reply(sid, STATEMENT)
+    assert len(model.history) == 2
+    retry = model.prompt(1)
+    assert "rejected" in retry and "95" in retry
+    assert model.history[1]["tool_choice"] == "coach_turn"
+    assert coach.plan(sid).why.statement == STATEMENT
+    assert turn.slot == "why.target_users"
+
+
+def test_second_failure_falls_back_for_this_turn_only(coach: Coach, model: RecordingChatModel):
+    sid = coach.start().session_id
+    model.enqueue(bad_json_call('{"move": "ans'), coach_call("nonsense-move"))  # both invalid
+    turn = coach.reply(sid, STATEMENT)
+    assert len(model.history) == 2
+    assert "offline mode for this turn" in turn.text
+    assert coach.plan(sid).why.statement == STATEMENT  # the offline brain read it
+    model.enqueue(coach_call("answer", updates={"why.target_users": "Support agents in Seoul"}))
+    turn = coach.reply(sid, "Support agents in Seoul")
+    assert "offline mode" not in turn.text
+    assert coach.plan(sid).why.target_users == "Support agents in Seoul"
+    assert len(model.history) == 3
+
+
+def test_model_error_falls_back_and_session_continues(coach: Coach, model: RecordingChatModel):
+    sid = coach.start().session_id
+    model.enqueue(TimeoutError("endpoint too slow"))
+    turn = coach.reply(sid, STATEMENT)
+    assert turn.text.startswith("_(The language model didn't answer")
+    assert turn.slot == "why.target_users"
+    assert [m.role for m in coach.transcript(sid)] == ["coach", "user", "coach"]
+
+
+def test_search_lecture_is_a_second_call_and_cites(coach: Coach, model: RecordingChatModel):
+    sid = coach.start().session_id
+    model.enqueue(
+        search_call("baseline"),
+        coach_call("teach", reply="A baseline is the simple thing a model must beat."),
+    )
+    turn = coach.reply(sid, "What is a baseline, by the way?")
+    assert len(model.history) == 2
+    assert model.tool_names(1) == ["coach_turn"] and model.history[1]["tool_choice"] == "coach_turn"
+    assert 'search_lecture("baseline")' in model.prompt(1)
+    assert "[baseline.start_simple]" in model.prompt(1)
+    assert turn.kind == "teach" and turn.citations == ["baseline.start_simple"]
+    assert turn.text.startswith("A baseline is the simple thing")
+    assert turn.text.endswith("**In a sentence or two, what problem do you want to solve?**")
+
+
+def test_why_chain_steps_record_the_question(coach: Coach, model: RecordingChatModel):
+    sid = coach.start().session_id
+    model.enqueue(
+        coach_call("answer", updates={"why.statement": STATEMENT}),
+        coach_call("answer", updates={"why.target_users": "Support agents"}),
+    )
+    coach.reply(sid, STATEMENT)
+    turn = coach.reply(sid, "Support agents")
+    assert turn.slot == "why.why_chain"
+    asked = coach.state(sid).last_question
+    model.enqueue(coach_call("step", reply="Why does slow routing matter to them?",
+                             updates={"why.why_chain": "Customers wait longer"}))
+    turn = coach.reply(sid, "Customers wait longer")
+    assert turn.kind == "followup" and turn.text == "Why does slow routing matter to them?"
+    chain = coach.plan(sid).why.why_chain
+    assert chain is not None and chain[0].question == asked
+    assert chain[0].answer == "Customers wait longer"
+
+
+def test_feasibility_polarity_conflict_is_reasked(coach: Coach, model: RecordingChatModel):
+    sid = coach.start().session_id
+    state = coach.state(sid)
+    state.current = "feasibility.error_cost"
+    coach.deps.store.save(state)
+    wrong = {"feasibility.error_cost": {"supports_ml": True, "answer": "Yes, one error is fatal"}}
+    right = {"feasibility.error_cost": {"supports_ml": False, "answer": "Yes, one error is fatal"}}
+    model.enqueue(coach_call("answer", updates=wrong), coach_call("answer", updates=right))
+    coach.reply(sid, "Yes, one error is fatal")
+    assert len(model.history) == 2 and "supports_ml" in model.prompt(1)
+    value = coach.plan(sid).feasibility.error_cost
+    assert value is not None and value.supports_ml is False
+
+
+def test_korean_session_needs_a_korean_reply(brain: LLMBrain, settings, model: RecordingChatModel):
+    from assistant import CoachDeps
+
+    coach = Coach(CoachDeps.build(settings.model_copy(update={"language": "ko"}), brain=brain,
+                                  retriever=brain.retriever))
+    sid = coach.start().session_id
+    model.enqueue(
+        coach_call("followup", reply="Who exactly?"),
+        coach_call("followup", reply="정확히 누가 불편을 겪나요?"),
+    )
+    turn = coach.reply(sid, "고객을 행복하게")
+    assert turn.text == "정확히 누가 불편을 겪나요?"
+    assert "Korean" in model.prompt(1)
+    assert "한국어" in model.prompt(0)
+
+
+async def test_async_reply_uses_the_model_too(coach: Coach, model: RecordingChatModel):
+    first = await coach.astart()
+    model.enqueue(coach_call("answer", updates={"why.statement": STATEMENT}))
+    turn = await coach.areply(first.session_id, STATEMENT)
+    assert turn.slot == "why.target_users" and len(model.history) == 1
