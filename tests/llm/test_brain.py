@@ -138,8 +138,13 @@ def test_why_chain_steps_record_the_question(coach: Coach, model: RecordingChatM
     turn = coach.reply(sid, "Support agents")
     assert turn.slot == "why.why_chain"
     asked = coach.state(sid).last_question
-    model.enqueue(coach_call("step", reply="Why does slow routing matter to them?",
-                             updates={"why.why_chain": "Customers wait longer"}))
+    model.enqueue(
+        coach_call(
+            "step",
+            reply="Why does slow routing matter to them?",
+            updates={"why.why_chain": "Customers wait longer"},
+        )
+    )
     turn = coach.reply(sid, "Customers wait longer")
     assert turn.kind == "followup" and turn.text == "Why does slow routing matter to them?"
     chain = coach.plan(sid).why.why_chain
@@ -164,8 +169,11 @@ def test_feasibility_polarity_conflict_is_reasked(coach: Coach, model: Recording
 def test_korean_session_needs_a_korean_reply(brain: LLMBrain, settings, model: RecordingChatModel):
     from assistant import CoachDeps
 
-    coach = Coach(CoachDeps.build(settings.model_copy(update={"language": "ko"}), brain=brain,
-                                  retriever=brain.retriever))
+    coach = Coach(
+        CoachDeps.build(
+            settings.model_copy(update={"language": "ko"}), brain=brain, retriever=brain.retriever
+        )
+    )
     sid = coach.start().session_id
     model.enqueue(
         coach_call("followup", reply="Who exactly?"),

@@ -40,8 +40,9 @@ def test_korean_particles_do_not_hide_the_users_words():
 
 
 def test_typed_values_of_the_current_slot_need_no_words():
-    check_update("data.labels", "labeled", "Every sold listing has its final price",
-                 "data.labels", BOTH)
+    check_update(
+        "data.labels", "labeled", "Every sold listing has its final price", "data.labels", BOTH
+    )
 
 
 def test_typed_values_of_a_later_slot_need_the_lexicon_to_agree():
@@ -56,16 +57,27 @@ def test_feasibility_polarity_must_not_contradict_a_plain_yes_or_no():
     ok = {"supports_ml": False, "answer": said}
     check_update("feasibility.error_cost", ok, said, "feasibility.error_cost", BOTH)
     with pytest.raises(LeakError, match="AGAINST"):
-        check_update("feasibility.error_cost", {**ok, "supports_ml": True}, said,
-                     "feasibility.error_cost", BOTH)
+        check_update(
+            "feasibility.error_cost",
+            {**ok, "supports_ml": True},
+            said,
+            "feasibility.error_cost",
+            BOTH,
+        )
     # no yes/no word: the model's reading stands for the slot being asked
     vague = "prices move at random"
-    check_update("feasibility.pattern", {"supports_ml": False, "answer": vague}, vague,
-                 "feasibility.pattern", BOTH)
+    check_update(
+        "feasibility.pattern",
+        {"supports_ml": False, "answer": vague},
+        vague,
+        "feasibility.pattern",
+        BOTH,
+    )
 
 
 def test_free_text_inside_typed_values_is_checked():
     value = {"kind": "rule_based", "description": "a random forest on last year's prices"}
     with pytest.raises(LeakError):
-        check_update("metrics.baseline", value, "the median price of the building",
-                     "metrics.baseline", BOTH)
+        check_update(
+            "metrics.baseline", value, "the median price of the building", "metrics.baseline", BOTH
+        )

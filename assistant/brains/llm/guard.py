@@ -65,9 +65,7 @@ def free_texts(value: Any) -> list[str]:
     if isinstance(value, list):
         return [v for v in value if isinstance(v, str)]
     if isinstance(value, dict):
-        return [
-            str(value[k]) for k in ("answer", "rationale", "description") if value.get(k)
-        ]
+        return [str(value[k]) for k in ("answer", "rationale", "description") if value.get(k)]
     return []
 
 
@@ -94,8 +92,10 @@ def check_update(
     if spec.kind == "feasibility" and isinstance(value, dict):
         _check_polarity(slot_id, value.get("supports_ml"), said, lexicons, slot_id == current)
     elif spec.kind in CHOICE_GROUPS and slot_id != current:
-        key = value if isinstance(value, str) else (value or {}).get(
-            "strategy" if spec.kind == "strategy" else "kind"
+        key = (
+            value
+            if isinstance(value, str)
+            else (value or {}).get("strategy" if spec.kind == "strategy" else "kind")
         )
         found = {read_choice(said, getattr(lex, spec.kind), []) for lex in lexicons}
         if key not in found:
@@ -113,7 +113,7 @@ def _check_polarity(
     readings = {read_yes_no(said, lex, spec.field) for lex in lexicons} - {None, "unsure"}
     expected = {(r == "yes") != spec.against_ml for r in readings}
     if (expected or not current) and expected != {supports}:
-        answer = "/".join(sorted(readings)) or "nothing"
+        answer = "/".join(sorted(str(r) for r in readings)) or "nothing"
         raise LeakError(
             f"{slot_id}: the user answered {answer!r}, which does not give supports_ml={supports}"
             f" (for this question {'yes argues AGAINST' if spec.against_ml else 'yes argues FOR'}"

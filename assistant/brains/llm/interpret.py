@@ -128,16 +128,24 @@ def _why(
         question = _text(turn, ctx, turn.move)
         if ctx.followups < ctx.max_followups:
             return Reading(
-                move="followup", question=_last_question(question), reply=question,
-                gap_kind="why", citations=citations,
+                move="followup",
+                question=_last_question(question),
+                reply=question,
+                gap_kind="why",
+                citations=citations,
             )
     step = WhyStep(question=ctx.last_question, answer=str(answer or message.strip()))
     chain = [s.model_dump() for s in [*(ctx.plan.why.why_chain or []), step]]
     if turn.move in ASKING and len(chain) < WHY_MAX:
         question = _text(turn, ctx, "step")
         return Reading(
-            move="step", value=chain, question=_last_question(question), reply=question,
-            gap_kind="why", captured=captured, citations=citations,
+            move="step",
+            value=chain,
+            question=_last_question(question),
+            reply=question,
+            gap_kind="why",
+            captured=captured,
+            citations=citations,
         )
     return Reading(move="answer", value=chain, captured=captured, citations=citations)
 

@@ -19,14 +19,32 @@ from assistant.domain.slots import STAGES
 VARIABLES: dict[str, set[str]] = {
     "system": {"language"},
     "context": {
-        "stage", "guidance", "slot_id", "label", "shape", "question", "why", "answers",
-        "followups_left", "upcoming", "plan", "cards", "message",
+        "stage",
+        "guidance",
+        "slot_id",
+        "label",
+        "shape",
+        "question",
+        "why",
+        "answers",
+        "followups_left",
+        "upcoming",
+        "plan",
+        "cards",
+        "message",
     },
     "search_results": {"query", "results"},
     "reask": {"error"},
 }
 SHAPES = {
-    "text", "list", "why_chain", "feasibility", "labels", "strategy", "baseline", "output_use",
+    "text",
+    "list",
+    "why_chain",
+    "feasibility",
+    "labels",
+    "strategy",
+    "baseline",
+    "output_use",
 }
 
 
