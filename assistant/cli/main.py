@@ -13,10 +13,11 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from . import knowledge_cmds, session_cmds
+    from . import knowledge_cmds, session_cmds, slack_cmds
 
     session_cmds.register(app)
     knowledge_cmds.register(app)
+    slack_cmds.register(app)
 
 
 _register()

@@ -1,0 +1,50 @@
+"""What a Slack user typed, as plain text for the engine: mentions, links and entities undone."""
+
+from __future__ import annotations
+
+import html
+import re
+
+# The engine's typed commands. In Slack a message that starts with "/" is taken as a slash
+# command, so `!plan` (or " /plan", with a space first) reaches the bot as `/plan`.
+COMMANDS = ("plan", "export", "skip", "back", "restart", "help", "lang", "quick", "full")
+_ALIAS = re.compile(r"^!(" + "|".join(COMMANDS) + r")\b", re.IGNORECASE)
+_USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]*))?>")
+_CHANNEL = re.compile(r"<#[A-Z0-9]+(?:\|([^>]*))?>")
+_LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>")
+_SPECIAL = re.compile(r"<!(\w+)(?:\^[^|>]*)?(?:\|([^>]*))?>")
+OPENING_WORDS = 3  # an opening mention this long is taken as the first answer, not a greeting
+
+
+def mentions(text: str, user_id: str | None) -> bool:
+    return bool(user_id) and f"<@{user_id}" in (text or "")
+
+
+def clean(text: str, bot_user_id: str | None = None) -> str:
+    """The text without the bot's mention, with Slack's markup turned back into words."""
+
+    def user(m: re.Match[str]) -> str:
+        return "" if m.group(1) == bot_user_id else f"@{m.group(2) or m.group(1)}"
+
+    text = _USER.sub(user, text or "")
+    text = _CHANNEL.sub(lambda m: f"#{m.group(1) or 'channel'}", text)
+    text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
+    text = _SPECIAL.sub(lambda m: f"@{m.group(2) or m.group(1)}", text)
+    text = html.unescape(text).strip()
+    text = re.sub(r"[ \t]+", " ", text)
+    return _ALIAS.sub(lambda m: "/" + m.group(1).lower(), text)
+
+
+def is_command(text: str) -> bool:
+    return text.lstrip().startswith("/")
+
+
+def command_name(text: str) -> str | None:
+    if not is_command(text):
+        return None
+    return text.strip()[1:].split(" ", 1)[0].lower()
+
+
+def is_opening_answer(text: str) -> bool:
+    """Whether the words that open a session are an answer (or a command) rather than a hello."""
+    return is_command(text) or len(text.split()) >= OPENING_WORDS
