@@ -16,8 +16,16 @@ def slack(
     ),
     port: int = typer.Option(3000, "--port", help="HTTP port; the endpoint is /slack/events."),
     host: str = typer.Option("0.0.0.0", "--host", help="HTTP address to bind."),
+    manifest: bool = typer.Option(
+        False, "--manifest", help="Print the Slack app manifest (YAML) and exit."
+    ),
 ) -> None:
     """Run the Slack bot: every thread that mentions it (or every DM) is a coaching session."""
+    if manifest:
+        from assistant.channels.slack import MANIFEST
+
+        typer.echo(MANIFEST.read_text(encoding="utf-8"), nl=False)
+        return
     if socket == http:
         raise typer.BadParameter("choose exactly one of --socket or --http")
     from assistant import Coach

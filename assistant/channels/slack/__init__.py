@@ -4,7 +4,12 @@
 API at /slack/events) or `socket_mode`, or run `coach slack --socket` / `coach slack --http`.
 """
 
+from pathlib import Path
+
 from .app import build_app, build_client
 from .settings import SlackSettings
 
-__all__ = ["SlackSettings", "build_app", "build_client"]
+MANIFEST = Path(__file__).with_name("manifest.yaml")
+"""The Slack app manifest: create the app from it."""
+
+__all__ = ["MANIFEST", "SlackSettings", "build_app", "build_client"]

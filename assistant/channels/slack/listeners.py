@@ -50,6 +50,8 @@ class ThreadCoach:
         if not direct and not event.get("thread_ts"):
             return  # channel chatter outside any thread
         text = clean(event.get("text", ""), context.bot_user_id)
+        if not text:
+            return  # a file or an emoji with no words: nothing to answer
         opening = direct and not event.get("thread_ts")
         self._safely(self._handle, client, from_event(body, event), text, opening=opening)
 
