@@ -68,12 +68,13 @@ def message(text: str, thread_ts: str | None, *, channel: str = "C1", **extra: A
 class Bot:
     """The Slack bot for one `Coach`, served over HTTP on a free port."""
 
-    def __init__(self, coach: Coach, slack: FakeSlack):
+    def __init__(self, coach: Coach, slack: FakeSlack, **options: Any):
         self.coach = coach
         settings = SlackSettings(
             bot_token=SecretStr("xoxb-test"),
             signing_secret=SecretStr(SECRET),
             api_url=slack.base_url,
+            **options,
         )
         self.app = build_app(coach, settings)
         self.server = make_http_server(self.app, "127.0.0.1", 0)
@@ -162,11 +163,12 @@ def slack() -> Iterator[FakeSlack]:
 
 @pytest.fixture
 def start_bot(tmp_path: Path, slack: FakeSlack) -> Iterator[Callable[..., Bot]]:
-    """Start a bot on a fresh `Coach` over the test's database (call again to 'restart')."""
+    """Start a bot on a fresh `Coach` over the test's database (call again to 'restart');
+    keyword arguments are `SlackSettings` fields."""
     bots: list[Bot] = []
 
-    def start(coach: Coach | None = None) -> Bot:
-        bot = Bot(coach or make_coach(tmp_path, depth="quick"), slack)
+    def start(coach: Coach | None = None, **options: Any) -> Bot:
+        bot = Bot(coach or make_coach(tmp_path, depth="quick"), slack, **options)
         bots.append(bot)
         return bot
 

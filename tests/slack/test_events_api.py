@@ -77,16 +77,19 @@ def test_the_ack_comes_before_the_coaching(
             return super().reply(session_id, text)
 
     settings = Settings(data_dir=tmp_path / "data", knowledge="none", depth="quick")
-    bot = start_bot(SlowCoach(CoachDeps.build(settings, retriever=FakeRetriever())))
+    coach = SlowCoach(CoachDeps.build(settings, retriever=FakeRetriever()))
+    bot = start_bot(coach, workers=1)  # one worker, and the coach will keep it busy
     root = new_ts()
     bot.event(mention("", root))
-    slack.wait_posts(root, 1)
+    welcome = slack.wait_posts(root, 1)[0]
     started = time.monotonic()
     assert bot.event(message("Riders wait too long for couriers at lunch time", root)) == 200
-    assert time.monotonic() - started < 2.0  # acked while the coach is still thinking
+    assert bot.click(welcome, "coach_export") == 200  # a button's ack needs no free worker
+    assert time.monotonic() - started < 2.0  # both acked while the coach is still thinking
     assert len(slack.posts(root)) == 1
     gate.set()
     slack.wait_posts(root, 2)
+    assert slack.wait(lambda: slack.uploads(root))
 
 
 def test_url_verification_and_health_check(bot: Bot) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from slack_bolt import App, BoltResponse
@@ -46,7 +47,8 @@ def build_app(
     ledger: EventLedger | None = None,
     texts: SlackTexts | None = None,
 ) -> App:
-    """Listeners ack at once and coach after the ack (bolt lazy listeners); each event id is
+    """Every listener acks in the request itself and coaches afterwards in a worker thread (bolt
+    lazy listeners), so a busy coach never delays an ack past Slack's 3 seconds. Each event id is
     processed once, retries included; the bot's own messages and other bots are ignored."""
     signing_secret = settings.signing_secret.get_secret_value() if settings.signing_secret else ""
     app = App(
@@ -54,7 +56,9 @@ def build_app(
         client=client or build_client(settings),
         signing_secret=signing_secret,
         token_verification_enabled=settings.verify_token,
-        process_before_response=False,
+        # acks run in the request, before the response; lazy listeners run on the executor
+        process_before_response=True,
+        listener_executor=ThreadPoolExecutor(settings.workers, thread_name_prefix="coach-slack"),
     )
     ledger = ledger or EventLedger(coach.deps.settings.database_url)
     app.use(_once_per_event(ledger))

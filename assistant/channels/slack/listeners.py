@@ -114,7 +114,7 @@ class ThreadCoach:
         if command_name(text) == "export":
             comment = self.texts.get(turn.language, "export.comment")
         else:
-            delivery.turn(key, turn)
+            delivery.turn(key, turn, first=command_name(text) == "help")
             if not (turn.done and not was_done):
                 return
             comment = self.texts.get(turn.language, "export.done")

@@ -21,6 +21,8 @@ class SlackSettings(BaseSettings):
     """Base URL of the Slack Web API (tests point it at a fake server on localhost)."""
     rate_limit_retries: int = 3
     """How often a Web API call answered with 429 is retried after its Retry-After."""
+    workers: int = 8
+    """Threads that run coaching turns after the ack (turns of one thread still run in order)."""
     verify_token: bool = True
     """Call `auth.test` at start-up to check the bot token and learn the bot's user id."""
 
