@@ -1,0 +1,182 @@
+"""`KnowledgeBase`: search the lecture cards and the user's notes, in Korean or English.
+
+A search embeds the query once (e5, offline), asks Chroma for the nearest records, ranks the same
+records with BM25, and fuses both rankings (RRF). Cards are grouped by concept, so a concept's
+English and Korean cards are one hit, shown in the requested language or the query's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from assistant.domain.ports import Hit
+from assistant.settings import Settings
+
+from .cards import Card, CardSet, load_cards
+from .fusion import DENSE_WEIGHT, best_per_key, fuse
+from .lexical import BM25, detect_language
+
+SearchMode = Literal["hybrid", "dense", "lexical"]
+
+if TYPE_CHECKING:
+    from .indexing import Progress
+    from .store import ChromaStore, StoredRecord
+
+
+class KnowledgeBase:
+    """The coach's retriever (implements `assistant.domain.ports.Retriever`)."""
+
+    def __init__(self, store: ChromaStore, cards: CardSet, knowledge_dir: Path) -> None:
+        self._store = store
+        self._cards = cards
+        self._knowledge_dir = knowledge_dir
+        self._notes: dict[str, StoredRecord] = {}
+        self._bm25: BM25 | None = None
+
+    @classmethod
+    def open(
+        cls,
+        settings: Settings | None = None,
+        progress: Progress | None = None,
+        *,
+        rebuild: bool = False,
+        fresh: bool = False,
+    ) -> KnowledgeBase:
+        """Connect to the index, building it first if it is missing or the cards changed.
+
+        `rebuild` forces the card records to be rewritten; `fresh` also re-embeds every card.
+        `progress(done, total)` reports a build.
+        """
+        from .store import ChromaStore  # deferred: importing chromadb takes about 2 s
+
+        settings = settings or Settings()
+        cards = load_cards(settings.knowledge_dir)
+        kb = cls(ChromaStore.connect(settings), cards, Path(settings.knowledge_dir))
+        if rebuild or fresh or not kb.is_current():
+            kb.rebuild(progress=progress, fresh=fresh)
+        else:
+            kb._reload_notes()
+        return kb
+
+    @property
+    def cards(self) -> CardSet:
+        """The loaded lecture cards."""
+        return self._cards
+
+    # index maintenance ---------------------------------------------------------------------
+    def is_current(self) -> bool:
+        """Whether the stored cards match the card files (content digest, format, model)."""
+        from .indexing import expected_state
+
+        state = self._store.state()
+        return all(state.get(k) == v for k, v in expected_state(self._cards).items())
+
+    def rebuild(self, progress: Progress | None = None, fresh: bool = False) -> int:
+        """Rewrite the card records (notes are kept); `fresh` re-embeds every card."""
+        from .indexing import index_cards
+
+        self._cards = load_cards(self._knowledge_dir)
+        n = index_cards(self._store, self._cards, self._knowledge_dir, progress, fresh)
+        self._reload_notes()
+        return n
+
+    def save_card_vectors(self) -> Path:
+        """Ship the current cards' vectors beside them (`knowledge/card_vectors.npz`)."""
+        from .indexing import save_card_vectors
+
+        return save_card_vectors(self._store, self._cards, self._knowledge_dir)
+
+    def ingest(self, path: Path | str, progress: Progress | None = None) -> int:
+        """Add a .md/.txt file, or every such file under a folder; returns the chunk count."""
+        from .indexing import ingest_files, note_files
+
+        total = ingest_files(self._store, note_files(Path(path)), progress)
+        self._reload_notes()
+        return total
+
+    def _reload_notes(self) -> None:
+        self._notes = {r.id: r for r in self._store.get({"kind": "note"})}
+        self._bm25 = None
+
+    def _lexical(self) -> BM25:
+        if self._bm25 is None:
+            docs: list[tuple[Hashable, str]] = [(c.concept, c.search_text) for c in self._cards]
+            docs += [(rid, _note_text(r)) for rid, r in self._notes.items()]
+            self._bm25 = BM25(docs)
+        return self._bm25
+
+    # retrieval -----------------------------------------------------------------------------
+    def search(
+        self, query: str, k: int = 3, lang: str | None = None, *, mode: SearchMode = "hybrid"
+    ) -> list[Hit]:
+        """The `k` best distinct hits; cards are shown in `lang`, or in the query's language.
+
+        `mode` exists for evaluation: `dense` (e5 only) or `lexical` (BM25 only).
+        """
+        query = query.strip()
+        if not query or k <= 0:
+            return []
+        lang = lang or detect_language(query)
+        dense: dict[Hashable, float] = {}
+        lexical: dict[Hashable, float] = {}
+        if mode != "lexical":
+            from .embedding import embed_query
+
+            nearest = self._store.query(embed_query(query), n=len(self._cards) + 8 * k)
+            dense = best_per_key((_answer_key(rid), 1.0 - dist) for rid, dist in nearest)
+        if mode != "dense":
+            lexical = best_per_key(self._lexical().rank(query))
+        weight = {"hybrid": DENSE_WEIGHT, "dense": 1.0, "lexical": 0.0}[mode]
+        hits: list[Hit] = []
+        for key, score in fuse(dense, lexical, weight):
+            hit = self._hit(str(key), lang, score)
+            if hit is not None:
+                hits.append(hit)
+            if len(hits) == k:
+                break
+        return hits
+
+    def card(self, concept: str, lang: str) -> Hit | None:
+        """The card of `concept` in `lang`, straight from the files (no search)."""
+        card = self._cards.get(concept, lang)
+        return None if card is None else _card_hit(card, 1.0)
+
+    def _hit(self, key: str, lang: str, score: float) -> Hit | None:
+        note = self._notes.get(key)
+        if note is not None:
+            m = note.metadata
+            return Hit(
+                concept=None,
+                title=str(m.get("title", "")),
+                text=note.document,
+                source=str(m.get("source", "")),
+                lang=str(m.get("lang", "en")),
+                score=round(score, 4),
+            )
+        other = "ko" if lang == "en" else "en"
+        card = self._cards.get(key, lang) or self._cards.get(key, other)
+        return None if card is None else _card_hit(card, round(score, 4))
+
+
+def _answer_key(record_id: str) -> str:
+    """A card record's concept id (`card:<lang>:<concept>`), or a note chunk's own id."""
+    return record_id.split(":", 2)[2] if record_id.startswith("card:") else record_id
+
+
+def _note_text(record: StoredRecord) -> str:
+    from .indexing import note_text
+
+    return note_text(str(record.metadata.get("heading", "")), record.document)
+
+
+def _card_hit(card: Card, score: float) -> Hit:
+    return Hit(
+        concept=card.concept,
+        title=card.meta.title,
+        text=card.body,
+        source=card.meta.source,
+        lang=card.lang,
+        score=score,
+    )

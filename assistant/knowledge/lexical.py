@@ -1,0 +1,108 @@
+"""Lexical matching for mixed Korean/English text: script detection, tokens and BM25.
+
+Korean words carry particles and endings (`레이블이`, `레이블을`), so Hangul runs are cut into
+character bigrams, which match across those forms without a morphological analyser. Latin words
+are lower-cased, stripped of stop words and of a few English suffixes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Hashable, Sequence
+
+_WORD = re.compile(r"[a-z0-9]+|[가-힣]+")
+_MIXED = re.compile(r"([a-z0-9]+)([가-힣])")  # `if문`, `ai팀`: an English word fused to Korean
+_HANGUL = re.compile(r"[가-힣ㄱ-ㅎㅏ-ㅣ]")
+_LATIN = re.compile(r"[A-Za-z]")
+_STOP_WORDS = (
+    "a an the of to in on for and or is are be it i my we our you your do does how what which "
+    "who why when can should would could this that with as at by from about if not me us so"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+def detect_language(text: str) -> str:
+    """`ko` when Hangul makes up at least 30% of the letters, else `en`."""
+    hangul = len(_HANGUL.findall(text))
+    if not hangul:
+        return "en"
+    latin = len(_LATIN.findall(text))
+    return "ko" if hangul >= 0.3 * (hangul + latin) else "en"
+
+
+def _stem(word: str) -> str:
+    """A light English stemmer: plural, -ing/-ed, final e, doubled consonant.
+
+    Document and query go through the same steps, so `rules`/`rule`, `stages`/`stage`,
+    `labeled`/`labelling`/`labels` and `based`/`base` meet.
+    """
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("sses", "ches", "shes", "xes", "zes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeious":
+        word = word[:-1]
+    return word
+
+
+def tokenize(text: str) -> list[str]:
+    """Stemmed Latin words, Hangul bigrams, and English-Korean compounds (`if문`)."""
+    out: list[str] = []
+    text = text.lower()
+    out.extend(a + b for a, b in _MIXED.findall(text))
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if "가" <= w[0] <= "힣":
+            out.extend([w] if len(w) == 1 else [w[i : i + 2] for i in range(len(w) - 1)])
+        elif w not in _STOP:
+            out.append(_stem(w))
+    return out
+
+
+class BM25:
+    """Okapi BM25 over a small in-memory corpus; documents are identified by any hashable key."""
+
+    def __init__(
+        self, docs: Sequence[tuple[Hashable, str]], k1: float = 1.2, b: float = 0.75
+    ) -> None:
+        self.keys = [key for key, _ in docs]
+        self._tf = [Counter(tokenize(text)) for _, text in docs]
+        self._len = [sum(tf.values()) for tf in self._tf]
+        self._avg = (sum(self._len) / len(self._len)) if self._len else 0.0
+        df: Counter[str] = Counter()
+        for tf in self._tf:
+            df.update(tf.keys())
+        n = len(docs)
+        self._idf = {w: math.log(1 + (n - f + 0.5) / (f + 0.5)) for w, f in df.items()}
+        self.k1, self.b = k1, b
+
+    def scores(self, query: str) -> list[float]:
+        terms = [t for t in tokenize(query) if t in self._idf]
+        out = []
+        for tf, length in zip(self._tf, self._len, strict=True):
+            norm = self.k1 * (1 - self.b + self.b * length / self._avg) if self._avg else self.k1
+            s = 0.0
+            for t in terms:
+                f = tf.get(t)
+                if f:
+                    s += self._idf[t] * f * (self.k1 + 1) / (f + norm)
+            out.append(s)
+        return out
+
+    def rank(self, query: str) -> list[tuple[Hashable, float]]:
+        """Keys of the documents that share a term with the query, best first."""
+        scored = [(k, s) for k, s in zip(self.keys, self.scores(query), strict=True) if s > 0]
+        scored.sort(key=lambda ks: -ks[1])
+        return scored

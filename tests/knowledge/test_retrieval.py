@@ -1,0 +1,84 @@
+"""Retrieval quality on the public dev set, and the shape of what `search` and `card` return."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.ports import Hit, Retriever
+from assistant.domain.slots import CONCEPTS
+from assistant.knowledge import KnowledgeBase, load_cards
+
+from .conftest import KNOWLEDGE, load_queries
+
+DEV = load_queries("devset.yaml")
+REGRESSION = load_queries("regression_set.yaml")
+
+
+def recall_at(kb: KnowledgeBase, items: list[dict[str, object]], k: int) -> float:
+    found = 0
+    for item in items:
+        gold = set(item["gold"])  # type: ignore[call-overload]
+        found += bool(gold & {h.concept for h in kb.search(str(item["q"]), k=k)})
+    return found / len(items)
+
+
+def test_devset_is_big_bilingual_and_not_copied_from_titles() -> None:
+    assert len(DEV["en"]) >= 20 and len(DEV["ko"]) >= 20
+    assert len(DEV["en"]) + len(DEV["ko"]) >= 40
+    titles = {c.meta.title.lower() for c in load_cards(KNOWLEDGE)}
+    for queries in (DEV, REGRESSION):
+        for lang, items in queries.items():
+            for item in items:
+                q = str(item["q"]).lower()
+                assert set(item["gold"]) <= set(CONCEPTS), item  # type: ignore[call-overload]
+                assert not any(t in q for t in titles), f"query copies a card title: {q}"
+                assert (lang == "ko") == any("가" <= ch <= "힣" for ch in q), item
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_devset_recall_at_3(shared_kb: KnowledgeBase, lang: str) -> None:
+    assert recall_at(shared_kb, DEV[lang], k=3) >= 0.9
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_regression_set_recall_at_3(shared_kb: KnowledgeBase, lang: str) -> None:
+    assert recall_at(shared_kb, REGRESSION[lang], k=3) >= 0.9
+
+
+def test_hits_are_distinct_concepts_in_the_query_language(shared_kb: KnowledgeBase) -> None:
+    hits = shared_kb.search("모델 성능 말고 매출도 봐야 하나요?", k=len(CONCEPTS))
+    concepts = [h.concept for h in hits]
+    assert len(concepts) == len(set(concepts)) == len(CONCEPTS)
+    assert {h.lang for h in hits} == {"ko"}
+    assert hits[0].concept == "metrics.model_vs_business"
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores, reverse=True) and 0.0 <= scores[-1] <= scores[0] <= 1.0
+
+
+def test_lang_argument_picks_the_shown_card(shared_kb: KnowledgeBase) -> None:
+    en = shared_kb.search("베이스라인이 뭐예요?", k=1, lang="en")[0]
+    ko = shared_kb.search("베이스라인이 뭐예요?", k=1)[0]
+    assert en.concept == ko.concept == "baseline.start_simple"
+    assert (en.lang, ko.lang) == ("en", "ko")
+    assert en.title == "Start with a simple baseline"
+    assert en.source == ko.source == "000_8b58cbeaebdb82ef.txt#1.5 목표 설정, 지표 결정"
+
+
+def test_card_lookup_returns_the_card_with_summary_first(shared_kb: KnowledgeBase) -> None:
+    hit = shared_kb.card("feasibility.ml_fails", "ko")
+    assert isinstance(hit, Hit)
+    assert (hit.concept, hit.lang, hit.score) == ("feasibility.ml_fails", "ko", 1.0)
+    assert hit.text.startswith("비윤리적인 용도이거나")
+    assert shared_kb.card("no.such_concept", "en") is None
+    assert shared_kb.card("feasibility.ml_fails", "fr") is None
+
+
+def test_degenerate_queries(shared_kb: KnowledgeBase) -> None:
+    assert shared_kb.search("   ") == []
+    assert shared_kb.search("baseline", k=0) == []
+    assert len(shared_kb.search("?!", k=2)) == 2
+
+
+def test_knowledge_base_is_a_retriever(shared_kb: KnowledgeBase) -> None:
+    retriever: Retriever = shared_kb
+    assert retriever.search("when should I not use ML?", k=1)[0].concept == "feasibility.ml_fails"

@@ -1,0 +1,93 @@
+"""Pure pieces of retrieval: tokens, language detection, BM25, heading chunks, score fusion."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.knowledge.chunking import split_by_headings
+from assistant.knowledge.fusion import best_per_key, fuse
+from assistant.knowledge.lexical import BM25, detect_language, tokenize
+
+
+def test_korean_particles_share_bigrams() -> None:
+    a, b = set(tokenize("레이블이 없어요")), set(tokenize("레이블을 모아요"))
+    assert {"레이", "이블"} <= a & b
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("rules", "rule"),
+        ("stages", "stage"),
+        ("labeled", "labelling"),
+        ("based", "base"),
+        ("predictions", "prediction"),
+        ("categories", "category"),
+    ],
+)
+def test_english_word_forms_meet(a: str, b: str) -> None:
+    assert tokenize(a) == tokenize(b)
+
+
+def test_english_korean_compounds_and_stop_words() -> None:
+    tokens = tokenize("그냥 if문으로 하면 되나요? What is the RMSE")
+    assert "if문" in tokens and tokenize("rmse")[0] in tokens
+    assert tokenize("what is the") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what is a baseline?", "en"),
+        ("베이스라인이 뭐예요?", "ko"),
+        ("goal이랑 objective 차이가 뭐야", "ko"),
+        ("RMSE만 보면 되나요?", "ko"),
+        ("What does 현상 mean in the lecture notes?", "en"),
+        ("", "en"),
+    ],
+)
+def test_detect_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_bm25_prefers_the_rare_matching_term() -> None:
+    bm = BM25([("a", "model model data"), ("b", "threshold for the classifier"), ("c", "model")])
+    assert [k for k, _ in bm.rank("classifier threshold")] == ["b"]
+    assert bm.rank("nothing matches here") == []
+    assert BM25([]).rank("anything") == []
+
+
+def test_chunks_follow_headings_and_skip_fences_and_front_matter() -> None:
+    text = (
+        "---\ntitle: x\n---\nintro line\n# Top\n## A\nalpha\n```\n# not a heading\n```\n"
+        "## Empty\n\n### Deep\ndeep text\n# Next\nnext text\n"
+    )
+    chunks = split_by_headings(text)
+    assert [c.heading for c in chunks] == ["", "Top > A", "Top > Empty > Deep", "Next"]
+    assert chunks[0].text == "intro line"
+    assert "# not a heading" in chunks[1].text
+    assert all("title: x" not in c.text for c in chunks)
+
+
+def test_long_sections_are_cut_at_paragraphs() -> None:
+    body = "\n\n".join(f"paragraph {i} " + "word " * 60 for i in range(10))
+    chunks = split_by_headings(f"# Long\n{body}", max_chars=800)
+    assert len(chunks) > 1 and all(c.heading == "Long" for c in chunks)
+    assert all(len(c.text) <= 800 for c in chunks)
+    assert "".join(c.text for c in chunks).count("paragraph") == 10
+
+
+def test_fusion_keeps_a_confident_lexical_margin() -> None:
+    dense = {"a": 0.85, "b": 0.84, "c": 0.83, "d": 0.80, "e": 0.79}
+    lexical = {"c": 17.0, "a": 5.0}
+    ranked = [k for k, _ in fuse(dense, lexical)]
+    assert ranked[0] == "c"  # rank fusion would put `a` first: ranks (1, 2) beat (3, 1)
+    scores = [s for _, s in fuse(dense, lexical)]
+    assert scores == sorted(scores, reverse=True) and 0.0 <= min(scores) <= max(scores) <= 1.0
+
+
+def test_fusion_handles_one_sided_and_empty_input() -> None:
+    assert [k for k, _ in fuse({}, {"n": 2.0, "m": 1.0})] == ["n", "m"]
+    assert [k for k, _ in fuse({"x": 0.9, "y": 0.1}, {})] == ["x", "y"]
+    assert fuse({}, {}) == []
+    assert best_per_key([("c", 0.2), ("c", 0.7), ("d", 0.1)]) == {"c": 0.7, "d": 0.1}
