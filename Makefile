@@ -41,3 +41,6 @@ bench: setup ## benchmarks under bench/
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+eval-llm: setup ## NOT CI: a real small model (llama-cpp-python server, Qwen2.5-Coder-1.5B GGUF from PyPI) runs an en and a ko interview through the LLM brain
+	bash scripts/eval_llm.sh

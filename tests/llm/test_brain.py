@@ -190,3 +190,15 @@ async def test_async_reply_uses_the_model_too(coach: Coach, model: RecordingChat
     model.enqueue(coach_call("answer", updates={"why.statement": STATEMENT}))
     turn = await coach.areply(first.session_id, STATEMENT)
     assert turn.slot == "why.target_users" and len(model.history) == 1
+
+
+def test_answer_without_a_typed_value_is_read_from_the_users_words(
+    coach: Coach, model: RecordingChatModel
+):
+    sid = coach.start().session_id
+    state = coach.state(sid)
+    state.current = "data.labels"
+    coach.deps.store.save(state)
+    model.enqueue(coach_call("answer"))  # the model named no value
+    coach.reply(sid, "We have labels: every sold listing has its final price")
+    assert len(model.history) == 1 and coach.plan(sid).data.labels == "labeled"

@@ -15,10 +15,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from assistant.content.bundle import CHOICE_GROUPS
 from assistant.content.lexicon import Lexicon
 from assistant.domain.slots import CONCEPTS, SLOT_BY_ID
 from assistant.domain.values import WhyStep
+from assistant.nlu.choice import read_choice
 from assistant.nlu.extract import join_answers, split_items
+from assistant.nlu.polarity import read_yes_no
 
 from ..base import GapReason, Reading, SlotContext
 from .guard import check_update
@@ -62,7 +65,7 @@ def to_reading(
             citations=citations,
         )
     gap: GapReason | None = "vague" if move in ASKING else None
-    value = current if current is not None else _default(ctx.slot_id, said)
+    value = current if current is not None else _default(ctx.slot_id, said, lexicons)
     if value is None:
         if move in ASKING:  # out of follow-ups and still unreadable: leave the slot open
             return Reading(move="unknown", gap="unclear")
@@ -159,13 +162,32 @@ def _unknown(ctx: SlotContext, said: str) -> Reading:
     return Reading(move="unknown", gap="unknown")
 
 
-def _default(slot_id: str, said: str) -> Any:
-    """The user's own words, for a free-text slot the model answered without an update."""
-    kind = SLOT_BY_ID[slot_id].kind
-    if kind == "text":
+def _default(slot_id: str, said: str, lexicons: list[Lexicon]) -> Any:
+    """The slot's value read from the user's own words, for an `answer` without an update: the
+    words themselves for free text, the lexicon's reading for typed slots (None if it has none)."""
+    spec = SLOT_BY_ID[slot_id]
+    if spec.kind == "text":
         return said
-    if kind == "list":
+    if spec.kind == "list":
         return split_items(said) or None
+    if spec.kind == "feasibility":
+        for lex in lexicons:
+            answer = read_yes_no(said, lex, spec.field)
+            if answer in ("yes", "no"):
+                return {"supports_ml": (answer == "yes") != spec.against_ml, "answer": said}
+        return None
+    if spec.kind in CHOICE_GROUPS:
+        for lex in lexicons:
+            key = read_choice(said, getattr(lex, spec.kind), [])
+            if key is not None:
+                if spec.kind == "labels":
+                    return key
+                name, text = (
+                    ("strategy", "rationale")
+                    if spec.kind == "strategy"
+                    else ("kind", "description")
+                )
+                return {name: key, text: said}
     return None
 
 
