@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from assistant.channels.slack import blocks
+from assistant.channels.slack.commands import for_slack
 from assistant.channels.slack.incoming import clean, is_opening_answer
 from assistant.channels.slack.keys import ThreadKey
 from assistant.channels.slack.mrkdwn import chunks, split_rules, to_mrkdwn
@@ -83,5 +84,7 @@ def test_incoming_text_and_session_keys() -> None:
     assert clean(text, "UBOT") == "ask @sam about the doc & #general"
     assert clean("!Skip", "UBOT") == "/skip" and clean("!planet", None) == "!planet"
     assert not is_opening_answer("hi there") and is_opening_answer("we lose customers")
+    shown = for_slack("Type /help, or (/quick).\n- /lang ko|en — see example.com/help")
+    assert shown == "Type !help, or (!quick).\n- !lang ko|en — see example.com/help"
     key = ThreadKey("T1", "C1", "1.2")
     assert ThreadKey.parse(key.session_id) == key

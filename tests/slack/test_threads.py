@@ -125,14 +125,18 @@ def test_typed_commands_work_in_the_thread(bot: Bot, slack: FakeSlack) -> None:
     root = new_ts()
     bot.event(mention("", root))
     slack.wait_posts(root, 1)
+    bot.event(message("!help", root))
+    help_post = slack.wait_posts(root, 2)[-1]
+    assert "!skip" in section_text(help_post) and "/skip" not in section_text(help_post)
+    assert "!plan" in context_text(help_post)  # the Slack tip comes with the help
     bot.event(message("!plan", root))
-    plan_post = slack.wait_posts(root, 2)[-1]
+    plan_post = slack.wait_posts(root, 3)[-1]
     assert "*Why before how (0/4)*" in section_text(plan_post)  # a Markdown heading, in mrkdwn
     bot.event(message(" /export", root))
     upload = slack.wait(lambda: slack.uploads(root))[0]
     assert "plan so far" in upload["comment"]
     bot.event(message("/lang ko", root))
-    assert "한국어" in section_text(slack.wait_posts(root, 3)[-1])
+    assert "한국어" in section_text(slack.wait_posts(root, 4)[-1])
 
 
 def test_a_restarted_bot_continues_the_thread(

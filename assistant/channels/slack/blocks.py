@@ -10,6 +10,7 @@ from typing import Any
 from assistant.domain.slots import STAGES
 from assistant.domain.turn import Turn
 
+from .commands import for_slack
 from .mrkdwn import chunks, split_rules, to_mrkdwn
 from .texts import SlackTexts
 
@@ -30,13 +31,14 @@ def turn_message(
 ) -> tuple[str, list[Block]]:
     """The `text` (notification fallback) and `blocks` of one coach reply."""
     lang = turn.language
-    blocks = _sections(turn.text)
+    markdown = for_slack(turn.text)
+    blocks = _sections(markdown)
     if len(blocks) > MAX_BLOCKS - 3:
         blocks = [*blocks[: MAX_BLOCKS - 4], _section(texts.get(lang, "truncated"))]
     if actions := _actions(turn, texts):
         blocks.append(actions)
     blocks.append(_context(turn, texts, stage_title, first))
-    return to_mrkdwn(turn.text)[:FALLBACK_LIMIT], blocks
+    return to_mrkdwn(markdown)[:FALLBACK_LIMIT], blocks
 
 
 def notice_message(text: str) -> tuple[str, list[Block]]:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import html
 import re
 
-# The engine's typed commands. In Slack a message that starts with "/" is taken as a slash
-# command, so `!plan` (or " /plan", with a space first) reaches the bot as `/plan`.
-COMMANDS = ("plan", "export", "skip", "back", "restart", "help", "lang", "quick", "full")
-_ALIAS = re.compile(r"^!(" + "|".join(COMMANDS) + r")\b", re.IGNORECASE)
+from .commands import from_slack, is_command
+
 _USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]*))?>")
 _CHANNEL = re.compile(r"<#[A-Z0-9]+(?:\|([^>]*))?>")
 _LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>")
@@ -32,17 +30,7 @@ def clean(text: str, bot_user_id: str | None = None) -> str:
     text = _SPECIAL.sub(lambda m: f"@{m.group(2) or m.group(1)}", text)
     text = html.unescape(text).strip()
     text = re.sub(r"[ \t]+", " ", text)
-    return _ALIAS.sub(lambda m: "/" + m.group(1).lower(), text)
-
-
-def is_command(text: str) -> bool:
-    return text.lstrip().startswith("/")
-
-
-def command_name(text: str) -> str | None:
-    if not is_command(text):
-        return None
-    return text.strip()[1:].split(" ", 1)[0].lower()
+    return from_slack(text)
 
 
 def is_opening_answer(text: str) -> bool:

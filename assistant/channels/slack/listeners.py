@@ -14,8 +14,9 @@ from assistant.engine.coach import Coach
 from assistant.nlu.language import detect
 
 from .blocks import answered, read_value
+from .commands import command_name
 from .delivery import Delivery
-from .incoming import clean, command_name, is_opening_answer, mentions
+from .incoming import clean, is_opening_answer, mentions
 from .keys import ThreadKey, from_action, from_event
 from .texts import SlackTexts
 
