@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Hashable, Sequence
+from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+|[가-힣]+")
 _MIXED = re.compile(r"([a-z0-9]+)([가-힣])")  # `if문`, `ai팀`: an English word fused to Korean
@@ -71,6 +72,12 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def _term_counts(text: str) -> Counter[str]:
+    """Token counts of a document, cached: the cards are re-indexed on every open. Read-only."""
+    return Counter(tokenize(text))
+
+
 class BM25:
     """Okapi BM25 over a small in-memory corpus; documents are identified by any hashable key."""
 
@@ -78,7 +85,7 @@ class BM25:
         self, docs: Sequence[tuple[Hashable, str]], k1: float = 1.2, b: float = 0.75
     ) -> None:
         self.keys = [key for key, _ in docs]
-        self._tf = [Counter(tokenize(text)) for _, text in docs]
+        self._tf = [_term_counts(text) for _, text in docs]
         self._len = [sum(tf.values()) for tf in self._tf]
         self._avg = (sum(self._len) / len(self._len)) if self._len else 0.0
         df: Counter[str] = Counter()

