@@ -66,7 +66,10 @@ def index(
         raise _fail(str(exc)) from exc
     console.print(f"indexed {len(kb.cards)} cards")
     if save_card_vectors:
-        console.print(f"wrote {kb.save_card_vectors()}")
+        from assistant.knowledge.vectors import SHIPPED_FILE
+
+        path = escape(str(kb.cards_dir / SHIPPED_FILE))
+        console.print(f"wrote {path}" if kb.save_card_vectors() else f"{path} is up to date")
 
 
 def search(

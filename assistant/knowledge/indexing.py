@@ -89,14 +89,15 @@ def _known_vectors(records: list[StoredRecord], knowledge_dir: Path) -> dict[str
     return known
 
 
-def save_card_vectors(store: ChromaStore, cards: CardSet, knowledge_dir: Path) -> Path:
-    """Write the vectors of the current cards beside them, for fast fresh builds."""
+def save_card_vectors(store: ChromaStore, cards: CardSet, knowledge_dir: Path) -> bool:
+    """Write the vectors of the current cards beside them, for fast fresh builds.
+
+    Returns False when the file already held exactly these vectors."""
     texts = [c.search_text for c in cards]
     known = _known_vectors(store.get({"kind": "card"}, embeddings=True), knowledge_dir)
     vectors = resolve_passages(texts, known)
-    path = knowledge_dir / SHIPPED_FILE
-    save_vectors(path, dict(zip([passage_key(t) for t in texts], vectors, strict=True)))
-    return path
+    keys = [passage_key(t) for t in texts]
+    return save_vectors(knowledge_dir / SHIPPED_FILE, dict(zip(keys, vectors, strict=True)))
 
 
 def note_files(path: Path) -> list[Path]:

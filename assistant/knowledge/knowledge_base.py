@@ -1,7 +1,7 @@
 """`KnowledgeBase`: search the lecture cards and the user's notes, in Korean or English.
 
-A search embeds the query once (e5, offline), asks Chroma for the nearest records, ranks the same
-records with BM25, and fuses both rankings (RRF). Cards are grouped by concept, so a concept's
+A search embeds the query once (e5, offline), asks Chroma for the nearest records, scores the same
+records with BM25, and fuses the two (see `fusion`). Cards are grouped by concept, so a concept's
 English and Korean cards are one hit, shown in the requested language or the query's.
 """
 
@@ -65,6 +65,11 @@ class KnowledgeBase:
         """The loaded lecture cards."""
         return self._cards
 
+    @property
+    def cards_dir(self) -> Path:
+        """The knowledge folder the cards come from."""
+        return self._knowledge_dir
+
     # index maintenance ---------------------------------------------------------------------
     def is_current(self) -> bool:
         """Whether the stored cards match the card files (content digest, format, model)."""
@@ -82,8 +87,10 @@ class KnowledgeBase:
         self._reload_notes()
         return n
 
-    def save_card_vectors(self) -> Path:
-        """Ship the current cards' vectors beside them (`knowledge/card_vectors.npz`)."""
+    def save_card_vectors(self) -> bool:
+        """Ship the current cards' vectors beside them (`knowledge/card_vectors.npz`).
+
+        Returns False when the file was already up to date."""
         from .indexing import save_card_vectors
 
         return save_card_vectors(self._store, self._cards, self._knowledge_dir)

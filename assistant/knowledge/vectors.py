@@ -31,13 +31,18 @@ def load_vectors(path: Path) -> dict[str, np.ndarray]:
         return dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
 
 
-def save_vectors(path: Path, vectors: Mapping[str, np.ndarray]) -> None:
+def save_vectors(path: Path, vectors: Mapping[str, np.ndarray]) -> bool:
+    """Write `vectors` to `path`; False (file untouched, git stays clean) when nothing changed."""
+    old = load_vectors(path)
+    if old.keys() == vectors.keys() and all(np.array_equal(old[k], vectors[k]) for k in old):
+        return False
     keys = sorted(vectors)
     arr = np.stack([vectors[k] for k in keys]) if keys else np.empty((0, DIM), np.float32)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp.npz")
     np.savez(tmp, model=np.array(MODEL_TAG), keys=np.array(keys), vectors=arr.astype(np.float32))
     tmp.replace(path)
+    return True
 
 
 def resolve_passages(

@@ -107,8 +107,9 @@ def test_fresh_rebuild_without_shipped_vectors_embeds_every_card_once(
         progress=lambda done, total: progress.append((done, total)),
     )
     assert len(embedded) == 40 and progress[-1] == (40, 40)
-    kb.save_card_vectors()
+    assert kb.save_card_vectors() is True
     assert len(vectors.load_vectors(knowledge_copy / vectors.SHIPPED_FILE)) == 40
+    assert kb.save_card_vectors() is False, "unchanged vectors leave the file alone"
     assert len(embedded) == 40, "saving reuses the vectors already in the index"
 
 
