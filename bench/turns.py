@@ -22,7 +22,17 @@ from assistant import Coach  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "tests" / "cli" / "scripts"
-QUESTIONS = {"en": "What is a baseline?", "ko": "머신러닝을 쓰면 안 되는 경우는 언제예요?"}
+QUESTIONS = {
+    "en": ["Why should I ask why first?", "What is situation analysis?",
+           "Should I start with rules?", "When should I not use ML?",
+           "What's the difference between a goal and objectives?", "What if I have no labels?",
+           "What is a threshold?", "What is a baseline?", "How do I monitor a model?",
+           "Why does the business model matter?"],
+    "ko": ["왜 'why'부터 물어야 하나요?", "현상 파악이 뭐예요?", "룰 베이스로 먼저 해야 하나요?",
+           "머신러닝을 쓰면 안 되는 경우는 언제예요?", "목표와 세부 목표의 차이가 뭐예요?",
+           "레이블이 없으면 어떻게 해야 하나요?", "임계값은 어떻게 정하나요?", "베이스라인이 뭐예요?",
+           "배포 후 모니터링은 어떻게 하나요?", "비즈니스 모델을 왜 알아야 하나요?"],
+}
 
 
 def interview(coach: Coach, script: dict[str, object], lang: str) -> list[float]:
@@ -37,7 +47,7 @@ def interview(coach: Coach, script: dict[str, object], lang: str) -> list[float]
         slot = turn.slot or ""
         if turn.stage and turn.stage not in asked_stages:
             asked_stages.add(turn.stage)
-            text = QUESTIONS[lang]
+            text = QUESTIONS[lang][len(asked_stages) - 1]
         else:
             answers = script.get(slot, [])
             answers = answers if isinstance(answers, list) else [answers]
