@@ -6,7 +6,7 @@ UV     := $(BIN)/uv
 PORT   ?= 8000
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: setup run chat test lint fmt bench clean
+.PHONY: setup run chat test lint fmt bench clean screenshots
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -18,14 +18,17 @@ $(VENV)/.synced: $(UV) uv.lock pyproject.toml
 
 setup: $(VENV)/.synced ## create the virtualenv from uv.lock
 
-run: setup ## start the coach on its embedded defaults (offline brain, local Chroma, SQLite)
-	$(BIN)/coach chat
+run: setup ## the web app on http://127.0.0.1:$(PORT) (offline brain, local Chroma, SQLite)
+	$(BIN)/chainlit run assistant/channels/web/app.py --host 127.0.0.1 --port $(PORT) --headless
 
 chat: setup ## the terminal coach
 	$(BIN)/coach chat
 
 test: setup ## run the test suite
 	$(BIN)/pytest -q
+
+screenshots: setup ## retake docs/screenshots/ with the browser test (needs /usr/bin/chromium)
+	COACH_SCREENSHOTS_DIR=docs/screenshots $(BIN)/pytest -q tests/web/test_e2e.py
 
 lint: setup ## ruff + mypy
 	$(BIN)/ruff check assistant tests bench

@@ -1,0 +1,1 @@
+"""The browser channel: a Chainlit app that translates between the browser and `Coach`."""

@@ -1,0 +1,67 @@
+"""The buttons under a coach message: quick answers from the turn, then the fixed tools.
+Pure data; the Chainlit module turns them into `cl.Action`s."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.domain.turn import Turn
+
+from .strings import WebStrings
+
+# Action names, as registered with @cl.action_callback.
+CHOICE = "choice"
+SKIP, BACK, SHOW_PLAN = "skip", "back", "show_plan"
+EXPORT_JSON, EXPORT_MARKDOWN = "export_json", "export_markdown"
+TOOLS = (SKIP, BACK, SHOW_PLAN, EXPORT_JSON, EXPORT_MARKDOWN)
+ICONS = {
+    SKIP: "skip-forward",
+    BACK: "undo-2",
+    SHOW_PLAN: "clipboard-list",
+    EXPORT_JSON: "file-json",
+    EXPORT_MARKDOWN: "file-text",
+}
+# Commands the engine understands for the tools that change the interview.
+COMMANDS = {SKIP: "/skip", BACK: "/back", SHOW_PLAN: "/plan"}
+MAX_CHOICES = 8
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    label: str
+    tooltip: str
+    payload: dict[str, str] = field(default_factory=dict)
+    icon: str | None = None
+
+
+def turn_actions(strings: WebStrings, turn: Turn) -> list[ActionSpec]:
+    """Quick answers (sent back as the user's words) first, then the tools."""
+    lang = turn.language
+    specs = [
+        ActionSpec(
+            name=CHOICE,
+            label=c.label,
+            tooltip=strings(lang, "action.choice.tooltip", label=c.label),
+            payload={"text": c.label, "slot": turn.slot or ""},
+        )
+        for c in turn.choices[:MAX_CHOICES]
+    ]
+    for name in TOOLS:
+        if name == SKIP and (turn.done or turn.slot is None):
+            continue
+        specs.append(
+            ActionSpec(
+                name=name,
+                label=strings(lang, f"action.{name}"),
+                tooltip=strings(lang, f"action.{name}.tooltip"),
+                icon=ICONS[name],
+            )
+        )
+    return specs
+
+
+def action_slots() -> list[tuple[str, int]]:
+    """Every (name, index) an action can occupy under a message; the ids derived from these are
+    reused turn after turn, so the previous buttons can be removed without remembering them."""
+    return [(CHOICE, i) for i in range(MAX_CHOICES)] + [(name, 0) for name in TOOLS]

@@ -1,0 +1,186 @@
+"""The Chainlit app (`chainlit run assistant/channels/web/app.py`): handlers that only translate
+between Chainlit events and `ChatService`. The Chainlit session keeps the coaching session id
+(the thread id) and the chat settings; everything else lives in the engine's store."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+import chainlit as cl
+from chainlit.config import config as chainlit_config
+from chainlit.types import ThreadDict
+
+from assistant.channels.web import actions, render
+from assistant.channels.web.auth import (
+    check_password,
+    ensure_secret,
+    password_users,
+    same_origin,
+    warn_if_exposed,
+)
+from assistant.channels.web.datalayer import build_data_layer, ensure_schema
+from assistant.channels.web.prefs import Prefs, settings_form
+from assistant.channels.web.runtime import WebRuntime, get_runtime
+from assistant.channels.web.service import ChatService
+from assistant.channels.web.settings import async_db_url
+from assistant.channels.web.starters import starters
+from assistant.channels.web.strings import ui_lang
+
+SESSION_KEY, PREFS_KEY = "session_id", "prefs"
+
+
+def service() -> ChatService:
+    return ChatService(get_runtime())
+
+
+def session_id() -> str:
+    sid = cl.user_session.get(SESSION_KEY)
+    if not sid:
+        sid = cl.context.session.thread_id
+        cl.user_session.set(SESSION_KEY, sid)
+    return str(sid)
+
+
+def prefs(svc: ChatService) -> Prefs:
+    return svc.prefs(cl.context.session.chat_settings)
+
+
+async def send_settings(svc: ChatService, lang: str, current: Prefs) -> None:
+    cl.user_session.set(PREFS_KEY, asdict(current))
+    rt = svc.rt
+    await render.send_settings(
+        settings_form(svc.strings, lang, current, rt.brains, rt.settings.model)
+    )
+
+
+# -- login and history ----------------------------------------------------------------------
+def register_auth(rt: WebRuntime) -> None:
+    """Password login when `COACH_AUTH_USERS` is set; otherwise one local user is signed in
+    automatically (Chainlit keeps history per user, so there has to be one)."""
+    ensure_secret(rt.web, rt.settings.data_dir)
+    users = password_users(rt.web)
+    if users:
+        chainlit_config.code.header_auth_callback = None
+
+        @cl.password_auth_callback
+        async def password_login(username: str, password: str) -> cl.User | None:
+            if check_password(users, username, password):
+                return cl.User(identifier=username, metadata={"provider": "credentials"})
+            return None
+
+    else:
+        chainlit_config.code.password_auth_callback = None
+        local = rt.web.local_user
+
+        @cl.header_auth_callback
+        async def local_login(headers: Any) -> cl.User | None:
+            if not same_origin(headers):
+                return None
+            return cl.User(identifier=local, metadata={"provider": "local"})
+
+
+register_auth(get_runtime())
+
+
+@cl.data_layer
+def data_layer() -> Any:
+    rt = get_runtime()
+    return build_data_layer(rt.settings, rt.web)
+
+
+@cl.on_app_startup
+async def startup() -> None:
+    rt = get_runtime()
+    await ensure_schema(async_db_url(rt.settings, rt.web))
+    warn_if_exposed(chainlit_config.run.host, rt.web)
+
+
+# -- chat lifecycle -------------------------------------------------------------------------
+@cl.set_starters
+async def set_starters(
+    user: cl.User | None = None, language: str | None = None
+) -> list[cl.Starter]:
+    svc = service()
+    return [
+        cl.Starter(label=s.label, message=s.message)
+        for s in starters(svc.strings, ui_lang(language))
+    ]
+
+
+@cl.on_chat_start
+async def start() -> None:
+    svc = service()
+    session_id()
+    current = prefs(svc)
+    lang = (
+        current.language
+        if current.language != "auto"
+        else ui_lang(getattr(cl.context.session, "language", None))
+    )
+    await send_settings(svc, lang, current)
+    await render.show_progress(session_id(), svc.blank_progress(lang))
+
+
+@cl.on_chat_resume
+async def resume(thread: ThreadDict) -> None:
+    svc = service()
+    sid = svc.session_for_thread(dict(thread))
+    cl.user_session.set(SESSION_KEY, sid)
+    current = prefs(svc)
+    reply = await svc.resume(sid, current)
+    await send_settings(svc, reply.language, current)
+    shown = await render.show(sid, reply)
+    render.keep_on_resume(thread, shown)  # type: ignore[arg-type]
+
+
+@cl.on_message
+async def message(msg: cl.Message) -> None:
+    svc = service()
+    await render.stream(session_id(), svc.reply(session_id(), msg.content, prefs(svc)))
+
+
+@cl.on_settings_update
+async def settings_update(values: dict[str, Any]) -> None:
+    svc = service()
+    old = svc.prefs(cl.user_session.get(PREFS_KEY))
+    new = svc.prefs(values)
+    cl.user_session.set(PREFS_KEY, asdict(new))
+    reply = await svc.apply_prefs(session_id(), old, new)
+    if reply is not None:
+        await render.show(session_id(), reply)
+
+
+# -- buttons --------------------------------------------------------------------------------
+@cl.action_callback(actions.CHOICE)
+async def choice(action: cl.Action) -> None:
+    svc = service()
+    sid = session_id()
+    slot = str(action.payload.get("slot") or "")
+    if slot and not svc.is_current(sid, slot):
+        await render.show(sid, svc.notice(sid, "action.stale"))
+        return
+    text = str(action.payload.get("text") or action.label)
+    await render.echo(text)
+    await render.stream(sid, svc.reply(sid, text, prefs(svc)))
+
+
+async def _command(action: cl.Action) -> None:
+    svc = service()
+    sid = session_id()
+    await render.echo(action.label)
+    await render.stream(sid, svc.reply(sid, actions.COMMANDS[action.name], prefs(svc)))
+
+
+for _name in actions.COMMANDS:
+    cl.action_callback(_name)(_command)
+
+
+@cl.action_callback(actions.EXPORT_JSON)
+async def export_json(action: cl.Action) -> None:
+    await render.show(session_id(), service().export(session_id(), "json"))
+
+
+@cl.action_callback(actions.EXPORT_MARKDOWN)
+async def export_markdown(action: cl.Action) -> None:
+    await render.show(session_id(), service().export(session_id(), "markdown"))

@@ -1,0 +1,172 @@
+"""Chainlit side of a `Reply`: the message with its buttons and files, the task list and the
+plan sidebar. Ids are derived from the session id, so nothing needs to be remembered between
+events: the task list is replaced in place and last turn's buttons are removed by id."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import uuid
+from collections import Counter
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import chainlit as cl
+from chainlit.input_widget import Select
+
+from .actions import ActionSpec, action_slots
+from .prefs import SelectSpec
+from .progress import Progress
+from .service import Attachment, PlanPanel, Reply
+
+NAMESPACE = uuid.UUID("8f5e0c1a-6d0b-4d69-9b8e-3f1d2c7a9e41")
+STATUS = {
+    "ready": cl.TaskStatus.READY,
+    "running": cl.TaskStatus.RUNNING,
+    "done": cl.TaskStatus.DONE,
+}
+
+
+def stable_id(session_id: str, *parts: str | int) -> str:
+    return str(uuid.uuid5(NAMESPACE, ":".join([session_id, *map(str, parts)])))
+
+
+def to_actions(session_id: str, specs: Sequence[ActionSpec]) -> list[cl.Action]:
+    seen: Counter[str] = Counter()
+    actions = []
+    for spec in specs:
+        index = seen[spec.name]
+        seen[spec.name] += 1
+        actions.append(
+            cl.Action(
+                id=stable_id(session_id, "action", spec.name, index),
+                name=spec.name,
+                payload=dict(spec.payload),
+                label=spec.label,
+                tooltip=spec.tooltip,
+                icon=spec.icon,
+            )
+        )
+    return actions
+
+
+def to_elements(attachments: Sequence[Attachment]) -> list[cl.Element]:
+    elements: list[cl.Element] = []
+    for a in attachments:
+        if a.kind == "image":
+            elements.append(
+                cl.Image(
+                    name=a.name, content=a.content, mime=a.mime, display="inline", size="large"
+                )
+            )
+        else:
+            elements.append(cl.File(name=a.name, content=a.content, mime=a.mime, display="inline"))
+    return elements
+
+
+async def clear_actions(session_id: str) -> None:
+    """Remove the buttons of the previous coach message (every id they could have had)."""
+    for name, index in action_slots():
+        action = cl.Action(id=stable_id(session_id, "action", name, index), name=name, payload={})
+        await action.remove()
+
+
+@dataclass
+class Shown:
+    message: cl.Message
+    tasks: cl.TaskList | None = None
+    sidebar: list[cl.Element] = field(default_factory=list)
+
+
+async def show(session_id: str, reply: Reply, message: cl.Message | None = None) -> Shown:
+    """Send (or finish a streamed) coach message, then refresh progress and the plan."""
+    if reply.actions is not None:
+        await clear_actions(session_id)
+    actions = to_actions(session_id, reply.actions or [])
+    elements = to_elements(reply.attachments)
+    if message is None:
+        message = cl.Message(content=reply.text, actions=actions, elements=elements)
+        await message.send()
+    else:
+        message.content, message.actions, message.elements = reply.text, actions, elements
+        await message.update()
+    tasks = await show_progress(session_id, reply.progress) if reply.progress else None
+    sidebar = await show_plan(session_id, reply.plan) if reply.plan else []
+    return Shown(message, tasks, sidebar)
+
+
+def keep_on_resume(thread: dict[str, Any], shown: Shown) -> None:
+    """After `on_chat_resume`, Chainlit sends the stored thread to the browser, which replaces the
+    messages, task list and sidebar shown meanwhile: add ours to that thread so they stay."""
+    thread.setdefault("steps", []).append(shown.message.to_dict())
+    for element in [*([shown.tasks] if shown.tasks else []), *shown.sidebar]:
+        data = dict(element.to_dict())
+        data["url"] = _data_url(element)
+        thread.setdefault("elements", []).append(data)
+
+
+def _data_url(element: cl.Element) -> str:
+    content = element.content or b""
+    raw = content.encode("utf-8") if isinstance(content, str) else content
+    mime = element.mime or "text/plain"
+    return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}"
+
+
+async def stream(session_id: str, events: AsyncIterator[str | Reply]) -> None:
+    """Show chunks as they arrive, then replace them with the final reply."""
+    message: cl.Message | None = None
+    async for event in events:
+        if isinstance(event, str):
+            message = message or cl.Message(content="")
+            await message.stream_token(event)
+        else:
+            await show(session_id, event, message)
+
+
+async def echo(text: str) -> None:
+    """Show a button's answer as the user's own message (it is what the coach receives)."""
+    await cl.Message(content=text, type="user_message").send()
+
+
+async def show_progress(session_id: str, progress: Progress) -> cl.TaskList:
+    """The ten stages as Chainlit's task list, replaced in place (same id every time)."""
+    tasks = cl.TaskList(id=stable_id(session_id, "tasks"), status=progress.status)
+    for task in progress.tasks:
+        await tasks.add_task(cl.Task(title=task.title, status=STATUS[task.status]))
+    await tasks.send()
+    return tasks
+
+
+async def show_plan(session_id: str, panel: PlanPanel) -> list[cl.Element]:
+    """The live plan in Chainlit's element sidebar. Chainlit 2.12 rebuilds the sidebar from all
+    `side` elements it knows (titled with the last one's name), so the plan and the chart keep
+    one id each per session and carry the panel's title as their name."""
+    elements: list[cl.Element] = [
+        cl.Text(
+            id=stable_id(session_id, "sidebar", "plan"),
+            name=panel.title,
+            content=panel.markdown,
+            display="side",
+        )
+    ]
+    if panel.chart:
+        elements.append(
+            cl.Image(
+                id=stable_id(session_id, "sidebar", "chart"),
+                name=panel.title,
+                content=panel.chart,
+                mime="image/svg+xml",
+                display="side",
+                size="large",
+            )
+        )
+    key = hashlib.sha256(panel.markdown.encode() + (panel.chart or b"")).hexdigest()[:16]
+    await cl.ElementSidebar.set_title(panel.title)
+    await cl.ElementSidebar.set_elements(elements, key=key)
+    return elements
+
+
+async def send_settings(form: Sequence[SelectSpec]) -> None:
+    widgets = [Select(id=s.id, label=s.label, items=s.items, initial_value=s.initial) for s in form]
+    await cl.ChatSettings(widgets).send()  # type: ignore[arg-type]

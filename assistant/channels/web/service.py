@@ -1,0 +1,226 @@
+"""What the browser app does with each event, without Chainlit: call `Coach`, then describe
+the reply (text, buttons, progress, live plan, chart, files) as plain data for the UI."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from assistant import Turn
+from assistant.domain.plan import ProblemPlan
+
+from . import chart
+from .actions import ActionSpec, turn_actions
+from .plan_view import render_plan
+from .prefs import Prefs, brain_label, commands_for, read_prefs
+from .progress import Progress, build_progress, progress_markdown
+from .runtime import WebRuntime
+
+log = logging.getLogger(__name__)
+CHART_NAME = "feasibility.svg"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str
+    content: bytes
+    mime: str
+    kind: Literal["file", "image"] = "file"
+
+
+@dataclass(frozen=True)
+class PlanPanel:
+    title: str
+    markdown: str
+    chart: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One coach message for the browser, and the side panels to refresh with it."""
+
+    text: str
+    language: str
+    actions: list[ActionSpec] | None = None  # None: leave the current buttons alone
+    attachments: list[Attachment] = field(default_factory=list)
+    progress: Progress | None = None
+    plan: PlanPanel | None = None
+
+
+class ChatService:
+    def __init__(self, runtime: WebRuntime):
+        self.rt = runtime
+        self.strings = runtime.strings
+        self.content = runtime.content
+
+    # -- prefs --------------------------------------------------------------------------
+    def prefs(self, values: Mapping[str, Any] | None) -> Prefs:
+        return read_prefs(values, self.rt.defaults, self.rt.brains)
+
+    # -- sessions -----------------------------------------------------------------------
+    @staticmethod
+    def session_for_thread(thread: Mapping[str, Any]) -> str:
+        """The coaching session behind a Chainlit thread (the thread id, unless recorded)."""
+        metadata = thread.get("metadata") or {}
+        sid = metadata.get("session_id") if isinstance(metadata, dict) else None
+        return str(sid or thread["id"])
+
+    def has_session(self, sid: str) -> bool:
+        try:
+            self.rt.coach("offline").state(sid)
+        except KeyError:
+            return False
+        return True
+
+    async def ensure_session(self, sid: str, prefs: Prefs) -> None:
+        """Open the coaching session on the first message (its welcome is not shown: the
+        welcome screen and the starters play that part)."""
+        if not self.has_session(sid):
+            coach = self.rt.coach("offline")
+            await asyncio.to_thread(coach.start, sid, prefs.language, prefs.depth)
+
+    async def resume(self, sid: str, prefs: Prefs) -> Reply:
+        coach = self.rt.coach(prefs.brain)
+        turn = await asyncio.to_thread(coach.start, sid, prefs.language, prefs.depth)
+        return self.turn_reply(turn)
+
+    def blank_progress(self, lang: str) -> Progress:
+        """The task list before the first answer."""
+        plan = ProblemPlan.new("-", "ko" if lang == "ko" else "en")
+        return build_progress(self.content, self.strings, plan, None, False, plan.meta.language)
+
+    def is_current(self, sid: str, slot: str) -> bool:
+        """Whether a quick-answer button still belongs to the question being asked."""
+        try:
+            return self.rt.coach("offline").state(sid).current == slot
+        except KeyError:
+            return False
+
+    # -- turns --------------------------------------------------------------------------
+    async def reply(self, sid: str, text: str, prefs: Prefs) -> AsyncIterator[str | Reply]:
+        """Chunks of the reply as they come (LLM brain), then the `Reply`."""
+        await self.ensure_session(sid, prefs)
+        coach = self.rt.coach(prefs.brain)
+        before = self._stage(sid)
+        turn: Turn | None = None
+        try:
+            if prefs.brain != "offline" and prefs.brain in self.rt.coaches:
+                async for event in coach.astream_reply(sid, text):
+                    if isinstance(event, str):
+                        yield event
+                    else:
+                        turn = event
+            else:
+                turn = await asyncio.to_thread(coach.reply, sid, text)
+        except Exception:
+            log.exception("turn failed in session %s", sid)
+        if turn is None:
+            yield self.notice(sid, "error.turn")
+            return
+        yield self.turn_reply(turn, show_chart=self._show_chart(before, turn, text))
+
+    async def apply_prefs(self, sid: str, old: Prefs, new: Prefs) -> Reply | None:
+        """Bring a running session in line with changed settings; `None` if nothing to say."""
+        if not self.has_session(sid):
+            return None
+        coach = self.rt.coach(new.brain)
+        state = coach.state(sid)
+        turn: Turn | None = None
+        for command in commands_for(new, state.language, state.language_fixed, state.depth):
+            turn = await asyncio.to_thread(coach.reply, sid, command)
+        notice = ""
+        if old.brain != new.brain:
+            lang = turn.language if turn else state.language
+            label = brain_label(self.strings, lang, new.brain, self.rt.settings.model)
+            notice = self.strings(lang, "settings.brain_set", brain=label)
+        if turn is None:
+            return Reply(text=notice, language=state.language) if notice else None
+        reply = self.turn_reply(turn)
+        if notice:
+            reply = replace(reply, text=f"{notice}\n\n{reply.text}")
+        return reply
+
+    def notice(self, sid: str, key: str) -> Reply:
+        """A short message that changes nothing (the current buttons stay)."""
+        lang = self._lang(sid)
+        return Reply(text=self.strings(lang, key), language=lang)
+
+    # -- exports ------------------------------------------------------------------------
+    def export(self, sid: str, fmt: Literal["json", "markdown"]) -> Reply:
+        coach = self.rt.coach("offline")
+        try:
+            plan = coach.plan(sid)
+        except KeyError:
+            lang = self.rt.defaults.language if self.rt.defaults.language != "auto" else "en"
+            return Reply(text=self.strings(lang, "export.none"), language=lang)
+        lang = plan.meta.language
+        stem = f"problem-plan-{sid[:8]}"
+        if fmt == "json":
+            name = f"{stem}.json"
+            body = coach.export_json(sid).encode("utf-8")
+            text = self.strings(lang, "export.json", name=name, version=plan.meta.schema_version)
+            files = [Attachment(name, body, "application/json")]
+        else:
+            name = f"{stem}.md"
+            body = coach.export_markdown(sid).encode("utf-8")
+            text = self.strings(lang, "export.markdown", name=name)
+            files = [Attachment(name, body, "text/markdown")]
+            if chart.has_answers(plan):
+                files.append(self._chart(plan))
+        return Reply(text=text, language=lang, attachments=files)
+
+    # -- rendering ----------------------------------------------------------------------
+    def turn_reply(self, turn: Turn, show_chart: bool = False) -> Reply:
+        progress = build_progress(
+            self.content, self.strings, turn.plan, turn.stage, turn.done, turn.language
+        )
+        return Reply(
+            text=turn.text,
+            language=turn.language,
+            actions=turn_actions(self.strings, turn),
+            attachments=[self._chart(turn.plan)] if show_chart else [],
+            progress=progress,
+            plan=self.plan_panel(turn.plan, progress),
+        )
+
+    def plan_panel(self, plan: ProblemPlan, progress: Progress) -> PlanPanel:
+        """The sidebar: progress first, then the plan so far, then the feasibility chart."""
+        lang = plan.meta.language
+        markdown = (
+            f"{progress_markdown(progress)}\n---\n\n{render_plan(self.content, self.strings, plan)}"
+        )
+        return PlanPanel(
+            title=self.strings(lang, "plan.title"),
+            markdown=markdown,
+            chart=(
+                chart.feasibility_svg(self.content, self.strings, plan)
+                if chart.has_answers(plan)
+                else None
+            ),
+        )
+
+    def _chart(self, plan: ProblemPlan) -> Attachment:
+        svg = chart.feasibility_svg(self.content, self.strings, plan)
+        return Attachment(CHART_NAME, svg, "image/svg+xml", kind="image")
+
+    def _show_chart(self, before: str | None, turn: Turn, text: str) -> bool:
+        """When the feasibility stage ends, or the user asks to see the plan."""
+        left = before == "feasibility" and turn.stage != "feasibility"
+        asked = text.strip().lower() == "/plan"
+        return (left or asked) and chart.has_answers(turn.plan)
+
+    def _stage(self, sid: str) -> str | None:
+        try:
+            current = self.rt.coach("offline").state(sid).current
+        except KeyError:
+            return None
+        return current.split(".", 1)[0] if current else None
+
+    def _lang(self, sid: str) -> str:
+        try:
+            return self.rt.coach("offline").state(sid).language
+        except KeyError:
+            return "en"

@@ -1,0 +1,240 @@
+"""The Chainlit handlers, called the way Chainlit calls them (a session whose emits are recorded)
+with the real offline engine behind them and no data layer."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from unittest.mock import AsyncMock, Mock
+
+import chainlit as cl
+import chainlit.data as cl_data
+import jsonschema
+import pytest
+from chainlit.config import config as chainlit_config
+from chainlit.context import ChainlitContext, context_var
+from chainlit.session import WebsocketSession
+from chainlit.user_session import user_sessions
+
+from assistant import Coach
+from assistant.channels.web import runtime as runtime_module
+from assistant.channels.web.runtime import WebRuntime
+from assistant.channels.web.settings import WebSettings
+from assistant.domain.plan import plan_json_schema
+
+from .conftest import QUICK_TO_FEASIBILITY, STATEMENT
+
+
+class Browser:
+    """What the browser received: every emitted event, and every file the session stored."""
+
+    def __init__(self) -> None:
+        self.session = Mock(spec=WebsocketSession)
+        self.session.id = f"ws-{uuid.uuid4()}"
+        self.session.thread_id = str(uuid.uuid4())
+        self.session.chat_settings = {}
+        self.session.language = "en-US"
+        self.session.user = None
+        self.session.user_env = {}
+        self.session.chat_profile = None
+        self.session.client_type = "webapp"
+        self.session.has_first_interaction = True
+        self.session.emit = AsyncMock(side_effect=self._record)
+        self.session.persist_file = AsyncMock(side_effect=self._persist)
+        self.events: list[tuple[str, Any]] = []
+        self.files: dict[str, Any] = {}
+
+    async def _record(self, event: str, data: Any) -> None:
+        self.events.append((event, data))
+
+    async def _persist(self, name: str, mime: str, path: Any = None, content: Any = None) -> dict:
+        key = str(uuid.uuid4())
+        self.files[key] = {"name": name, "mime": mime, "content": content}
+        return {"id": key}
+
+    def of(self, event: str) -> list[Any]:
+        return [data for name, data in self.events if name == event]
+
+    def messages(self, kind: str = "assistant_message") -> list[str]:
+        return [m["output"] for m in self.of("new_message") if m["type"] == kind]
+
+    def clear(self) -> None:
+        self.events.clear()
+
+
+@pytest.fixture
+def app(runtime: WebRuntime, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    monkeypatch.setenv("CHAINLIT_AUTH_SECRET", "test-secret")
+    monkeypatch.setattr(runtime_module, "_runtime", runtime)
+    monkeypatch.setattr(cl_data, "_data_layer", None)
+    monkeypatch.setattr(cl_data, "_data_layer_initialized", True)
+    for name in ("password_auth_callback", "header_auth_callback"):
+        monkeypatch.setattr(chainlit_config.code, name, getattr(chainlit_config.code, name))
+    from assistant.channels.web import app as module
+
+    yield module
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    b = Browser()
+    token = context_var.set(ChainlitContext(b.session))
+    yield b
+    context_var.reset(token)
+    user_sessions.pop(b.session.id, None)
+
+
+async def test_chat_start_sends_settings_and_the_task_list(app: Any, browser: Browser) -> None:
+    await app.start()
+    assert cl.user_session.get("session_id") == browser.session.thread_id
+    (widgets,) = browser.of("chat_settings")
+    assert [w["id"] for w in widgets] == ["language", "depth"]
+    (tasks,) = [e for e in browser.of("element") if e["type"] == "tasklist"]
+    content = json.loads(browser.files[tasks["chainlitKey"]]["content"])
+    assert len(content["tasks"]) == 10 and content["tasks"][0]["status"] == "running"
+    assert browser.messages() == []  # the welcome screen (starters) stays
+
+
+async def test_a_message_gets_the_coachs_reply_buttons_progress_and_plan(
+    app: Any, browser: Browser, coach: Coach
+) -> None:
+    await app.message(cl.Message(content=STATEMENT))
+    sid = browser.session.thread_id
+    assert coach.plan(sid).why.statement == STATEMENT
+    (reply,) = browser.messages()
+    assert "?" in reply
+    labels = [a["label"] for a in browser.of("action")]
+    assert labels == ["Skip", "Back", "Show plan", "Export JSON", "Export Markdown"]
+    assert len(browser.of("remove_action")) >= len(labels)  # last turn's buttons go
+    assert [e["type"] for e in browser.of("element")].count("tasklist") == 1
+    (sidebar,) = browser.of("set_sidebar_elements")
+    assert browser.of("set_sidebar_title") == ["Your plan"]
+    (plan,) = sidebar["elements"]
+    assert plan["display"] == "side" and plan["name"] == "Your plan"  # Chainlit titles it so
+    assert STATEMENT in browser.files[plan["chainlitKey"]]["content"]
+
+
+async def test_button_ids_repeat_so_old_buttons_can_be_removed(app: Any, browser: Browser) -> None:
+    await app.message(cl.Message(content=STATEMENT))
+    first = {a["id"] for a in browser.of("action")}
+    browser.clear()
+    await app.message(cl.Message(content="Shop owners in small towns"))
+    removed = {a["id"] for a in browser.of("remove_action")}
+    assert first <= removed
+    assert {a["id"] for a in browser.of("action")} == first
+    sidebar_ids = [[e["id"] for e in s["elements"]] for s in browser.of("set_sidebar_elements")]
+    assert sidebar_ids and all(ids == sidebar_ids[0] for ids in sidebar_ids)
+
+
+async def test_a_choice_button_answers_like_typing_and_stale_ones_are_ignored(
+    app: Any, browser: Browser, coach: Coach
+) -> None:
+    sid = browser.session.thread_id
+    coach.start(sid, "en")
+    coach.reply(sid, STATEMENT)
+    for text in QUICK_TO_FEASIBILITY:
+        coach.reply(sid, text)
+    yes = cl.Action(
+        name="choice", payload={"text": "Yes", "slot": "feasibility.pattern"}, label="Yes"
+    )
+    await app.choice(yes)
+    assert browser.messages("user_message") == ["Yes"]
+    assert coach.plan(sid).feasibility.pattern.supports_ml is True
+    assert coach.state(sid).current == "feasibility.objective"
+    browser.clear()
+    await app.choice(yes)  # a second click on the old button
+    assert coach.state(sid).current == "feasibility.objective"
+    assert browser.messages() == ["That button belonged to an earlier question, so I ignored it. "
+                                  "Here is where we are now."]  # fmt: skip
+
+
+async def test_skip_and_back_buttons_send_the_commands(
+    app: Any, browser: Browser, coach: Coach
+) -> None:
+    await app.message(cl.Message(content=STATEMENT))
+    sid = browser.session.thread_id
+    asked = coach.state(sid).current
+    await app._command(cl.Action(name="skip", payload={}, label="Skip"))
+    assert [q.slot for q in coach.plan(sid).open_questions] == [asked]
+    await app._command(cl.Action(name="back", payload={}, label="Back"))
+    assert coach.state(sid).current == asked
+    assert browser.messages("user_message") == ["Skip", "Back"]
+
+
+async def test_export_json_arrives_as_a_file_that_matches_the_schema(
+    app: Any, browser: Browser
+) -> None:
+    await app.message(cl.Message(content=STATEMENT))
+    browser.clear()
+    await app.export_json(cl.Action(name="export_json", payload={}, label="Export JSON"))
+    (file,) = [e for e in browser.of("element") if e["type"] == "file"]
+    stored = browser.files[file["chainlitKey"]]
+    assert stored["name"].endswith(".json") and stored["mime"] == "application/json"
+    jsonschema.validate(json.loads(stored["content"]), plan_json_schema())
+    assert browser.of("remove_action") == []  # the question keeps its buttons
+
+
+async def test_export_markdown(app: Any, browser: Browser) -> None:
+    await app.message(cl.Message(content=STATEMENT))
+    await app.export_markdown(cl.Action(name="export_markdown", payload={}, label="x"))
+    (file,) = [e for e in browser.of("element") if e["type"] == "file"]
+    assert browser.files[file["chainlitKey"]]["mime"] == "text/markdown"
+
+
+async def test_resume_restores_the_session_and_keeps_what_it_shows(
+    app: Any, browser: Browser, coach: Coach
+) -> None:
+    sid = browser.session.thread_id
+    coach.start(sid, "en")
+    coach.reply(sid, STATEMENT)
+    thread: dict[str, Any] = {"id": sid, "metadata": {}, "steps": [], "elements": []}
+    await app.resume(thread)
+    assert cl.user_session.get("session_id") == sid
+    assert browser.messages()[0].startswith("Welcome back")
+    assert [s["output"] for s in thread["steps"]] == browser.messages()
+    tasks, plan = thread["elements"]
+    assert tasks["type"] == "tasklist" and tasks["url"].startswith("data:application/json;")
+    assert plan["display"] == "side" and plan["url"].startswith("data:text/plain;")
+
+
+async def test_settings_change_the_running_session(
+    app: Any, browser: Browser, coach: Coach
+) -> None:
+    await app.start()
+    await app.message(cl.Message(content=STATEMENT))
+    browser.clear()
+    await app.settings_update({"language": "ko", "depth": "full"})
+    assert coach.state(browser.session.thread_id).language == "ko"
+    assert browser.of("action")[0]["label"] == "건너뛰기"
+
+
+async def test_starters_follow_the_browser_language(app: Any) -> None:
+    en = await app.set_starters(None, "en-US")
+    ko = await app.set_starters(None, "ko-KR")
+    assert len(en) == len(ko) == 4
+    assert ko[0].label == "고객 이탈 예측" and en[3].message == ko[3].message
+
+
+async def test_password_login_when_users_are_configured(
+    app: Any, coach: Coach, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COACH_AUTH_USERS", "alice:wonderland")
+    shared = WebRuntime.assemble(coach.deps.settings, {"offline": coach}, WebSettings())
+    app.register_auth(shared)
+    assert chainlit_config.code.header_auth_callback is None
+    login = chainlit_config.code.password_auth_callback
+    assert (await login("alice", "wonderland")).identifier == "alice"
+    assert await login("alice", "nope") is None
+
+
+async def test_local_login_by_default_only_for_the_apps_own_page(
+    app: Any, runtime: WebRuntime
+) -> None:
+    app.register_auth(runtime)
+    assert chainlit_config.code.password_auth_callback is None
+    login = chainlit_config.code.header_auth_callback
+    user = await login({"host": "127.0.0.1:8000", "origin": "http://127.0.0.1:8000"})
+    assert user.identifier == "local"
+    assert await login({"host": "127.0.0.1:8000", "origin": "https://evil.example"}) is None

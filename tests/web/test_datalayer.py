@@ -1,0 +1,106 @@
+"""Chainlit's history tables on the engine's database, and the local file storage."""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+from unittest.mock import AsyncMock, Mock
+
+import pytest
+from chainlit.context import ChainlitContext, context_var
+from chainlit.session import WebsocketSession
+from chainlit.user import User
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.schema import CreateTable
+
+from assistant.channels.web.datalayer import LocalStorage, build_data_layer, ensure_schema, metadata
+from assistant.channels.web.settings import WebSettings, async_db_url
+from assistant.settings import Settings
+from assistant.storage.store import SessionStore
+
+TABLES = {"users", "threads", "steps", "elements", "feedbacks"}
+
+
+@pytest.fixture
+async def context() -> AsyncIterator[ChainlitContext]:
+    """A Chainlit context whose session already had its first interaction (steps persist)."""
+    session = Mock(spec=WebsocketSession)
+    session.id, session.thread_id = "session-1", "thread-1"
+    session.has_first_interaction = True
+    session.emit = AsyncMock()
+    ctx = ChainlitContext(session)
+    token = context_var.set(ctx)
+    yield ctx
+    context_var.reset(token)
+
+
+async def test_schema_is_created_beside_the_engines_tables(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    SessionStore(settings.database_url).close()  # the engine's tables first
+    url = async_db_url(settings, WebSettings())
+    await ensure_schema(url)
+    await ensure_schema(url)  # idempotent
+    names = {
+        row[0]
+        for row in sqlite3.connect(tmp_path / "coach.db").execute(
+            "select name from sqlite_master where type='table'"
+        )
+    }
+    assert TABLES | {"coach_sessions", "coach_messages"} <= names
+
+
+def test_postgres_gets_array_tags() -> None:
+    ddl = str(CreateTable(metadata.tables["threads"]).compile(dialect=postgresql.dialect()))
+    assert '"userIdentifier" TEXT' in ddl and "tags TEXT[]" in ddl
+
+
+async def test_chainlit_data_layer_round_trip(tmp_path: Path, context: ChainlitContext) -> None:
+    settings = Settings(data_dir=tmp_path)
+    await ensure_schema(async_db_url(settings, WebSettings()))
+    layer = build_data_layer(settings, WebSettings())
+    try:
+        user = await layer.create_user(User(identifier="local", metadata={"provider": "local"}))
+        assert user is not None and user.identifier == "local"
+        await layer.update_thread("thread-1", name="Churn", user_id=user.id, metadata={"a": 1})
+        step = {
+            "id": "step-1",
+            "threadId": "thread-1",
+            "name": "Coach",
+            "type": "assistant_message",
+            "output": "Which people exactly have this problem?",
+            "streaming": False,
+            "createdAt": "2026-01-01T00:00:00Z",
+            "metadata": {},
+            "command": None,
+            "modes": None,
+            "defaultOpen": False,
+            "autoCollapse": False,
+        }
+        await layer.create_step(step)  # type: ignore[arg-type]
+        thread = await layer.get_thread("thread-1")
+        assert thread is not None and thread["userIdentifier"] == "local"
+        assert [s["output"] for s in thread["steps"]] == [step["output"]]
+        assert json.loads(thread["metadata"])["a"] == 1  # type: ignore[arg-type]
+        assert await layer.get_thread_author("thread-1") == "local"
+    finally:
+        await layer.close()
+
+
+async def test_local_storage_serves_files_back_inline(tmp_path: Path) -> None:
+    storage = LocalStorage(tmp_path / "files")
+    key = "user/element-1/feasibility.svg"
+    assert (await storage.upload_file(key, "<svg/>", "image/svg+xml"))["object_key"] == key
+    url = await storage.get_read_url(key)
+    assert url.startswith("data:image/svg+xml;base64,")
+    assert base64.b64decode(url.split(",", 1)[1]) == b"<svg/>"
+    assert await storage.delete_file(key) and not await storage.delete_file(key)
+
+
+async def test_local_storage_stays_in_its_folder(tmp_path: Path) -> None:
+    storage = LocalStorage(tmp_path / "files")
+    await storage.upload_file("../../escape.txt", b"x")
+    assert not (tmp_path / "escape.txt").exists()
+    assert (tmp_path / "files" / "escape.txt").exists()

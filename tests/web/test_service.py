@@ -1,0 +1,183 @@
+"""`ChatService`: what each browser event does with the (real, offline) engine."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import jsonschema
+
+from assistant import Coach, Turn
+from assistant.channels.web.prefs import Prefs
+from assistant.channels.web.runtime import WebRuntime
+from assistant.channels.web.service import CHART_NAME, ChatService, Reply
+from assistant.domain.plan import plan_json_schema
+
+from .conftest import QUICK_TO_FEASIBILITY, STATEMENT
+
+EN = Prefs(language="en")
+
+
+async def say(service: ChatService, sid: str, text: str, prefs: Prefs = EN) -> Reply:
+    events = [e async for e in service.reply(sid, text, prefs)]
+    assert isinstance(events[-1], Reply)
+    return events[-1]
+
+
+async def to_feasibility(service: ChatService, sid: str = "s1") -> Reply:
+    reply = await say(service, sid, STATEMENT)
+    for text in QUICK_TO_FEASIBILITY:
+        reply = await say(service, sid, text)
+    return reply
+
+
+async def test_first_message_opens_the_session_and_answers_the_first_question(
+    service: ChatService, coach: Coach
+) -> None:
+    reply = await say(service, "t1", STATEMENT)
+    assert coach.plan("t1").why.statement == STATEMENT
+    assert reply.language == "en" and "?" in reply.text
+    assert reply.progress is not None and reply.progress.tasks[0].status == "running"
+    assert reply.plan is not None and STATEMENT in reply.plan.markdown
+    assert reply.plan.chart is None and reply.attachments == []
+    assert [a.name for a in reply.actions or []][:2] == ["skip", "back"]
+
+
+async def test_settings_pick_language_and_depth_of_a_new_session(
+    service: ChatService, coach: Coach
+) -> None:
+    reply = await say(
+        service, "k1", "고객 이탈을 줄이고 싶어요", Prefs(language="ko", depth="quick")
+    )
+    state = coach.state("k1")
+    assert (state.language, state.language_fixed, state.depth) == ("ko", True, "quick")
+    assert reply.language == "ko" and reply.actions and reply.actions[0].label == "건너뛰기"
+
+
+async def test_feasibility_buttons_then_the_chart_when_the_stage_ends(
+    service: ChatService,
+) -> None:
+    reply = await to_feasibility(service)
+    assert reply.actions is not None
+    choice = reply.actions[0]
+    assert (choice.name, choice.payload) == (
+        "choice",
+        {"text": "Yes", "slot": "feasibility.pattern"},
+    )
+    assert service.is_current("s1", "feasibility.pattern")
+    for answer in ["Yes", "Yes", "Yes", "Yes", "Yes", "No", "No", "No"]:
+        reply = await say(service, "s1", answer)
+        assert reply.attachments == []
+    assert not service.is_current("s1", "feasibility.pattern")
+    reply = await say(service, "s1", "Yes, cheaper than calling everyone")
+    assert [a.name for a in reply.attachments] == [CHART_NAME]
+    assert reply.attachments[0].mime == "image/svg+xml"
+    assert reply.plan is not None and reply.plan.chart is not None
+    assert "ML fits" in reply.plan.markdown
+
+
+async def test_show_plan_attaches_the_chart_once_feasibility_has_answers(
+    service: ChatService,
+) -> None:
+    await to_feasibility(service)
+    assert (await say(service, "s1", "/plan")).attachments == []
+    await say(service, "s1", "Yes")
+    reply = await say(service, "s1", "/plan")
+    assert [a.kind for a in reply.attachments] == ["image"]
+
+
+async def test_json_export_is_a_file_that_matches_the_schema(service: ChatService) -> None:
+    await to_feasibility(service)
+    await say(service, "s1", "No")
+    reply = service.export("s1", "json")
+    (file,) = reply.attachments
+    assert file.name.endswith(".json") and file.mime == "application/json"
+    data = json.loads(file.content)
+    jsonschema.validate(data, plan_json_schema())
+    assert data["feasibility"]["pattern"]["supports_ml"] is False
+    assert reply.actions is None  # the buttons of the question stay where they are
+    assert file.name in reply.text
+
+
+async def test_markdown_export_brings_the_chart(service: ChatService) -> None:
+    await to_feasibility(service)
+    await say(service, "s1", "Yes")
+    reply = service.export("s1", "markdown")
+    assert [a.mime for a in reply.attachments] == ["text/markdown", "image/svg+xml"]
+    assert "✅" in reply.attachments[0].content.decode()  # the engine's text bar
+
+
+def test_export_before_any_answer_says_there_is_nothing_yet(service: ChatService) -> None:
+    reply = service.export("nobody", "json")
+    assert reply.attachments == [] and "no plan yet" in reply.text
+
+
+async def test_resume_asks_the_open_question_again(service: ChatService) -> None:
+    await say(service, "r1", STATEMENT)
+    reply = await service.resume("r1", EN)
+    assert reply.text.startswith("Welcome back") and reply.progress is not None
+
+
+async def test_changing_settings_runs_engine_commands(service: ChatService, coach: Coach) -> None:
+    assert await service.apply_prefs("none", EN, Prefs(language="ko")) is None
+    await say(service, "p1", STATEMENT)
+    reply = await service.apply_prefs("p1", EN, Prefs(language="ko", depth="quick"))
+    assert reply is not None and reply.language == "ko"
+    assert (coach.state("p1").language, coach.state("p1").depth) == ("ko", "quick")
+    assert await service.apply_prefs("p1", Prefs("ko", "quick"), Prefs("ko", "quick")) is None
+
+
+def test_thread_to_session() -> None:
+    assert ChatService.session_for_thread({"id": "t", "metadata": {"session_id": "s"}}) == "s"
+    assert ChatService.session_for_thread({"id": "t", "metadata": None}) == "t"
+
+
+class StreamingCoach:
+    """Stands in for the LLM coach: streams two chunks, then the real engine's turn."""
+
+    def __init__(self, real: Coach):
+        self.real = real
+        self.deps = real.deps
+
+    async def astream_reply(self, sid: str, text: str) -> AsyncIterator[str | Turn]:
+        yield "Thinking "
+        yield "aloud… "
+        yield self.real.reply(sid, text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+class BrokenCoach(StreamingCoach):
+    async def astream_reply(self, sid: str, text: str) -> AsyncIterator[str | Turn]:
+        yield "half a sent"
+        raise RuntimeError("the model went away")
+
+
+def _llm_runtime(coach: Coach, llm: Any) -> ChatService:
+    return ChatService(WebRuntime.assemble(coach.deps.settings, {"offline": coach, "llm": llm}))
+
+
+async def test_llm_replies_stream_then_end_with_the_turn(coach: Coach) -> None:
+    service = _llm_runtime(coach, StreamingCoach(coach))
+    assert service.rt.defaults.brain == "llm" and service.rt.brains == ("offline", "llm")
+    events = [e async for e in service.reply("l1", STATEMENT, service.prefs({}))]
+    assert events[:2] == ["Thinking ", "aloud… "]
+    assert isinstance(events[-1], Reply) and "?" in events[-1].text
+    offline = [e async for e in service.reply("l1", "Shop owners", Prefs(brain="offline"))]
+    assert len(offline) == 1
+
+
+async def test_a_failing_turn_ends_with_a_notice_not_a_crash(coach: Coach) -> None:
+    service = _llm_runtime(coach, BrokenCoach(coach))
+    events = [e async for e in service.reply("b1", STATEMENT, Prefs(brain="llm"))]
+    assert events[0] == "half a sent"
+    assert isinstance(events[-1], Reply) and "plan is saved" in events[-1].text
+
+
+async def test_switching_brains_is_announced(coach: Coach) -> None:
+    service = _llm_runtime(coach, StreamingCoach(coach))
+    await say(service, "w1", STATEMENT)
+    reply = await service.apply_prefs("w1", Prefs(brain="llm"), Prefs(brain="offline"))
+    assert reply is not None and "Offline rules" in reply.text and reply.actions is None

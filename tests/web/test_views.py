@@ -1,0 +1,147 @@
+"""Task list, live plan, feasibility chart, buttons and starters, built from real turns."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from assistant import Coach, Turn
+from assistant.channels.web import actions, chart, progress
+from assistant.channels.web.plan_view import render_plan
+from assistant.channels.web.starters import starters
+from assistant.channels.web.strings import load_strings
+from assistant.domain.plan import ProblemPlan
+from assistant.domain.slots import STAGES
+from assistant.engine.markdown import feasibility_counts
+
+from .conftest import QUICK_TO_FEASIBILITY, STATEMENT
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _strings(coach: Coach):  # noqa: ANN202
+    return load_strings(coach.deps.settings.prompts_dir)
+
+
+def _to_feasibility(coach: Coach, sid: str = "s1") -> Turn:
+    coach.start(sid, "en")
+    turn = coach.reply(sid, STATEMENT)
+    for text in QUICK_TO_FEASIBILITY:
+        turn = coach.reply(sid, text)
+    assert turn.slot == "feasibility.pattern"
+    return turn
+
+
+def _through_feasibility(coach: Coach, sid: str = "s1") -> Turn:
+    turn = _to_feasibility(coach, sid)
+    for answer in ["Yes", "Yes", "Yes", "No", "Yes", "No", "No", "Not sure", "Yes"]:
+        turn = coach.reply(sid, answer)
+    assert turn.stage != "feasibility"
+    return turn
+
+
+def test_stages_before_the_current_one_are_done_and_the_current_one_runs(coach: Coach) -> None:
+    turn = _to_feasibility(coach)
+    states = progress.stage_states(turn.plan, turn.stage, turn.done)
+    assert [states[s] for s in STAGES[:4]] == ["done", "done", "done", "running"]
+    assert {states[s] for s in STAGES[4:]} == {"ready"}
+    assert set(progress.stage_states(turn.plan, None, True).values()) == {"done"}
+
+
+def test_a_full_stage_counts_as_done_even_ahead_of_the_interview() -> None:
+    plan = (
+        ProblemPlan.new("s")
+        .with_slot("business.model", "ads")
+        .with_slot("business.impact", "more revenue")
+    )
+    plan = plan.with_slot(
+        "business.output_use", {"kind": "customer_facing", "description": "shown in the app"}
+    )
+    assert progress.stage_states(plan, "why", False)["business"] == "done"
+
+
+def test_progress_titles_count_slots_and_status_names_the_stage(coach: Coach) -> None:
+    turn = _to_feasibility(coach)
+    view = progress.build_progress(
+        coach.deps.content, _strings(coach), turn.plan, turn.stage, turn.done, "en"
+    )
+    assert view.status.startswith("Stage 4/10 · ")
+    assert [t.stage for t in view.tasks] == list(STAGES)
+    assert view.tasks[3].title == "Is ML the right tool? (0/9)"
+    ko = progress.build_progress(
+        coach.deps.content, _strings(coach), turn.plan, turn.stage, False, "ko"
+    )
+    assert ko.status.startswith("4/10단계")
+    md = progress.progress_markdown(view)
+    assert "- ▶ **Is ML the right tool? (0/9)**" in md and md.count("- ✓ ") == 3
+
+
+def test_the_live_plan_shows_filled_slots_open_questions_and_the_verdict(coach: Coach) -> None:
+    turn = _to_feasibility(coach)
+    turn = coach.reply("s1", "/skip")
+    md = render_plan(coach.deps.content, _strings(coach), turn.plan)
+    assert "**Is ML the right tool?** Undetermined" in md
+    assert "### Why before how" in md and STATEMENT in md
+    assert "### Open questions" in md and "skipped" in md
+    assert "### Goal and objectives" not in md  # nothing filled there yet
+
+
+def test_the_empty_plan_says_so_in_korean(coach: Coach) -> None:
+    md = render_plan(coach.deps.content, _strings(coach), ProblemPlan.new("s", "ko"))
+    assert "아직 비어 있어요" in md and "판단 보류" in md
+
+
+def test_feasibility_chart_draws_the_nine_criteria_and_the_verdict(coach: Coach) -> None:
+    turn = _through_feasibility(coach)
+    svg = chart.feasibility_svg(coach.deps.content, _strings(coach), turn.plan)
+    root = ET.fromstring(svg)
+    states = [r.get("data-state") for r in root.iter(f"{SVG}rect") if r.get("data-state")]
+    counts = feasibility_counts(turn.plan)
+    assert len(states) == 9
+    assert {s: states.count(s) for s in counts} == counts
+    texts = " ".join(t.text or "" for t in root.iter(f"{SVG}text"))
+    verdict = coach.deps.content.say("en", f"verdict_name.{turn.plan.feasibility.verdict}")
+    assert f"Verdict: {verdict}" in texts and "Learnable pattern" in texts
+    assert verdict in chart.caption(coach.deps.content, _strings(coach), turn.plan)
+
+
+def test_chart_text_is_escaped_and_korean_works(coach: Coach) -> None:
+    plan = ProblemPlan.new("s", "ko").with_slot(
+        "feasibility.pattern", {"supports_ml": True, "answer": "<b>네</b> & 그래요"}
+    )
+    svg = chart.feasibility_svg(coach.deps.content, _strings(coach), plan)
+    root = ET.fromstring(svg)  # well-formed
+    assert "판단: 판단 보류" in svg.decode()
+    assert chart.has_answers(plan) and not chart.has_answers(ProblemPlan.new("s"))
+    assert root.get("width") == str(chart.WIDTH)
+
+
+def test_feasibility_questions_offer_yes_no_not_sure_then_the_tools(coach: Coach) -> None:
+    turn = _to_feasibility(coach)
+    specs = actions.turn_actions(_strings(coach), turn)
+    assert [s.label for s in specs] == [
+        "Yes", "No", "Not sure", "Skip", "Back", "Show plan", "Export JSON", "Export Markdown"
+    ]  # fmt: skip
+    assert specs[0].payload == {"text": "Yes", "slot": "feasibility.pattern"}
+    assert {s.name for s in specs[3:]} == set(actions.TOOLS)
+
+
+def test_no_skip_once_the_interview_is_done_and_korean_labels(coach: Coach) -> None:
+    turn = coach.start("k", "ko")
+    done = turn.model_copy(update={"done": True, "slot": None, "choices": []})
+    names = [s.name for s in actions.turn_actions(_strings(coach), done)]
+    assert actions.SKIP not in names and actions.EXPORT_JSON in names
+    labels = [s.label for s in actions.turn_actions(_strings(coach), turn)]
+    assert labels[0] == "건너뛰기"
+
+
+def test_action_slots_cover_every_button_a_message_can_have() -> None:
+    slots = actions.action_slots()
+    assert len(slots) == len(set(slots)) == actions.MAX_CHOICES + len(actions.TOOLS)
+
+
+def test_four_starters_in_each_language(coach: Coach) -> None:
+    en = starters(_strings(coach), "en")
+    ko = starters(_strings(coach), "ko")
+    assert len(en) == len(ko) == 4
+    assert "churn" in en[0].message and "happy" in en[2].message
+    assert en[3].message == ko[3].message and "집값" in ko[3].label
