@@ -43,6 +43,8 @@ class SessionState(BaseModel):
     """Option values offered with the last typed question, in order (so "2" can pick one)."""
     done: bool = False
     """The interview reached its end."""
+    version: int = 0
+    """How many times the session was saved (optimistic concurrency between workers)."""
 
     def reset_slot_cursor(self) -> None:
         self.answers = []

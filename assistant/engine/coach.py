@@ -13,7 +13,7 @@ from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
 from assistant.nlu.language import detect
 from assistant.settings import Settings
-from assistant.storage.store import Message, SessionSummary
+from assistant.storage.store import Message, SessionSummary, StaleSession
 
 from .commands import is_command, run_command
 from .deps import CoachDeps
@@ -23,6 +23,7 @@ from .streaming import remainder, stream_of
 
 log = logging.getLogger(__name__)
 MAX_MESSAGE = 4000
+MAX_CONFLICTS = 3
 Outcome = tuple[Reading | Exception, str | None]
 
 
@@ -49,7 +50,10 @@ class Coach:
             return turn
         state = self._new_state(session_id or uuid.uuid4().hex, language, depth)
         turn = self._first_turn(state)
-        self._save(state, turn)
+        try:
+            self._save(state, turn)
+        except StaleSession:  # another worker opened this id a moment ago
+            return self.start(session_id, language, depth)
         return turn
 
     def reply(self, session_id: str, text: str) -> Turn:
@@ -134,6 +138,10 @@ class Coach:
         turn = self._first_turn(state)
         self._save(state, turn)
         return turn
+
+    def exists(self, session_id: str) -> bool:
+        """Whether a session with this id was ever started."""
+        return self.deps.store.exists(session_id)
 
     def sessions(self, limit: int = 50) -> list[SessionSummary]:
         return self.deps.store.sessions(limit)
@@ -237,6 +245,20 @@ class Coach:
         return self.deps.fallback.read(ctx, text), notice
 
     def _finish_turn(self, state: SessionState, text: str, outcome: Outcome | None) -> Turn:
+        """Apply the reading and persist the turn. If another worker saved the session meanwhile,
+        the turn is rebuilt on the fresh state (re-read offline if the slot moved on)."""
+        for _ in range(MAX_CONFLICTS):
+            try:
+                return self._apply_and_save(state, text, outcome)
+            except StaleSession:
+                slot = state.current
+                state = self._load(state.session_id)
+                if outcome and not is_command(text) and state.current and state.current != slot:
+                    ctx = self.interview.context(state)
+                    outcome = self.deps.fallback.read(ctx, text), outcome[1]
+        return self._error(state, self.deps.content.say(state.language, "internal_error"))
+
+    def _apply_and_save(self, state: SessionState, text: str, outcome: Outcome | None) -> Turn:
         reading, notice = outcome if outcome else (None, None)
         try:
             if is_command(text):
@@ -257,13 +279,18 @@ class Coach:
         return turn
 
     def _error(self, state: SessionState, msg: str, user_text: str | None = None) -> Turn:
-        turn = self.interview.reask(state, [msg], "error")
         lines = (
             [Message("user", user_text, stage=_stage(state), slot=state.current)]
             if (user_text)
             else []
         )
-        self._save(state, turn, lines)
+        for _ in range(MAX_CONFLICTS):
+            turn = self.interview.reask(state, [msg], "error")
+            try:
+                self._save(state, turn, lines)
+                break
+            except StaleSession:
+                state = self._load(state.session_id)
         return turn
 
     def _save(self, state: SessionState, turn: Turn, before: list[Message] | None = None) -> None:

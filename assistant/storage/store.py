@@ -8,13 +8,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event, select, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
 from assistant.domain.state import SessionState
 
 from .tables import Base, MessageRow, SessionRow
+
+
+class StaleSession(RuntimeError):
+    """Another worker saved this session after it was loaded; reload and try again."""
 
 
 @dataclass(frozen=True)
@@ -69,29 +74,48 @@ class SessionStore:
     def load(self, session_id: str) -> SessionState | None:
         with self._session() as db:
             row = db.get(SessionRow, session_id)
-            return SessionState.model_validate_json(row.state) if row else None
+            if row is None:
+                return None
+            state = SessionState.model_validate_json(row.state)
+            state.version = row.version
+            return state
 
     def exists(self, session_id: str) -> bool:
         with self._session() as db:
             return db.get(SessionRow, session_id) is not None
 
     def save(self, state: SessionState, messages: Sequence[Message] = ()) -> None:
-        """Persist the state and append messages, atomically."""
+        """Persist the state and append messages, atomically. Optimistic: if another worker saved
+        this session since `state` was loaded, nothing is written and `StaleSession` is raised."""
         now = datetime.now(UTC)
-        with self._session.begin() as db:
-            row = db.get(SessionRow, state.session_id)
-            if row is None:
-                row = SessionRow(id=state.session_id, created_at=now)
-                db.add(row)
-            row.updated_at = now
-            row.language = state.language
-            row.stage = state.current.split(".")[0] if state.current else None
-            row.title = (state.plan.why.statement or row.title or "")[:200]
-            row.done = state.done
-            row.state = state.model_dump_json()
-            db.flush()
-            for m in messages:
-                db.add(_message_row(state.session_id, m, now))
+        values = {
+            "updated_at": now,
+            "language": state.language,
+            "stage": state.current.split(".")[0] if state.current else None,
+            "title": (state.plan.why.statement or "")[:200],
+            "done": state.done,
+            "state": state.model_copy(update={"version": state.version + 1}).model_dump_json(),
+            "version": state.version + 1,
+        }
+        try:
+            with self._session.begin() as db:
+                if state.version == 0:
+                    db.add(SessionRow(id=state.session_id, created_at=now, **values))
+                    db.flush()
+                else:
+                    result = db.execute(
+                        update(SessionRow)
+                        .where(SessionRow.id == state.session_id)
+                        .where(SessionRow.version == state.version)
+                        .values(**values)
+                    )
+                    if result.rowcount != 1:  # type: ignore[attr-defined]
+                        raise StaleSession(state.session_id)
+                for m in messages:
+                    db.add(_message_row(state.session_id, m, now))
+        except IntegrityError as exc:  # two workers opened the same session id at once
+            raise StaleSession(state.session_id) from exc
+        state.version += 1
 
     def append(self, session_id: str, message: Message) -> None:
         """Append one transcript line to an existing session (e.g. the user's message, before

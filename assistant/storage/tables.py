@@ -22,6 +22,7 @@ class SessionRow(Base):
     stage: Mapped[str | None] = mapped_column(String(32), nullable=True)
     title: Mapped[str] = mapped_column(Text, default="")
     done: Mapped[bool] = mapped_column(default=False)
+    version: Mapped[int] = mapped_column(Integer, default=0)
     state: Mapped[str] = mapped_column(Text)
 
 
