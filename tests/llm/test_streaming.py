@@ -73,3 +73,26 @@ def test_remainder():
     assert remainder("", "all") == "all"
     assert remainder("Hello", "Hello there") == " there"
     assert remainder("Other", "Final") == ""
+
+
+def test_reply_stream_decodes_escapes_split_across_chunks():
+    from langchain_core.messages import AIMessageChunk
+
+    from assistant.brains.llm.stream import ReplyStream
+
+    raw = (
+        '{"updates": [], "move": "followup", '
+        '"reply": "Say \\"why\\"\\n\\uc65c? ok", "citations": []}'
+    )
+    stream = ReplyStream()
+    out = ""
+    for i in range(0, len(raw), 3):
+        call = {
+            "index": 0,
+            "args": raw[i : i + 3],
+            "name": "coach_turn" if i == 0 else None,
+            "id": "c1" if i == 0 else None,
+        }
+        out += stream.add(AIMessageChunk(content="", tool_call_chunks=[call]))  # type: ignore[list-item]
+    assert out == 'Say "why"\n왜? ok'
+    assert stream.message is not None and stream.message.tool_calls[0]["args"]["move"] == "followup"

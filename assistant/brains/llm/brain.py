@@ -174,9 +174,10 @@ class LLMBrain:
             async for chunk in self._runnable(ex).astream(ex.messages):
                 if delta := stream.add(chunk):
                     yield delta
-            if stream.message is None:
+            merged = stream.message
+            if merged is None:
                 raise LLMOutputError("the model streamed nothing")
-            ai = message_chunk_to_message(stream.message)
+            ai = message_chunk_to_message(merged)
             if (reading := ex.feed(ai)) is not None:  # type: ignore[arg-type]
                 yield reading
                 return
