@@ -46,9 +46,9 @@ def interview(coach: Coach, lang: str, depth: str) -> dict[str, float]:
         options = script.get(slot, [])
         index = used.get(slot, 0)
         used[slot] = index + 1
-        # the scripted answer, once more after a follow-up, then "don't know"
-        text = options[min(index, len(options) - 1)] if index <= len(options) else DONT_KNOW[lang]
-        text = text if options else DONT_KNOW[lang]
+        # the scripted answers in turn; after a follow-up the user says the last one again (the
+        # engine records it after two follow-ups); "don't know" only where the script has none
+        text = options[min(index, len(options) - 1)] if options else DONT_KNOW[lang]
         before = getattr(brain, "calls", 0)
         started = time.perf_counter()
         turn = coach.reply(turn.session_id, text)
