@@ -39,8 +39,8 @@ def test_followup_reply_is_the_turn_text_with_one_question(coach: Coach, model: 
 
 def test_followups_stop_at_the_engine_limit(coach: Coach, model: RecordingChatModel):
     sid = coach.start().session_id
-    for _ in range(2):
-        model.enqueue(coach_call("followup", reply="What exactly do you mean?"))
+    for question in ("What exactly do you mean?", "Better for whom?"):
+        model.enqueue(coach_call("followup", reply=question))
         assert coach.reply(sid, "make things better").kind == "followup"
     model.enqueue(coach_call("followup", reply="What exactly?"))
     turn = coach.reply(sid, "just better overall")
@@ -216,3 +216,15 @@ def test_moves_must_match_what_the_user_did(coach: Coach, model: RecordingChatMo
     model.enqueue(coach_call("unknown"))
     turn = coach.reply(sid, "I don't know")
     assert "open questions" in turn.text and len(model.history) == 3
+
+
+def test_the_same_follow_up_twice_records_the_answer(coach: Coach, model: RecordingChatModel):
+    sid = coach.start().session_id
+    model.enqueue(
+        coach_call("followup", reply="Which tickets exactly?"),
+        coach_call("followup", reply="Which tickets, exactly?"),
+    )
+    assert coach.reply(sid, "tickets are slow").kind == "followup"
+    turn = coach.reply(sid, "the routing of support tickets is slow")
+    assert turn.slot == "why.target_users"
+    assert coach.plan(sid).open_questions[0].reason == "vague"

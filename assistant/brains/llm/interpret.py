@@ -59,6 +59,8 @@ def to_reading(
         return _why(turn, ctx, message, current, captured, citations)
     if move in ASKING and ctx.followups < ctx.max_followups:
         question = _text(turn, ctx, move)
+        if _same(question, ctx.last_question):  # never the same question twice: record it
+            return _answer(ctx, current, said, lexicons, captured, citations, "vague", move)
         return Reading(
             move="followup" if move == "step" else move,
             question=_last_question(question),
@@ -67,12 +69,32 @@ def to_reading(
             citations=citations,
         )
     gap: GapReason | None = "vague" if move in ASKING else None
+    return _answer(ctx, current, said, lexicons, captured, citations, gap, move)
+
+
+def _answer(
+    ctx: SlotContext,
+    current: Any,
+    said: str,
+    lexicons: list[Lexicon],
+    captured: dict[str, Any],
+    citations: list[str],
+    gap: GapReason | None,
+    move: str,
+) -> Reading:
     value = current if current is not None else _default(ctx.slot_id, said, lexicons)
     if value is None:
-        if move in ASKING:  # out of follow-ups and still unreadable: leave the slot open
+        if move in ASKING:  # no more follow-ups and still unreadable: leave the slot open
             return Reading(move="unknown", gap="unclear")
         raise ReplyInvalid(f"move 'answer' needs an update of {ctx.slot_id}")
     return Reading(move="answer", value=value, gap=gap, captured=captured, citations=citations)
+
+
+def _same(question: str, last: str) -> bool:
+    def norm(t: str) -> str:
+        return " ".join(re.findall(r"\w+", t.lower()))
+
+    return norm(question) == norm(last)
 
 
 def _check_move(move: str, message: str, lexicons: list[Lexicon]) -> None:
