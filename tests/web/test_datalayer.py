@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import sqlite3
+import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 from unittest.mock import AsyncMock, Mock
@@ -12,6 +14,7 @@ from unittest.mock import AsyncMock, Mock
 import pytest
 from chainlit.context import ChainlitContext, context_var
 from chainlit.session import WebsocketSession
+from chainlit.types import Pagination, ThreadFilter
 from chainlit.user import User
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateTable
@@ -28,7 +31,7 @@ TABLES = {"users", "threads", "steps", "elements", "feedbacks"}
 async def context() -> AsyncIterator[ChainlitContext]:
     """A Chainlit context whose session already had its first interaction (steps persist)."""
     session = Mock(spec=WebsocketSession)
-    session.id, session.thread_id = "session-1", "thread-1"
+    session.id, session.thread_id = "session-1", str(uuid.uuid4())
     session.has_first_interaction = True
     session.emit = AsyncMock()
     ctx = ChainlitContext(session)
@@ -57,34 +60,59 @@ def test_postgres_gets_array_tags() -> None:
     assert '"userIdentifier" TEXT' in ddl and "tags TEXT[]" in ddl
 
 
-async def test_chainlit_data_layer_round_trip(tmp_path: Path, context: ChainlitContext) -> None:
-    settings = Settings(data_dir=tmp_path)
+# A PostgreSQL database to run the round trip against as well (needs the `postgres` extra), e.g.
+# TEST_POSTGRES_URL=postgresql+psycopg://postgres@localhost:5432/coach. Read at import: the
+# autouse fixture clears the environment of COACH_* only, but keep it explicit.
+POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL")
+BACKENDS = [
+    "sqlite",
+    pytest.param(
+        "postgres",
+        marks=pytest.mark.skipif(not POSTGRES_URL, reason="TEST_POSTGRES_URL is not set"),
+    ),
+]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_chainlit_data_layer_round_trip(
+    backend: str, tmp_path: Path, context: ChainlitContext
+) -> None:
+    db_url = POSTGRES_URL if backend == "postgres" else None
+    settings = Settings(data_dir=tmp_path, db_url=db_url)
+    SessionStore(settings.database_url).close()
     await ensure_schema(async_db_url(settings, WebSettings()))
     layer = build_data_layer(settings, WebSettings())
+    thread_id = str(uuid.uuid4())
     try:
         user = await layer.create_user(User(identifier="local", metadata={"provider": "local"}))
         assert user is not None and user.identifier == "local"
-        await layer.update_thread("thread-1", name="Churn", user_id=user.id, metadata={"a": 1})
+        await layer.update_thread(thread_id, name="Churn", user_id=user.id, metadata={"a": 1})
         step = {
-            "id": "step-1",
-            "threadId": "thread-1",
+            "id": str(uuid.uuid4()),
+            "threadId": thread_id,
             "name": "Coach",
             "type": "assistant_message",
             "output": "Which people exactly have this problem?",
             "streaming": False,
             "createdAt": "2026-01-01T00:00:00Z",
             "metadata": {},
+            "tags": None,
             "command": None,
             "modes": None,
             "defaultOpen": False,
             "autoCollapse": False,
         }
         await layer.create_step(step)  # type: ignore[arg-type]
-        thread = await layer.get_thread("thread-1")
+        thread = await layer.get_thread(thread_id)
         assert thread is not None and thread["userIdentifier"] == "local"
         assert [s["output"] for s in thread["steps"]] == [step["output"]]
-        assert json.loads(thread["metadata"])["a"] == 1  # type: ignore[arg-type]
-        assert await layer.get_thread_author("thread-1") == "local"
+        metadata = thread["metadata"]
+        assert (json.loads(metadata) if isinstance(metadata, str) else metadata)["a"] == 1
+        assert await layer.get_thread_author(thread_id) == "local"
+        listed = await layer.list_threads(Pagination(first=10), ThreadFilter(userId=user.id))
+        assert thread_id in [t["id"] for t in listed.data]
+        await layer.delete_thread(thread_id)
+        assert await layer.get_thread(thread_id) is None
     finally:
         await layer.close()
 

@@ -20,7 +20,7 @@ VERDICT_COLORS = {
     "undetermined": "#6b7280",
 }
 SYMBOLS = {"supports": "✓", "against": "✗", "unknown": "?"}
-WIDTH, ROW, TOP, LABEL_W = 560, 28, 118, 300
+WIDTH, ROW, TOP, LABEL_W = 560, 28, 146, 300
 FONT = "font-family='system-ui, -apple-system, Segoe UI, Noto Sans KR, sans-serif'"
 
 
@@ -45,7 +45,7 @@ def feasibility_svg(content: Content, strings: WebStrings, plan: ProblemPlan) ->
     lang = plan.meta.language
     verdict = plan.feasibility.verdict
     counts = feasibility_counts(plan)
-    height = TOP + ROW * len(FEASIBILITY_SLOTS) + 16
+    height = TOP + ROW * len(FEASIBILITY_SLOTS)
     parts = [
         f"<svg xmlns='http://www.w3.org/2000/svg' width='{WIDTH}' height='{height}' "
         f"viewBox='0 0 {WIDTH} {height}' {FONT}>",
@@ -90,7 +90,7 @@ def _stacked_bar(counts: dict[str, int], strings: WebStrings, lang: str) -> list
                 f"<rect x='{x:.1f}' y='{y}' width='{w:.1f}' height='14' fill='{COLORS[state]}'/>"
             )
         x += w
-    legend = "   ".join(
+    legend = "  ·  ".join(
         f"{SYMBOLS[s]} {strings(lang, 'chart.' + s)}: {counts[s]}"
         for s in ("supports", "against", "unknown")
     )

@@ -1,0 +1,252 @@
+"""End to end: `chainlit run` on a free port, driven by Debian's Chromium (headless, through
+Playwright; never a downloaded browser). A starter, typed answers, feasibility buttons, a JSON
+export checked against the plan's schema, screenshots, then a reload that resumes the session.
+
+Screenshots go to the test's temporary folder, or to `COACH_SCREENSHOTS_DIR` (`make screenshots`
+writes docs/screenshots/)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import jsonschema
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+from assistant.domain.plan import plan_json_schema
+
+pytestmark = pytest.mark.e2e
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parents[2]
+APP = ROOT / "assistant" / "channels" / "web" / "app.py"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+COACH = '[data-step-type="assistant_message"]'
+GOAL = "Grow revenue by keeping subscribers longer"
+# Read at import: the autouse fixture in tests/conftest.py clears COACH_* before each test.
+SCREENSHOTS_DIR = os.environ.get("COACH_SCREENSHOTS_DIR")
+ANSWERS = [
+    "/quick",
+    "Subscribers of our streaming service in their first three months, and the retention team",
+    "Keep customers who would otherwise leave, measured by 90-day retention",
+    "We have two years of viewing logs and billing history",
+    "Predict which subscribers will cancel in the next 30 days",
+]
+
+
+@dataclass
+class Server:
+    url: str
+    data_dir: Path
+    log: Path
+
+    def sessions(self) -> list[str]:
+        with sqlite3.connect(self.data_dir / "coach.db") as db:
+            return [row[0] for row in db.execute("select id from coach_sessions")]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait_until_up(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"chainlit exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.5)
+    pytest.fail(f"chainlit did not answer on {url}:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    """The app from its own folder (config, translations, welcome screen), so a developer's
+    `make run` in the checkout and this test never share Chainlit's files."""
+    app_root = tmp_path / "app"
+    (app_root / ".chainlit" / "translations").mkdir(parents=True)
+    shutil.copy(ROOT / ".chainlit" / "config.toml", app_root / ".chainlit")
+    for name in ("en-US.json", "ko.json"):
+        shutil.copy(ROOT / ".chainlit" / "translations" / name, app_root / ".chainlit/translations")
+    for md in ROOT.glob("chainlit*.md"):
+        shutil.copy(md, app_root)
+    port = _free_port()
+    env = {
+        **os.environ,
+        "COACH_DATA_DIR": str(tmp_path / "data"),
+        "COACH_KNOWLEDGE": "none",
+        "CHAINLIT_APP_ROOT": str(app_root),
+        "OMP_NUM_THREADS": "1",
+    }
+    for key in ("DATABASE_URL", "LITERAL_API_KEY", "CHAINLIT_AUTH_SECRET"):
+        env.pop(key, None)
+    log = tmp_path / "chainlit.log"
+    cmd = [sys.executable, "-m", "chainlit", "run", str(APP)]
+    cmd += ["--host", "127.0.0.1", "--port", str(port), "--headless"]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(cmd, cwd=app_root, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(url + "/", proc, log)
+        yield Server(url, tmp_path / "data", log)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    target = Path(SCREENSHOTS_DIR or tmp_path / "screenshots")
+    if not target.is_absolute():
+        target = ROOT / target
+    target.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+def _coach_messages(page: Page) -> int:
+    return page.locator(COACH).count()
+
+
+def _wait_for_reply(page: Page, before: int) -> None:
+    page.wait_for_function(f"document.querySelectorAll('{COACH}').length > {before}")
+
+
+def _type(page: Page, text: str) -> None:
+    before = _coach_messages(page)
+    page.locator("#chat-input").fill(text)
+    # Chainlit takes a message once the previous turn's task has ended.
+    expect(page.locator("#chat-submit")).to_be_enabled()
+    page.locator("#chat-submit").click()
+    _wait_for_reply(page, before)
+
+
+def _press(page: Page, label: str) -> None:
+    before = _coach_messages(page)
+    page.locator(COACH).last.get_by_role("button", name=label, exact=True).click()
+    _wait_for_reply(page, before)
+
+
+def _settle(page: Page) -> None:
+    """Let the sidebar finish sliding in before a screenshot."""
+    page.wait_for_timeout(700)
+
+
+def _session(page: Page, server: Server, shots: Path, tmp_path: Path) -> None:
+    page.goto(server.url + "/")
+
+    # A starter opens the session; typed answers reach the feasibility questions.
+    page.locator("#starters").get_by_text("Predict customer churn").click()
+    page.locator(COACH).first.wait_for()
+    for answer in ANSWERS:
+        _type(page, answer)
+    expect(page.locator(COACH).last).to_contain_text("pattern")
+    expect(page.locator("#side-view-title")).to_contain_text("Your plan")
+
+    # Feasibility by buttons (typing still works for the last one); the chart follows.
+    _press(page, "Yes")
+    expect(page.locator(COACH).last).to_contain_text("optimize")
+    # objective, complexity (a few rules would do), data, repetition, ethics, error cost,
+    # explainability: a "no" to the last three is a point for ML.
+    for label in ["Yes", "No", "Yes", "Not sure", "No", "No", "No"]:
+        _press(page, label)
+    _type(page, "Yes, a model costs far less than calling every subscriber")
+    last = page.locator(COACH).last
+    expect(last).to_contain_text("Start with rules")
+    chart = last.locator("img:not([alt^='Avatar'])")
+    expect(chart).to_be_visible()
+    chart.scroll_into_view_if_needed()
+    _settle(page)
+    page.screenshot(path=str(shots / "web-feasibility.png"))
+
+    # Export JSON: a file in the chat, downloaded and checked against the schema.
+    _press(page, "Export JSON")
+    link = page.locator(COACH).last.locator("a[download]")
+    expect(link).to_have_attribute("download", re.compile(r"^problem-plan-\w+\.json$"))
+    expect(link).to_have_attribute("href", re.compile(r"/project/file/"))
+    with page.expect_download() as download:
+        link.click()
+    saved = tmp_path / "plan.json"
+    download.value.save_as(saved)
+    plan = json.loads(saved.read_text(encoding="utf-8"))
+    jsonschema.validate(plan, plan_json_schema())
+    assert plan["why"]["statement"].startswith("Customers keep cancelling")
+    assert plan["feasibility"]["pattern"]["supports_ml"] is True
+    assert plan["feasibility"]["complexity"]["supports_ml"] is False
+    assert plan["feasibility"]["repetition"]["supports_ml"] is None
+    assert plan["feasibility"]["verdict"] == "start_with_rules"
+
+    # The task list shows when the plan sidebar is closed.
+    page.locator("#side-view-title button").click()
+    expect(page.locator("aside.tasklist")).to_be_visible()
+    expect(page.locator("aside.tasklist")).to_contain_text("Goal and objectives")
+    _settle(page)
+    page.screenshot(path=str(shots / "web-tasks.png"))
+
+    # A reload resumes the same coaching session, sidebar and all.
+    (session_id,) = server.sessions()
+    page.reload()
+    expect(page.locator(COACH).last).to_contain_text("Welcome back")
+    expect(page.locator(COACH).last).to_contain_text("goal")
+    assert page.url.endswith(f"/thread/{session_id}")
+    expect(page.locator("#side-view-title")).to_contain_text("Your plan")
+    page.locator(COACH).last.scroll_into_view_if_needed()
+    _settle(page)
+    page.screenshot(path=str(shots / "web-resume.png"))
+    _type(page, GOAL)
+    assert server.sessions() == [session_id]
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
+def test_a_session_in_the_browser(server: Server, shots: Path, tmp_path: Path) -> None:
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        context = browser.new_context(
+            viewport={"width": 1400, "height": 900}, accept_downloads=True, locale="en-US"
+        )
+        page = context.new_page()
+        # The page asks for web fonts on the internet: nothing but this server is reached.
+        page.route(re.compile(r"^(?!http://127\.0\.0\.1:)\w+://"), lambda route: route.abort())
+        page.set_default_timeout(60_000)
+        try:
+            _session(page, server, shots, tmp_path)
+        except Exception as exc:
+            page.screenshot(path=str(tmp_path / "failure.png"))
+            log = server.log.read_text(encoding="utf-8", errors="replace")[-4000:]
+            raise AssertionError(f"{exc}\n--- chainlit log (tail) ---\n{log}") from exc
+        finally:
+            browser.close()
+
+    (session_id,) = server.sessions()
+    with sqlite3.connect(server.data_dir / "coach.db") as db:
+        said = db.execute(
+            "select session_id from coach_messages where role = 'user' and text = ?", (GOAL,)
+        ).fetchall()
+    assert said == [(session_id,)]
