@@ -238,3 +238,21 @@ async def test_local_login_by_default_only_for_the_apps_own_page(
     user = await login({"host": "127.0.0.1:8000", "origin": "http://127.0.0.1:8000"})
     assert user.identifier == "local"
     assert await login({"host": "127.0.0.1:8000", "origin": "https://evil.example"}) is None
+
+
+async def test_llm_replies_stream_into_one_message(
+    app: Any, browser: Browser, coach: Coach, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from .test_service import StreamingCoach
+
+    llm = WebRuntime.assemble(coach.deps.settings, {"offline": coach, "llm": StreamingCoach(coach)})
+    monkeypatch.setattr(runtime_module, "_runtime", llm)
+    await app.start()
+    assert [w["id"] for w in browser.of("chat_settings")[0]] == ["language", "depth", "brain"]
+    await app.message(cl.Message(content=STATEMENT))
+    (start,) = browser.of("stream_start")
+    assert start["output"] == "Thinking "
+    assert [t["token"] for t in browser.of("stream_token")] == ["aloud… "]
+    final = [m for m in browser.of("update_message") if m["id"] == start["id"]][-1]
+    assert "?" in final["output"] and "Thinking" not in final["output"]
+    assert browser.messages() == []  # no second message: the streamed one was replaced

@@ -181,3 +181,26 @@ async def test_switching_brains_is_announced(coach: Coach) -> None:
     await say(service, "w1", STATEMENT)
     reply = await service.apply_prefs("w1", Prefs(brain="llm"), Prefs(brain="offline"))
     assert reply is not None and "Offline rules" in reply.text and reply.actions is None
+
+
+def test_the_runtime_adds_an_llm_coach_on_the_same_store_when_configured(tmp_path: Any) -> None:
+    from assistant.settings import Settings
+
+    settings = Settings(
+        llm="openai", base_url="http://127.0.0.1:9/v1", knowledge="none", data_dir=tmp_path
+    )
+    rt = WebRuntime.build(settings)
+    assert rt.brains == ("offline", "llm") and rt.defaults.brain == "llm"
+    assert rt.coaches["llm"].deps.store is rt.coaches["offline"].deps.store
+    assert rt.coaches["offline"].brain.name == "offline"
+    assert WebRuntime.build(settings.model_copy(update={"llm": "offline"})).brains == ("offline",)
+
+
+def test_the_process_runtime_is_built_once_and_can_be_replaced(runtime: WebRuntime) -> None:
+    from assistant.channels.web import runtime as module
+
+    module.set_runtime(runtime)
+    try:
+        assert module.get_runtime() is runtime
+    finally:
+        module.set_runtime(None)

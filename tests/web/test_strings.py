@@ -11,7 +11,7 @@ import yaml
 from assistant.channels.web.strings import load_strings, ui_lang
 from assistant.content.loader import ContentError
 from assistant.content.templates import TemplateError
-from assistant.settings import Settings
+from assistant.settings import PROJECT_ROOT, Settings
 
 PROMPTS = Settings().prompts_dir
 
@@ -69,3 +69,33 @@ def test_a_variable_that_differs_between_languages_fails_at_load(tmp_path: Path)
 )
 def test_ui_lang(code: str | None, lang: str) -> None:
     assert ui_lang(code) == lang
+
+
+def _keys(tree: dict, prefix: str = "") -> set[str]:
+    keys: set[str] = set()
+    for key, value in tree.items():
+        keys |= _keys(value, f"{prefix}{key}.") if isinstance(value, dict) else {prefix + key}
+    return keys
+
+
+def test_chainlit_translations_are_complete_in_both_languages() -> None:
+    import json
+
+    import chainlit
+
+    bundled = Path(chainlit.__file__).parent / "translations" / "en-US.json"
+    reference = _keys(json.loads(bundled.read_text(encoding="utf-8")))
+    ours = PROJECT_ROOT / ".chainlit" / "translations"
+    en = json.loads((ours / "en-US.json").read_text(encoding="utf-8"))
+    ko = json.loads((ours / "ko.json").read_text(encoding="utf-8"))
+    assert _keys(en) == _keys(ko) == reference
+    assert en["threadHistory"]["sidebar"]["title"] == "Past plans"
+    assert ko["threadHistory"]["sidebar"]["title"] == "지난 기획"
+    assert "/help" in ko["chat"]["input"]["placeholder"]
+
+
+def test_welcome_screens_exist_in_both_languages() -> None:
+    english = (PROJECT_ROOT / "chainlit.md").read_text(encoding="utf-8")
+    korean = (PROJECT_ROOT / "chainlit_ko-KR.md").read_text(encoding="utf-8")
+    assert "How long it takes" in english and "## 한국어" in english
+    assert "걸리는 시간" in korean and "얻는 것" in korean
