@@ -10,8 +10,9 @@ import jsonschema
 
 from assistant import Coach, Turn
 from assistant.channels.web.prefs import Prefs
+from assistant.channels.web.reply import CHART_NAME, Reply
 from assistant.channels.web.runtime import WebRuntime
-from assistant.channels.web.service import CHART_NAME, ChatService, Reply
+from assistant.channels.web.service import ChatService
 from assistant.domain.plan import plan_json_schema
 
 from .conftest import QUICK_TO_FEASIBILITY, STATEMENT
@@ -204,3 +205,16 @@ def test_the_process_runtime_is_built_once_and_can_be_replaced(runtime: WebRunti
         assert module.get_runtime() is runtime
     finally:
         module.set_runtime(None)
+
+
+async def test_the_finished_plan_arrives_as_files(service: ChatService) -> None:
+    reply = await to_feasibility(service)
+    for _ in range(60):
+        if reply.actions and "skip" not in [a.name for a in reply.actions]:
+            break
+        reply = await say(service, "s1", "/skip")
+    assert reply.progress is not None and {t.status for t in reply.progress.tasks} == {"done"}
+    names = [a.name.rsplit(".", 1)[-1] for a in reply.attachments]
+    assert names == ["json", "md"]
+    again = await say(service, "s1", "thanks!")
+    assert again.attachments == []  # only once

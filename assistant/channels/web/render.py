@@ -18,7 +18,7 @@ from chainlit.input_widget import Select
 from .actions import ActionSpec, action_slots
 from .prefs import SelectSpec
 from .progress import Progress
-from .service import Attachment, PlanPanel, Reply
+from .reply import Attachment, PlanPanel, Reply
 
 NAMESPACE = uuid.UUID("8f5e0c1a-6d0b-4d69-9b8e-3f1d2c7a9e41")
 STATUS = {

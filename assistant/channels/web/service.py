@@ -6,51 +6,26 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any, Literal
 
 from assistant import Turn
 from assistant.domain.plan import ProblemPlan
 
 from . import chart
-from .actions import ActionSpec, turn_actions
+from .actions import turn_actions
 from .plan_view import render_plan
 from .prefs import Prefs, brain_label, commands_for, read_prefs
 from .progress import Progress, build_progress, progress_markdown
+from .reply import CHART_NAME, Attachment, PlanPanel, Reply
 from .runtime import WebRuntime
 
 log = logging.getLogger(__name__)
-CHART_NAME = "feasibility.svg"
-
-
-@dataclass(frozen=True)
-class Attachment:
-    name: str
-    content: bytes
-    mime: str
-    kind: Literal["file", "image"] = "file"
-
-
-@dataclass(frozen=True)
-class PlanPanel:
-    title: str
-    markdown: str
-    chart: bytes | None = None
-
-
-@dataclass(frozen=True)
-class Reply:
-    """One coach message for the browser, and the side panels to refresh with it."""
-
-    text: str
-    language: str
-    actions: list[ActionSpec] | None = None  # None: leave the current buttons alone
-    attachments: list[Attachment] = field(default_factory=list)
-    progress: Progress | None = None
-    plan: PlanPanel | None = None
 
 
 class ChatService:
+    """One per event (cheap): the runtime's coaches, strings and content."""
+
     def __init__(self, runtime: WebRuntime):
         self.rt = runtime
         self.strings = runtime.strings
@@ -104,7 +79,7 @@ class ChatService:
         """Chunks of the reply as they come (LLM brain), then the `Reply`."""
         await self.ensure_session(sid, prefs)
         coach = self.rt.coach(prefs.brain)
-        before = self._stage(sid)
+        before, was_done = self._where(sid)
         turn: Turn | None = None
         try:
             if prefs.brain != "offline" and prefs.brain in self.rt.coaches:
@@ -120,7 +95,11 @@ class ChatService:
         if turn is None:
             yield self.notice(sid, "error.turn")
             return
-        yield self.turn_reply(turn, show_chart=self._show_chart(before, turn, text))
+        reply = self.turn_reply(turn, show_chart=self._show_chart(before, turn, text))
+        if turn.done and not was_done:  # the plan is complete: hand it over
+            files = self.export(sid, "json").attachments + self.export(sid, "markdown").attachments
+            reply = replace(reply, attachments=files)
+        yield reply
 
     async def apply_prefs(self, sid: str, old: Prefs, new: Prefs) -> Reply | None:
         """Bring a running session in line with changed settings; `None` if nothing to say."""
@@ -212,12 +191,13 @@ class ChatService:
         asked = text.strip().lower() == "/plan"
         return (left or asked) and chart.has_answers(turn.plan)
 
-    def _stage(self, sid: str) -> str | None:
+    def _where(self, sid: str) -> tuple[str | None, bool]:
+        """The stage the session is in, and whether its interview is done."""
         try:
-            current = self.rt.coach("offline").state(sid).current
+            state = self.rt.coach("offline").state(sid)
         except KeyError:
-            return None
-        return current.split(".", 1)[0] if current else None
+            return None, False
+        return (state.current.split(".", 1)[0] if state.current else None), state.done
 
     def _lang(self, sid: str) -> str:
         try:
