@@ -24,6 +24,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from assistant.domain.plan import plan_json_schema
 
@@ -140,11 +141,16 @@ def _wait_for_reply(page: Page, before: int) -> None:
 
 
 def _type(page: Page, text: str) -> None:
+    """Type and send. Chainlit takes a message once the last turn's task has ended, and may
+    re-mount the (emptied) input meanwhile: then type again."""
     before = _coach_messages(page)
-    page.locator("#chat-input").fill(text)
-    # Chainlit takes a message once the previous turn's task has ended.
-    expect(page.locator("#chat-submit")).to_be_enabled()
-    page.locator("#chat-submit").click()
+    for _ in range(4):
+        page.locator("#chat-input").fill(text)
+        try:
+            page.locator("#chat-submit").click(timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            continue
     _wait_for_reply(page, before)
 
 
@@ -191,6 +197,9 @@ def _session(page: Page, server: Server, shots: Path, tmp_path: Path) -> None:
     link = page.locator(COACH).last.locator("a[download]")
     expect(link).to_have_attribute("download", re.compile(r"^problem-plan-\w+\.json$"))
     expect(link).to_have_attribute("href", re.compile(r"/project/file/"))
+    # Chainlit's link also says target="_blank"; Chromium then sometimes hands the download to a
+    # new tab. Keep it on this page, where Playwright waits for it.
+    link.evaluate("a => a.removeAttribute('target')")
     with page.expect_download() as download:
         link.click()
     saved = tmp_path / "plan.json"
