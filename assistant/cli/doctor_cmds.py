@@ -47,7 +47,7 @@ def check_endpoint(settings: Settings, timeout: float = 3.0) -> Check:
     except (urllib.error.URLError, TimeoutError, OSError, ValueError) as exc:
         return False, f"{base}/models unreachable: {getattr(exc, 'reason', exc)}"
     ms = (time.perf_counter() - started) * 1000
-    models = [m.get("id") for m in body.get("data", []) if isinstance(m, dict)]
+    models = [str(m.get("id")) for m in body.get("data", []) if isinstance(m, dict)]
     listed = "listed" if settings.model in models else f"not listed (have: {', '.join(models[:5])})"
     return True, f"{base}/models answered in {ms:.0f} ms; model {settings.model!r} {listed}"
 

@@ -25,8 +25,9 @@ from assistant.domain.ports import Hit, Retriever
 
 from ..base import Reading, SlotContext
 from .context import build_messages, render_hits, stage_cards
-from .interpret import ReplyInvalid, to_reading
+from .interpret import to_reading
 from .prompts import LLMPrompts
+from .replies import ReplyInvalid
 from .schema import COACH_TOOL, SEARCH_TOOL, CoachTurn, SearchLecture
 from .stream import ReplyStream
 

@@ -10,33 +10,23 @@ raises `ReplyInvalid`, which the brain re-asks once with the error.
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from pydantic import ValidationError
 
-from assistant.content.bundle import CHOICE_GROUPS
 from assistant.content.lexicon import Lexicon
 from assistant.domain.slots import CONCEPTS, SLOT_BY_ID
 from assistant.domain.values import WhyStep
-from assistant.nlu import signals
-from assistant.nlu.choice import read_choice
 from assistant.nlu.extract import join_answers, split_items
-from assistant.nlu.polarity import read_yes_no
 
 from ..base import GapReason, Reading, SlotContext
 from .guard import check_update
+from .replies import ASKING, ReplyInvalid, check_move, last_question, reply_text, same_question
 from .schema import CoachTurn
+from .words import value_from_words
 
 log = logging.getLogger(__name__)
 WHY_MAX = 3
-ASKING = ("followup", "clarify", "step")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_LATIN = re.compile(r"[A-Za-z]")
-
-
-class ReplyInvalid(ValueError):
-    """The model's call broke a rule the model can fix; the message is sent back to it."""
 
 
 def to_reading(
@@ -47,10 +37,10 @@ def to_reading(
     current, captured = _updates(turn, ctx, said, lexicons)
     citations = [c for c in dict.fromkeys(turn.citations) if c in CONCEPTS]
     move = turn.move
-    _check_move(move, message, lexicons)
+    check_move(move, message, lexicons)
     if move == "teach":
         return Reading(
-            move="teach", teach=_text(turn, ctx, "teach"), citations=citations or cited[:1]
+            move="teach", teach=reply_text(turn, ctx, "teach"), citations=citations or cited[:1]
         )
     if move == "unknown":
         return _unknown(ctx, said)
@@ -58,12 +48,12 @@ def to_reading(
     if spec.kind == "why_chain":
         return _why(turn, ctx, message, current, captured, citations)
     if move in ASKING and ctx.followups < ctx.max_followups:
-        question = _text(turn, ctx, move)
-        if _same(question, ctx.last_question):  # never the same question twice: record it
+        question = reply_text(turn, ctx, move)
+        if same_question(question, ctx.last_question):  # never the same question twice: record it
             return _answer(ctx, current, said, lexicons, captured, citations, "vague", move)
         return Reading(
             move="followup" if move == "step" else move,
-            question=_last_question(question),
+            question=last_question(question),
             reply=question,
             gap_kind=move,
             citations=citations,
@@ -82,33 +72,12 @@ def _answer(
     gap: GapReason | None,
     move: str,
 ) -> Reading:
-    value = current if current is not None else _default(ctx.slot_id, said, lexicons)
+    value = current if current is not None else value_from_words(ctx.slot_id, said, lexicons)
     if value is None:
         if move in ASKING:  # no more follow-ups and still unreadable: leave the slot open
             return Reading(move="unknown", gap="unclear")
         raise ReplyInvalid(f"move 'answer' needs an update of {ctx.slot_id}")
     return Reading(move="answer", value=value, gap=gap, captured=captured, citations=citations)
-
-
-def _same(question: str, last: str) -> bool:
-    def norm(t: str) -> str:
-        return " ".join(re.findall(r"\w+", t.lower()))
-
-    return norm(question) == norm(last)
-
-
-def _check_move(move: str, message: str, lexicons: list[Lexicon]) -> None:
-    """`unknown` and `teach` must match what the user did: said they don't know, asked."""
-    if move == "unknown" and not any(signals.is_dont_know(message, lex) for lex in lexicons):
-        raise ReplyInvalid(
-            "move 'unknown' is only for 'I don't know'; the user gave an answer: use 'answer'"
-            " (record it) or 'followup' (ask one question)"
-        )
-    asked = "?" in message or "？" in message
-    if move == "teach" and not (
-        asked or any(signals.is_question(message, lex) for lex in lexicons)
-    ):
-        raise ReplyInvalid("move 'teach' is only for a question the user asked you")
 
 
 def _updates(
@@ -166,11 +135,11 @@ def _why(
     citations: list[str],
 ) -> Reading:
     if turn.move in ("clarify", "followup") and answer is None:
-        question = _text(turn, ctx, turn.move)
+        question = reply_text(turn, ctx, turn.move)
         if ctx.followups < ctx.max_followups:
             return Reading(
                 move="followup",
-                question=_last_question(question),
+                question=last_question(question),
                 reply=question,
                 gap_kind="why",
                 citations=citations,
@@ -178,11 +147,11 @@ def _why(
     step = WhyStep(question=ctx.last_question, answer=str(answer or message.strip()))
     chain = [s.model_dump() for s in [*(ctx.plan.why.why_chain or []), step]]
     if turn.move in ASKING and len(chain) < WHY_MAX:
-        question = _text(turn, ctx, "step")
+        question = reply_text(turn, ctx, "step")
         return Reading(
             move="step",
             value=chain,
-            question=_last_question(question),
+            question=last_question(question),
             reply=question,
             gap_kind="why",
             captured=captured,
@@ -198,62 +167,6 @@ def _unknown(ctx: SlotContext, said: str) -> Reading:
     if spec.kind == "feasibility":
         return Reading(move="answer", value={"supports_ml": None, "answer": said}, gap="unknown")
     return Reading(move="unknown", gap="unknown")
-
-
-def _default(slot_id: str, said: str, lexicons: list[Lexicon]) -> Any:
-    """The slot's value read from the user's own words, for an `answer` without an update: the
-    words themselves for free text, the lexicon's reading for typed slots (None if it has none)."""
-    spec = SLOT_BY_ID[slot_id]
-    if spec.kind == "text":
-        return said
-    if spec.kind == "list":
-        return split_items(said) or None
-    if spec.kind == "feasibility":
-        for lex in lexicons:
-            answer = read_yes_no(said, lex, spec.field)
-            if answer in ("yes", "no"):
-                return {"supports_ml": (answer == "yes") != spec.against_ml, "answer": said}
-        return None
-    if spec.kind in CHOICE_GROUPS:
-        for lex in lexicons:
-            key = read_choice(said, getattr(lex, spec.kind), [])
-            if key is not None:
-                if spec.kind == "labels":
-                    return key
-                name, text = (
-                    ("strategy", "rationale")
-                    if spec.kind == "strategy"
-                    else ("kind", "description")
-                )
-                return {name: key, text: said}
-    return None
-
-
-def _text(turn: CoachTurn, ctx: SlotContext, move: str) -> str:
-    """The reply, checked: present, and in the session language."""
-    text = turn.reply.strip()
-    if not text:
-        raise ReplyInvalid(f"move {move!r} needs a reply")
-    hangul, latin = len(_HANGUL.findall(text)), len(_LATIN.findall(text))
-    if ctx.language == "ko" and hangul == 0:
-        raise ReplyInvalid("the reply must be in Korean (한국어)")
-    if ctx.language == "en" and hangul > latin:
-        raise ReplyInvalid("the reply must be in English")
-    if move in ASKING and "?" not in text and "？" not in text:
-        raise ReplyInvalid(f"move {move!r} needs a reply that asks exactly one question")
-    return _one_question(text) if move in ASKING else text
-
-
-def _one_question(text: str) -> str:
-    """Keep the reply up to the end of its first question: one question per turn."""
-    end = min((i for i in (text.find("?"), text.find("？")) if i >= 0), default=-1)
-    return text if end < 0 else text[: end + 1].strip()
-
-
-def _last_question(text: str) -> str:
-    """The question sentence itself (recorded in the why chain and re-asked after /back)."""
-    parts = re.split(r"(?<=[.!。])\s+", text.strip())
-    return parts[-1].strip().strip("*") if parts else text
 
 
 def _brief(exc: Exception) -> str:
