@@ -4,6 +4,12 @@
     .venv/bin/python bench/retrieval.py --no-cold  # skip re-embedding all 40 cards
 
 Goals (issue 3): query p50 <= 10 ms, build <= 10 s, recall@3 >= 0.9 (aim 0.95) per language.
+
+A default search (`auto`) skips the e5 query embedding when BM25 alone is decisive; the benchmark
+prints the share of queries routed that way, the latency of each path, and recall of the default
+search beside the always-hybrid search and each ranker alone. Latencies are for new query texts:
+the query-embedding cache is emptied before each timed search. Pin it to a core that is not busy:
+`taskset -c 1 .venv/bin/python bench/retrieval.py --no-cold`.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from assistant.settings import PROJECT_ROOT, Settings  # noqa: E402
 QUERY_SETS = {
     "dev": PROJECT_ROOT / "tests" / "knowledge" / "devset.yaml",
     "regression": PROJECT_ROOT / "tests" / "knowledge" / "regression_set.yaml",
+    "holdout": PROJECT_ROOT / "tests" / "knowledge" / "holdout_set.yaml",
 }
 
 
@@ -49,7 +56,7 @@ def percentiles(ms: list[float]) -> str:
 
 def recall_table(kb: KnowledgeBase, sets: dict[str, dict]) -> None:  # type: ignore[type-arg]
     print("\nrecall (a hit on any gold concept)     en r@1  en r@3   ko r@1  ko r@3")
-    for mode in ("hybrid", "dense", "lexical"):
+    for mode in ("auto", "hybrid", "dense", "lexical"):
         for name, data in sets.items():
             cells = []
             for lang in ("en", "ko"):
@@ -82,16 +89,40 @@ def main() -> None:
         _, load_s = timed(lambda: embedding.embed_query("warm up the model"))
         print(f"model load + first query                    {load_s * 1000:6.1f} ms")
 
-        unseen = [timed(lambda q=q: kb.search(q, k=3))[1] * 1000 for q in queries]
-        repeat = [timed(lambda q=q: kb.search(q, k=3))[1] * 1000 for q in queries]
-        embed_only = []
-        for q in queries:
+        gated: dict[str, list[float]] = {"lexical": [], "hybrid": []}
+        hybrid, gated_all, repeat, embed_only = [], [], [], []
+        for q in queries:  # interleaved, so a change in machine load hits both alike
+            route = kb.route(q, k=3)
+            embedding._query_cache.pop(q, None)
+            hybrid.append(timed(lambda q=q: kb.search(q, k=3, mode="hybrid"))[1] * 1000)
+            repeat.append(timed(lambda q=q: kb.search(q, k=3, mode="hybrid"))[1] * 1000)
+            embedding._query_cache.pop(q, None)
+            ms = timed(lambda q=q: kb.search(q, k=3))[1] * 1000
+            gated_all.append(ms)
+            gated[route].append(ms)
             embedding._query_cache.pop(q, None)
             embed_only.append(timed(lambda q=q: embedding.embed_query(q))[1] * 1000)
-        print("\nquery latency, warm model, k=3")
-        print(f"  new query text (embed + search)   {percentiles(unseen)}")
-        print(f"  of which e5 query embedding       {percentiles(embed_only)}")
-        print(f"  repeated text (embedding cached)  {percentiles(repeat)}")
+        print("\nquery latency, warm model, k=3, new query texts (embedding cache emptied)")
+        print(f"  always hybrid (embed + search)    {percentiles(hybrid)}")
+        print(f"  default search (gated)            {percentiles(gated_all)}")
+        for route, ms_list in gated.items():
+            if len(ms_list) >= 2:
+                print(f"    {route + ' path':31s} {percentiles(ms_list)}")
+        print(
+            f"  mean: always hybrid {statistics.fmean(hybrid):6.2f} ms, "
+            f"gated {statistics.fmean(gated_all):6.2f} ms"
+        )
+        print(f"  e5 query embedding alone          {percentiles(embed_only)}")
+        print(f"  repeated text, always hybrid      {percentiles(repeat)}")
+        print("\nrouted lexical-only (no embedding) by the default search, k=3")
+        for name, data in sets.items():
+            cells = []
+            for lang in ("en", "ko"):
+                n = sum(kb.route(i["q"], k=3) == "lexical" for i in data[lang])
+                cells.append(f"{lang} {n:2d}/{len(data[lang]):2d}")
+            print(f"  {name:10s}  {'   '.join(cells)}")
+        n_lex = len(gated["lexical"])
+        print(f"  all         {n_lex}/{len(queries)} = {n_lex / len(queries):.0%}")
         print(f"\npeak RSS after build and queries    {rss_mib():7.1f} MiB (incl. mmapped model)")
 
         recall_table(kb, sets)

@@ -57,8 +57,9 @@ def test_build_embed_search_and_ingest_are_offline(
     kb = KnowledgeBase.open(settings)  # creates the Chroma index
     before = len(embedding._query_cache)
     token = uuid.uuid4().hex[:8]  # fresh texts: the model really runs, no cache answers
-    en = kb.search(f"when should I not use machine learning? ({token})")
-    ko = kb.search(f"머신러닝을 쓰면 안 되는 경우는? ({token})")
+    # `hybrid`: a default search may answer a decisive query from BM25 without the model
+    en = kb.search(f"when should I not use machine learning? ({token})", mode="hybrid")
+    ko = kb.search(f"머신러닝을 쓰면 안 되는 경우는? ({token})", mode="hybrid")
     assert len(embedding._query_cache) == before + 2
     note = notes / "bakery_churn_notes.md"
     note.write_text(note.read_text(encoding="utf-8") + f"\n## Run {token}\n\nfresh text\n")

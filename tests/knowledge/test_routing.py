@@ -1,0 +1,128 @@
+"""The confidence gate: a default search skips the e5 query embedding when BM25 is decisive."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.domain.slots import CONCEPTS
+from assistant.knowledge import KnowledgeBase, embedding
+from assistant.knowledge.fusion import LEXICAL_GATE, lexical_margin, lexically_decisive
+from assistant.settings import Settings
+
+from .conftest import load_queries
+
+DECISIVE = "which metric should I track, RMSE or revenue?"  # BM25 margin about 0.66
+AMBIGUOUS = "what's the difference between a goal and an objective"  # margin about 0.01
+SETS = {name: load_queries(f"{name}.yaml") for name in ("devset", "regression_set", "holdout_set")}
+
+
+class EmbedSpy:
+    """Wraps `embedding.embed_query` and records the texts it was asked to embed."""
+
+    def __init__(self, real: Callable[[str], np.ndarray]) -> None:
+        self.real = real
+        self.texts: list[str] = []
+
+    def __call__(self, text: str) -> np.ndarray:
+        self.texts.append(text)
+        return self.real(text)
+
+
+@pytest.fixture
+def embed_spy(monkeypatch: pytest.MonkeyPatch) -> EmbedSpy:
+    spy = EmbedSpy(embedding.embed_query)
+    monkeypatch.setattr(embedding, "embed_query", spy)
+    return spy
+
+
+def test_margin_and_gate_on_plain_scores() -> None:
+    assert lexical_margin({}) == 0.0
+    assert lexical_margin({"a": 10.0, "b": 4.0, "c": 0.0}) == pytest.approx(0.6)
+    assert lexical_margin({"a": 5.0}) == 1.0
+    assert lexically_decisive({"a": 10.0, "b": 2.0, "c": 1.0}, k=3)
+    assert not lexically_decisive({"a": 10.0, "b": 9.0, "c": 1.0}, k=3)
+    # fewer matching candidates than hits asked for: the dense side has to fill the list
+    assert not lexically_decisive({"a": 10.0, "b": 2.0, "c": 0.0}, k=3)
+    assert lexically_decisive({"a": 10.0, "b": 2.0}, k=2)
+    assert lexically_decisive({"a": 5.0}, k=1)
+    assert not lexically_decisive({}, k=1)
+    at_gate = {"a": 1.0, "b": 1.0 - LEXICAL_GATE, "c": 0.1}
+    assert lexically_decisive(at_gate, k=3)
+    assert not lexically_decisive(at_gate, k=3, gate=LEXICAL_GATE + 0.01)
+
+
+def test_decisive_query_skips_the_embedding(shared_kb: KnowledgeBase, embed_spy: EmbedSpy) -> None:
+    assert shared_kb.route(DECISIVE, k=3) == "lexical"
+    hits = shared_kb.search(DECISIVE, k=3)
+    assert embed_spy.texts == []
+    assert hits == shared_kb.search(DECISIVE, k=3, mode="lexical")
+    assert hits[0].concept == "metrics.model_vs_business"
+    assert len(hits) == 3 and {h.lang for h in hits} == {"en"}
+    assert all(0.0 <= h.score <= 1.0 for h in hits)
+
+
+def test_ambiguous_query_still_embeds(shared_kb: KnowledgeBase, embed_spy: EmbedSpy) -> None:
+    assert shared_kb.route(AMBIGUOUS, k=3) == "hybrid"
+    hits = shared_kb.search(AMBIGUOUS, k=3)
+    assert embed_spy.texts == [AMBIGUOUS]
+    assert hits == shared_kb.search(AMBIGUOUS, k=3, mode="hybrid")
+    assert hits[0].concept == "goals.goal_vs_objectives"
+
+
+def test_forced_modes_ignore_the_gate(shared_kb: KnowledgeBase, embed_spy: EmbedSpy) -> None:
+    shared_kb.search(DECISIVE, k=3, mode="hybrid")
+    shared_kb.search(DECISIVE, k=3, mode="dense")
+    assert embed_spy.texts == [DECISIVE, DECISIVE]
+    shared_kb.search(AMBIGUOUS, k=3, mode="lexical")
+    assert len(embed_spy.texts) == 2
+
+
+def test_more_hits_than_lexical_matches_embeds(
+    shared_kb: KnowledgeBase, embed_spy: EmbedSpy
+) -> None:
+    n = len(CONCEPTS)
+    assert shared_kb.route(DECISIVE, k=n) == "hybrid"
+    assert len(shared_kb.search(DECISIVE, k=n)) == n
+    assert embed_spy.texts == [DECISIVE]
+
+
+def test_with_notes_every_search_is_hybrid(
+    settings: Settings, notes: Path, embed_spy: EmbedSpy
+) -> None:
+    kb = KnowledgeBase.open(settings)
+    assert kb.route(DECISIVE, k=3) == "lexical"
+    kb.ingest(notes / "bakery_churn_notes.md")
+    assert kb.route(DECISIVE, k=3) == "hybrid"
+    assert kb.search(DECISIVE, k=3)[0].concept == "metrics.model_vs_business"
+    assert embed_spy.texts == [DECISIVE]
+    query = "did the new sourdough recipe drive regular customers away?"
+    assert kb.search(query, k=3)[0].concept is None  # the note, found as before
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_gate_costs_at_most_one_query_of_recall_at_3(
+    shared_kb: KnowledgeBase, name: str, lang: str
+) -> None:
+    items = SETS[name][lang]
+
+    def found(mode: str) -> int:
+        hits = 0
+        for item in items:
+            gold = set(item["gold"])  # type: ignore[call-overload]
+            got = shared_kb.search(str(item["q"]), k=3, mode=mode)  # type: ignore[arg-type]
+            hits += bool(gold & {h.concept for h in got})
+        return hits
+
+    assert found("auto") >= found("hybrid") - 1
+
+
+def test_most_dev_queries_skip_the_embedding(shared_kb: KnowledgeBase) -> None:
+    """The latency goal (p50 <= 10 ms for new texts) holds only while most queries route lexical."""
+    queries = [str(i["q"]) for items in SETS["devset"].values() for i in items]
+    lexical = sum(shared_kb.route(q, k=3) == "lexical" for q in queries)
+    assert lexical / len(queries) > 0.5
