@@ -91,7 +91,7 @@ def main() -> int:
             llm_timeout=args.timeout,
             llm_max_retries=0,
             llm_tool_choice=args.tool_choice,
-            llm_max_tokens=400,
+            llm_max_tokens=300,
         )
         coach = Coach(CoachDeps.build(settings))
         results = {lang: interview(coach, lang, args.depth) for lang in args.lang or ["en", "ko"]}

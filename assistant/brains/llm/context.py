@@ -80,7 +80,7 @@ def build_messages(
         answers=" / ".join(ctx.answers) or prompts.nothing_yet,
         followups_left=max(ctx.max_followups - ctx.followups, 0),
         upcoming="; ".join(upcoming) or prompts.nothing_yet,
-        plan=_plan_lines(ctx) or prompts.nothing_yet,
+        plan=_plan_lines(content, ctx) or prompts.nothing_yet,
         cards=render_hits(cards, prompts.no_cards),
         message=message.strip(),
     )
@@ -88,14 +88,14 @@ def build_messages(
     return [SystemMessage(system), HumanMessage(context)]
 
 
-def _plan_lines(ctx: SlotContext) -> str:
+def _plan_lines(content: Content, ctx: SlotContext) -> str:
     stage = SLOT_BY_ID[ctx.slot_id].stage
     ids = [*ANCHORS, *(s.id for s in stage_slots(stage))]
     lines = []
     for slot_id in dict.fromkeys(ids):
         value = ctx.plan.get(slot_id)
-        if value is not None:
-            lines.append(f"- {slot_id}: {_short(value)}")
+        if value is not None:  # labels, not slot ids: small models echo ids back as updates
+            lines.append(f"- {content.label(ctx.language, slot_id)}: {_short(value)}")
     return "\n".join(lines)
 
 
