@@ -23,7 +23,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Locator, Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from assistant.domain.plan import plan_json_schema
@@ -160,6 +160,22 @@ def _press(page: Page, label: str) -> None:
     _wait_for_reply(page, before)
 
 
+def _download(page: Page, link: Locator, target: Path) -> None:
+    """Click the file link and keep the download. Chainlit's link also says target="_blank" (then
+    Chromium may hand the download to a new tab): keep it on this page. A click that lands while
+    the chat is still scrolling to the new message misses: click again."""
+    link.evaluate("a => a.removeAttribute('target')")
+    for attempt in range(3):
+        try:
+            with page.expect_download(timeout=15_000) as download:
+                link.click()
+            download.value.save_as(target)
+            return
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+
+
 def _settle(page: Page) -> None:
     """Let the sidebar finish sliding in before a screenshot."""
     page.wait_for_timeout(700)
@@ -168,6 +184,8 @@ def _settle(page: Page) -> None:
 def _session(page: Page, server: Server, shots: Path, tmp_path: Path) -> None:
     page.goto(server.url + "/")
 
+    # The task list comes from on_chat_start: the socket is up, the ten stages are listed.
+    expect(page.locator("aside.tasklist")).to_contain_text("Why before how (0/4)")
     # A starter opens the session; typed answers reach the feasibility questions.
     page.locator("#starters").get_by_text("Predict customer churn").click()
     page.locator(COACH).first.wait_for()
@@ -197,13 +215,8 @@ def _session(page: Page, server: Server, shots: Path, tmp_path: Path) -> None:
     link = page.locator(COACH).last.locator("a[download]")
     expect(link).to_have_attribute("download", re.compile(r"^problem-plan-\w+\.json$"))
     expect(link).to_have_attribute("href", re.compile(r"/project/file/"))
-    # Chainlit's link also says target="_blank"; Chromium then sometimes hands the download to a
-    # new tab. Keep it on this page, where Playwright waits for it.
-    link.evaluate("a => a.removeAttribute('target')")
-    with page.expect_download() as download:
-        link.click()
     saved = tmp_path / "plan.json"
-    download.value.save_as(saved)
+    _download(page, link, saved)
     plan = json.loads(saved.read_text(encoding="utf-8"))
     jsonschema.validate(plan, plan_json_schema())
     assert plan["why"]["statement"].startswith("Customers keep cancelling")
