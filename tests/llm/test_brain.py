@@ -228,3 +228,24 @@ def test_the_same_follow_up_twice_records_the_answer(coach: Coach, model: Record
     turn = coach.reply(sid, "the routing of support tickets is slow")
     assert turn.slot == "why.target_users"
     assert coach.plan(sid).open_questions[0].reason == "vague"
+
+
+def test_a_readable_typed_value_needs_no_follow_up(coach: Coach, model: RecordingChatModel):
+    sid = coach.start().session_id
+    state = coach.state(sid)
+    state.current = "feasibility.data"
+    coach.deps.store.save(state)
+    said = "Yes, we have ten years of sold prices"
+    value = {"supports_ml": True, "answer": said}
+    model.enqueue(coach_call("clarify", reply="Is that so?", updates={"feasibility.data": value}))
+    turn = coach.reply(sid, said)
+    assert turn.slot == "feasibility.repetition" and len(model.history) == 1
+    assert coach.plan(sid).feasibility.data is not None
+
+
+def test_a_value_with_an_unusable_follow_up_is_recorded(coach: Coach, model: RecordingChatModel):
+    sid = coach.start().session_id
+    model.enqueue(coach_call("followup", reply="", updates={"why.statement": STATEMENT}))
+    turn = coach.reply(sid, STATEMENT)
+    assert turn.slot == "why.target_users" and len(model.history) == 1
+    assert coach.plan(sid).why.statement == STATEMENT

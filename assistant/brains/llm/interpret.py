@@ -47,9 +47,17 @@ def to_reading(
     spec = SLOT_BY_ID[ctx.slot_id]
     if spec.kind == "why_chain":
         return _why(turn, ctx, message, current, captured, citations)
+    if move in ASKING and _settled(spec.kind, current):
+        # a typed value the model could read needs no follow-up, whatever move it chose
+        return _answer(ctx, current, said, lexicons, captured, citations, None, "answer")
     if move in ASKING and ctx.followups < ctx.max_followups:
-        question = reply_text(turn, ctx, move)
-        if same_question(question, ctx.last_question):  # never the same question twice: record it
+        try:
+            question = reply_text(turn, ctx, move)
+        except ReplyInvalid:
+            if current is None:
+                raise
+            question = ""  # no usable question, but a usable value: record it
+        if not question or same_question(question, ctx.last_question):  # never ask twice
             return _answer(ctx, current, said, lexicons, captured, citations, "vague", move)
         return Reading(
             move="followup" if move == "step" else move,
@@ -60,6 +68,13 @@ def to_reading(
         )
     gap: GapReason | None = "vague" if move in ASKING else None
     return _answer(ctx, current, said, lexicons, captured, citations, gap, move)
+
+
+def _settled(kind: str, value: Any) -> bool:
+    """A typed slot value that is complete: a yes/no that says, or a choice."""
+    if value is None or kind in ("text", "list", "why_chain"):
+        return False
+    return not (kind == "feasibility" and value.get("supports_ml") is None)
 
 
 def _answer(
