@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from collections.abc import AsyncIterator
 
 from assistant.brains.base import Brain, Reading, SlotContext
+from assistant.content.bundle import Content
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.policy import next_slot
 from assistant.domain.state import SessionState
@@ -68,21 +70,21 @@ class Coach:
     async def astart(
         self, session_id: str | None = None, language: str = "auto", depth: str | None = None
     ) -> Turn:
-        return self.start(session_id, language, depth)
+        return await asyncio.to_thread(self.start, session_id, language, depth)
 
     async def areply(self, session_id: str, text: str) -> Turn:
-        state, early = self._prepare(session_id, text)
+        state, early = await asyncio.to_thread(self._prepare, session_id, text)
         if early is not None:
             return early
         outcome = None
         if not is_command(text) and not state.done:
             outcome = await self._aread(state, text)
-        return self._finish_turn(state, text, outcome)
+        return await asyncio.to_thread(self._finish_turn, state, text, outcome)
 
     async def astream_reply(self, session_id: str, text: str) -> AsyncIterator[str | Turn]:
         """Reply text as it is produced (Markdown chunks), then the final `Turn`, whose text is
         authoritative: channels show chunks live and replace them with `turn.text` at the end."""
-        state, early = self._prepare(session_id, text)
+        state, early = await asyncio.to_thread(self._prepare, session_id, text)
         if early is not None:
             yield early.text
             yield early
@@ -108,7 +110,8 @@ class Coach:
                     outcome = reading, None
                 except Exception as exc:  # as in `_aread`: the offline brain answers this turn
                     outcome = self._fallback(ctx, text, exc)
-        turn = self._finish_turn(state, text, outcome)  # persisted before it is yielded
+        # persisted before it is yielded
+        turn = await asyncio.to_thread(self._finish_turn, state, text, outcome)
         if rest := remainder(streamed, turn.text):
             yield rest
         yield turn
@@ -138,6 +141,19 @@ class Coach:
         turn = self._first_turn(state)
         self._save(state, turn)
         return turn
+
+    @property
+    def content(self) -> Content:
+        """Curriculum (stage titles, slot labels), UI strings and lexicon, both languages."""
+        return self.deps.content
+
+    def current(self, session_id: str) -> Turn:
+        """The session as it stands (the question now open, or the end), without writing
+        anything: for channels that redraw a conversation on reload."""
+        state = self._load(session_id)
+        if state.done or state.current is None:
+            return self.interview.reask(state, [], "done")
+        return self.interview.turn(state, f"**{state.last_question}**", "question")
 
     def exists(self, session_id: str) -> bool:
         """Whether a session with this id was ever started."""

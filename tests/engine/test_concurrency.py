@@ -44,3 +44,14 @@ def test_exists(tmp_path: Path) -> None:
     assert not coach.exists("x")
     coach.start(session_id="x", language="en")
     assert coach.exists("x")
+
+
+def test_current_redraws_without_writing(tmp_path: Path) -> None:
+    coach = make_coach(tmp_path)
+    t = coach.start(session_id="x", language="en")
+    t = coach.reply("x", "Agents spend 3 hours a day routing tickets by hand")
+    before = len(coach.transcript("x"))
+    now = coach.current("x")
+    assert (now.slot, now.kind) == (t.slot, "question") and now.text.endswith("?**")
+    assert len(coach.transcript("x")) == before
+    assert coach.content.label("ko", "why.target_users")
