@@ -13,7 +13,7 @@ $(UV):
 	$(BIN)/pip install --quiet "uv==0.13.9"
 
 $(VENV)/.synced: $(UV) uv.lock pyproject.toml
-	$(UV) sync --frozen --quiet
+	$(UV) sync --frozen --extra postgres --quiet
 	@touch $@
 
 setup: $(VENV)/.synced ## create the virtualenv from uv.lock

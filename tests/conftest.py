@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.postgres_fixture import postgres_url  # noqa: F401 - a shared fixture
+
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}

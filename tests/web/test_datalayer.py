@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import sqlite3
 import uuid
 from collections.abc import AsyncIterator
@@ -60,24 +59,12 @@ def test_postgres_gets_array_tags() -> None:
     assert '"userIdentifier" TEXT' in ddl and "tags TEXT[]" in ddl
 
 
-# A PostgreSQL database to run the round trip against as well (needs the `postgres` extra), e.g.
-# TEST_POSTGRES_URL=postgresql+psycopg://postgres@localhost:5432/coach. Read at import: the
-# autouse fixture clears the environment of COACH_* only, but keep it explicit.
-POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL")
-BACKENDS = [
-    "sqlite",
-    pytest.param(
-        "postgres",
-        marks=pytest.mark.skipif(not POSTGRES_URL, reason="TEST_POSTGRES_URL is not set"),
-    ),
-]
-
-
-@pytest.mark.parametrize("backend", BACKENDS)
+# PostgreSQL: a throwaway server from tests/postgres_fixture.py (or TEST_POSTGRES_URL).
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 async def test_chainlit_data_layer_round_trip(
-    backend: str, tmp_path: Path, context: ChainlitContext
+    backend: str, tmp_path: Path, context: ChainlitContext, request: pytest.FixtureRequest
 ) -> None:
-    db_url = POSTGRES_URL if backend == "postgres" else None
+    db_url = str(request.getfixturevalue("postgres_url")) if backend == "postgres" else None
     settings = Settings(data_dir=tmp_path, db_url=db_url)
     SessionStore(settings.database_url).close()
     await ensure_schema(async_db_url(settings, WebSettings()))
