@@ -6,7 +6,7 @@ UV     := $(BIN)/uv
 PORT   ?= 8000
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: setup run chat test lint fmt bench clean screenshots
+.PHONY: setup run chat test lint fmt bench clean screenshots eval-llm
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)

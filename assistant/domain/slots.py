@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 SlotKind = Literal[
@@ -142,6 +143,7 @@ CONCEPTS: tuple[str, ...] = (
 )
 
 
+@lru_cache(maxsize=4)
 def slots_for(depth: str) -> tuple[SlotSpec, ...]:
     """The slots the interview asks at this depth (`full` or `quick`), in order."""
     if depth == "quick":
@@ -149,5 +151,6 @@ def slots_for(depth: str) -> tuple[SlotSpec, ...]:
     return SLOTS
 
 
+@lru_cache(maxsize=16)
 def stage_slots(stage: str) -> tuple[SlotSpec, ...]:
     return tuple(s for s in SLOTS if s.stage == stage)

@@ -184,7 +184,7 @@ class Interview:
                 continue
             if not is_later(slot_id, state.current) or not self._record(state, slot_id, value):
                 continue
-            shown = "; ".join(value) if isinstance(value, list) else str(value)
+            shown = _display(value)
             notes.append(
                 self.content.say(
                     state.language,
@@ -194,3 +194,14 @@ class Interview:
                 )
             )
         return notes
+
+
+def _display(value: Any) -> str:
+    """A captured value as the user said it (typed values show their free-text part)."""
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        for key in ("description", "rationale", "answer"):
+            if value.get(key):
+                return str(value[key])
+    return str(value)

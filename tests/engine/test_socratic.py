@@ -131,3 +131,17 @@ def test_every_question_ends_with_a_question_mark(coach: Coach) -> None:
     while not t.done:
         assert t.text.rstrip().rstrip("*").endswith("?"), t.text
         t = coach.reply(t.session_id, "/skip")
+
+
+def test_captured_typed_value_is_shown_in_the_users_words(coach: Coach) -> None:
+    from assistant.brains.base import Reading
+
+    t = coach.start(language="en")
+    state = coach.state(t.session_id)
+    reading = Reading(
+        move="answer",
+        value="Agents spend 3 hours a day routing tickets by hand",
+        captured={"metrics.baseline": {"kind": "rule_based", "description": "keyword rules"}},
+    )
+    turn = coach.interview.apply(state, "…", reading)
+    assert "“keyword rules”" in turn.text and "{" not in turn.text
