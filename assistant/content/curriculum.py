@@ -9,11 +9,11 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from assistant.domain.slots import SLOT_BY_ID, STAGES
 
-from .loader import LANGS, ContentError, read_yaml
+from .loader import LANGS, ContentError, load_model
 from .templates import Template
 
 TYPED_KINDS = {"feasibility", "labels", "strategy", "baseline", "output_use"}
@@ -128,11 +128,7 @@ class Curriculum(_Strict):
 
 
 def load_curriculum(prompts_dir: Path, lang: str) -> Curriculum:
-    path = prompts_dir / "curriculum" / f"{lang}.yaml"
-    try:
-        return Curriculum.model_validate({"lang": lang, **read_yaml(path)})
-    except ValidationError as exc:
-        raise ContentError(f"{path}: {exc}") from exc
+    return load_model(Curriculum, prompts_dir / "curriculum" / f"{lang}.yaml", lang=lang)
 
 
 @lru_cache(maxsize=8)

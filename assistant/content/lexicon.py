@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from assistant.domain.slots import FEASIBILITY_SLOTS
 
-from .loader import LANGS, ContentError, read_yaml
+from .loader import LANGS, ContentError, load_model
 
 Cues = list[str]
 
@@ -96,8 +96,6 @@ class Lexicon(BaseModel):
 def lexicons(prompts_dir: Path) -> dict[str, Lexicon]:
     """Both languages' lexicons, loaded once per prompts folder."""
     return {
-        lang: Lexicon.model_validate(
-            {"lang": lang, **read_yaml(prompts_dir / "lexicon" / f"{lang}.yaml")}
-        )
+        lang: load_model(Lexicon, prompts_dir / "lexicon" / f"{lang}.yaml", lang=lang)
         for lang in LANGS
     }

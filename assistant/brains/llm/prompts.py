@@ -9,9 +9,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
-from assistant.content.loader import LANGS, ContentError, read_yaml
+from assistant.content.loader import LANGS, ContentError, load_model
 from assistant.content.templates import Template
 from assistant.domain.slots import STAGES
 
@@ -106,11 +106,7 @@ class LLMPrompts(BaseModel):
 
 
 def load_prompts(prompts_dir: Path, lang: str) -> LLMPrompts:
-    path = prompts_dir / "llm" / f"{lang}.yaml"
-    try:
-        return LLMPrompts.model_validate({"lang": lang, **read_yaml(path)})
-    except ValidationError as exc:
-        raise ContentError(f"{path}: {exc}") from exc
+    return load_model(LLMPrompts, prompts_dir / "llm" / f"{lang}.yaml", lang=lang)
 
 
 @lru_cache(maxsize=8)
