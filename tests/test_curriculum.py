@@ -153,10 +153,21 @@ def test_typed_questions_name_their_options(curricula: dict[str, Curriculum]) ->
     wanted = {
         "data.labels": ["labeled", "similar labels", "unlabeled", "no data at all"],
         "goals.multi_objective": ["single objective", "combined loss", "separate models"],
-        "metrics.baseline": ["rules", "dummy model", "most bought item", "did before",
-                             "existing model", "paper", "something else"],
-        "business.output_use": ["shown to customers", "internal work", "decisions",
-                                "something else"],
+        "metrics.baseline": [
+            "rules",
+            "dummy model",
+            "most bought item",
+            "did before",
+            "existing model",
+            "paper",
+            "something else",
+        ],
+        "business.output_use": [
+            "shown to customers",
+            "internal work",
+            "decisions",
+            "something else",
+        ],
     }
     for slot_id, phrases in wanted.items():
         for phrase in phrases:

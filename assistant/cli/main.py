@@ -18,6 +18,7 @@ def _register() -> None:
     session_cmds.register(app)
     knowledge_cmds.register(app)
     from .doctor_cmds import register as register_doctor
+
     register_doctor(app)
     slack_cmds.register(app)
 

@@ -25,38 +25,66 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "ml_fits_en": {
         "verdict": ("ml_fits", list(FEASIBILITY_SLOTS)),
         "supports": dict.fromkeys(FEASIBILITY_SLOTS, True),
-        "data.labels": "labeled", "goals.multi_objective": "separate_models",
-        "metrics.baseline": "rule_based", "business.output_use": "customer_facing",
+        "data.labels": "labeled",
+        "goals.multi_objective": "separate_models",
+        "metrics.baseline": "rule_based",
+        "business.output_use": "customer_facing",
     },
     "lookup_en": {
         "verdict": ("start_with_rules", ["feasibility.complexity"]),
-        "supports": {**dict.fromkeys(FEASIBILITY_SLOTS, True),
-                     "feasibility.complexity": False, "feasibility.cost": None},
-        "data.labels": "labeled", "goals.multi_objective": "single",
-        "metrics.baseline": "existing_model", "business.output_use": "internal_automation",
+        "supports": {
+            **dict.fromkeys(FEASIBILITY_SLOTS, True),
+            "feasibility.complexity": False,
+            "feasibility.cost": None,
+        },
+        "data.labels": "labeled",
+        "goals.multi_objective": "single",
+        "metrics.baseline": "existing_model",
+        "business.output_use": "internal_automation",
     },
     "no_data_ko": {
         "verdict": ("start_with_rules", ["feasibility.data"]),
-        "supports": {**dict.fromkeys(FEASIBILITY_SLOTS, True),
-                     "feasibility.data": False, "feasibility.cost": None},
-        "data.labels": "no_data", "goals.multi_objective": "single",
-        "metrics.baseline": "rule_based", "business.output_use": "decision_support",
+        "supports": {
+            **dict.fromkeys(FEASIBILITY_SLOTS, True),
+            "feasibility.data": False,
+            "feasibility.cost": None,
+        },
+        "data.labels": "no_data",
+        "goals.multi_objective": "single",
+        "metrics.baseline": "rule_based",
+        "business.output_use": "decision_support",
     },
     "fatal_ko": {
         "verdict": ("not_recommended", ["feasibility.error_cost", "feasibility.explainability"]),
-        "supports": {**dict.fromkeys(FEASIBILITY_SLOTS, True), "feasibility.complexity": False,
-                     "feasibility.error_cost": False, "feasibility.explainability": False,
-                     "feasibility.cost": None},
-        "data.labels": "labeled", "goals.multi_objective": "single",
-        "metrics.baseline": "rule_based", "business.output_use": "decision_support",
+        "supports": {
+            **dict.fromkeys(FEASIBILITY_SLOTS, True),
+            "feasibility.complexity": False,
+            "feasibility.error_cost": False,
+            "feasibility.explainability": False,
+            "feasibility.cost": None,
+        },
+        "data.labels": "labeled",
+        "goals.multi_objective": "single",
+        "metrics.baseline": "rule_based",
+        "business.output_use": "decision_support",
     },
 }
 
 
 def run_script(tmp_path: Path, name: str, *extra: str) -> dict[str, Any]:
     out = tmp_path / f"{name}.json"
-    result = runner.invoke(app, ["run", "--answers", str(SCRIPTS / f"{name}.yaml"),
-                                 "--export", str(out), "--quiet", *extra])
+    result = runner.invoke(
+        app,
+        [
+            "run",
+            "--answers",
+            str(SCRIPTS / f"{name}.yaml"),
+            "--export",
+            str(out),
+            "--quiet",
+            *extra,
+        ],
+    )
     assert result.exit_code == 0, result.output
     return json.loads(out.read_text(encoding="utf-8"))
 
@@ -95,8 +123,9 @@ def test_scripted_interview_field_by_field(tmp_path: Path, name: str) -> None:
 
 def test_lookup_script_in_markdown_shows_the_verdict(tmp_path: Path) -> None:
     out = tmp_path / "plan.md"
-    result = runner.invoke(app, ["run", "--answers", str(SCRIPTS / "lookup_en.yaml"),
-                                 "--export", str(out), "--quiet"])
+    result = runner.invoke(
+        app, ["run", "--answers", str(SCRIPTS / "lookup_en.yaml"), "--export", str(out), "--quiet"]
+    )
     assert result.exit_code == 0, result.output
     md = out.read_text(encoding="utf-8")
     assert "**Verdict: Start with rules**" in md
@@ -108,8 +137,9 @@ def test_all_dont_know_still_ends_done_with_everything_open(tmp_path: Path, lang
     empty = tmp_path / "empty.yaml"
     empty.write_text("{}\n", encoding="utf-8")
     out = tmp_path / "plan.json"
-    result = runner.invoke(app, ["run", "--answers", str(empty), "--export", str(out),
-                                 "--lang", lang])
+    result = runner.invoke(
+        app, ["run", "--answers", str(empty), "--export", str(out), "--lang", lang]
+    )
     assert result.exit_code == 0, result.output
     plan = json.loads(out.read_text(encoding="utf-8"))
     assert {q["slot"] for q in plan["open_questions"]} == set(SLOT_BY_ID)
