@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     llm_tool_choice: Literal["required", "forced"] = "required"
     """`required`: the model may call `search_lecture` before answering (OpenAI, vLLM, Ollama);
     `forced`: every call must be the structured coach turn (llama-cpp-python's server)."""
+    understanding: Literal["e5", "cues"] = "e5"
+    """How the offline brain reads typed answers: lexicon cues plus e5 similarity to example
+    answers (`e5`), or cues only (`cues`: no embedding model is loaded)."""
     max_followups: int = 2
     """Follow-up questions per slot before the answer is recorded and the gap noted."""
 

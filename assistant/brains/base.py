@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.domain.plan import ProblemPlan
 
-Move = Literal["answer", "followup", "clarify", "step", "teach", "unknown"]
+Move = Literal["answer", "followup", "clarify", "step", "teach", "unknown", "correct"]
 GapReason = Literal["vague", "unknown", "unclear"]
 
 
@@ -37,6 +37,8 @@ class SlotContext(BaseModel):
     """Option values offered with the last question, in order."""
     upcoming: list[str] = Field(default_factory=list)
     """Later slots still to ask, in order (for answers that also answer them)."""
+    previous: list[str] = Field(default_factory=list)
+    """Slots asked before this one, in order (a correction applies to one of them)."""
 
 
 class Reading(BaseModel):
@@ -46,7 +48,8 @@ class Reading(BaseModel):
 
     move: Move
     """answer (record, advance), followup/clarify (ask again), step (record, ask the next
-    why), teach (answer the user's question, then ask again), unknown (don't know: leave open)."""
+    why), teach (answer the user's question, then ask again), unknown (don't know: leave open),
+    correct (the message corrects the answer to an earlier slot, `target`)."""
     value: Any = None
     """Value for the current slot (answer, step, and gap answers)."""
     gap: GapReason | None = None
@@ -63,6 +66,13 @@ class Reading(BaseModel):
     """Later slots this message also answered, slot id -> value."""
     reply: str | None = None
     """A brain-written reply to use instead of the templates (LLM brains)."""
+    confidence: float = 1.0
+    """How sure the reading of `value` is, 0-1. The engine records a typed value directly only
+    above its threshold and otherwise asks the user to confirm."""
+    evidence: list[str] = Field(default_factory=list)
+    """The user's words that decided the value (shown when the coach asks to confirm)."""
+    target: str | None = None
+    """For `correct`: the slot whose answer the message corrects."""
 
 
 class Brain(Protocol):

@@ -11,9 +11,9 @@ from assistant.domain.ports import Retriever
 from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 from assistant.domain.values import WhyStep
 from assistant.nlu import signals
-from assistant.nlu.choice import read_choice
 from assistant.nlu.extract import join_answers, later_answers, split_items
-from assistant.nlu.polarity import read_yes_no
+from assistant.nlu.reader import Interpretation, read_option, read_polar
+from assistant.nlu.similarity import ExemplarIndex
 
 from .base import Reading, SlotContext
 from .teacher import explain_slot, teach
@@ -27,9 +27,15 @@ class OfflineBrain:
 
     name = "offline"
 
-    def __init__(self, content: Content, retriever: Retriever | None = None):
+    def __init__(
+        self,
+        content: Content,
+        retriever: Retriever | None = None,
+        exemplars: ExemplarIndex | None = None,
+    ):
         self.content = content
         self.retriever = retriever
+        self.exemplars = exemplars
 
     async def aread(self, ctx: SlotContext, message: str) -> Reading:
         return self.read(ctx, message)
@@ -42,12 +48,34 @@ class OfflineBrain:
             return explain_slot(self.content, ctx.language, spec.id)
         if signals.is_question(text, lex):
             return teach(self.content, self.retriever, ctx.language, spec.id, text)
+        fixed = signals.correction(text, lex) if ctx.previous else None
+        if fixed is not None:
+            return self._correction(ctx, fixed, lex)
         if signals.is_dont_know(text, lex) or signals.is_dont_know(text, self._other(ctx)):
             return self._unknown(ctx, spec, text)
         reading = self._read_kind(ctx, spec, text, lex)
         if spec.kind in ("text", "list", "why_chain") and reading.move in ("answer", "step"):
             reading.captured = self._captures(ctx, spec, text, lex)
         return reading
+
+    def _correction(self, ctx: SlotContext, text: str, lex: Lexicon) -> Reading:
+        """Read the corrected answer against the slot it names (by default the previous one)."""
+        target = signals.named_slot(text, lex, ctx.previous) or ctx.previous[-1]
+        spec = SLOT_BY_ID[target]
+        sub = SlotContext(
+            slot_id=target,
+            language=ctx.language,
+            plan=ctx.plan,
+            max_followups=0,
+            offered=[c.value for c in self.content.choices(ctx.language, target)],
+        )
+        if spec.kind in ("text", "why_chain"):
+            inner = Reading(move="answer", value=text, confidence=0.9, evidence=[text])
+        elif spec.kind == "list":
+            inner = Reading(move="answer", value=split_items(text), confidence=0.9)
+        else:
+            inner = self._read_kind(sub, spec, text, lex)
+        return inner.model_copy(update={"move": "correct", "target": target, "question": None})
 
     def _other(self, ctx: SlotContext) -> Lexicon:
         return self.content.lexicons["ko" if ctx.language == "en" else "en"]
@@ -85,32 +113,53 @@ class OfflineBrain:
 
     def _feasibility(self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon) -> Reading:
         said = join_answers([*ctx.answers, text])
-        answer = read_yes_no(text, lex, spec.field) or read_yes_no(
-            text, self._other(ctx), spec.field
-        )
-        if answer is None:
+        picked = {c.label.lower(): c.value for c in self.content.choices(ctx.language, spec.id)}
+        sim = self.exemplars.similarity(ctx.language, spec.id) if self.exemplars else None
+        if text.lower().strip(" .!") in picked:  # a button, or its label typed
+            reading = Interpretation(picked[text.lower().strip(" .!")], 1.0, [text])
+        else:
+            reading = read_polar(text, lex, spec.field, sim)
+        if reading.value is None:
+            reading = read_polar(text, self._other(ctx), spec.field)
+        if reading.value is None:
             value = {"supports_ml": None, "answer": said}
             return self._clarify_or(ctx, Reading(move="answer", value=value, gap="unclear"))
-        if answer == "unsure":
-            return Reading(
-                move="answer", value={"supports_ml": None, "answer": said}, gap="unknown"
-            )
-        supports = (answer == "yes") != spec.against_ml
-        return Reading(move="answer", value={"supports_ml": supports, "answer": said})
+        if reading.value == "unsure":
+            return _typed(reading, {"supports_ml": None, "answer": said}, gap="unknown")
+        supports = (reading.value == "yes") != spec.against_ml
+        return _typed(reading, {"supports_ml": supports, "answer": said})
 
     def _choice(self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon) -> Reading:
         said = join_answers([*ctx.answers, text])
-        options: dict[str, list[str]] = getattr(lex, spec.kind)
-        key = read_choice(text, options, ctx.offered) or read_choice(
-            text, getattr(self._other(ctx), spec.kind), ctx.offered
-        )
-        if key is not None:
-            return Reading(move="answer", value=_choice_value(spec, key, said))
+        reading = self._option(ctx, spec, text, lex)
+        if reading.value is None:
+            reading = self._option(ctx, spec, text, self._other(ctx), similar=False)
+        if reading.value is not None:
+            return _typed(reading, _choice_value(spec, reading.value, said))
         if spec.kind in OTHER_ALLOWED:
             fallback = Reading(move="answer", value=_choice_value(spec, "other", said))
         else:
             fallback = Reading(move="unknown", gap="unclear")
         return self._clarify_or(ctx, fallback)
+
+    def _option(
+        self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon, similar: bool = True
+    ) -> Interpretation:
+        sim = (
+            self.exemplars.similarity(ctx.language, spec.kind)
+            if self.exemplars and similar
+            else None
+        )
+        labels = {c.value: c.label for c in self.content.choices(lex.lang, spec.id)}
+        return read_option(
+            text,
+            getattr(lex, spec.kind),
+            lex,
+            negation=lex.negation_targets.get(spec.kind),
+            offered=ctx.offered,
+            labels=labels,
+            sim=sim,
+        )
 
     def _why(self, ctx: SlotContext, text: str, lex: Lexicon) -> Reading:
         steps = [*(ctx.plan.why.why_chain or []), WhyStep(question=ctx.last_question, answer=text)]
@@ -161,7 +210,19 @@ def _find_gaps(spec: SlotSpec, said: str, lang: str, lex: Lexicon) -> tuple[list
     return [gap for gap, needed in candidates if needed], vague
 
 
+def _typed(reading: Interpretation, value: Any, gap: Any = None) -> Reading:
+    return Reading(
+        move="answer",
+        value=value,
+        gap=gap,
+        confidence=reading.confidence,
+        evidence=reading.evidence,
+    )
+
+
 def _choice_value(spec: SlotSpec, key: str, said: str) -> Any:
+    if key == "other" and spec.kind == "labels":
+        return None
     if spec.kind == "labels":
         return key
     field = "strategy" if spec.kind == "strategy" else "kind"

@@ -54,6 +54,11 @@ def index(
         "--save-card-vectors",
         help="Also write knowledge/card_vectors.npz (maintainers, after editing cards).",
     ),
+    save_exemplar_vectors: bool = typer.Option(
+        False,
+        "--save-exemplar-vectors",
+        help="Also write prompts/exemplars/vectors.npz (maintainers, after editing exemplars).",
+    ),
 ) -> None:
     """(Re)build the knowledge index from the lecture cards; ingested notes are kept."""
     from assistant.content.loader import ContentError
@@ -70,6 +75,17 @@ def index(
 
         path = escape(str(kb.cards_dir / SHIPPED_FILE))
         console.print(f"wrote {path}" if kb.save_card_vectors() else f"{path} is up to date")
+    if save_exemplar_vectors:
+        from assistant.content.bundle import load_content
+        from assistant.knowledge.exemplar_index import SHIPPED
+        from assistant.knowledge.exemplar_index import save_exemplar_vectors as save
+        from assistant.settings import Settings
+
+        settings = Settings()
+        folder = settings.prompts_dir / "exemplars"
+        wrote = save(load_content(settings.prompts_dir).exemplars, folder)
+        path = escape(str(folder / SHIPPED))
+        console.print(f"wrote {path}" if wrote else f"{path} is up to date")
 
 
 def search(

@@ -67,7 +67,8 @@ def run(
     quick: bool = typer.Option(False, "--quick", help="Only the core questions."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the session id."),
 ) -> None:
-    """Run a whole interview from an answers file (for scripts and tests)."""
+    """Run a whole interview from an answers file (for scripts and tests). When the coach asks
+    to confirm its reading of an answer, the script says yes: its answers mean what they say."""
     script = _read_answers(answers)
     coach = _coach()
     turn = coach.start(language=lang, depth="quick" if quick else None)
@@ -104,6 +105,8 @@ def _read_answers(path: Path) -> dict[str, list[str]]:
 
 
 def _next_answer(script: dict[str, list[str]], used: dict[str, int], turn: Turn) -> str:
+    if turn.kind == "confirm" and turn.choices:  # the script's answers are meant as written
+        return turn.choices[0].label
     slot = turn.slot or ""
     index = used.get(slot, 0)
     options = script.get(slot, [])

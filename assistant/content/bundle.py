@@ -6,20 +6,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.domain.options import OPTION_GROUPS as CHOICE_GROUPS
+from assistant.domain.options import YES_NO
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.turn import Choice
 
 from .curriculum import Curriculum, curricula
+from .exemplars import ExemplarBank, exemplar_banks
 from .lexicon import Lexicon, lexicons
 from .messages import Messages, messages
-
-YES_NO = ("yes", "no", "unsure")
-CHOICE_GROUPS = {
-    "labels": ("labeled", "similar_labels", "unlabeled", "no_data"),
-    "strategy": ("single", "combined_loss", "separate_models"),
-    "baseline": ("rule_based", "dummy", "previous_behavior", "existing_model", "paper"),
-    "output_use": ("customer_facing", "internal_automation", "decision_support"),
-}
 
 
 @dataclass(frozen=True)
@@ -29,6 +24,7 @@ class Content:
     curricula: dict[str, Curriculum]
     messages: Messages
     lexicons: dict[str, Lexicon]
+    exemplars: dict[str, ExemplarBank]
 
     def say(self, lang: str, key: str, **values: object) -> str:
         return self.messages.render(lang, key, **values)
@@ -55,4 +51,5 @@ def load_content(prompts_dir: Path) -> Content:
         curricula=curricula(prompts_dir),
         messages=messages(prompts_dir),
         lexicons=lexicons(prompts_dir),
+        exemplars=exemplar_banks(prompts_dir),
     )

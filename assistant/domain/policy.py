@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from .plan import ProblemPlan
 from .slots import SLOT_BY_ID, SLOTS, SlotSpec, slots_for
 
@@ -10,15 +12,19 @@ def open_slot_ids(plan: ProblemPlan) -> set[str]:
     return {q.slot for q in plan.open_questions}
 
 
-def next_slot(plan: ProblemPlan, depth: str, after: str | None) -> SlotSpec | None:
+def next_slot(
+    plan: ProblemPlan, depth: str, after: str | None, unsettled: Collection[str] = ()
+) -> SlotSpec | None:
     """The first slot after `after` (in interview order) that the depth asks and that is neither
-    filled nor already left open. None when the interview is over."""
+    filled nor already left open (`unsettled` slots are asked even when filled: their value was
+    captured from an earlier answer and still needs a confirmation). None when it is over."""
     order = [s.id for s in SLOTS]
     start = order.index(after) + 1 if after else 0
     asked = {s.id for s in slots_for(depth)}
     settled = open_slot_ids(plan)
     for slot_id in order[start:]:
-        if slot_id in asked and slot_id not in settled and plan.get(slot_id) is None:
+        filled = plan.get(slot_id) is not None and slot_id not in unsettled
+        if slot_id in asked and slot_id not in settled and not filled:
             return SLOT_BY_ID[slot_id]
     return None
 

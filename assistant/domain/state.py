@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -10,6 +10,25 @@ from .plan import ProblemPlan
 
 Depth = Literal["full", "quick"]
 Lang = Literal["en", "ko"]
+
+
+class Pending(BaseModel):
+    """A reading the coach asked the user to confirm before recording it."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    slot: str
+    """The slot the value is for."""
+    value: Any
+    """The value as read."""
+    evidence: list[str] = Field(default_factory=list)
+    """The user's words that decided it."""
+    reason: Literal["unsure", "verdict", "captured"] = "unsure"
+    """Why the coach asked: an unsure reading, a verdict change, or a value captured early."""
+    said: str = ""
+    """What the user said for this slot (kept in the value's free-text part)."""
+    correction: bool = False
+    """The value corrects an earlier slot; after it, the current question is asked again."""
 
 
 class SessionState(BaseModel):
@@ -43,6 +62,12 @@ class SessionState(BaseModel):
     """Option values offered with the last typed question, in order (so "2" can pick one)."""
     done: bool = False
     """The interview reached its end."""
+    pending: Pending | None = None
+    """A reading waiting for the user's confirmation."""
+    confirmed: list[str] = Field(default_factory=list)
+    """Slots whose reading was already confirmed once (never asked to confirm twice)."""
+    unconfirmed: list[str] = Field(default_factory=list)
+    """Later slots filled from an earlier answer; confirmed before their question is skipped."""
     version: int = 0
     """How many times the session was saved (optimistic concurrency between workers)."""
 

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .plan import ProblemPlan
 
-TurnKind = Literal["question", "followup", "teach", "summary", "done", "error"]
+TurnKind = Literal["question", "followup", "teach", "summary", "done", "error", "confirm"]
 
 
 class Choice(BaseModel):
@@ -36,7 +36,8 @@ class Turn(BaseModel):
     slot: str | None
     """Slot the coach is asking about now, or None."""
     kind: TurnKind
-    """question, followup, teach, summary, done or error."""
+    """question, followup, teach, summary, done, error or confirm (the coach reflects its reading
+    of an answer and asks whether it is right; `choices` then hold "yes" and the other options)."""
     citations: list[str] = Field(default_factory=list)
     """Concept ids this reply taught from."""
     plan: ProblemPlan

@@ -17,6 +17,7 @@ from assistant.nlu.language import detect
 from assistant.settings import Settings
 from assistant.storage.store import Message, SessionSummary, StaleSession
 
+from . import confirm
 from .commands import is_command, run_command
 from .deps import CoachDeps
 from .flow import Interview
@@ -63,7 +64,7 @@ class Coach:
         if early is not None:
             return early
         outcome = None
-        if not is_command(text) and not state.done:
+        if self._needs_reading(state, text):
             outcome = self._read(state, text)
         return self._finish_turn(state, text, outcome)
 
@@ -77,7 +78,7 @@ class Coach:
         if early is not None:
             return early
         outcome = None
-        if not is_command(text) and not state.done:
+        if self._needs_reading(state, text):
             outcome = await self._aread(state, text)
         return await asyncio.to_thread(self._finish_turn, state, text, outcome)
 
@@ -91,7 +92,7 @@ class Coach:
             return
         outcome: Outcome | None = None
         streamed = ""
-        if not is_command(text) and not state.done:
+        if self._needs_reading(state, text):
             stream = stream_of(self.brain)
             if stream is None:
                 outcome = await self._aread(state, text)
@@ -237,6 +238,13 @@ class Coach:
 
             state.last_question = question_text(self.deps.content, lang, state.current, state.plan)
 
+    def _needs_reading(self, state: SessionState, text: str) -> bool:
+        """A brain reads the message unless it is a command, the interview is over, or it simply
+        answers a pending confirmation ("yes", a button)."""
+        if is_command(text) or state.done:
+            return False
+        return not (state.pending and confirm.settles(self.interview, state, text))
+
     def _read(self, state: SessionState, text: str) -> Outcome:
         ctx = self.interview.context(state)
         try:
@@ -277,7 +285,13 @@ class Coach:
     def _apply_and_save(self, state: SessionState, text: str, outcome: Outcome | None) -> Turn:
         reading, notice = outcome if outcome else (None, None)
         try:
-            if is_command(text):
+            settled = None
+            if state.pending and not is_command(text):
+                settled = confirm.settle(self.interview, state, text)
+            if settled is not None:
+                turn = settled
+            elif is_command(text):
+                state.pending = None
                 turn = run_command(self.interview, state, text)
             elif state.done or reading is None:
                 turn = self.interview.reask(state, [], "done")

@@ -9,6 +9,7 @@ from assistant.brains.base import Brain
 from assistant.brains.offline import OfflineBrain
 from assistant.content.bundle import Content, load_content
 from assistant.domain.ports import Hit, Retriever
+from assistant.nlu.similarity import ExemplarIndex
 from assistant.settings import Settings
 from assistant.storage.store import SessionStore
 
@@ -41,7 +42,16 @@ def build_brain(settings: Settings, content: Content, retriever: Retriever | Non
         from assistant.brains.llm import build_llm_brain
 
         return build_llm_brain(settings, content, retriever)
-    return OfflineBrain(content, retriever)
+    return OfflineBrain(content, retriever, exemplars(settings, content))
+
+
+def exemplars(settings: Settings, content: Content) -> ExemplarIndex | None:
+    """The e5 exemplar index for the offline reader (`COACH_UNDERSTANDING=cues` turns it off)."""
+    if settings.understanding != "e5":
+        return None
+    from assistant.knowledge.exemplar_index import exemplar_index
+
+    return exemplar_index(content.exemplars, settings.prompts_dir / "exemplars")
 
 
 @dataclass
@@ -74,7 +84,7 @@ class CoachDeps:
             settings=settings,
             content=content,
             brain=brain or build_brain(settings, content, kb),
-            fallback=OfflineBrain(content, kb),
+            fallback=OfflineBrain(content, kb, exemplars(settings, content)),
             store=store or SessionStore(settings.database_url),
             retriever=kb,
         )

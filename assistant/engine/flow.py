@@ -9,12 +9,14 @@ from pydantic import ValidationError
 
 from assistant.brains.base import Reading, SlotContext
 from assistant.content.bundle import Content
+from assistant.domain.listening import confirmation_reason
 from assistant.domain.policy import is_later, next_slot
 from assistant.domain.slots import SLOT_BY_ID, slots_for
-from assistant.domain.state import SessionState
+from assistant.domain.state import Pending, SessionState
 from assistant.domain.turn import Turn, TurnKind
+from assistant.nlu.extract import join_answers, split_items
 
-from . import compose
+from . import compose, confirm
 
 
 class Interview:
@@ -59,6 +61,7 @@ class Interview:
             last_question=state.last_question,
             offered=list(state.offered),
             upcoming=upcoming,
+            previous=[s for s in state.history if s != state.current],
         )
 
     # -- moving -----------------------------------------------------------------------
@@ -81,6 +84,11 @@ class Interview:
         question = compose.question_text(self.content, lang, slot_id, state.plan)
         state.last_question = question
         state.offered = [c.value for c in self.content.choices(lang, slot_id)]
+        if slot_id in state.unconfirmed and state.plan.get(slot_id) is not None:
+            header = [compose.stage_header(self.content, lang, slot_id.split(".")[0])]
+            value = state.plan.get(slot_id)
+            pending = Pending(slot=slot_id, value=value, reason="captured")
+            return confirm.ask(self, state, pending, [*prefix, *(header if new_stage else [])])
         block = compose.question_block(self.content, lang, slot_id, question, new_stage)
         cites = [*(citations or []), *compose.stage_citation(slot_id, new_stage)]
         return self.turn(state, "\n\n".join([*prefix, block]), kind, cites)
@@ -90,7 +98,7 @@ class Interview:
     ) -> Turn:
         """Ask the next open slot, or finish. Announces the verdict when feasibility ends."""
         leaving = state.current
-        nxt = next_slot(state.plan, state.depth, leaving)
+        nxt = next_slot(state.plan, state.depth, leaving, state.unconfirmed)
         cites = list(citations or [])
         if (
             leaving
@@ -136,16 +144,34 @@ class Interview:
         label = self.content.label(lang, slot_id)
         if reading.move == "teach":
             return self.reask(state, [reading.teach or ""], "teach", reading.citations)
+        if reading.move == "correct" and reading.target:
+            return self._correct(state, message, reading)
         if reading.move in ("followup", "clarify"):
             state.answers.append(message)
             state.followups += 1
             state.asked_gaps.append(reading.gap_kind or reading.move)
+            self._draft(state, slot_id)
             return self._ask_again(state, reading)
         if reading.move == "step":
             if not self._record(state, slot_id, reading.value):
                 return self._unreadable(state, slot_id, label)
             return self._ask_again(state, reading)
         prefix: list[str] = []
+        reason = None
+        if reading.move == "answer" and slot_id not in state.confirmed:
+            reason = confirmation_reason(slot_id, reading.value, reading.confidence, state.plan)
+        if reason:
+            said = join_answers([*state.answers, message])
+            state.answers.append(message)
+            pending = Pending(
+                slot=slot_id,
+                value=reading.value,
+                evidence=reading.evidence,
+                reason=reason,
+                said=said,
+            )
+            self._draft(state, slot_id)
+            return confirm.ask(self, state, pending, self._capture(state, reading.captured))
         if reading.move == "unknown":
             state.plan = state.plan.with_open_question(slot_id, reading.gap or "unknown")
             key = "ack_unclear" if reading.gap == "unclear" else "ack_unknown"
@@ -160,6 +186,80 @@ class Interview:
             state.plan = state.plan.without_open_question(slot_id)
         prefix.extend(self._capture(state, reading.captured))
         return self.advance(state, prefix, reading.citations)
+
+    # -- confirmations, corrections, drafts --------------------------------------------
+    def record_confirmed(self, state: SessionState, pending: Pending, value: Any) -> Turn:
+        """Record a confirmed value; then the next question (or, after a correction, the
+        current one again)."""
+        if not self._record(state, pending.slot, value):
+            return self._unreadable(
+                state, pending.slot, self.content.label(state.language, pending.slot)
+            )
+        state.plan = state.plan.without_open_question(pending.slot)
+        if pending.correction:
+            return self.reask(state, [self._corrected_note(state, pending.slot)], "summary")
+        if pending.reason == "captured":
+            return self.advance(state, [])
+        if SLOT_BY_ID[pending.slot].kind == "feasibility" and value.get("supports_ml") is None:
+            state.plan = state.plan.with_open_question(pending.slot, "unknown")
+        return self.advance(state, [])
+
+    def reask_with_options(self, state: SessionState) -> Turn:
+        """The current question again, listing its options."""
+        options = " / ".join(
+            c.label for c in self.content.choices(state.language, state.current or "")
+        )
+        text = self.content.say(state.language, "confirm.which", options=options)
+        return self.turn(state, text, "followup")
+
+    def _correct(self, state: SessionState, message: str, reading: Reading) -> Turn:
+        target = reading.target or ""
+        if reading.value is None:
+            return self.reask(
+                state,
+                [
+                    self.content.say(
+                        state.language,
+                        "ack_unclear",
+                        label=self.content.label(state.language, target),
+                    )
+                ],
+                "followup",
+            )
+        reason = confirmation_reason(target, reading.value, reading.confidence, state.plan)
+        if reason and target not in state.confirmed:
+            pending = Pending(
+                slot=target,
+                value=reading.value,
+                evidence=reading.evidence,
+                reason=reason,
+                said=message,
+                correction=True,
+            )
+            return confirm.ask(self, state, pending, [])
+        if not self._record(state, target, reading.value):
+            return self.reask(state, [], "followup")
+        state.plan = state.plan.without_open_question(target)
+        return self.reask(state, [self._corrected_note(state, target)], "summary")
+
+    def _corrected_note(self, state: SessionState, slot_id: str) -> str:
+        lang = state.language
+        shown = confirm.value_label(self.content, lang, slot_id, state.plan.get(slot_id))
+        label = self.content.label(lang, slot_id)
+        return self.content.say(lang, "corrected", label=label, value=compose._short(shown))
+
+    def _draft(self, state: SessionState, slot_id: str) -> None:
+        """Record what the user said so far while follow-ups run, so the plan never lacks it."""
+        kind = SLOT_BY_ID[slot_id].kind
+        said = join_answers(state.answers)
+        if not said:
+            return
+        if kind == "text":
+            self._record(state, slot_id, said)
+        elif kind == "list":
+            self._record(state, slot_id, split_items(said))
+        elif kind == "feasibility":
+            self._record(state, slot_id, {"supports_ml": None, "answer": said})
 
     def _ask_again(self, state: SessionState, reading: Reading) -> Turn:
         state.last_question = reading.question or state.last_question
@@ -184,6 +284,7 @@ class Interview:
                 continue
             if not is_later(slot_id, state.current) or not self._record(state, slot_id, value):
                 continue
+            state.unconfirmed.append(slot_id)
             shown = _display(value)
             notes.append(
                 self.content.say(

@@ -1,4 +1,6 @@
-"""Find lexicon cues in text: word boundaries for Latin cues, substrings for Hangul cues."""
+"""Find lexicon cues in text. Latin cues match at word boundaries (with simple inflections);
+Hangul cues match at the start of a word and may be followed only by particles and endings, so
+"아마" is not found in "아마존" and a noun cue is not found inside a longer noun."""
 
 from __future__ import annotations
 
@@ -10,18 +12,35 @@ HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "＇": "'"})
 
+# Syllables that may follow a Hangul cue inside the same word: particles (이 가 은 는 을 를 의 에
+# 서 로 와 과 도 만 ...), the copula (이에요, 예요, 입니다, 인데 ...), 하다/되다 forms (해요, 한,
+# 할, 합니다, 돼요, 된 ...) and verb endings (어요, 고, 는, 지, 게, 겠, 었, 죠, 네요 ...).
+SUFFIX_SYLLABLES = (
+    "이가은는을를의에서께한테로으와과도만까지부터처럼보다랑고들요나든라밖마조차뿐"
+    "예입니었였야임인일며어아여기음면데죠네겠았시세거걸건게"
+    "해했함할하합되돼됐된될됨됩"
+    "던었는데요"
+)
+_HANGUL_SYLLABLE = "\uac00-\ud7a3"
+
 
 def normalize(text: str) -> str:
     """Lower-case, straight quotes, single spaces."""
     return _SPACES.sub(" ", text.translate(_QUOTES).lower()).strip()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _pattern(cue: str) -> re.Pattern[str]:
     body = re.escape(cue.lower())
     if HANGUL.search(cue):
-        return re.compile(body)
+        left = f"(?<![{_HANGUL_SYLLABLE}])" if HANGUL.match(cue) else ""
+        right = (
+            f"(?=[{SUFFIX_SYLLABLES}]*(?![{_HANGUL_SYLLABLE}]))" if HANGUL.search(cue[-1]) else ""
+        )
+        return re.compile(left + body + right)
     left = r"(?<![a-z0-9])" if cue[:1].isalnum() else ""
+    if cue.endswith("*"):  # a stem: "discriminat*" finds "discriminate", "discrimination"
+        return re.compile(left + re.escape(cue[:-1].lower()) + r"[a-z]*")
     # Latin cues also match simple inflections: "label" finds "labels", "labeled", "labeling".
     right = (
         r"(?:s|es|ed|d|ing)?(?![a-z0-9])"
@@ -54,14 +73,11 @@ def _ends_word(text: str, end: int) -> bool:
     return end >= len(text) or not text[end].isalnum() or text[end] in "요"
 
 
-def negated(text: str, start: int, end: int, negators: Iterable[str]) -> bool:
-    """Is the cue at [start, end) negated? Latin: a negator among the three words before it;
-    Hangul: a negator right after it (Korean negates after the word: "무작위가 아니에요")."""
-    if HANGUL.search(text[start:end]):
-        after = text[end : end + 8]
-        return any(n in after for n in negators if HANGUL.search(n))
-    before = re.findall(r"[a-z']+", text[:start])[-3:]
-    return any(w in negators for w in before)
+def mask(text: str, phrases: Iterable[str]) -> str:
+    """Blank out fixed phrases ("감사합니다", "no doubt") so their words are not read as cues."""
+    for phrase in phrases:
+        text = _pattern(phrase).sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def words(text: str) -> list[str]:

@@ -6,29 +6,95 @@ import re
 
 from assistant.content.lexicon import Lexicon
 
-from .matching import find, has_any, normalize, starts_with_any, words
+from .matching import HANGUL, find, has_any, normalize, starts_with_any, words
 
 _DIGIT = re.compile(r"\d")
 
 
+_FILLER = re.compile(r"^(?:(?:hmm+|um+|uh+|well|honestly|음+|어+|흠+|글쎄)[\s,.…]*)+")
+_LAUGH = re.compile(r"[\sㅋㅎㅠㅜ.!~…]+$")
+
+
 def is_dont_know(text: str, lex: Lexicon) -> bool:
     """The whole answer says "I don't know" (a longer answer that merely hedges does not)."""
-    t = normalize(text).strip(" .!~")
+    t = _FILLER.sub("", normalize(text)).strip(" .!~")
     if not t:
         return False
     if t in lex.dont_know:
         return True
-    return len(words(t)) <= 5 and starts_with_any(t, lex.dont_know)
+    n = len(words(t))
+    if starts_with_any(t, lex.dont_know) and n <= 12:
+        return True
+    # Korean puts it last: "데이터가 있는지 없는지도 몰라요 ㅋㅋ"
+    tail = _LAUGH.sub("", t)
+    return (
+        bool(HANGUL.search(t))
+        and n <= 12
+        and any(tail.endswith(d) for d in lex.dont_know if len(d) > 1)
+    )
+
+
+_AUX = re.compile(
+    r"^(?:is|are|do|does|did|can|could|should|would|will|shall|must|may|isn't|aren't|don't)\b"
+)
+_KO_END = re.compile(r"[?？!.~ㅠㅜ\s]*$")
 
 
 def is_question(text: str, lex: Lexicon) -> bool:
-    """The user asks the coach something ("what is a baseline?", "베이스라인이 뭐예요?")."""
+    """The user asks the coach something instead of answering: "what is a baseline?", "I'm not
+    sure what an objective function is here", "which decision?", "패턴이 있는지 어떻게 알 수
+    있어요" (Korean questions often end in -요/-까요/-나요/-죠 without a question mark)."""
     t = normalize(text)
     if not t:
         return False
-    if starts_with_any(t, lex.question_lead):
+    if starts_with_any(t, lex.question_lead) or _opens_with(t, lex.question_lead):
         return True
-    return t.endswith("?") and has_any(t, lex.question_lead)
+    asks = t.endswith("?") or t.endswith("？")
+    n = len(words(t))
+    if HANGUL.search(t):
+        body = _KO_END.sub("", t)
+        ending = any(body.endswith(e) for e in lex.question_endings)
+        weak = any(body.endswith(e) for e in lex.question_endings_weak)
+        wh = has_any(t, lex.question_words)
+        return ending or (wh and (asks or weak))
+    first = words(t)[0] if n else ""
+    if asks and (first in lex.question_words or _AUX.match(t) or n <= 3):
+        return True
+    return asks and n <= 12 and has_any(t, lex.question_words)
+
+
+def _opens_with(t: str, cues: list[str]) -> bool:
+    """A question phrase in the first few words ("hmm, I'm not sure what … means")."""
+    head = " ".join(words(t)[:4])
+    return any(cue in head for cue in cues if " " in cue)
+
+
+def correction(text: str, lex: Lexicon) -> str | None:
+    """If the message corrects an earlier answer ("wait, I meant …", "잠깐만요, …", "quick fix on
+    the baseline answer: …"), the message from the correction on; else None. The opener must be
+    among the first few words."""
+    low = normalize(text)
+    head = " ".join(words(low)[:5])
+    first = " ".join(words(_FILLER.sub("", low))[:1])
+    hits = [
+        (low.find(cue), cue)
+        for cue in lex.corrections
+        if has_any(head if " " in cue else first, [cue])
+    ]
+    if not hits:
+        return None
+    at, cue = min(hits)
+    rest = text.strip()[at + len(cue) :].lstrip(" ,.:;!~-—–")
+    return rest or text.strip()
+
+
+def named_slot(text: str, lex: Lexicon, among: list[str]) -> str | None:
+    """The slot (of `among`, most recent first) whose name the message mentions."""
+    t = normalize(text)
+    for slot_id in reversed(among):
+        if has_any(t, lex.slot_names.get(slot_id, [])):
+            return slot_id
+    return None
 
 
 def asks_example(text: str, lex: Lexicon) -> bool:
@@ -52,9 +118,19 @@ def vague_word(text: str, lex: Lexicon) -> str | None:
     return t[start:end]
 
 
+_RATE = re.compile(r"[가-힣]{2,}[율률](?![가-힣])|\b[a-z-]+ (?:rate|ratio|share|time)s?\b")
+_KO_NUMBER = re.compile(
+    r"(?:^|\s)(?:한|두|세|네|다섯|열|스무|백|천|만)\s?(?:배|건|명|시간|분|일|번|개|퍼)"
+)
+
+
 def is_measurable(text: str, lex: Lexicon) -> bool:
+    """Names a measurable quantity: a number, a rate or ratio, a time, money with an amount —
+    not a direction alone ("increase sales", "효율을 높이고 싶어요")."""
     t = normalize(text)
-    return bool(_DIGIT.search(t)) or has_any(t, lex.measurable)
+    if _DIGIT.search(t) or _RATE.search(t) or _KO_NUMBER.search(t):
+        return True
+    return has_any(t, lex.measurable)
 
 
 def lacks_who(text: str, lex: Lexicon) -> bool:

@@ -104,8 +104,36 @@ def test_data_named_in_the_opening_is_recorded_and_not_asked_again(coach: Coach)
     assert plan.situation.available_data == ["We have 2 years of ticket logs in our database."]
     for answer in ["The 40 first-line agents in Seoul", "Slow routing delays first replies"]:
         t = coach.reply(t.session_id, answer)
-    # quick depth: why.essence is followed by situation.available_data, already known
+    # quick depth: why.essence is followed by situation.available_data, already known: the coach
+    # confirms it once instead of asking again
+    assert (t.kind, t.slot) == ("confirm", "situation.available_data")
+    assert "2 years of ticket logs" in t.text and t.choices[0].value == "confirm"
+    t = coach.reply(t.session_id, t.choices[0].label)
     assert t.slot == "problem.to_solve"
+    assert coach.plan(t.session_id).situation.available_data == [
+        "We have 2 years of ticket logs in our database."
+    ]
+
+
+def test_captured_data_can_be_replaced_at_its_confirmation(coach: Coach) -> None:
+    t = coach.start(language="en", depth="quick")
+    t = coach.reply(
+        t.session_id,
+        "12% of new subscribers cancel in their first month. "
+        "Cancellations are reviewed once a month in a spreadsheet.",
+    )
+    for answer in [
+        "The 3 retention managers at our streaming service",
+        "We lose subscribers we could have kept with a timely offer",
+    ]:
+        t = coach.reply(t.session_id, answer)
+    assert (t.kind, t.slot) == ("confirm", "situation.available_data")
+    t = coach.reply(t.session_id, "Two years of billing events in BigQuery; support tickets")
+    assert t.slot == "problem.to_solve"
+    assert coach.plan(t.session_id).situation.available_data == [
+        "Two years of billing events in BigQuery",
+        "support tickets",
+    ]
 
 
 def test_metric_named_while_talking_about_goals_is_kept(coach: Coach) -> None:
@@ -122,7 +150,9 @@ def test_metric_named_while_talking_about_goals_is_kept(coach: Coach) -> None:
         t = coach.reply(t.session_id, "/skip")
     assert t.slot == "metrics.model"
     t = coach.reply(t.session_id, "RMSE of the predicted revisit probability")
-    assert t.slot == "metrics.baseline"  # metrics.business is not asked again
+    assert (t.kind, t.slot) == ("confirm", "metrics.business")  # confirmed, not asked again
+    t = coach.reply(t.session_id, "yes")
+    assert t.slot == "metrics.baseline"
     assert state.session_id == t.session_id
 
 

@@ -160,8 +160,11 @@ def test_feasibility_polarity_conflict_is_reasked(coach: Coach, model: Recording
     wrong = {"feasibility.error_cost": {"supports_ml": True, "answer": "Yes, one error is fatal"}}
     right = {"feasibility.error_cost": {"supports_ml": False, "answer": "Yes, one error is fatal"}}
     model.enqueue(coach_call("answer", updates=wrong), coach_call("answer", updates=right))
-    coach.reply(sid, "Yes, one error is fatal")
+    turn = coach.reply(sid, "Yes, one error is fatal")
     assert len(model.history) == 2 and "supports_ml" in model.prompt(1)
+    # it turns the verdict against ML, so the coach confirms before recording
+    assert turn.kind == "confirm" and turn.slot == "feasibility.error_cost"
+    turn = coach.reply(sid, turn.choices[0].label)
     value = coach.plan(sid).feasibility.error_cost
     assert value is not None and value.supports_ml is False
 

@@ -35,4 +35,4 @@ QUICK_TO_FEASIBILITY = [
     "We have 2 years of viewing logs and billing history",
     "Predict which subscribers will cancel in the next 30 days",
 ]
-STATEMENT = "Customers keep cancelling their subscriptions and I want to predict who will churn."
+STATEMENT = "8% of our subscribers cancel every month and I want to predict who will churn."

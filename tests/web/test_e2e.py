@@ -219,7 +219,7 @@ def _session(page: Page, server: Server, shots: Path, tmp_path: Path) -> None:
     _download(page, link, saved)
     plan = json.loads(saved.read_text(encoding="utf-8"))
     jsonschema.validate(plan, plan_json_schema())
-    assert plan["why"]["statement"].startswith("Customers keep cancelling")
+    assert plan["why"]["statement"].startswith("About 8% of our subscribers cancel")
     assert plan["feasibility"]["pattern"]["supports_ml"] is True
     assert plan["feasibility"]["complexity"]["supports_ml"] is False
     assert plan["feasibility"]["repetition"]["supports_ml"] is None

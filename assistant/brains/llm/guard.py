@@ -97,7 +97,7 @@ def check_update(
             if isinstance(value, str)
             else (value or {}).get("strategy" if spec.kind == "strategy" else "kind")
         )
-        found = {read_choice(said, getattr(lex, spec.kind), []) for lex in lexicons}
+        found = {read_choice(said, lex, spec.kind, []) for lex in lexicons}
         if key not in found:
             raise LeakError(f"{slot_id}: the user's words do not say {key!r}")
 

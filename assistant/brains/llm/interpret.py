@@ -92,7 +92,31 @@ def _answer(
         if move in ASKING:  # no more follow-ups and still unreadable: leave the slot open
             return Reading(move="unknown", gap="unclear")
         raise ReplyInvalid(f"move 'answer' needs an update of {ctx.slot_id}")
-    return Reading(move="answer", value=value, gap=gap, captured=captured, citations=citations)
+    return Reading(
+        move="answer",
+        value=value,
+        gap=gap,
+        captured=captured,
+        citations=citations,
+        confidence=_agreement(ctx.slot_id, value, said, lexicons),
+        evidence=[said],
+    )
+
+
+def _agreement(slot_id: str, value: Any, said: str, lexicons: list[Lexicon]) -> float:
+    """The model's typed value checked against the offline reading of the same words: agreeing
+    readings are recorded, a disagreement (or no offline reading) is confirmed with the user."""
+    kind = SLOT_BY_ID[slot_id].kind
+    if kind in ("text", "list", "why_chain"):
+        return 1.0
+    offline = value_from_words(slot_id, said, lexicons)
+    return 0.9 if _key(value) == _key(offline) and offline is not None else 0.5
+
+
+def _key(value: Any) -> Any:
+    if isinstance(value, dict):
+        return value.get("supports_ml", value.get("kind", value.get("strategy")))
+    return value
 
 
 def _updates(

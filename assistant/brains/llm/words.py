@@ -29,7 +29,7 @@ def value_from_words(slot_id: str, said: str, lexicons: list[Lexicon]) -> Any:
         return None
     if spec.kind in CHOICE_GROUPS:
         for lex in lexicons:
-            key = read_choice(said, getattr(lex, spec.kind), [])
+            key = read_choice(said, lex, spec.kind, [])
             if key is not None:
                 if spec.kind == "labels":
                     return key

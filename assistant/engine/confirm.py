@@ -1,0 +1,133 @@
+"""Confirmation turns: the coach says how it read an answer and asks whether that is right.
+
+Asked when a typed reading is unsure, when it would turn the feasibility verdict against ML, and
+before a question is skipped because an earlier answer already filled it. "Yes" (or the button)
+records the reading, another option records that option, a plain "no" asks the question again with
+its options, and any other text is read again as an answer. At most one confirmation per slot."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from assistant.content.bundle import Content
+from assistant.domain.slots import SLOT_BY_ID
+from assistant.domain.state import Pending, SessionState
+from assistant.domain.turn import Choice, Turn
+from assistant.nlu.matching import normalize, words
+from assistant.nlu.polarity import read_yes_no
+
+if TYPE_CHECKING:
+    from .flow import Interview
+
+CONFIRM = "confirm"
+
+
+def value_label(content: Content, lang: str, slot_id: str, value: Any) -> str:
+    """A typed value in words ("No", "Data, but no labels"); free text as it was said."""
+    kind = SLOT_BY_ID[slot_id].kind
+    if hasattr(value, "model_dump"):
+        value = value.model_dump()
+    if isinstance(value, list):
+        return "; ".join(str(v.get("answer", v) if isinstance(v, dict) else v) for v in value)
+    if kind == "feasibility":
+        supports = (value or {}).get("supports_ml")
+        if supports is None:
+            return content.say(lang, "choice.unsure")
+        yes = supports != SLOT_BY_ID[slot_id].against_ml
+        return content.say(lang, "choice.yes" if yes else "choice.no")
+    key = (
+        value
+        if isinstance(value, str)
+        else (value or {}).get("strategy", (value or {}).get("kind"))
+    )
+    if kind in ("labels", "strategy", "baseline", "output_use") and key:
+        labels = {c.value: c.label for c in content.choices(lang, slot_id)}
+        return labels.get(str(key), content.say(lang, "choice.other"))
+    return str(value)
+
+
+def ask(iv: Interview, state: SessionState, pending: Pending, prefix: list[str]) -> Turn:
+    """The confirmation turn for `pending` (stored on the state until the user answers)."""
+    lang, content = state.language, iv.content
+    state.pending = pending
+    label = content.label(lang, pending.slot)
+    shown = value_label(content, lang, pending.slot, pending.value)
+    if pending.reason == "captured":
+        text = content.say(lang, "confirm.captured", label=label, value=_short(shown))
+    else:
+        evidence = _short(" … ".join(pending.evidence) or pending.said)
+        text = content.say(lang, "confirm.reading", evidence=evidence, label=label, value=shown)
+        if pending.reason == "verdict":
+            text += " " + content.say(lang, "confirm.verdict")
+    turn = iv.turn(state, "\n\n".join([*prefix, text]), "confirm")
+    return turn.model_copy(update={"choices": choices(content, lang, pending)})
+
+
+def choices(content: Content, lang: str, pending: Pending) -> list[Choice]:
+    yes = Choice(value=CONFIRM, label=content.say(lang, "confirm.yes"))
+    if pending.reason == "captured":
+        return [yes]
+    shown = value_label(content, lang, pending.slot, pending.value)
+    others = [
+        Choice(value=c.value, label=content.say(lang, "confirm.instead", value=c.label))
+        for c in content.choices(lang, pending.slot)
+        if c.label != shown
+    ]
+    return [yes, *others]
+
+
+def settles(iv: Interview, state: SessionState, text: str) -> bool:
+    """Whether `text` answers the pending confirmation without reading it as a new answer."""
+    return _decision(iv, state, text) is not None
+
+
+def settle(iv: Interview, state: SessionState, text: str) -> Turn | None:
+    """Apply the user's answer to the pending confirmation; None when it is a new answer (the
+    pending reading is dropped and the brain reads the text)."""
+    pending = state.pending
+    decision = _decision(iv, state, text)
+    state.pending = None
+    if pending is None or decision is None:
+        if pending:
+            state.confirmed.append(pending.slot)
+        return None
+    state.confirmed.append(pending.slot)
+    if pending.slot in state.unconfirmed:
+        state.unconfirmed.remove(pending.slot)
+    if decision == "no":
+        if pending.correction or pending.reason == "captured":
+            return iv.reask(state, [], "followup")
+        return iv.reask_with_options(state)
+    value = pending.value if decision == CONFIRM else _value_of(pending, decision)
+    return iv.record_confirmed(state, pending, value)
+
+
+def _decision(iv: Interview, state: SessionState, text: str) -> str | None:
+    pending = state.pending
+    if pending is None:
+        return None
+    lang = state.language
+    said = normalize(text).strip(" .!~")
+    for choice in choices(iv.content, lang, pending):
+        if normalize(choice.label) == said:
+            return choice.value
+    if len(words(said)) > 4:
+        return None
+    answer = read_yes_no(said, iv.content.lexicons[lang])
+    return {"yes": CONFIRM, "no": "no"}.get(answer or "")
+
+
+def _value_of(pending: Pending, option: str) -> Any:
+    spec = SLOT_BY_ID[pending.slot]
+    if spec.kind == "feasibility":
+        supports = None if option == "unsure" else (option == "yes") != spec.against_ml
+        return {"supports_ml": supports, "answer": pending.said}
+    if spec.kind == "labels":
+        return option
+    field, text = ("strategy", "rationale") if spec.kind == "strategy" else ("kind", "description")
+    return {field: option, text: pending.said}
+
+
+def _short(text: str, limit: int = 100) -> str:
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,105 @@
+"""Clauses of an answer, how much each one counts, and which words in it are negated.
+
+People bury their stance: "it could be unfair if we blocked bookings, but we only send reminders,
+so it's fine". A clause after a contrast ("but", "하지만", "-는데") outweighs the one before it; a
+conditional clause ("if …", "-면") counts less; a cue inside a negated stretch ("nobody has
+labelled them", "라벨링은 아직 안 했어요") is read as its opposite."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .matching import HANGUL
+
+CONTRAST_WEIGHT = 2.0
+BEFORE_CONTRAST = 0.5
+CONDITIONAL = 0.5
+
+_EN_BREAK = re.compile(r"[.;!?:]+\s*|\s+[-–—]+\s+|,\s*(?=(?:but|however|though|although|so)\b)")
+_EN_CONTRAST = re.compile(r"^(?:but|however|though|although|actually|that said|yet|still)\b")
+_EN_CONDITIONAL = re.compile(r"^(?:if|unless|when|in case)\b")
+_KO_BREAK = re.compile(r"[.;!?:~…]+\s*|,\s*|\n+")
+# Korean joins clauses with endings: "-는데/-은데/-인데" and "-지만" (contrast), "-면" (condition).
+_KO_CONTRAST_END = re.compile(r"(?:는데|은데|인데|지만|던데|긴 한데|긴한데)$")
+_KO_CONTRAST_START = re.compile(r"^(?:하지만|그런데|근데|그래도|다만|그렇지만|그치만|반면)")
+_KO_CONDITIONAL_END = re.compile(r"(?:[가-힣]면|라면|다면|거면|이면)$")
+_EN_NEGATOR = re.compile(
+    r"^(?:not|no|never|nobody|none|nothing|neither|nor|without|hardly|barely|cannot|"
+    r"[a-z]+n't)$"
+)
+_EN_SCOPE = 6  # words after a negator that it covers
+_KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못해", "못하")
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    weight: float
+
+
+def clauses(text: str) -> list[Clause]:
+    """Clauses of normalized text with their weights."""
+    ko = bool(HANGUL.search(text))
+    spans = _split(text, ko)
+    out: list[Clause] = []
+    for i, (start, end) in enumerate(spans):
+        body = text[start:end].strip()
+        weight = 1.0
+        if ko:
+            contrast_next = bool(_KO_CONTRAST_END.search(body.rstrip(" ,")))
+            conditional = bool(_KO_CONDITIONAL_END.search(body.rstrip(" ,")))
+            contrast_here = bool(_KO_CONTRAST_START.match(body))
+        else:
+            contrast_next = False
+            conditional = bool(_EN_CONDITIONAL.match(body))
+            contrast_here = bool(_EN_CONTRAST.match(body))
+        if conditional:
+            weight *= CONDITIONAL
+        if contrast_next and i + 1 < len(spans):
+            weight *= BEFORE_CONTRAST
+        if contrast_here or (i > 0 and _contrast_before(text, spans[i - 1], ko)):
+            weight *= CONTRAST_WEIGHT
+            out = [Clause(c.start, c.end, c.weight * BEFORE_CONTRAST) for c in out]
+        out.append(Clause(start, end, weight))
+    return out
+
+
+def _contrast_before(text: str, span: tuple[int, int], ko: bool) -> bool:
+    if not ko:
+        return False
+    return bool(_KO_CONTRAST_END.search(text[span[0] : span[1]].rstrip(" ,")))
+
+
+def _split(text: str, ko: bool) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    breaks = list((_KO_BREAK if ko else _EN_BREAK).finditer(text))
+    if ko:  # also break after a contrast or condition ending followed by a space
+        breaks += list(re.finditer(r"(?<=는데|은데|인데|지만|던데|[가-힣]면) ", text))
+        breaks.sort(key=lambda m: m.start())
+    for m in breaks:
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = max(start, m.end())
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, len(text))]
+
+
+def clause_of(spans: list[Clause], pos: int) -> Clause:
+    for c in spans:
+        if c.start <= pos < c.end:
+            return c
+    return spans[-1]
+
+
+def is_negated(text: str, start: int, end: int, clause: Clause) -> bool:
+    """Whether the cue at [start, end) sits in a negated stretch of its clause."""
+    if HANGUL.search(text[start:end]):
+        # Korean negates after the word: "라벨링은 아직 안 했어요", "무작위가 아니에요".
+        after = text[end : clause.end]
+        return any(n in after for n in _KO_NEGATORS)
+    before = re.findall(r"[a-z']+", text[clause.start : start])[-_EN_SCOPE:]
+    return any(_EN_NEGATOR.match(w) for w in before)

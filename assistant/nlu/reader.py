@@ -1,0 +1,148 @@
+"""Read a typed answer (a yes/no feasibility question or a choice) into a value, a confidence and
+the words that decided it. Two sources: cue evidence from the lexicon (with negation and clause
+weights) and, when an exemplar index is given, the similarity of the answer to example answers of
+each option (e5). They are combined into one confidence; the engine decides what to do with it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from assistant.content.lexicon import Lexicon
+
+from .evidence import Evidence, score_options
+from .matching import find, mask, normalize, starts_with_any
+from .similarity import Similarity
+
+YES_NO_OPPOSITE = {"yes": "no", "no": "yes"}
+_NUMBER = re.compile(r"^\(?([1-9])[).]?$")
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """Weights of the combination, tuned on the dev split of the answer corpus
+    (bench/understanding.py); the holdout is only reported."""
+
+    lead: float = 4.0
+    generic: float = 0.6
+    cue_weight: float = 1.0
+    sim_scale: float = 0.01
+    sure_margin: float = 1.5
+    maybe_margin: float = 0.5
+    hedge_penalty: float = 0.1
+
+
+TUNING = Tuning()
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    """One reading of an answer."""
+
+    value: str | None
+    confidence: float
+    evidence: list[str] = field(default_factory=list)
+
+
+def read_polar(
+    text: str, lex: Lexicon, criterion: str | None, sim: Similarity | None = None
+) -> Interpretation:
+    """Yes / no / unsure to a yes-no question; `criterion` adds a feasibility question's cues."""
+    t = _prepare(text, lex)
+    if not t.strip():
+        return Interpretation(None, 0.0)
+    ev = Evidence()
+    lead = _lead(t, lex)
+    if lead:
+        ev.add(lead, TUNING.lead, t.split()[0].strip(",.!"))
+    if criterion and criterion in lex.feasibility:
+        cues = lex.feasibility[criterion]
+        score_options(t, {"yes": cues.yes, "no": cues.no}, YES_NO_OPPOSITE, into=ev)
+    score_options(t, {"yes": lex.yes, "no": lex.no}, YES_NO_OPPOSITE, TUNING.generic, into=ev)
+    unsure = find(t, lex.unsure)
+    hedges = find(t, lex.hedges)
+    if unsure or (hedges and not ev.scores):  # "maybe." alone is a not-sure
+        first = (unsure or hedges)[0]
+        ev.add("unsure", 1.0, t[first[0] : first[1]])
+    return _combine(t, ev, sim, hedged=bool(hedges))
+
+
+def read_option(
+    text: str,
+    options: Mapping[str, list[str]],
+    lex: Lexicon,
+    *,
+    negation: Mapping[str, str] | None = None,
+    offered: list[str] | None = None,
+    labels: Mapping[str, str] | None = None,
+    sim: Similarity | None = None,
+) -> Interpretation:
+    """One option of a choice question. A bare number picks from `offered`; a button label
+    (`labels`: value -> label) is read exactly."""
+    t = _prepare(text, lex)
+    if not t.strip():
+        return Interpretation(None, 0.0)
+    m = _NUMBER.match(t.strip())
+    if m and offered:
+        index = int(m.group(1)) - 1
+        return Interpretation(offered[index] if index < len(offered) else None, 1.0, [t])
+    for value, label in (labels or {}).items():
+        if normalize(label) == t.strip(" .!"):
+            return Interpretation(value, 1.0, [label])
+    ev = score_options(t, options, negation)
+    return _combine(t, ev, sim, hedged=bool(find(t, lex.hedges)))
+
+
+def _prepare(text: str, lex: Lexicon) -> str:
+    return mask(normalize(text), lex.courtesy)
+
+
+def _lead(t: str, lex: Lexicon) -> str | None:
+    """A yes or no word opening the answer: strong words count before anything ("yes we do"),
+    weak ones ("right", "sure", "never") only when followed by a break ("right, …")."""
+    for value, strong, weak in (
+        ("yes", lex.lead_yes, lex.lead_yes_weak),
+        ("no", lex.lead_no, lex.lead_no_weak),
+    ):
+        if starts_with_any(t, strong):
+            return value
+        if any(re.match(re.escape(w) + r"\s*(?:[,.!;:]|$)", t) for w in weak):
+            return value
+    return None
+
+
+def _combine(t: str, ev: Evidence, sim: Similarity | None, hedged: bool) -> Interpretation:
+    """Cue scores plus similarity (each option's distance below the best one, in units of
+    `sim_scale`) give one total per option; the margin of the best total is the confidence."""
+    sims = sim.scores(t) if sim else {}
+    best_sim = max(sims.values()) if sims else 0.0
+    options = set(ev.scores) | set(sims)
+    total = {
+        o: ev.scores.get(o, 0.0) * TUNING.cue_weight
+        + ((sims[o] - best_sim) / TUNING.sim_scale if o in sims else (-3.0 if sims else 0.0))
+        for o in options
+    }
+    ranked = sorted(total.items(), key=lambda kv: -kv[1])
+    if not ranked or (not sims and ranked[0][1] <= 0):
+        return Interpretation(None, 0.0)
+    value, top = ranked[0]
+    margin = top - (ranked[1][1] if len(ranked) > 1 else 0.0)
+    sure = TUNING.sure_margin if sims else 1.0
+    if margin >= sure:
+        confidence = 0.9
+    elif margin >= TUNING.maybe_margin:
+        confidence = 0.55
+    else:
+        return Interpretation(None, 0.0) if not ev.scores else Interpretation(value, 0.4, [])
+    penalty = TUNING.hedge_penalty if hedged else 0.0
+    evidence = ev.phrases.get(value, [])[:3] or [t.strip()[:80]]
+    return Interpretation(value, round(confidence - penalty, 3), evidence)
+
+
+def _best(scores: Mapping[str, float]) -> tuple[str | None, float]:
+    if not scores:
+        return None, 0.0
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    return ranked[0][0], ranked[0][1] - second

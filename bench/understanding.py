@@ -1,0 +1,87 @@
+"""How well the offline brain understands answers: the labelled corpus under
+`bench/understanding/corpus/` (dev 70% / holdout 30%, split once), per slot and language.
+
+Outcomes: read right without asking; confirmed (the coach asks before recording); silently wrong;
+wrong direction (a feasibility yes read as no or the reverse, recorded without asking). Also the
+time of one typed-slot reading (cue reading plus the e5 embedding of the answer)."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from assistant.brains.offline import OfflineBrain  # noqa: E402
+from assistant.content.bundle import load_content  # noqa: E402
+from assistant.domain.listening import TYPED_KINDS  # noqa: E402
+from assistant.domain.slots import SLOT_BY_ID  # noqa: E402
+from assistant.knowledge.exemplar_index import exemplar_index  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+from bench.understanding.corpus import context, items, score  # noqa: E402
+
+OUTCOMES = ("right", "confirmed", "wrong", "wrong_direction")
+
+
+def group_of(item_slot: str, expect: str) -> str:
+    if expect in ("question", "dont_know", "correction"):
+        return expect
+    if expect in ("vague", "concrete"):
+        return "statement"
+    return item_slot
+
+
+def run(split_filter: str | None = None, verbose: bool = False) -> dict[str, dict[str, Counter]]:
+    settings = Settings(knowledge="none")
+    content = load_content(settings.prompts_dir)
+    brain = OfflineBrain(
+        content, None, exemplar_index(content.exemplars, settings.prompts_dir / "exemplars")
+    )
+    table: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    times: list[float] = []
+    for item in items():
+        if split_filter and item.split != split_filter:
+            continue
+        start = time.perf_counter()
+        reading = brain.read(context(item), item.text)
+        if SLOT_BY_ID[item.slot].kind in TYPED_KINDS:
+            times.append((time.perf_counter() - start) * 1000)
+        outcome, verdict = score(item, reading)
+        key = f"{item.split}/{item.lang}"
+        table[key][group_of(item.slot, item.expect)][outcome] += 1
+        table[key]["ALL"][outcome] += 1
+        if verdict:
+            table[key]["ALL"]["verdict_confirm"] += 1
+        if verbose and outcome != "right":
+            print(
+                f"  {outcome:15} {item.id} {item.slot} expect={item.expect} got={reading.move} "
+                f"{reading.value!r:.60} conf={reading.confidence} | {item.text}"
+            )
+    table["_time"]["typed_read_ms"]["p50"] = statistics.median(times) if times else 0  # type: ignore[assignment]
+    table["_time"]["typed_read_ms"]["p95"] = sorted(times)[int(len(times) * 0.95)] if times else 0  # type: ignore[assignment]
+    return table
+
+
+def report(table: dict[str, dict[str, Counter]]) -> None:
+    for key in sorted(k for k in table if not k.startswith("_")):
+        print(f"\n== {key}")
+        print(f"{'group':30} {'n':>4} " + " ".join(f"{o:>15}" for o in OUTCOMES))
+        for group in sorted(table[key], key=lambda g: (g == "ALL", g)):
+            c = table[key][group]
+            n = sum(c[o] for o in OUTCOMES)
+            cells = " ".join(f"{c[o]:4d} ({c[o] / n:5.1%})" for o in OUTCOMES)
+            print(f"{group:30} {n:4d} {cells}")
+        extra = table[key]["ALL"]["verdict_confirm"]
+        print(f"right readings the engine still confirms because they turn the verdict: {extra}")
+    t = table["_time"]["typed_read_ms"]
+    print(
+        f"\ntyped-slot reading (cues + e5 embedding): p50 {t['p50']:.1f} ms, p95 {t['p95']:.1f} ms"
+    )
+
+
+if __name__ == "__main__":
+    only = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] in ("dev", "holdout") else None
+    report(run(only, verbose="-v" in sys.argv))

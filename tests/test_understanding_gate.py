@@ -1,0 +1,45 @@
+"""The dev split of the answer corpus gates the reader, so a lexicon or exemplar edit cannot
+quietly make it worse (the holdout is only reported, by bench/understanding.py)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from assistant.brains.offline import OfflineBrain
+from assistant.content.bundle import load_content
+from assistant.engine.deps import exemplars
+from assistant.knowledge.exemplar_index import SHIPPED, exemplar_key
+from assistant.knowledge.vectors import load_vectors
+from assistant.settings import Settings
+from bench.understanding.corpus import context, items, score
+
+# Measured on the dev split when the gate was set (en 72.6% / ko 67.3% right, 3.5% / 8.4% wrong).
+MIN_RIGHT = 0.65
+MAX_WRONG = 0.09
+
+
+def test_dev_split_reads_right_and_never_flips_a_feasibility_answer_silently() -> None:
+    settings = Settings(knowledge="none")
+    content = load_content(settings.prompts_dir)
+    brain = OfflineBrain(content, None, exemplars(settings, content))
+    counts: dict[str, Counter[str]] = {"en": Counter(), "ko": Counter()}
+    for item in items():
+        if item.split == "dev":
+            outcome, _ = score(item, brain.read(context(item), item.text))
+            counts[item.lang][outcome] += 1
+    for lang, c in counts.items():
+        n = sum(c.values())
+        assert c["right"] / n >= MIN_RIGHT, (lang, c)
+        assert (c["wrong"] + c["wrong_direction"]) / n <= MAX_WRONG, (lang, c)
+        assert c["wrong_direction"] <= 1, (lang, c)
+
+
+def test_shipped_exemplar_vectors_are_current() -> None:
+    settings = Settings()
+    banks = load_content(settings.prompts_dir).exemplars
+    shipped = load_vectors(settings.prompts_dir / "exemplars" / SHIPPED)
+    texts = {
+        t for b in banks.values() for g in b.groups().values() for ts in g.values() for t in ts
+    }
+    missing = [t for t in texts if exemplar_key(t) not in shipped]
+    assert not missing, f"run `coach index --save-exemplar-vectors` ({len(missing)} missing)"
