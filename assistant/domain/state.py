@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .plan import ProblemPlan
+from .revision import EditCursor, Offer, ReviewWalk
 
 Depth = Literal["full", "quick"]
 Lang = Literal["en", "ko"]
@@ -43,6 +44,13 @@ class SessionState(BaseModel):
     """Option values offered with the last typed question, in order (so "2" can pick one)."""
     done: bool = False
     """The interview reached its end."""
+    edit: EditCursor | None = None
+    """An answer being changed (/edit, an edit request, the review walk), or None."""
+    walk: ReviewWalk | None = None
+    """The walk through the review's findings, while it lasts."""
+    offer: Offer | None = None
+    """What the last reply offered and the next message may accept: the review walk, or a
+    field to pick for /edit."""
     version: int = 0
     """How many times the session was saved (optimistic concurrency between workers)."""
 
