@@ -31,7 +31,7 @@ SOUND_EN: dict[str, Any] = {
     "situation.available_data": ["Ten years of sold-price records"],
     "problem.to_solve": "Suggest a fair asking-price range for each new apartment listing.",
     "problem.to_know": "Which features drive the sold price in each district.",
-    "problem.quick_win": "Show the median sold price of the same building last year, a simple rule.",
+    "problem.quick_win": "Show the median sold price of the building last year, a simple rule.",
     "feasibility.pattern": yes("Yes, prices follow size, location and age."),
     "feasibility.objective": yes("Yes, minimize the error between estimate and sold price."),
     "feasibility.complexity": yes("Yes, many factors interact."),
