@@ -111,6 +111,9 @@ async def test_a_message_gets_the_coachs_reply_buttons_progress_and_plan(
     assert [e["type"] for e in browser.of("element")].count("tasklist") == 1
     (sidebar,) = browser.of("set_sidebar_elements")
     assert browser.of("set_sidebar_title") == ["Your plan"]
+    names = [name for name, _ in browser.events]
+    # the title comes last: sending the editor element (named after its file) may retitle it
+    assert names.index("set_sidebar_title") > names.index("set_sidebar_elements")
     plan, editor = sidebar["elements"]
     assert plan["display"] == "side" and plan["name"] == "Your plan"  # Chainlit titles it so
     assert STATEMENT in browser.files[plan["chainlitKey"]]["content"]

@@ -174,8 +174,10 @@ async def show_plan(session_id: str, panel: PlanPanel) -> list[cl.Element]:
         )
     editor = json.dumps(panel.editor, sort_keys=True).encode()
     key = hashlib.sha256(panel.markdown.encode() + editor + (panel.chart or b"")).hexdigest()[:16]
-    await cl.ElementSidebar.set_title(panel.title)
     await cl.ElementSidebar.set_elements(elements, key=key)
+    # Last: sending a side element may retitle the sidebar after it (the editor is named after
+    # its file), so the title is set once every element is there.
+    await cl.ElementSidebar.set_title(panel.title)
     return elements
 
 
