@@ -13,9 +13,10 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from . import knowledge_cmds, session_cmds, slack_cmds
+    from . import knowledge_cmds, review_cmds, session_cmds, slack_cmds
 
     session_cmds.register(app)
+    review_cmds.register(app)
     knowledge_cmds.register(app)
     from .doctor_cmds import register as register_doctor
 

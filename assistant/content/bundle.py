@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from assistant.domain.options import OPTION_GROUPS as CHOICE_GROUPS
 from assistant.domain.options import YES_NO
+from assistant.domain.review.run import ReviewTexts
+from assistant.domain.review.words import ReviewWords
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.turn import Choice
+from assistant.settings import PROJECT_ROOT
 
+from .concepts import concept_titles
 from .curriculum import Curriculum, curricula
 from .exemplars import ExemplarBank, exemplar_banks
 from .lexicon import Lexicon, lexicons
 from .messages import Messages, messages
+from .review import ReviewContent, review_words, reviews
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,12 @@ class Content:
     messages: Messages
     lexicons: dict[str, Lexicon]
     exemplars: dict[str, ExemplarBank]
+    reviews: dict[str, ReviewContent] = field(default_factory=dict)
+    """The plan review's checks, questions and edit phrases per language."""
+    review_words: ReviewWords | None = None
+    """The review's cue words, both languages merged."""
+    concepts: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Language -> concept id -> lecture card title."""
 
     def say(self, lang: str, key: str, **values: object) -> str:
         return self.messages.render(lang, key, **values)
@@ -34,6 +45,14 @@ class Content:
 
     def label(self, lang: str, slot_id: str) -> str:
         return self.curricula[lang].slots[slot_id].label
+
+    def concept_title(self, lang: str, concept: str) -> str:
+        """The lecture card's title for a concept id (what users see, never the id)."""
+        return self.concepts[lang][concept]
+
+    def review_texts(self, lang: str) -> ReviewTexts:
+        labels = {slot_id: self.label(lang, slot_id) for slot_id in SLOT_BY_ID}
+        return self.reviews[lang].texts(labels)
 
     def choices(self, lang: str, slot_id: str) -> list[Choice]:
         """Quick answers for a typed slot, in the session language (empty for free-text slots)."""
@@ -45,11 +64,16 @@ class Content:
 
 
 @lru_cache(maxsize=4)
-def load_content(prompts_dir: Path) -> Content:
-    """Load and validate all of `prompts/`; raises `ContentError` on any gap."""
+def load_content(prompts_dir: Path, knowledge_dir: Path | None = None) -> Content:
+    """Load and validate all of `prompts/` (and the concept titles of `knowledge/`); raises
+    `ContentError` on any gap."""
+    lex, review = lexicons(prompts_dir), reviews(prompts_dir)
     return Content(
         curricula=curricula(prompts_dir),
         messages=messages(prompts_dir),
         lexicons=lexicons(prompts_dir),
         exemplars=exemplar_banks(prompts_dir),
+        reviews=review,
+        review_words=review_words(review, lex),
+        concepts=concept_titles(knowledge_dir or PROJECT_ROOT / "knowledge"),
     )

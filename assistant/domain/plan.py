@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
+from .review.model import Review
 from .slots import SLOT_BY_ID, STAGES, stage_slots
 from .values import (
     Baseline,
@@ -22,7 +23,9 @@ from .values import (
 )
 from .verdict import decide_verdict
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+# Older versions this model still reads; they are upgraded on load (1.1 only added `review`).
+UPGRADES_FROM = ("1.0",)
 
 
 def utcnow() -> datetime:
@@ -256,6 +259,15 @@ class ProblemPlan(Strict):
     """Concept ids of the lecture cards the coach taught from."""
     progress: dict[str, StageProgress] = Field(default_factory=dict)
     """Filled / total slots per stage (derived)."""
+    review: Review | None = None
+    """The coach's review of the plan against the lecture (since 1.1): findings and readiness
+    per stage. Null until the interview ends or /review is asked for."""
+
+    @model_validator(mode="after")
+    def _upgrade(self) -> ProblemPlan:
+        if self.meta.schema_version in UPGRADES_FROM:
+            object.__setattr__(self.meta, "schema_version", SCHEMA_VERSION)
+        return self
 
     @model_validator(mode="after")
     def _derive_progress(self) -> ProblemPlan:

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .plan import ProblemPlan
+from .revision import EditCursor, Offer, ReviewWalk
 
 Depth = Literal["full", "quick"]
 Lang = Literal["en", "ko"]
@@ -68,6 +69,13 @@ class SessionState(BaseModel):
     """Slots whose reading was already confirmed once (never asked to confirm twice)."""
     unconfirmed: list[str] = Field(default_factory=list)
     """Later slots filled from an earlier answer; confirmed before their question is skipped."""
+    edit: EditCursor | None = None
+    """An answer being changed (/edit, an edit request, the review walk), or None."""
+    walk: ReviewWalk | None = None
+    """The walk through the review's findings, while it lasts."""
+    offer: Offer | None = None
+    """What the last reply offered and the next message may accept: the review walk, or a
+    field to pick for /edit."""
     version: int = 0
     """How many times the session was saved (optimistic concurrency between workers)."""
 

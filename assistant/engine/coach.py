@@ -17,11 +17,12 @@ from assistant.nlu.language import detect
 from assistant.settings import Settings
 from assistant.storage.store import Message, SessionSummary, StaleSession
 
-from . import confirm
+from . import confirm, revise
 from .commands import is_command, run_command
 from .deps import CoachDeps
 from .flow import Interview
 from .markdown import render_markdown
+from .reviewing import with_review
 from .streaming import remainder, stream_of
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ class Coach:
         state, early = self._prepare(session_id, text)
         if early is not None:
             return early
+        text = revise.route(self.interview, state, text)
         outcome = None
         if self._needs_reading(state, text):
             outcome = self._read(state, text)
@@ -77,6 +79,7 @@ class Coach:
         state, early = await asyncio.to_thread(self._prepare, session_id, text)
         if early is not None:
             return early
+        text = revise.route(self.interview, state, text)
         outcome = None
         if self._needs_reading(state, text):
             outcome = await self._aread(state, text)
@@ -90,6 +93,7 @@ class Coach:
             yield early.text
             yield early
             return
+        text = revise.route(self.interview, state, text)
         outcome: Outcome | None = None
         streamed = ""
         if self._needs_reading(state, text):
@@ -122,14 +126,21 @@ class Coach:
         return self._load(session_id).plan
 
     def export_json(self, session_id: str) -> str:
-        return self.plan(session_id).model_dump_json(indent=2)
+        """The plan as JSON, with a fresh review."""
+        return self.reviewed(session_id).model_dump_json(indent=2)
 
     def export_markdown(self, session_id: str) -> str:
-        return render_markdown(self.deps.content, self.plan(session_id))
+        return render_markdown(self.deps.content, self.reviewed(session_id))
+
+    def reviewed(self, session_id: str) -> ProblemPlan:
+        """The plan with the coach's review of it as it stands now (what /review shows)."""
+        return with_review(self.deps.content, self.plan(session_id))
 
     def import_plan(self, plan_json: str, session_id: str | None = None) -> Turn:
         """Continue refining a saved plan in a new session; asks the first open slot."""
         plan = ProblemPlan.model_validate_json(plan_json)
+        if plan.review is not None:  # reviewed again by this version's checks
+            plan = with_review(self.deps.content, plan)
         sid = session_id or uuid.uuid4().hex
         meta = plan.meta.model_copy(update={"session_id": sid})
         state = SessionState(
@@ -259,6 +270,13 @@ class Coach:
         except Exception as exc:
             return self._fallback(ctx, text, exc)
 
+    def _read_now(self, state: SessionState, text: str) -> Reading:
+        """A reading for a command that carries an answer (`/edit goals.goal …`)."""
+        reading, _ = self._read(state, text)
+        if isinstance(reading, Exception):
+            raise reading
+        return reading
+
     def _fallback(self, ctx: SlotContext, text: str, exc: Exception) -> Outcome:
         if self.brain.name == self.deps.fallback.name:
             return exc, None
@@ -292,7 +310,9 @@ class Coach:
                 turn = settled
             elif is_command(text):
                 state.pending = None
-                turn = run_command(self.interview, state, text)
+                turn = revise.run(self.interview, state, text, self._read_now) or run_command(
+                    self.interview, state, text
+                )
             elif state.done or reading is None:
                 turn = self.interview.reask(state, [], "done")
             elif isinstance(reading, Exception):
@@ -303,6 +323,9 @@ class Coach:
             log.exception("turn failed in session %s", state.session_id)
             state = self._load(state.session_id)
             return self._error(state, self.deps.content.say(state.language, "internal_error"))
+        if state.plan.review is not None:  # a reviewed plan keeps its review current
+            state.plan = with_review(self.deps.content, state.plan)
+        turn = turn.model_copy(update={"plan": state.plan})
         if notice:
             turn = turn.model_copy(update={"text": f"{notice}\n\n{turn.text}"})
         self._save(state, turn)

@@ -12,6 +12,7 @@ from assistant.nlu.extract import join_answers, split_items
 
 from .flow import Interview
 from .markdown import render_markdown
+from .reviewing import with_review
 
 Handler = Callable[[Interview, SessionState, str], Turn]
 
@@ -35,7 +36,8 @@ def _plan(iv: Interview, state: SessionState, _: str) -> Turn:
 
 def _export(iv: Interview, state: SessionState, _: str) -> Turn:
     header = iv.content.say(state.language, "export_header")
-    body = f"{header}\n\n```json\n{state.plan.model_dump_json(indent=2)}\n```"
+    plan = with_review(iv.content, state.plan)
+    body = f"{header}\n\n```json\n{plan.model_dump_json(indent=2)}\n```"
     return iv.reask(state, [body], "summary")
 
 

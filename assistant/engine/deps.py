@@ -76,7 +76,7 @@ class CoachDeps:
     ) -> CoachDeps:
         """Defaults from settings; pass `retriever=None` for no knowledge base."""
         settings = settings or Settings()
-        content = load_content(settings.prompts_dir)
+        content = load_content(settings.prompts_dir, settings.knowledge_dir)
         if retriever is True:
             retriever = LazyRetriever(settings) if settings.knowledge == "chroma" else None
         kb = retriever if not isinstance(retriever, bool) else None

@@ -97,6 +97,10 @@ class Interview:
         self, state: SessionState, prefix: list[str], citations: list[str] | None = None
     ) -> Turn:
         """Ask the next open slot, or finish. Announces the verdict when feasibility ends."""
+        if state.edit is not None:  # an edit was answered: back to where the session was
+            from .revise import after_edit
+
+            return after_edit(self, state, prefix, list(citations or []))
         leaving = state.current
         nxt = next_slot(state.plan, state.depth, leaving, state.unconfirmed)
         cites = list(citations or [])
@@ -117,7 +121,11 @@ class Interview:
         state.current = None
         state.reset_slot_cursor()
         text = compose.done_text(self.content, state.language, state.plan)
-        return self.turn(state, "\n\n".join([*prefix, text]), "done", citations)
+        from .walk import at_end  # the review follows the summary
+
+        return at_end(
+            self, state, self.turn(state, "\n\n".join([*prefix, text]), "done", citations)
+        )
 
     def reask(
         self,

@@ -9,6 +9,8 @@ from assistant.domain.plan import ProblemPlan
 from assistant.domain.slots import FEASIBILITY_SLOTS, STAGES, stage_slots
 from assistant.domain.values import FeasibilityAnswer
 
+from .reviewing import markdown_section
+
 
 def render_markdown(content: Content, plan: ProblemPlan) -> str:
     lang = plan.meta.language
@@ -36,6 +38,7 @@ def render_markdown(content: Content, plan: ProblemPlan) -> str:
                     f"{_value(content, lang, plan.get(spec.id))}"
                 )
         lines.append("")
+    lines.extend(markdown_section(content, plan))
     if plan.open_questions:
         lines.append(f"## {say(lang, 'md.open_questions')}")
         for q in plan.open_questions:

@@ -19,7 +19,8 @@ def test_json_export_validates_against_schema_and_has_every_slot(coach: Coach) -
     jsonschema.validate(data, plan_json_schema())
     for spec in SLOTS:  # never missing: null when not asked
         assert spec.field in data[spec.stage]
-    assert data["meta"]["schema_version"] == "1.0"
+    assert data["meta"]["schema_version"] == "1.1"
+    assert data["review"]["findings"]  # exports carry a fresh review
     assert data["progress"]["why"] == {"filled": 1, "total": 4}
     assert data["feasibility"]["verdict"] == "undetermined"
 

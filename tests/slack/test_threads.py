@@ -37,7 +37,7 @@ def test_full_interview_in_one_thread_ends_with_the_plan_files(bot: Bot, slack: 
     )
     skips = iter(["!skip", " /skip"] * 40)
     for _ in range(80):
-        if slack.uploads(root):
+        if slack.uploads(root) or bot.coach.state(sid).done:
             break
         last = posts[-1]
         slot = bot.coach.state(sid).current
@@ -61,6 +61,8 @@ def test_full_interview_in_one_thread_ends_with_the_plan_files(bot: Bot, slack: 
     assert upload["files"][names[1]].startswith("# ")
     assert bot.coach.state(sid).done
     assert "Interview finished" in context_text(posts[-1])
+    # the review follows the summary in the thread, with the offer to go through it
+    assert "Review of your plan" in section_text(posts[-1])
     # every message went into the thread, none to the channel
     assert all(p.get("thread_ts") == root for p in slack.posts())
 

@@ -111,9 +111,19 @@ async def test_a_message_gets_the_coachs_reply_buttons_progress_and_plan(
     assert [e["type"] for e in browser.of("element")].count("tasklist") == 1
     (sidebar,) = browser.of("set_sidebar_elements")
     assert browser.of("set_sidebar_title") == ["Your plan"]
-    (plan,) = sidebar["elements"]
+    names = [name for name, _ in browser.events]
+    # the title comes last: sending the editor element (named after its file) may retitle it
+    assert names.index("set_sidebar_title") > names.index("set_sidebar_elements")
+    plan, editor = sidebar["elements"]
     assert plan["display"] == "side" and plan["name"] == "Your plan"  # Chainlit titles it so
     assert STATEMENT in browser.files[plan["chainlitKey"]]["content"]
+    # the edit control of each answered field (public/elements/PlanEditor.jsx)
+    assert editor["type"] == "custom" and editor["name"] == "PlanEditor"
+    assert editor["display"] == "side"
+    assert editor["props"]["action"] == "edit_field"
+    assert editor["props"]["fields"] == [
+        {"slot": "why.statement", "label": "Problem statement", "value": STATEMENT}
+    ]
 
 
 async def test_button_ids_repeat_so_old_buttons_can_be_removed(app: Any, browser: Browser) -> None:
@@ -183,6 +193,32 @@ async def test_export_markdown(app: Any, browser: Browser) -> None:
     assert browser.files[file["chainlitKey"]]["mime"] == "text/markdown"
 
 
+async def test_the_sidebars_edit_control_changes_an_answer_and_the_review_follows(
+    app: Any, browser: Browser, coach: Coach
+) -> None:
+    sid = browser.session.thread_id
+    coach.start(sid, "en")
+    coach.reply(sid, STATEMENT)
+    coach.reply(sid, "/review")
+    edit = cl.Action(
+        name="edit_field",
+        payload={"slot": "why.statement", "text": "Agents spend 3 hours a day routing tickets"},
+        label="",
+    )
+    await app.edit_field(edit)
+    assert coach.plan(sid).why.statement == "Agents spend 3 hours a day routing tickets"
+    user, *_ = browser.messages("user_message")
+    assert user == "✏️ Problem statement: Agents spend 3 hours a day routing tickets"
+    (reply,) = browser.messages()
+    assert "Updated **Problem statement**" in reply and "Back to our question" in reply
+    sidebar = browser.of("set_sidebar_elements")[-1]
+    text = browser.files[sidebar["elements"][0]["chainlitKey"]]["content"]
+    assert "### Review" in text and "Agents spend 3 hours" in text
+    browser.clear()
+    await app.edit_field(cl.Action(name="edit_field", payload={"slot": "nope"}, label=""))
+    assert "can't be changed right now" in browser.messages()[0]
+
+
 async def test_resume_restores_the_session_and_keeps_what_it_shows(
     app: Any, browser: Browser, coach: Coach
 ) -> None:
@@ -194,9 +230,10 @@ async def test_resume_restores_the_session_and_keeps_what_it_shows(
     assert cl.user_session.get("session_id") == sid
     assert browser.messages()[0].startswith("Welcome back")
     assert [s["output"] for s in thread["steps"]] == browser.messages()
-    tasks, plan = thread["elements"]
+    tasks, plan, editor = thread["elements"]
     assert tasks["type"] == "tasklist" and tasks["url"].startswith("data:application/json;")
     assert plan["display"] == "side" and plan["url"].startswith("data:text/plain;")
+    assert editor["type"] == "custom" and editor["props"]["fields"][0]["value"] == STATEMENT
 
 
 async def test_settings_change_the_running_session(

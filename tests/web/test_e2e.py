@@ -95,6 +95,7 @@ def server(tmp_path: Path) -> Iterator[Server]:
         shutil.copy(ROOT / ".chainlit" / "translations" / name, app_root / ".chainlit/translations")
     for md in ROOT.glob("chainlit*.md"):
         shutil.copy(md, app_root)
+    shutil.copytree(ROOT / "public", app_root / "public")  # custom elements (PlanEditor.jsx)
     port = _free_port()
     env = {
         **os.environ,
@@ -246,8 +247,83 @@ def _session(page: Page, server: Server, shots: Path, tmp_path: Path) -> None:
     assert server.sessions() == [session_id]
 
 
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
-def test_a_session_in_the_browser(server: Server, shots: Path, tmp_path: Path) -> None:
+QUICK_PLAN = [
+    "/quick",
+    "Sellers on our listings site guess asking prices, and 30% of listings sit unsold for 90 days",
+    "Private sellers who list an apartment on our site for the first time",
+    "Sellers lack a trustworthy reference price when they list",
+    "Ten years of sold-price records and listing logs",
+    "Suggest a fair asking-price range for each new apartment listing",
+]
+QUICK_AFTER_FEASIBILITY = [
+    "Yes, it pays off through faster sales",
+    "Cut median days-on-market from 75 to 45 within a year",
+    "Predict the sold price; Flag listings priced far above the estimate",
+]
+QUICK_METRICS = [
+    "RMSE of the log price on a held-out month",
+    "Median days-on-market and the share of listings sold within 60 days",
+    "/skip",  # the baseline: the review will flag it
+    "Weekly RMSE on new sales and days-on-market by district",
+]
+NEW_BASELINE = "A rule: the pricing rules our agents use today"
+
+
+def _review_and_edit(page: Page, server: Server, shots: Path) -> None:
+    """A quick interview to its end, the review in the chat and the sidebar, then the skipped
+    baseline answered from the sidebar's edit control: the review updates."""
+    page.goto(server.url + "/")
+    expect(page.locator("aside.tasklist")).to_contain_text("Why before how (0/4)")
+    for answer in QUICK_PLAN:
+        _type(page, answer)
+    for label in ["Yes", "Yes", "Yes", "Yes", "Yes", "No", "No", "No"]:
+        _press(page, label)
+    for answer in QUICK_AFTER_FEASIBILITY:
+        _type(page, answer)
+    _press(page, "We have labels")
+    for answer in QUICK_METRICS:
+        _type(page, answer)
+    _press(page, "Shown to customers")
+    last = page.locator(COACH).last
+    expect(last).to_contain_text("Review of your plan — 1 blocker(s)")
+    expect(last).to_contain_text("No baseline")
+    expect(last).to_contain_text("Start with a simple baseline")  # the concept's title
+    expect(last.get_by_role("button", name="Yes, one by one", exact=True)).to_be_visible()
+    side = page.locator("#side-view-content")
+    expect(side).to_contain_text("Review")
+    expect(side).to_contain_text("No baseline")
+    editor = page.locator("#plan-editor")
+    expect(editor).to_contain_text("Change an answer")
+    last.scroll_into_view_if_needed()
+    side.get_by_role("heading", name="Review").scroll_into_view_if_needed()
+    _settle(page)
+    page.screenshot(path=str(shots / "web-review.png"))
+
+    # The baseline, from the sidebar: Edit, type, Save.
+    row = editor.locator('[data-slot="metrics.baseline"]')
+    row.get_by_role("button", name="Edit: Baseline").click()
+    row.get_by_role("textbox").fill(NEW_BASELINE)
+    row.scroll_into_view_if_needed()
+    _settle(page)
+    page.screenshot(path=str(shots / "web-edit.png"))
+    before = _coach_messages(page)
+    row.get_by_role("button", name="Save", exact=True).click()
+    _wait_for_reply(page, before)
+    last = page.locator(COACH).last
+    expect(last).to_contain_text("Updated Baseline")
+    expect(last).to_contain_text("Review of your plan — 0 blocker(s)")
+    expect(page.locator('[data-step-type="user_message"]').last).to_contain_text(
+        "✏️ Baseline: " + NEW_BASELINE
+    )
+    expect(side).not_to_contain_text("No baseline")
+    expect(side).to_contain_text("Several objectives, no strategy")
+    last.scroll_into_view_if_needed()
+    side.get_by_role("heading", name="Review").scroll_into_view_if_needed()
+    _settle(page)
+    page.screenshot(path=str(shots / "web-review-updated.png"))
+
+
+def _browser_run(server: Server, tmp_path: Path, steps) -> None:  # noqa: ANN001 - page -> None
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         context = browser.new_context(
@@ -258,7 +334,7 @@ def test_a_session_in_the_browser(server: Server, shots: Path, tmp_path: Path) -
         page.route(re.compile(r"^(?!http://127\.0\.0\.1:)\w+://"), lambda route: route.abort())
         page.set_default_timeout(60_000)
         try:
-            _session(page, server, shots, tmp_path)
+            steps(page)
         except Exception as exc:
             page.screenshot(path=str(tmp_path / "failure.png"))
             log = server.log.read_text(encoding="utf-8", errors="replace")[-4000:]
@@ -266,9 +342,28 @@ def test_a_session_in_the_browser(server: Server, shots: Path, tmp_path: Path) -
         finally:
             browser.close()
 
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
+def test_a_session_in_the_browser(server: Server, shots: Path, tmp_path: Path) -> None:
+    _browser_run(server, tmp_path, lambda page: _session(page, server, shots, tmp_path))
     (session_id,) = server.sessions()
     with sqlite3.connect(server.data_dir / "coach.db") as db:
         said = db.execute(
             "select session_id from coach_messages where role = 'user' and text = ?", (GOAL,)
         ).fetchall()
     assert said == [(session_id,)]
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
+def test_the_review_and_an_edit_from_the_sidebar(
+    server: Server, shots: Path, tmp_path: Path
+) -> None:
+    _browser_run(server, tmp_path, lambda page: _review_and_edit(page, server, shots))
+    (session_id,) = server.sessions()
+    with sqlite3.connect(server.data_dir / "coach.db") as db:
+        (state,) = db.execute(
+            "select state from coach_sessions where id = ?", (session_id,)
+        ).fetchone()
+    plan = json.loads(state)["plan"]
+    assert plan["metrics"]["baseline"]["kind"] == "rule_based"
+    assert "no_baseline" not in [f["check"] for f in plan["review"]["findings"]]

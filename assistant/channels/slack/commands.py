@@ -5,7 +5,19 @@ from __future__ import annotations
 
 import re
 
-COMMANDS = ("plan", "export", "skip", "back", "restart", "help", "lang", "quick", "full")
+COMMANDS = (
+    "plan",
+    "export",
+    "skip",
+    "back",
+    "restart",
+    "help",
+    "lang",
+    "quick",
+    "full",
+    "review",
+    "edit",
+)
 _NAMES = "|".join(COMMANDS)
 _TYPED = re.compile(rf"^!({_NAMES})\b", re.IGNORECASE)
 _SHOWN = re.compile(rf"(^|[\s(“\"'`*_])/({_NAMES})\b", re.MULTILINE)

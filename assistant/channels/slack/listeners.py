@@ -92,7 +92,8 @@ class ThreadCoach:
         user = str((body.get("user") or {}).get("id") or "")
         with self._lock(key):
             state = self.coach.state(key.session_id)
-            if state.done or state.current != slot or not (command or answer):
+            offered = slot is None and state.offer is not None  # e.g. the review walk offer
+            if (state.done and not offered) or state.current != slot or not (command or answer):
                 delivery.ephemeral(key, user, self.texts.get(state.language, "stale_button"))
                 return
             label = (action.get("text") or {}).get("text") or answer

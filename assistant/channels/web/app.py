@@ -20,6 +20,7 @@ from assistant.channels.web.auth import (
     warn_if_exposed,
 )
 from assistant.channels.web.datalayer import build_data_layer, ensure_schema
+from assistant.channels.web.editor import ACTION as EDIT_ACTION
 from assistant.channels.web.prefs import Prefs, settings_form
 from assistant.channels.web.runtime import WebRuntime, get_runtime
 from assistant.channels.web.service import ChatService
@@ -174,6 +175,22 @@ async def _command(action: cl.Action) -> None:
 
 for _name in actions.COMMANDS:
     cl.action_callback(_name)(_command)
+
+
+@cl.action_callback(EDIT_ACTION)
+async def edit_field(action: cl.Action) -> None:
+    """The sidebar's edit control: change one answer (empty text: the coach asks for it)."""
+    svc = service()
+    sid = session_id()
+    edit = svc.edit_command(
+        sid, str(action.payload.get("slot") or ""), str(action.payload.get("text") or "")
+    )
+    if edit is None:
+        await render.show(sid, svc.notice(sid, "editor.stale"))
+        return
+    shown, command = edit
+    await render.echo(shown)
+    await render.stream(sid, svc.reply(sid, command, prefs(svc)))
 
 
 @cl.action_callback(actions.EXPORT_JSON)

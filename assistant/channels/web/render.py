@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import uuid
 from collections import Counter
 from collections.abc import AsyncIterator, Sequence
@@ -16,6 +17,7 @@ import chainlit as cl
 from chainlit.input_widget import Select
 
 from .actions import ActionSpec, action_slots
+from .editor import ELEMENT as EDITOR
 from .prefs import SelectSpec
 from .progress import Progress
 from .reply import Attachment, PlanPanel, Reply
@@ -150,6 +152,15 @@ async def show_plan(session_id: str, panel: PlanPanel) -> list[cl.Element]:
             display="side",
         )
     ]
+    if panel.editor:  # its name is its file: public/elements/PlanEditor.jsx
+        elements.append(
+            cl.CustomElement(
+                id=stable_id(session_id, "sidebar", "editor"),
+                name=EDITOR,
+                props=panel.editor,
+                display="side",
+            )
+        )
     if panel.chart:
         elements.append(
             cl.Image(
@@ -161,9 +172,12 @@ async def show_plan(session_id: str, panel: PlanPanel) -> list[cl.Element]:
                 size="large",
             )
         )
-    key = hashlib.sha256(panel.markdown.encode() + (panel.chart or b"")).hexdigest()[:16]
-    await cl.ElementSidebar.set_title(panel.title)
+    editor = json.dumps(panel.editor, sort_keys=True).encode()
+    key = hashlib.sha256(panel.markdown.encode() + editor + (panel.chart or b"")).hexdigest()[:16]
     await cl.ElementSidebar.set_elements(elements, key=key)
+    # Last: sending a side element may retitle the sidebar after it (the editor is named after
+    # its file), so the title is set once every element is there.
+    await cl.ElementSidebar.set_title(panel.title)
     return elements
 
 

@@ -4,7 +4,7 @@ side panels (task list, plan) to refresh with it."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from .actions import ActionSpec
 from .progress import Progress
@@ -25,6 +25,7 @@ class PlanPanel:
     title: str
     markdown: str
     chart: bytes | None = None
+    editor: dict[str, Any] | None = None  # props of the PlanEditor element (edit controls)
 
 
 @dataclass(frozen=True)

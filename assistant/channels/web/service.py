@@ -11,9 +11,11 @@ from typing import Any, Literal
 
 from assistant import Turn
 from assistant.domain.plan import ProblemPlan
+from assistant.domain.slots import SLOT_BY_ID
 
 from . import chart
 from .actions import turn_actions
+from .editor import editor_props, review_markdown
 from .plan_view import render_plan
 from .prefs import Prefs, brain_label, commands_for, read_prefs
 from .progress import Progress, build_progress, progress_markdown
@@ -122,6 +124,21 @@ class ChatService:
             reply = replace(reply, text=f"{notice}\n\n{reply.text}")
         return reply
 
+    def edit_command(self, sid: str, slot: str, text: str) -> tuple[str, str] | None:
+        """For the sidebar's edit control: (what the chat shows as the user's message, the
+        command the coach gets), or None when the session or the field is unknown."""
+        try:
+            lang = self.rt.coach("offline").state(sid).language
+        except KeyError:
+            return None
+        if slot not in SLOT_BY_ID:
+            return None
+        label = self.content.label(lang, slot)
+        flat = " ".join(text.split())
+        if not flat:
+            return self.strings(lang, "editor.echo_ask", label=label), f"/edit {slot}"
+        return self.strings(lang, "editor.echo", label=label, text=flat), f"/edit {slot} {flat}"
+
     def notice(self, sid: str, key: str) -> Reply:
         """A short message that changes nothing (the current buttons stay)."""
         lang = self._lang(sid)
@@ -171,7 +188,10 @@ class ChatService:
         markdown = (
             f"{progress_markdown(progress)}\n---\n\n{render_plan(self.content, self.strings, plan)}"
         )
+        if review := review_markdown(self.content, self.strings, plan):
+            markdown = f"{markdown}\n{review}"
         return PlanPanel(
+            editor=editor_props(self.content, self.strings, plan),
             title=self.strings(lang, "plan.title"),
             markdown=markdown,
             chart=(
