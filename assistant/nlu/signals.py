@@ -53,7 +53,9 @@ def is_question(text: str, lex: Lexicon) -> bool:
     n = len(words(t))
     if HANGUL.search(t):
         body = _KO_END.sub("", t)
-        ending = any(body.endswith(e) for e in lex.question_endings)
+        ending = any(body.endswith(e) for e in lex.question_endings) and not body.endswith(
+            ("니까요", "니까", "거든요")
+        )
         weak = any(body.endswith(e) for e in lex.question_endings_weak)
         wh = has_any(t, lex.question_words)
         return ending or (wh and (asks or weak))
