@@ -16,7 +16,9 @@ CONTRAST_WEIGHT = 2.0
 BEFORE_CONTRAST = 0.5
 CONDITIONAL = 0.5
 REPORTED = 0.3  # "I said …", "…고 했는데": the old answer being corrected
-_REPORTED = re.compile(r"\bi (?:said|told you|answered|wrote)\b|[다라]고 했|[다라]고 말씀드렸|[다라]고 한 ")
+_REPORTED = re.compile(
+    r"\bi (?:said|told you|answered|wrote)\b|[다라]고 했|[다라]고 말씀드렸|[다라]고 한 "
+)
 
 _EN_BREAK = re.compile(r"[.;!?:]+\s*|\s+[-–—]+\s+|,\s*(?=(?:but|however|though|although|so)\b)")
 _EN_CONTRAST = re.compile(r"^(?:but|however|though|although|actually|that said|yet|still)\b")
