@@ -3,28 +3,15 @@ SQLite and on the throwaway PostgreSQL server, each with a database of its own."
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import make_url
 
 from assistant import Coach, CoachDeps
 from assistant.settings import Settings
 from tests.fakes import FakeRetriever
-
-
-def fresh_database(server_url: str) -> str:
-    """A new, empty database on the PostgreSQL server behind `server_url`; its URL."""
-    import psycopg
-
-    url = make_url(server_url)
-    name = f"coach_{uuid.uuid4().hex[:12]}"
-    plain = url.set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(plain, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return url.set(database=name).render_as_string(hide_password=False)
+from tests.postgres_fixture import fresh_database
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

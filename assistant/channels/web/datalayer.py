@@ -4,7 +4,9 @@ expects (Chainlit does not create them), and a local folder for files shown in p
 from __future__ import annotations
 
 import base64
+import logging
 import mimetypes
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -28,6 +30,8 @@ from assistant.settings import Settings
 
 from .settings import WebSettings, async_db_url
 
+log = logging.getLogger(__name__)
+OnThreadDeleted = Callable[[str, str], Awaitable[None]]
 metadata = MetaData()
 # Ids are text (Chainlit sends UUID strings), JSON is stored as text (Chainlit writes and parses
 # it itself), tags are an array on PostgreSQL and JSON text elsewhere.
@@ -174,11 +178,32 @@ class LocalStorage(BaseStorageClient):
         return None
 
 
-def build_data_layer(settings: Settings, web: WebSettings) -> SQLAlchemyDataLayer:
+class CoachDataLayer(SQLAlchemyDataLayer):
+    """Chainlit's data layer, and when a chat is deleted (Chainlit has checked that its author
+    asks), `on_thread_deleted(thread_id, author)` deletes the coaching sessions it opened."""
+
+    def __init__(self, *args: Any, on_thread_deleted: OnThreadDeleted | None = None, **kw: Any):
+        super().__init__(*args, **kw)
+        self.on_thread_deleted = on_thread_deleted
+
+    async def delete_thread(self, thread_id: str) -> None:
+        try:
+            author: str | None = await self.get_thread_author(thread_id)
+        except ValueError:  # no such thread (or no author): nothing of ours to delete
+            author = None
+        if author is not None and self.on_thread_deleted is not None:
+            await self.on_thread_deleted(thread_id, author)
+        await super().delete_thread(thread_id)
+
+
+def build_data_layer(
+    settings: Settings, web: WebSettings, on_thread_deleted: OnThreadDeleted | None = None
+) -> SQLAlchemyDataLayer:
     url = async_db_url(settings, web)
     connect_args = {"timeout": 10} if make_url(url).get_backend_name() == "sqlite" else {}
-    return SQLAlchemyDataLayer(
+    return CoachDataLayer(
         conninfo=url,
         connect_args=connect_args,
         storage_provider=LocalStorage(settings.data_dir / "chat_files"),
+        on_thread_deleted=on_thread_deleted,
     )
