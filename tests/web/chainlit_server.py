@@ -50,11 +50,18 @@ def _wait_until_up(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
 
 
 @contextmanager
-def running_chainlit(root: Path, env: dict[str, str] | None = None) -> Iterator[Server]:
-    """The app served from `root/app`, data in `root/data`; `env` adds or overrides variables."""
+def running_chainlit(
+    root: Path, env: dict[str, str] | None = None, allow_origins: str | None = None
+) -> Iterator[Server]:
+    """The app served from `root/app`, data in `root/data`; `env` adds or overrides variables,
+    `allow_origins` replaces the config's list (e.g. Chainlit's own default, `["*"]`)."""
     app_root = root / "app"
     (app_root / ".chainlit" / "translations").mkdir(parents=True)
-    shutil.copy(ROOT / ".chainlit" / "config.toml", app_root / ".chainlit")
+    config = (ROOT / ".chainlit" / "config.toml").read_text(encoding="utf-8")
+    if allow_origins is not None:
+        config = config.replace("allow_origins = []", f"allow_origins = {allow_origins}")
+        assert allow_origins in config
+    (app_root / ".chainlit" / "config.toml").write_text(config, encoding="utf-8")
     for name in ("en-US.json", "ko.json"):
         shutil.copy(ROOT / ".chainlit" / "translations" / name, app_root / ".chainlit/translations")
     for md in ROOT.glob("chainlit*.md"):

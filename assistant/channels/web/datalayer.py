@@ -26,6 +26,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from assistant.domain.inputs import storable
 from assistant.settings import Settings
 
 from .settings import WebSettings, async_db_url
@@ -180,11 +181,29 @@ class LocalStorage(BaseStorageClient):
 
 class CoachDataLayer(SQLAlchemyDataLayer):
     """Chainlit's data layer, and when a chat is deleted (Chainlit has checked that its author
-    asks), `on_thread_deleted(thread_id, author)` deletes the coaching sessions it opened."""
+    asks), `on_thread_deleted(thread_id, author)` deletes the coaching sessions it opened.
+    Texts are stored without NUL and lone surrogates, so PostgreSQL keeps what SQLite keeps."""
 
     def __init__(self, *args: Any, on_thread_deleted: OnThreadDeleted | None = None, **kw: Any):
         super().__init__(*args, **kw)
         self.on_thread_deleted = on_thread_deleted
+
+    async def create_step(self, step_dict: Any) -> None:
+        for key in ("output", "input", "name"):
+            if isinstance(step_dict.get(key), str):
+                step_dict[key] = storable(step_dict[key])
+        await super().create_step(step_dict)
+
+    async def update_thread(
+        self,
+        thread_id: str,
+        name: str | None = None,
+        user_id: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        tags: list[str] | None = None,
+    ) -> None:
+        name = storable(name) if name else name
+        await super().update_thread(thread_id, name, user_id, metadata, tags)
 
     async def delete_thread(self, thread_id: str) -> None:
         try:
