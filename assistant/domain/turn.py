@@ -48,3 +48,5 @@ class Turn(BaseModel):
     """Quick answers for typed questions (yes / no / not sure, label status, ...)."""
     language: str = "en"
     """Language of this reply."""
+    depth: Literal["full", "quick"] = "full"
+    """The interview's depth when this reply was made (which questions it asks)."""

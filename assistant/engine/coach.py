@@ -232,8 +232,12 @@ class Coach:
         return turn.model_copy(update={"text": bilingual})
 
     def _resume(self, state: SessionState) -> Turn:
-        say = self.deps.content.say(state.language, "resume")
-        return self.interview.reask(state, [say], "question" if not state.done else "done")
+        """One lead-in, then the open question; a finished interview says so instead."""
+        say = self.deps.content.say
+        if state.done or state.current is None:
+            return self.interview.turn(state, say(state.language, "resume_done"), "done")
+        text = f"{say(state.language, 'resume')}\n\n**{state.last_question}**"
+        return self.interview.turn(state, text, "question")
 
     def _load(self, session_id: str) -> SessionState:
         state = self.deps.store.load(session_id)

@@ -4,9 +4,10 @@ the end of the interview."""
 from __future__ import annotations
 
 from assistant.content.bundle import Content
+from assistant.domain.coverage import totals
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.policy import stage_number
-from assistant.domain.slots import FEASIBILITY_SLOTS, SLOTS, STAGE_CONCEPT, STAGES
+from assistant.domain.slots import FEASIBILITY_SLOTS, STAGE_CONCEPT, STAGES
 from assistant.nlu.extract import sentences
 
 VERDICT_CONCEPTS = {
@@ -76,14 +77,14 @@ def verdict_block(content: Content, lang: str, plan: ProblemPlan) -> tuple[str, 
     return "\n\n".join(b for b in blocks if b), concepts
 
 
-def done_text(content: Content, lang: str, plan: ProblemPlan) -> str:
-    filled = len(plan.filled_slots())
+def done_text(content: Content, lang: str, plan: ProblemPlan, depth: str = "full") -> str:
+    count = totals(plan, depth)  # at quick depth: of the questions quick mode asks
     return content.say(
         lang,
         "done",
         verdict=content.say(lang, f"verdict_name.{plan.feasibility.verdict}"),
-        filled=filled,
-        total=len(SLOTS),
+        filled=count.filled,
+        total=count.total,
         open=len(plan.open_questions),
     )
 

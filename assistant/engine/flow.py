@@ -44,6 +44,7 @@ class Interview:
             plan=state.plan,
             done=state.done,
             language=state.language,
+            depth=state.depth,
             choices=self.content.choices(state.language, slot) if slot else [],
         )
 
@@ -120,7 +121,7 @@ class Interview:
         state.done = True
         state.current = None
         state.reset_slot_cursor()
-        text = compose.done_text(self.content, state.language, state.plan)
+        text = compose.done_text(self.content, state.language, state.plan, state.depth)
         from .walk import at_end  # the review follows the summary
 
         return at_end(

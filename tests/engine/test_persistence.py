@@ -35,7 +35,7 @@ def test_a_new_process_resumes_the_session(tmp_path: Path) -> None:
     assert out.stdout.strip() == "why.why_chain"
     coach = make_coach(tmp_path)  # a fresh Coach on the same database
     t = coach.start(session_id="resume-me")
-    assert t.slot == "why.why_chain" and "continue" in t.text
+    assert t.slot == "why.why_chain" and t.text.startswith("Welcome back — here is where")
     t = coach.reply("resume-me", "Customers wait a full day for a first reply")
     assert t.slot == "why.why_chain"
     plan = coach.plan("resume-me")
@@ -84,3 +84,26 @@ async def test_async_twins_and_stream(tmp_path: Path) -> None:
     events = [e async for e in coach.astream_reply(t.session_id, "/help")]
     assert isinstance(events[-1], type(t)) and events[-1].kind == "summary"
     assert "".join(e for e in events[:-1] if isinstance(e, str)) == events[-1].text
+
+
+def test_a_finished_interview_resumes_with_one_lead_in_that_says_so(tmp_path: Path) -> None:
+    coach = make_coach(tmp_path)
+    turn = coach.start(session_id="done-1", language="en")
+    coach.reply("done-1", "/quick")
+    for _ in range(40):
+        if turn.done:
+            break
+        turn = coach.reply("done-1", "/skip")
+    assert turn.done and "of 22 questions" in turn.text  # quick depth's own total
+    again = coach.start(session_id="done-1")
+    assert again.text.startswith("Welcome back — your plan is complete.")
+    assert "left off" not in again.text and "Back to our question" not in again.text
+    assert again.kind == "done" and again.slot is None
+
+
+def test_help_keeps_its_closing_sentence_apart_from_the_list(tmp_path: Path) -> None:
+    coach = make_coach(tmp_path)
+    coach.start(session_id="h", language="en")
+    text = coach.reply("h", "/help").text
+    assert "- /help — this list\n\nYou can also" in text  # not run into the last item
+    assert "about 15 minutes" in text

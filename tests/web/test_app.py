@@ -86,15 +86,27 @@ async def browser() -> AsyncIterator[Browser]:
     user_sessions.pop(b.session.id, None)
 
 
-async def test_chat_start_sends_settings_and_the_task_list(app: Any, browser: Browser) -> None:
+async def test_chat_start_sends_settings_and_nothing_before_the_first_answer(
+    app: Any, browser: Browser
+) -> None:
     await app.start()
     assert cl.user_session.get("session_id") == browser.session.thread_id
     (widgets,) = browser.of("chat_settings")
     assert [w["id"] for w in widgets] == ["language", "depth"]
-    (tasks,) = [e for e in browser.of("element") if e["type"] == "tasklist"]
-    content = json.loads(browser.files[tasks["chainlitKey"]]["content"])
-    assert len(content["tasks"]) == 10 and content["tasks"][0]["status"] == "running"
-    assert browser.messages() == []  # the welcome screen (starters) stays
+    # no task list ("0/22 answered") and no message: the welcome screen (greeting, starters)
+    assert [e for e in browser.of("element") if e["type"] == "tasklist"] == []
+    assert browser.messages() == []
+    # the page script's labels, in the UI language
+    assert browser.of("window_message") == [{"coach": "texts", "tasks": "Stages"}]
+
+
+async def test_the_welcome_screen_greets_in_the_ui_language(app: Any) -> None:
+    (en,) = await app.set_chat_profiles(None, "en-US")
+    (ko,) = await app.set_chat_profiles(None, "ko-KR")
+    assert en.default and en.icon == "/public/coach.svg"
+    assert "problem-definition coach" in en.markdown_description
+    assert "about 15 minutes in quick mode" in en.markdown_description
+    assert "15분 정도" in ko.markdown_description and "코치" in ko.markdown_description
 
 
 async def test_a_message_gets_the_coachs_reply_buttons_progress_and_plan(
@@ -298,3 +310,79 @@ async def test_llm_replies_stream_into_one_message(
     final = [m for m in browser.of("update_message") if m["id"] == start["id"]][-1]
     assert "?" in final["output"] and "Thinking" not in final["output"]
     assert browser.messages() == []  # no second message: the streamed one was replaced
+
+
+def _quick_to_feasibility(coach: Coach, runtime: WebRuntime, sid: str) -> None:
+    runtime.ownership.claim(sid, "", sid)  # the web user's session
+    coach.start(sid, "en")
+    coach.reply(sid, STATEMENT)
+    for text in QUICK_TO_FEASIBILITY:
+        coach.reply(sid, text)
+
+
+async def test_a_phone_gets_no_sidebar_until_it_asks_for_the_plan(
+    app: Any, browser: Browser, coach: Coach, runtime: WebRuntime
+) -> None:
+    browser.session.environ = {"HTTP_COOKIE": "coach_view=narrow"}
+    await app.message(cl.Message(content=STATEMENT))
+    assert browser.messages() and browser.of("set_sidebar_elements") == []
+    assert browser.of("set_sidebar_title") == []  # setting a title would open it too
+    await app._command(cl.Action(name="show_plan", payload={}, label="Show plan"))
+    assert len(browser.of("set_sidebar_elements")) == 1  # one tap: the plan opens
+    await app.message(cl.Message(content="Shop owners in small towns"))
+    assert len(browser.of("set_sidebar_elements")) == 2  # open: it stays current
+    await app.window_message({"coach": "sidebar", "state": "closed", "narrow": True})
+    await app.message(cl.Message(content="They lose a day a week"))
+    assert len(browser.of("set_sidebar_elements")) == 2  # closed: it stays closed
+
+
+async def test_a_closed_sidebar_stays_closed_on_a_wide_screen(app: Any, browser: Browser) -> None:
+    await app.message(cl.Message(content=STATEMENT))
+    assert len(browser.of("set_sidebar_elements")) == 1  # wide: the plan opens by itself
+    await app.window_message({"coach": "sidebar", "state": "closed", "narrow": False})
+    await app.window_message({"coach": "texts", "tasks": "Stages"})  # its own echo: ignored
+    await app.message(cl.Message(content="Shop owners in small towns"))
+    assert len(browser.of("set_sidebar_elements")) == 1
+    assert len([e for e in browser.of("element") if e["type"] == "tasklist"]) == 2
+
+
+async def test_show_plan_summarises_and_points_to_the_sidebar(
+    app: Any, browser: Browser, coach: Coach, runtime: WebRuntime
+) -> None:
+    sid = browser.session.thread_id
+    _quick_to_feasibility(coach, runtime, sid)
+    await app._command(cl.Action(name="show_plan", payload={}, label="Show plan"))
+    (text,) = browser.messages()
+    assert text.startswith("**Your plan so far:** 5 of 22 questions answered.")
+    assert "sidebar (**Your plan**)" in text and "**Export JSON**" in text
+    assert sid not in text and "Session" not in text  # no raw id
+    assert text.endswith(f"**{coach.state(sid).last_question}**")  # the open question again
+    assert [a["label"] for a in browser.of("action")][:3] == ["Yes", "No", "Not sure"]
+    assert len(browser.of("set_sidebar_elements")) == 1
+    assert [e for e in browser.of("element") if e["type"] == "image"] == []  # no chart here
+
+
+async def test_the_verdict_and_its_chart_come_once_before_the_next_question(
+    app: Any, browser: Browser, coach: Coach, runtime: WebRuntime
+) -> None:
+    sid = browser.session.thread_id
+    _quick_to_feasibility(coach, runtime, sid)
+    for label in ["Yes", "Yes", "Yes", "Yes", "Yes", "No", "No", "No"]:
+        await app.message(cl.Message(content=label))
+    browser.clear()
+    await app.message(cl.Message(content="Yes"))  # the last criterion
+    verdict, question = browser.messages()
+    assert verdict.startswith("**Is ML the right tool? → ML fits**")
+    assert "Goal" in question and "ML fits" not in question
+    new = browser.of("new_message")
+    images = browser.of("element")
+    (chart,) = [e for e in images if e["type"] == "image" and e["display"] == "inline"]
+    assert chart["forId"] == new[0]["id"]  # under the verdict, not under the question
+    assert {a["forId"] for a in browser.of("action")} == {new[1]["id"]}  # buttons: question
+    sidebar = browser.of("set_sidebar_elements")[-1]["elements"]
+    assert "image" in [e["type"] for e in sidebar]  # and always in the sidebar
+    browser.clear()
+    await app.message(cl.Message(content="Grow revenue by 5% this year"))
+    await app.export_markdown(cl.Action(name="export_markdown", payload={}, label="x"))
+    shown = [e["type"] for e in browser.of("element") if e["display"] == "inline"]
+    assert "image" not in shown and "file" in shown  # the chart is not shown again

@@ -1,9 +1,14 @@
 """End to end: `chainlit run` on a free port, driven by Debian's Chromium (headless, through
-Playwright; never a downloaded browser). A starter, typed answers, feasibility buttons, a JSON
-export checked against the plan's schema, screenshots, then a reload that resumes the session.
+Playwright; never a downloaded browser), in English on a laptop-sized window and in Korean on a
+phone-sized one (390×844): the greeting, a starter or a typed problem, typed answers and
+buttons through a quick interview (its counts: quick depth's own totals, the stage it skips shown
+as skipped), the verdict's chart once in the chat and always in the sidebar, a JSON export
+checked against the plan's schema, Show plan, a sidebar that stays closed once closed (on a
+phone: a sheet that never covers the message box by itself), a reload that resumes the session,
+and no error in the browser's console on any of it.
 
 Screenshots go to the test's temporary folder, or to `COACH_SCREENSHOTS_DIR` (`make screenshots`
-writes docs/screenshots/)."""
+writes docs/screenshots/; the Korean ones need a Korean font, e.g. Debian's fonts-nanum)."""
 
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from playwright.sync_api import Locator, Page, expect, sync_playwright
+from playwright.sync_api import Locator, Page, Route, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from assistant.domain.plan import plan_json_schema
@@ -123,32 +128,63 @@ def _settle(page: Page) -> None:
     page.wait_for_timeout(700)
 
 
+def _chat_images(page: Page) -> Locator:
+    """Pictures in the chat's messages (the feasibility chart), not the avatars."""
+    return page.locator(f"{COACH} img:not([alt^='Avatar'])")
+
+
+def _sidebar_open(page: Page) -> bool:
+    return page.locator("#side-view-content").count() > 0
+
+
+def _close_sheet(page: Page) -> None:
+    """Tap the phone sheet's close button (its ✕)."""
+    page.get_by_role("dialog").get_by_role("button", name="Close").click()
+    expect(page.locator("#side-view-content")).to_have_count(0)
+
+
 def _session(page: Page, server: Server, shots: Path, tmp_path: Path) -> None:
     page.goto(server.url + "/")
 
-    # The task list comes from on_chat_start: the socket is up, the ten stages are listed.
-    expect(page.locator("aside.tasklist")).to_contain_text("Why before how (0/4)")
+    # The coach's greeting, how long it takes, the four starters; no task list yet.
+    welcome = page.locator("#welcome-screen")
+    expect(welcome).to_contain_text("I'm your problem-definition coach")
+    expect(welcome).to_contain_text("about 15 minutes in quick mode")
+    expect(page.locator("#starters button")).to_have_count(4)
+    expect(page.locator("#chat-settings-open-modal")).to_be_visible()  # the chat has started
+    assert page.locator("aside.tasklist").count() == 0  # no "0/44 answered" before anything
+    page.screenshot(path=str(shots / "web-welcome.png"))
     # A starter opens the session; typed answers reach the feasibility questions.
     page.locator("#starters").get_by_text("Predict customer churn").click()
     page.locator(COACH).first.wait_for()
     for answer in ANSWERS:
         _type(page, answer)
     expect(page.locator(COACH).last).to_contain_text("pattern")
-    expect(page.locator("#side-view-title")).to_contain_text("Your plan")
+    expect(page.locator("#side-view-title")).to_contain_text("Your plan")  # wide: it opens
+    side = page.locator("#side-view-content")
+    expect(side).to_contain_text("Stage 4/10 · 5/22 answered")  # the quick depth's totals
 
-    # Feasibility by buttons (typing still works for the last one); the chart follows.
+    # Feasibility by buttons (typing still works for the last one); the verdict and its chart
+    # come as a message of their own, before the next stage's question.
     _press(page, "Yes")
     expect(page.locator(COACH).last).to_contain_text("optimize")
     # objective, complexity (a few rules would do), data, repetition, ethics, error cost,
     # explainability: a "no" to the last three is a point for ML.
     for label in ["Yes", "No", "Yes", "Not sure", "No", "No", "No"]:
         _press(page, label)
+    assert _chat_images(page).count() == 0
     _type(page, "Yes, a model costs far less than calling every subscriber")
-    last = page.locator(COACH).last
-    expect(last).to_contain_text("Start with rules")
-    chart = last.locator("img:not([alt^='Avatar'])")
+    verdict, question = page.locator(COACH).nth(-2), page.locator(COACH).last
+    expect(verdict).to_contain_text("Start with rules")
+    expect(question).to_contain_text("Goal")
+    expect(question).not_to_contain_text("Start with rules")
+    chart = verdict.locator("img:not([alt^='Avatar'])")
     expect(chart).to_be_visible()
-    chart.scroll_into_view_if_needed()
+    expect(_chat_images(page)).to_have_count(1)
+    expect(question.get_by_role("button", name="Export JSON", exact=True)).to_be_visible()
+    expect(side.locator("img")).to_be_visible()  # the chart in the sidebar too
+    expect(side).to_contain_text("No ethical risk named")  # the chart's own words are in the
+    chart.scroll_into_view_if_needed()  # image; the live plan names the answers as well
     _settle(page)
     page.screenshot(path=str(shots / "web-feasibility.png"))
 
@@ -166,26 +202,38 @@ def _session(page: Page, server: Server, shots: Path, tmp_path: Path) -> None:
     assert plan["feasibility"]["complexity"]["supports_ml"] is False
     assert plan["feasibility"]["repetition"]["supports_ml"] is None
     assert plan["feasibility"]["verdict"] == "start_with_rules"
+    expect(_chat_images(page)).to_have_count(1)  # the export does not repeat the chart
 
-    # The task list shows when the plan sidebar is closed.
+    # Closed, the sidebar stays closed; the task list shows in its place.
     page.locator("#side-view-title button").click()
-    expect(page.locator("aside.tasklist")).to_be_visible()
-    expect(page.locator("aside.tasklist")).to_contain_text("Goal and objectives")
+    tasks = page.locator("aside.tasklist")
+    expect(tasks).to_be_visible()
+    expect(tasks).to_contain_text("Stages")  # the page script's title, not Chainlit's "Tasks"
+    expect(tasks).to_contain_text("Goal and objectives")
+    expect(tasks).to_contain_text("Constraints · skipped in quick mode")
+    _type(page, GOAL)
+    expect(tasks).to_contain_text("Stage 5/10 · 15/22 answered")
+    assert not _sidebar_open(page)
     _settle(page)
     page.screenshot(path=str(shots / "web-tasks.png"))
 
-    # A reload resumes the same coaching session, sidebar and all.
+    # A reload resumes the same coaching session, the sidebar still closed; Show plan opens it.
     (session_id,) = server.sessions()
     page.reload()
-    expect(page.locator(COACH).last).to_contain_text("Welcome back")
-    expect(page.locator(COACH).last).to_contain_text("goal")
+    expect(page.locator(COACH).last).to_contain_text("Welcome back — here is where we left off")
+    expect(page.locator(COACH).last).to_contain_text('What would "grow" mean')  # its follow-up
     assert page.url.endswith(f"/thread/{session_id}")
+    page.wait_for_timeout(1000)
+    assert not _sidebar_open(page)
+    _press(page, "Show plan")
+    summary = page.locator(COACH).last
+    expect(summary).to_contain_text("Your plan so far: 15 of 22 questions answered.")
+    expect(summary).to_contain_text("The whole plan is in the sidebar")
+    expect(summary).not_to_contain_text(session_id)
     expect(page.locator("#side-view-title")).to_contain_text("Your plan")
-    page.locator(COACH).last.scroll_into_view_if_needed()
+    summary.scroll_into_view_if_needed()
     _settle(page)
     page.screenshot(path=str(shots / "web-resume.png"))
-    _type(page, GOAL)
-    assert server.sessions() == [session_id]
 
 
 QUICK_PLAN = [
@@ -214,7 +262,7 @@ def _review_and_edit(page: Page, server: Server, shots: Path) -> None:
     """A quick interview to its end, the review in the chat and the sidebar, then the skipped
     baseline answered from the sidebar's edit control: the review updates."""
     page.goto(server.url + "/")
-    expect(page.locator("aside.tasklist")).to_contain_text("Why before how (0/4)")
+    expect(page.locator("#chat-settings-open-modal")).to_be_visible()
     for answer in QUICK_PLAN:
         _type(page, answer)
     for label in ["Yes", "Yes", "Yes", "Yes", "Yes", "No", "No", "No"]:
@@ -230,7 +278,12 @@ def _review_and_edit(page: Page, server: Server, shots: Path) -> None:
     expect(last).to_contain_text("No baseline")
     expect(last).to_contain_text("Start with a simple baseline")  # the concept's title
     expect(last.get_by_role("button", name="Yes, one by one", exact=True)).to_be_visible()
+    expect(last.get_by_role("button", name="Show plan", exact=True)).to_be_visible()
+    expect(last).to_contain_text("You answered 21 of 22 questions")
+    expect(_chat_images(page)).to_have_count(1)  # the chart: once, not again at the end
     side = page.locator("#side-view-content")
+    expect(side).to_contain_text("Plan complete · 21/22 answered")
+    expect(side).to_contain_text("– Constraints · skipped in quick mode")
     expect(side).to_contain_text("Review")
     expect(side).to_contain_text("No baseline")
     editor = page.locator("#plan-editor")
@@ -264,24 +317,42 @@ def _review_and_edit(page: Page, server: Server, shots: Path) -> None:
     page.screenshot(path=str(shots / "web-review-updated.png"))
 
 
-def _browser_run(server: Server, tmp_path: Path, steps) -> None:  # noqa: ANN001 - page -> None
+LAPTOP = {"width": 1400, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+def _browser_run(
+    server: Server,
+    tmp_path: Path,
+    steps,  # noqa: ANN001 - page -> None
+    locale: str = "en-US",
+    viewport: dict[str, int] = LAPTOP,
+) -> None:
+    errors: list[str] = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        context = browser.new_context(
-            viewport={"width": 1400, "height": 900}, accept_downloads=True, locale="en-US"
-        )
+        context = browser.new_context(viewport=viewport, accept_downloads=True, locale=locale)
         page = context.new_page()
-        # The page asks for web fonts on the internet: nothing but this server is reached.
-        page.route(re.compile(r"^(?!http://127\.0\.0\.1:)\w+://"), lambda route: route.abort())
+        # Nothing but this server is reached. Chainlit's page links a stylesheet on a CDN
+        # (KaTeX's): it gets an empty one, as a browser offline would get an error instead.
+        page.route(re.compile(r"^(?!http://127\.0\.0\.1:)\w+://"), _empty)
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.set_default_timeout(60_000)
         try:
             steps(page)
+            # No error in the console: none on load (no 401 before the automatic sign-in),
+            # none during the interview, none on a resume.
+            assert errors == [], errors
         except Exception as exc:
             page.screenshot(path=str(tmp_path / "failure.png"))
             log = server.log.read_text(encoding="utf-8", errors="replace")[-4000:]
             raise AssertionError(f"{exc}\n--- chainlit log (tail) ---\n{log}") from exc
         finally:
             browser.close()
+
+
+def _empty(route: Route) -> None:
+    route.fulfill(status=200, body="", content_type="text/css")
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
@@ -308,3 +379,133 @@ def test_the_review_and_an_edit_from_the_sidebar(
     plan = json.loads(state)["plan"]
     assert plan["metrics"]["baseline"]["kind"] == "rule_based"
     assert "no_baseline" not in [f["check"] for f in plan["review"]["findings"]]
+
+
+KO_PROBLEM = [
+    "우리 병원 외래 예약의 30%가 예고 없이 오지 않아서, 진료 공백이 생기고 다른 환자들이 "
+    "예약을 못 잡아요",
+    "/quick",
+    "서울의 한 종합병원 원무과에서 외래 예약을 관리하는 직원들이에요",
+    "부도 날 예약을 미리 몰라서 빈 진료 시간을 채우지 못하는 게 진짜 문제예요",
+    "3년 치 예약 기록과 부도 여부, 문자 알림 발송 기록이 있어요",
+    "다음 주 예약마다 부도 가능성을 예측해서 원무과가 미리 연락할 예약을 골라 주는 것",
+]
+KO_FEASIBILITY = ["네", "네", "네", "네", "네", "아니요", "아니요", "아니요", "네"]
+KO_GOALS = [
+    "1년 안에 외래 예약 부도율을 30%에서 15%로 낮추기",
+    "부도 위험 점수 예측; 연락할 예약 목록 만들기",
+]
+KO_METRICS = [
+    "다음 달 예약으로 잰 AUC와 상위 10% 정밀도",
+    "외래 예약 부도율과 빈 진료 시간의 비율",
+]
+
+
+def _korean_phone(page: Page, server: Server, shots: Path) -> None:
+    """A full quick interview in Korean on a phone-sized window: the plan sheet never covers
+    the message box by itself, opens on Show plan, and stays closed once closed."""
+    page.goto(server.url + "/")
+    welcome = page.locator("#welcome-screen")
+    expect(welcome).to_contain_text("문제 정의를 함께할 코치예요")
+    expect(welcome).to_contain_text("빠른 모드(핵심 질문만)는 15분 정도")
+    expect(page.locator("#starters button")).to_have_count(4)
+    expect(page.locator("#chat-settings-open-modal")).to_be_visible()
+    page.screenshot(path=str(shots / "ko-01-welcome.png"))
+
+    for answer in KO_PROBLEM:
+        _type(page, answer)
+        assert not _sidebar_open(page)  # a phone: no sheet over the message box
+    tasks = page.locator("aside.tasklist-mobile")
+    expect(tasks).to_contain_text("진행 단계")  # not Chainlit's English "Tasks"
+    expect(tasks).to_contain_text("4/10단계 · 22개 중 5개 답함")
+    expect(page.locator(COACH).last).to_contain_text("학습할 수 있는 패턴")
+    page.screenshot(path=str(shots / "ko-02-feasibility.png"))
+    for label in KO_FEASIBILITY:
+        _press(page, label)
+    verdict, question = page.locator(COACH).nth(-2), page.locator(COACH).last
+    expect(verdict).to_contain_text("머신러닝이 맞는 도구일까요? → 머신러닝 적합")
+    expect(question).to_contain_text("목표(Goal)")
+    expect(_chat_images(page)).to_have_count(1)
+    verdict.locator("img:not([alt^='Avatar'])").scroll_into_view_if_needed()
+    _settle(page)
+    page.screenshot(path=str(shots / "ko-03-verdict.png"))
+    assert not _sidebar_open(page)
+
+    # Show plan: the summary in the chat and the plan one tap away, in the sheet.
+    _press(page, "기획서 보기")
+    expect(page.locator(COACH).last).to_contain_text("지금까지의 기획서: 22개 질문 중 14개에")
+    side = page.locator("#side-view-content")
+    expect(page.locator("#side-view-title")).to_contain_text("나의 기획서")
+    expect(side).to_contain_text("제약 조건 · 빠른 모드에서는 건너뜀")
+    expect(side).to_contain_text("윤리적 위험 없음")
+    expect(side.locator("img")).to_be_visible()  # the chart, always in the sidebar
+    _settle(page)
+    page.screenshot(path=str(shots / "ko-04-plan-sheet.png"))
+    _close_sheet(page)  # closed …
+    for answer in KO_GOALS:
+        _type(page, answer)
+        page.wait_for_timeout(300)
+        assert not _sidebar_open(page)  # … it stays closed
+    _press(page, "레이블이 있어요")
+    for answer in KO_METRICS:
+        _type(page, answer)
+    _press(page, "더미 모델(예: 가장 인기 있는 상품)")
+    _type(page, "매주 AUC와 부도율을 진료과별로 확인해요")
+    _press(page, "사람의 의사결정 지원")
+    last = page.locator(COACH).last
+    expect(last).to_contain_text("22개 질문 중 22개에 답했고")
+    expect(last).to_contain_text("기획서 검토")
+    expect(_chat_images(page)).to_have_count(1)
+    expect(tasks).to_contain_text("기획서 완성 · 22개 중 22개 답함")
+    assert not _sidebar_open(page)
+    _settle(page)
+    page.screenshot(path=str(shots / "ko-05-done.png"))
+    page.screenshot(path=str(shots / "ko-06-done-full.png"), full_page=False)
+
+    # Back to the chat (on a phone Chainlit keeps the address at /, so open the chat's own):
+    # the finished plan says so, in one lead-in.
+    (session_id,) = server.sessions()
+    page.goto(f"{server.url}/thread/{session_id}")
+    expect(page.locator(COACH).last).to_contain_text("다시 오셨네요. 기획서는 이미 완성됐어요.")
+    page.wait_for_timeout(1000)
+    assert not _sidebar_open(page)
+    page.screenshot(path=str(shots / "ko-07-resume.png"))
+
+
+def _english_phone(page: Page, server: Server, shots: Path) -> None:
+    page.goto(server.url + "/")
+    expect(page.locator("#welcome-screen")).to_contain_text("about 15 minutes in quick mode")
+    page.locator("#starters").get_by_text("Predict customer churn").click()
+    page.locator(COACH).first.wait_for()
+    for answer in ANSWERS[:2]:
+        _type(page, answer)
+        assert not _sidebar_open(page)
+    expect(page.locator("aside.tasklist-mobile")).to_contain_text("Stages")
+    _press(page, "Show plan")
+    expect(page.locator("#side-view-title")).to_contain_text("Your plan")
+    _close_sheet(page)
+    _type(page, ANSWERS[2])
+    page.wait_for_timeout(300)
+    assert not _sidebar_open(page)
+    (session_id,) = server.sessions()  # the sheet the person closed stays closed later too
+    page.goto(f"{server.url}/thread/{session_id}")
+    expect(page.locator(COACH).last).to_contain_text("Welcome back — here is where we left off")
+    page.wait_for_timeout(1000)
+    assert not _sidebar_open(page)
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
+def test_a_korean_quick_interview_on_a_phone(server: Server, shots: Path, tmp_path: Path) -> None:
+    _browser_run(server, tmp_path, lambda page: _korean_phone(page, server, shots), "ko-KR", PHONE)
+    (session_id,) = server.sessions()
+    with sqlite3.connect(server.data_dir / "coach.db") as db:
+        (state,) = db.execute(
+            "select state from coach_sessions where id = ?", (session_id,)
+        ).fetchone()
+    data = json.loads(state)
+    assert data["done"] and data["depth"] == "quick" and data["language"] == "ko"
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
+def test_the_plan_sheet_on_an_english_phone(server: Server, shots: Path, tmp_path: Path) -> None:
+    _browser_run(server, tmp_path, lambda page: _english_phone(page, server, shots), "en-US", PHONE)

@@ -72,20 +72,27 @@ async def test_feasibility_buttons_then_the_chart_when_the_stage_ends(
         assert reply.attachments == []
     assert not service.is_current("s1", "feasibility.pattern")
     reply = await say(service, "s1", "Yes, cheaper than calling everyone")
-    assert [a.name for a in reply.attachments] == [CHART_NAME]
-    assert reply.attachments[0].mime == "image/svg+xml"
+    # the verdict and its chart lead, as a message of their own; the reply asks on
+    assert reply.lead is not None and reply.attachments == []
+    assert [a.name for a in reply.lead.attachments] == [CHART_NAME]
+    assert reply.lead.attachments[0].mime == "image/svg+xml"
+    assert reply.lead.text.startswith("**Is ML the right tool? → ML fits**")
+    assert "ML fits" not in reply.text and "Goal" in reply.text
     assert reply.plan is not None and reply.plan.chart is not None
     assert "ML fits" in reply.plan.markdown
+    reply = await say(service, "s1", "Grow revenue by 5% this year")
+    assert reply.lead is None and reply.attachments == []  # once
 
 
-async def test_show_plan_attaches_the_chart_once_feasibility_has_answers(
-    service: ChatService,
-) -> None:
+async def test_show_plan_is_a_summary_with_the_open_question(service: ChatService) -> None:
     await to_feasibility(service)
-    assert (await say(service, "s1", "/plan")).attachments == []
-    await say(service, "s1", "Yes")
-    reply = await say(service, "s1", "/plan")
-    assert [a.kind for a in reply.attachments] == ["image"]
+    await say(service, "s1", "Not sure")
+    reply = service.plan_summary("s1")
+    assert reply.text.startswith("**Your plan so far:** 6 of 22 questions answered.")
+    assert "sidebar" in reply.text and "s1" not in reply.text
+    assert reply.attachments == [] and reply.plan is not None and reply.plan.chart is not None
+    assert reply.actions and reply.actions[0].label == "Yes"  # the open question's buttons
+    assert service.plan_summary("nobody").plan is None
 
 
 async def test_json_export_is_a_file_that_matches_the_schema(service: ChatService) -> None:
@@ -101,11 +108,11 @@ async def test_json_export_is_a_file_that_matches_the_schema(service: ChatServic
     assert file.name in reply.text
 
 
-async def test_markdown_export_brings_the_chart(service: ChatService) -> None:
+async def test_markdown_export_is_the_file_alone(service: ChatService) -> None:
     await to_feasibility(service)
     await say(service, "s1", "Yes")
     reply = service.export("s1", "markdown")
-    assert [a.mime for a in reply.attachments] == ["text/markdown", "image/svg+xml"]
+    assert [a.mime for a in reply.attachments] == ["text/markdown"]  # the chart: once, in chat
     assert "✅" in reply.attachments[0].content.decode()  # the engine's text bar
 
 
@@ -255,7 +262,13 @@ async def test_the_finished_plan_arrives_as_files(service: ChatService) -> None:
         if reply.actions and "skip" not in [a.name for a in reply.actions]:
             break
         reply = await say(service, "s1", "/skip")
-    assert reply.progress is not None and {t.status for t in reply.progress.tasks} == {"done"}
+    # quick depth: its own totals, and the stage it never asks is shown as skipped
+    assert reply.progress is not None and reply.progress.status.endswith("/22 answered")
+    states = {t.stage: t.status for t in reply.progress.tasks}
+    assert states.pop("constraints") == "skipped" and set(states.values()) == {"done"}
+    assert reply.progress.tasks[6].title == "Constraints · skipped in quick mode"
+    assert "(0/6)" not in "".join(t.title for t in reply.progress.tasks)
+    assert "of 22 questions" in reply.text
     names = [a.name.rsplit(".", 1)[-1] for a in reply.attachments]
     assert names == ["json", "md"]
     again = await say(service, "s1", "thanks!")

@@ -9,6 +9,7 @@ from assistant.channels.web import actions, chart, progress
 from assistant.channels.web.plan_view import render_plan
 from assistant.channels.web.starters import starters
 from assistant.channels.web.strings import load_strings
+from assistant.domain.coverage import StageCount, stage_counts, totals
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.slots import STAGES
 from assistant.engine.markdown import feasibility_counts
@@ -41,10 +42,35 @@ def _through_feasibility(coach: Coach, sid: str = "s1") -> Turn:
 
 def test_stages_before_the_current_one_are_done_and_the_current_one_runs(coach: Coach) -> None:
     turn = _to_feasibility(coach)
-    states = progress.stage_states(turn.plan, turn.stage, turn.done)
+    counts = stage_counts(turn.plan, "full")
+    states = progress.stage_states(counts, turn.stage, turn.done)
     assert [states[s] for s in STAGES[:4]] == ["done", "done", "done", "running"]
     assert {states[s] for s in STAGES[4:]} == {"ready"}
-    assert set(progress.stage_states(turn.plan, None, True).values()) == {"done"}
+    assert set(progress.stage_states(counts, None, True).values()) == {"done"}
+
+
+def test_quick_depth_counts_its_own_questions_and_skips_constraints(coach: Coach) -> None:
+    turn = _to_feasibility(coach)  # a quick interview
+    assert turn.depth == "quick"
+    view = progress.build_progress(
+        coach.deps.content, _strings(coach), turn.plan, turn.stage, False, "en", turn.depth
+    )
+    assert view.status == "Stage 4/10 · 5/22 answered"
+    titles = [t.title for t in view.tasks]
+    assert titles[0] == "Why before how (3/3)" and titles[1] == "Situation analysis (1/1)"
+    assert titles[6] == "Constraints · skipped in quick mode"
+    assert view.tasks[6].status == "skipped"
+    assert "- – Constraints · skipped in quick mode" in progress.progress_markdown(view)
+    ko = progress.build_progress(
+        coach.deps.content, _strings(coach), turn.plan, turn.stage, False, "ko", "quick"
+    )
+    assert ko.status == "4/10단계 · 22개 중 5개 답함"
+    assert ko.tasks[6].title.endswith("빠른 모드에서는 건너뜀")
+    # an answer given anyway (before a switch to quick mode) still counts
+    plan = turn.plan.with_slot("constraints.resources", "two engineers")
+    assert stage_counts(plan, "quick")["constraints"] == StageCount(1, 1)
+    assert totals(plan, "quick") == StageCount(6, 23)
+    assert totals(plan, "full").total == 44
 
 
 def test_a_full_stage_counts_as_done_even_ahead_of_the_interview() -> None:
@@ -56,7 +82,8 @@ def test_a_full_stage_counts_as_done_even_ahead_of_the_interview() -> None:
     plan = plan.with_slot(
         "business.output_use", {"kind": "customer_facing", "description": "shown in the app"}
     )
-    assert progress.stage_states(plan, "why", False)["business"] == "done"
+    states = progress.stage_states(stage_counts(plan, "full"), "why", False)
+    assert states["business"] == "done"
 
 
 def test_progress_titles_count_slots_and_status_names_the_stage(coach: Coach) -> None:
@@ -97,11 +124,38 @@ def test_feasibility_chart_draws_the_nine_criteria_and_the_verdict(coach: Coach)
     states = [r.get("data-state") for r in root.iter(f"{SVG}rect") if r.get("data-state")]
     counts = feasibility_counts(turn.plan)
     assert len(states) == 9
-    assert {s: states.count(s) for s in counts} == counts
+    assert (states.count("supports"), states.count("against")) == (
+        counts["supports"],
+        counts["against"],
+    )
+    assert states.count("unsure") == counts["unknown"] == 1  # "Not sure" is an answer
     texts = " ".join(t.text or "" for t in root.iter(f"{SVG}text"))
     verdict = coach.deps.content.say("en", f"verdict_name.{turn.plan.feasibility.verdict}")
     assert f"Verdict: {verdict}" in texts and "Learnable pattern" in texts
     assert verdict in chart.caption(coach.deps.content, _strings(coach), turn.plan)
+
+
+def test_chart_labels_say_what_each_answer_means(coach: Coach) -> None:
+    turn = _through_feasibility(coach)
+    # answers: pattern yes, objective yes, complexity yes, data no, repetition yes,
+    # ethics no, error cost no, explainability not sure, cost yes
+    texts = [t.text or "" for t in ET.fromstring(
+        chart.feasibility_svg(coach.deps.content, _strings(coach), turn.plan)
+    ).iter(f"{SVG}text")]  # fmt: skip
+    for label in (
+        "A pattern to learn",
+        "No data to learn from",
+        "No ethical risk named",  # a "no" to the ethics question counts for ML
+        "One error is not catastrophic",
+        "Not sure",
+    ):
+        assert any(t.endswith(label) for t in texts), label
+    assert not any("supports ML" in t or "not answered yet" in t for t in texts)
+    half = ProblemPlan.new("s", "ko").with_slot(
+        "feasibility.ethics", {"supports_ml": False, "answer": "네, 위험해요"}
+    )
+    ko = chart.feasibility_svg(coach.deps.content, _strings(coach), half).decode()
+    assert "윤리적 위험 있음" in ko and "아직 답하지 않음" in ko
 
 
 def test_chart_text_is_escaped_and_korean_works(coach: Coach) -> None:

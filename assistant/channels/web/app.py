@@ -10,10 +10,11 @@ from dataclasses import asdict
 from typing import Any
 
 import chainlit as cl
+from chainlit import server as chainlit_server
 from chainlit.config import config as chainlit_config
 from chainlit.types import ThreadDict
 
-from assistant.channels.web import actions, render
+from assistant.channels.web import actions, autologin, render
 from assistant.channels.web.auth import (
     check_password,
     ensure_secret,
@@ -30,8 +31,11 @@ from assistant.channels.web.service import ChatService
 from assistant.channels.web.settings import async_db_url
 from assistant.channels.web.starters import starters
 from assistant.channels.web.strings import ui_lang
+from assistant.channels.web.view import View, after_message, initial_view
+from assistant.channels.web.welcome import chat_profile, page_texts
 
-SESSION_KEY, PREFS_KEY = "session_id", "prefs"
+SESSION_KEY, PREFS_KEY, VIEW_KEY = "session_id", "prefs", "view"
+PLAN_COMMAND = "/plan"
 
 
 def current_user() -> str:
@@ -53,6 +57,30 @@ def session_id() -> str:
 
 def prefs(svc: ChatService) -> Prefs:
     return svc.prefs(cl.context.session.chat_settings)
+
+
+def page_lang() -> str:
+    """The UI language (the browser's): Chainlit's own labels and the page script's."""
+    return ui_lang(getattr(cl.context.session, "language", None))
+
+
+def view() -> View:
+    """How the person has the page: screen width, sidebar open or closed (see `view.py`)."""
+    current = cl.user_session.get(VIEW_KEY)
+    if not isinstance(current, View):
+        current = initial_view(getattr(cl.context.session, "environ", None))
+        cl.user_session.set(VIEW_KEY, current)
+    return current
+
+
+async def answer(svc: ChatService, sid: str, text: str) -> None:
+    """One message to the coach, shown as it streams in. Show plan (`/plan`) gets the web's
+    own summary and opens the sidebar, which holds the whole plan."""
+    if text.strip().lower() == PLAN_COMMAND:
+        cl.user_session.set(VIEW_KEY, view().opened())
+        await render.show(sid, svc.plan_summary(sid))
+        return
+    await render.stream(sid, svc.reply(sid, text, prefs(svc)), view().wants_sidebar())
 
 
 async def send_settings(svc: ChatService, lang: str, current: Prefs) -> None:
@@ -82,6 +110,7 @@ def register_auth(rt: WebRuntime) -> None:
     else:
         chainlit_config.code.password_auth_callback = None
         local = rt.web.local_user
+        autologin.install(chainlit_server.app)  # the page arrives signed in: no 401 first
 
         @cl.header_auth_callback
         async def local_login(headers: Any) -> cl.User | None:
@@ -111,6 +140,15 @@ async def startup() -> None:
 
 
 # -- chat lifecycle -------------------------------------------------------------------------
+@cl.set_chat_profiles
+async def set_chat_profiles(
+    user: cl.User | None = None, language: str | None = None
+) -> list[cl.ChatProfile]:
+    """One profile, never offered as a choice: it carries the coach's greeting on the first
+    screen (what this is, how long it takes), above the starters."""
+    return [chat_profile(ChatService(get_runtime()).strings, ui_lang(language))]
+
+
 @cl.set_starters
 async def set_starters(
     user: cl.User | None = None, language: str | None = None
@@ -133,7 +171,7 @@ async def start() -> None:
         else ui_lang(getattr(cl.context.session, "language", None))
     )
     await send_settings(svc, lang, current)
-    await render.show_progress(session_id(), svc.blank_progress(lang))
+    await cl.send_window_message(page_texts(svc.strings, page_lang()))
 
 
 @cl.on_chat_resume
@@ -144,14 +182,22 @@ async def resume(thread: ThreadDict) -> None:
     current = prefs(svc)
     reply = await svc.resume(sid, current)
     await send_settings(svc, reply.language, current)
-    shown = await render.show(sid, reply)
+    await cl.send_window_message(page_texts(svc.strings, page_lang()))
+    shown = await render.show(sid, reply, sidebar=view().wants_sidebar())
     render.keep_on_resume(thread, shown)  # type: ignore[arg-type]
 
 
 @cl.on_message
 async def message(msg: cl.Message) -> None:
-    svc = service()
-    await render.stream(session_id(), svc.reply(session_id(), msg.content, prefs(svc)))
+    await answer(service(), session_id(), msg.content)
+
+
+@cl.on_window_message
+async def window_message(data: Any) -> None:
+    """The page says the person opened or closed the plan sidebar (`public/coach.js`)."""
+    changed = after_message(view(), data)
+    if changed is not None:
+        cl.user_session.set(VIEW_KEY, changed)
 
 
 @cl.on_settings_update
@@ -162,7 +208,7 @@ async def settings_update(values: dict[str, Any]) -> None:
     cl.user_session.set(PREFS_KEY, asdict(new))
     reply = await svc.apply_prefs(session_id(), old, new)
     if reply is not None:
-        await render.show(session_id(), reply)
+        await render.show(session_id(), reply, sidebar=view().wants_sidebar())
 
 
 # -- buttons --------------------------------------------------------------------------------
@@ -176,14 +222,12 @@ async def choice(action: cl.Action) -> None:
         return
     text = str(action.payload.get("text") or action.label)
     await render.echo(text)
-    await render.stream(sid, svc.reply(sid, text, prefs(svc)))
+    await answer(svc, sid, text)
 
 
 async def _command(action: cl.Action) -> None:
-    svc = service()
-    sid = session_id()
     await render.echo(action.label)
-    await render.stream(sid, svc.reply(sid, actions.COMMANDS[action.name], prefs(svc)))
+    await answer(service(), session_id(), actions.COMMANDS[action.name])
 
 
 for _name in actions.COMMANDS:
@@ -203,7 +247,7 @@ async def edit_field(action: cl.Action) -> None:
         return
     shown, command = edit
     await render.echo(shown)
-    await render.stream(sid, svc.reply(sid, command, prefs(svc)))
+    await answer(svc, sid, command)
 
 
 @cl.action_callback(actions.EXPORT_JSON)

@@ -6,18 +6,23 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.content.bundle import CHOICE_GROUPS, Content
+from assistant.domain.coverage import stage_counts
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.slots import SLOT_BY_ID, STAGES, stage_slots
 from assistant.domain.values import FeasibilityAnswer
 
+from .chart import answer_label
 from .strings import WebStrings
 
 MARKS = {True: "✓", False: "✗", None: "?"}
 
 
-def render_plan(content: Content, strings: WebStrings, plan: ProblemPlan) -> str:
+def render_plan(
+    content: Content, strings: WebStrings, plan: ProblemPlan, depth: str = "full"
+) -> str:
     lang = plan.meta.language
-    filled = sum(p.filled for p in plan.progress.values())
+    counts = stage_counts(plan, depth)
+    filled = sum(c.filled for c in counts.values())
     verdict = content.say(lang, f"verdict_name.{plan.feasibility.verdict}")
     lines = [strings(lang, "plan.verdict", verdict=verdict), ""]
     if not filled:
@@ -30,11 +35,12 @@ def render_plan(content: Content, strings: WebStrings, plan: ProblemPlan) -> str
         ]
         if not items:
             continue
-        p = plan.progress[stage]
+        p = counts[stage]
         title = content.curricula[lang].stages[stage].title
         lines.append(f"### {title} ({p.filled}/{p.total})")
         lines.extend(
-            f"- **{content.label(lang, slot)}**: {format_value(content, lang, slot, value)}"
+            f"- **{content.label(lang, slot)}**: "
+            f"{format_value(content, lang, slot, value, strings)}"
             for slot, value in items
         )
         lines.append("")
@@ -47,10 +53,20 @@ def render_plan(content: Content, strings: WebStrings, plan: ProblemPlan) -> str
     return "\n".join(lines).strip() + "\n"
 
 
-def format_value(content: Content, lang: str, slot_id: str, value: Any) -> str:
-    """One slot's value as a short Markdown line."""
+def format_value(
+    content: Content, lang: str, slot_id: str, value: Any, strings: WebStrings | None = None
+) -> str:
+    """One slot's value as a short Markdown line. A feasibility answer says what it means, as
+    the chart does ("✓ No ethical risk named"), then the user's words unless they were just a
+    button's yes / no / not sure."""
     if isinstance(value, FeasibilityAnswer):
-        return f"{MARKS[value.supports_ml]} {_clean(value.answer)}"
+        if strings is None:
+            return f"{MARKS[value.supports_ml]} {_clean(value.answer)}"
+        state = {True: "supports", False: "against", None: "unsure"}[value.supports_ml]
+        meaning = f"{MARKS[value.supports_ml]} {answer_label(strings, lang, slot_id, state)}"
+        buttons = {content.say(lang, f"choice.{c}") for c in ("yes", "no", "unsure")}
+        said = _clean(value.answer)
+        return meaning if said in buttons or not said else f"{meaning} — “{said}”"
     if isinstance(value, str):
         kind = SLOT_BY_ID[slot_id].kind
         return _choice_label(content, lang, kind, value) if kind == "labels" else _clean(value)
@@ -62,7 +78,13 @@ def format_value(content: Content, lang: str, slot_id: str, value: Any) -> str:
     code = data.get("kind") or data.get("strategy") or ""
     text = data.get("description") or data.get("rationale") or ""
     label = _choice_label(content, lang, SLOT_BY_ID[slot_id].kind, code)
-    return f"{label} — {_clean(text)}" if text else label
+    if not text or _same(text, label):  # a button's answer is its label: say it once
+        return label
+    return f"{label} — {_clean(text)}"
+
+
+def _same(text: str, label: str) -> bool:
+    return " ".join(text.split()).casefold() == " ".join(label.split()).casefold()
 
 
 def _choice_label(content: Content, lang: str, kind: str, code: str) -> str:

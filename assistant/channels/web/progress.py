@@ -1,4 +1,5 @@
-"""The ten stages as a task list: done once passed or full, running where the interview is."""
+"""The ten stages as a task list: done once passed or full, running where the interview is,
+skipped where the depth asks nothing. Counts are those of the depth in use (`coverage`)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.content.bundle import Content
+from assistant.domain.coverage import StageCount, stage_counts
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.slots import STAGES
 
 from .strings import WebStrings
 
-TaskState = Literal["ready", "running", "done"]
+TaskState = Literal["ready", "running", "done", "skipped"]
 
 
 @dataclass(frozen=True)
@@ -29,14 +31,19 @@ class Progress:
     tasks: tuple[StageTask, ...]
 
 
-def stage_states(plan: ProblemPlan, stage: str | None, done: bool) -> dict[str, TaskState]:
-    """Stages before the current one (or every stage once the interview is done) count as done,
-    as does any stage whose slots are all filled; the current stage is running."""
+def stage_states(
+    counts: dict[str, StageCount], stage: str | None, done: bool
+) -> dict[str, TaskState]:
+    """Stages the depth skips are skipped; stages before the current one (or every stage once
+    the interview is done) count as done, as does any stage whose slots are all filled; the
+    current stage is running."""
     current = STAGES.index(stage) if stage in STAGES else (len(STAGES) if done else 0)
     states: dict[str, TaskState] = {}
     for i, name in enumerate(STAGES):
-        p = plan.progress[name]
-        if i < current or (p.total and p.filled == p.total):
+        count = counts[name]
+        if count.skipped:
+            states[name] = "skipped"
+        elif i < current or count.complete:
             states[name] = "done"
         elif i == current and not done:
             states[name] = "running"
@@ -52,24 +59,20 @@ def build_progress(
     stage: str | None,
     done: bool,
     lang: str,
+    depth: str = "full",
 ) -> Progress:
-    states = stage_states(plan, stage, done)
+    counts = stage_counts(plan, depth)
+    states = stage_states(counts, stage, done)
     tasks = tuple(
         StageTask(
             stage=name,
-            title=strings(
-                lang,
-                "progress.task",
-                title=content.curricula[lang].stages[name].title,
-                filled=plan.progress[name].filled,
-                total=plan.progress[name].total,
-            ),
+            title=_title(strings, lang, content.curricula[lang].stages[name].title, counts[name]),
             status=states[name],
         )
         for name in STAGES
     )
-    filled = sum(p.filled for p in plan.progress.values())
-    slots = sum(p.total for p in plan.progress.values())
+    filled = sum(c.filled for c in counts.values())
+    slots = sum(c.total for c in counts.values())
     if done:
         status = strings(lang, "progress.done", filled=filled, slots=slots)
     else:
@@ -80,7 +83,13 @@ def build_progress(
     return Progress(status=status, tasks=tasks)
 
 
-MARKS = {"done": "✓", "running": "▶", "ready": "○"}
+def _title(strings: WebStrings, lang: str, title: str, count: StageCount) -> str:
+    if count.skipped:
+        return strings(lang, "progress.task_skipped", title=title)
+    return strings(lang, "progress.task", title=title, filled=count.filled, total=count.total)
+
+
+MARKS = {"done": "✓", "running": "▶", "ready": "○", "skipped": "–"}
 
 
 def progress_markdown(progress: Progress) -> str:

@@ -27,6 +27,9 @@ STATUS = {
     "ready": cl.TaskStatus.READY,
     "running": cl.TaskStatus.RUNNING,
     "done": cl.TaskStatus.DONE,
+    # Chainlit has no such state: nothing is left to do there, and the title says "skipped"
+    # (on a phone, Chainlit highlights the first task not done: never a skipped one)
+    "skipped": cl.TaskStatus.DONE,
 }
 
 
@@ -81,10 +84,21 @@ class Shown:
     sidebar: list[cl.Element] = field(default_factory=list)
 
 
-async def show(session_id: str, reply: Reply, message: cl.Message | None = None) -> Shown:
-    """Send (or finish a streamed) coach message, then refresh progress and the plan."""
+async def show(
+    session_id: str, reply: Reply, message: cl.Message | None = None, sidebar: bool = True
+) -> Shown:
+    """Send (or finish a streamed) coach message, then refresh progress and, if `sidebar`, the
+    plan sidebar (sending it opens it, so it is not sent while the person keeps it closed)."""
     if reply.actions is not None:
         await clear_actions(session_id)
+    if reply.lead is not None:  # the verdict and its chart, before the next question
+        lead = to_elements(reply.lead.attachments)
+        if message is None:
+            await cl.Message(content=reply.lead.text, elements=lead).send()
+        else:
+            message.content, message.elements = reply.lead.text, lead
+            await message.update()
+            message = None
     actions = to_actions(session_id, reply.actions or [])
     elements = to_elements(reply.attachments)
     if message is None:
@@ -94,8 +108,8 @@ async def show(session_id: str, reply: Reply, message: cl.Message | None = None)
         message.content, message.actions, message.elements = reply.text, actions, elements
         await message.update()
     tasks = await show_progress(session_id, reply.progress) if reply.progress else None
-    sidebar = await show_plan(session_id, reply.plan) if reply.plan else []
-    return Shown(message, tasks, sidebar)
+    shown = await show_plan(session_id, reply.plan) if reply.plan and sidebar else []
+    return Shown(message, tasks, shown)
 
 
 def keep_on_resume(thread: dict[str, Any], shown: Shown) -> None:
@@ -115,7 +129,7 @@ def _data_url(element: cl.Element) -> str:
     return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}"
 
 
-async def stream(session_id: str, events: AsyncIterator[str | Reply]) -> None:
+async def stream(session_id: str, events: AsyncIterator[str | Reply], sidebar: bool = True) -> None:
     """Show chunks as they arrive, then replace them with the final reply."""
     message: cl.Message | None = None
     async for event in events:
@@ -123,7 +137,7 @@ async def stream(session_id: str, events: AsyncIterator[str | Reply]) -> None:
             message = message or cl.Message(content="")
             await message.stream_token(event)
         else:
-            await show(session_id, event, message)
+            await show(session_id, event, message, sidebar)
 
 
 async def echo(text: str) -> None:

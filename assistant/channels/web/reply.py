@@ -21,6 +21,14 @@ class Attachment:
 
 
 @dataclass(frozen=True)
+class Lead:
+    """A coach message shown just before the reply (the verdict and its chart)."""
+
+    text: str
+    attachments: list[Attachment] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class PlanPanel:
     title: str
     markdown: str
@@ -38,3 +46,4 @@ class Reply:
     attachments: list[Attachment] = field(default_factory=list)
     progress: Progress | None = None
     plan: PlanPanel | None = None
+    lead: Lead | None = None  # shown as a message of its own, before this one

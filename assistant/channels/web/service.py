@@ -21,8 +21,9 @@ from .editor import editor_props, review_markdown
 from .plan_view import render_plan
 from .prefs import Prefs, brain_label, commands_for, read_prefs
 from .progress import Progress, build_progress, progress_markdown
-from .reply import CHART_NAME, Attachment, PlanPanel, Reply
+from .reply import Attachment, PlanPanel, Reply
 from .runtime import WebRuntime
+from .summary import summary_text, with_verdict_chart
 
 log = logging.getLogger(__name__)
 
@@ -72,11 +73,6 @@ class ChatService:
         lang = prefs.language if prefs.language in ("en", "ko") else "en"
         return Reply(text=self.strings(lang, "session.not_yours"), language=lang)
 
-    def blank_progress(self, lang: str) -> Progress:
-        """The task list before the first answer."""
-        plan = ProblemPlan.new("-", "ko" if lang == "ko" else "en")
-        return build_progress(self.content, self.strings, plan, None, False, plan.meta.language)
-
     def is_current(self, sid: str, slot: str) -> bool:
         """Whether a quick-answer button still belongs to the question being asked."""
         if not self.access.owns(sid):
@@ -111,11 +107,23 @@ class ChatService:
         if turn is None:
             yield self.notice(sid, "error.turn")
             return
-        reply = self.turn_reply(turn, show_chart=self._show_chart(before, turn, text))
+        reply = self.turn_reply(turn)
+        if before == "feasibility" and turn.stage != "feasibility":
+            reply = with_verdict_chart(self.content, self.strings, turn, reply)
         if turn.done and not was_done:  # the plan is complete: hand it over
             files = self.export(sid, "json").attachments + self.export(sid, "markdown").attachments
-            reply = replace(reply, attachments=files)
+            reply = replace(reply, attachments=[*reply.attachments, *files])
         yield reply
+
+    def plan_summary(self, sid: str) -> Reply:
+        """Show plan: a short summary that points to the sidebar and the exports, then the
+        question that is open (the sidebar holds the whole plan)."""
+        if not self.access.owns(sid) or not self.rt.coach("offline").exists(sid):
+            return self.notice(sid, "export.none")
+        turn = self.rt.coach("offline").current(sid)
+        reply = self.turn_reply(turn)
+        text = summary_text(self.content, self.strings, turn)
+        return replace(reply, text=f"{text}\n\n{turn.text}" if turn.text else text)
 
     async def apply_prefs(self, sid: str, old: Prefs, new: Prefs) -> Reply | None:
         """Bring a running session in line with changed settings; `None` if nothing to say."""
@@ -180,30 +188,32 @@ class ChatService:
             body = coach.export_markdown(sid).encode("utf-8")
             text = self.strings(lang, "export.markdown", name=name)
             files = [Attachment(name, body, "text/markdown")]
-            if chart.has_answers(plan):
-                files.append(self._chart(plan))
         return Reply(text=text, language=lang, attachments=files)
 
     # -- rendering ----------------------------------------------------------------------
-    def turn_reply(self, turn: Turn, show_chart: bool = False) -> Reply:
+    def turn_reply(self, turn: Turn) -> Reply:
         progress = build_progress(
-            self.content, self.strings, turn.plan, turn.stage, turn.done, turn.language
+            self.content,
+            self.strings,
+            turn.plan,
+            turn.stage,
+            turn.done,
+            turn.language,
+            turn.depth,
         )
         return Reply(
             text=turn.text,
             language=turn.language,
             actions=turn_actions(self.strings, turn),
-            attachments=[self._chart(turn.plan)] if show_chart else [],
             progress=progress,
-            plan=self.plan_panel(turn.plan, progress),
+            plan=self.plan_panel(turn.plan, progress, turn.depth),
         )
 
-    def plan_panel(self, plan: ProblemPlan, progress: Progress) -> PlanPanel:
-        """The sidebar: progress first, then the plan so far, then the feasibility chart."""
+    def plan_panel(self, plan: ProblemPlan, progress: Progress, depth: str = "full") -> PlanPanel:
+        """The sidebar: progress first, then the feasibility chart, then the plan so far."""
         lang = plan.meta.language
-        markdown = (
-            f"{progress_markdown(progress)}\n---\n\n{render_plan(self.content, self.strings, plan)}"
-        )
+        body = render_plan(self.content, self.strings, plan, depth)
+        markdown = f"{progress_markdown(progress)}\n---\n\n{body}"
         if review := review_markdown(self.content, self.strings, plan):
             markdown = f"{markdown}\n{review}"
         return PlanPanel(
@@ -216,16 +226,6 @@ class ChatService:
                 else None
             ),
         )
-
-    def _chart(self, plan: ProblemPlan) -> Attachment:
-        svg = chart.feasibility_svg(self.content, self.strings, plan)
-        return Attachment(CHART_NAME, svg, "image/svg+xml", kind="image")
-
-    def _show_chart(self, before: str | None, turn: Turn, text: str) -> bool:
-        """When the feasibility stage ends, or the user asks to see the plan."""
-        left = before == "feasibility" and turn.stage != "feasibility"
-        asked = text.strip().lower() == "/plan"
-        return (left or asked) and chart.has_answers(turn.plan)
 
     def _where(self, sid: str) -> tuple[str | None, bool]:
         """The stage the session is in, and whether its interview is done."""
