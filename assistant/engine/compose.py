@@ -72,7 +72,11 @@ def verdict_block(content: Content, lang: str, plan: ProblemPlan) -> tuple[str, 
         content.say(lang, "verdict_header", verdict=name),
         content.say(lang, f"verdict.{f.verdict}"),
         "\n".join(reasons),
-        content.say(lang, "verdict_concepts", concepts=", ".join(concepts)),
+        content.say(
+            lang,  # by the lecture cards' titles: the user never reads a concept id
+            "verdict_concepts",
+            concepts=", ".join(content.concept_title(lang, c) for c in concepts),
+        ),
     ]
     return "\n\n".join(b for b in blocks if b), concepts
 

@@ -71,4 +71,4 @@ def test_the_messages_are_in_korean_when_the_coach_is(monkeypatch) -> None:  # t
 def test_an_existing_session_resumes() -> None:
     sid = Coach().start(session_id="mine", language="en").session_id
     result = runner.invoke(app, ["chat", "--session", sid], input="")
-    assert result.exit_code == 0 and "continue" in result.output
+    assert result.exit_code == 0 and "here is where we left off" in result.output

@@ -157,7 +157,7 @@ def test_another_users_stored_chat_refuses_the_connection(live: Live) -> None:
     again = live.chat("alice", alice.thread_id)  # and its owner resumes it
     try:
         assert "Welcome back" in again.coach_text()
-        assert "STORED" in again.say("/plan")
+        assert "STORED" in again.say("/export")  # the plan as JSON in the chat
     finally:
         again.close()
 
@@ -176,7 +176,7 @@ def test_nul_and_lone_surrogates_are_stored_the_same_on_both_databases(live: Liv
         (stored,) = [data for event, data in again.events if event == "resume_thread"]
         outputs = [step.get("output") for step in stored["steps"]]
         assert "Night nurses \ufffd on ward 9 lose two hours a day to paperwork" in outputs
-        assert said in again.say("/plan")
+        assert said in again.say("/export")  # the plan as JSON in the chat
     finally:
         again.close()
 

@@ -460,7 +460,6 @@ def _korean_phone(page: Page, server: Server, shots: Path) -> None:
     assert not _sidebar_open(page)
     _settle(page)
     page.screenshot(path=str(shots / "ko-05-done.png"))
-    page.screenshot(path=str(shots / "ko-06-done-full.png"), full_page=False)
 
     # Back to the chat (on a phone Chainlit keeps the address at /, so open the chat's own):
     # the finished plan says so, in one lead-in.

@@ -25,8 +25,27 @@ def test_environment_variables_are_settings_fields() -> None:
 
 def test_screenshots_exist_and_make_run_starts_the_web_app() -> None:
     pictures = re.findall(r"\]\((docs/screenshots/[\w-]+\.png)\)", _section())
-    assert len(pictures) == 3
+    assert len(pictures) == 10
     assert all((PROJECT_ROOT / p).is_file() for p in pictures)
+    # every picture the browser test takes for this section is shown in it
+    e2e = (PROJECT_ROOT / "tests/web/test_e2e.py").read_text(encoding="utf-8")
+    taken = set(re.findall(r'shots / "((?:web|ko)-[\w-]+\.png)"', e2e))
+    shown = {p.removeprefix("docs/screenshots/") for p in pictures}
+    review = {"web-review.png", "web-edit.png", "web-review-updated.png"}
+    assert taken - review == shown
     makefile = (PROJECT_ROOT / "Makefile").read_text(encoding="utf-8")
     run = makefile.split("\nrun:", 1)[1].split("\n\n", 1)[0]
     assert "chainlit run assistant/channels/web/app.py" in run and "--port $(PORT)" in run
+
+
+def test_one_figure_for_the_quick_interview_everywhere() -> None:
+    def text(path: str) -> str:
+        return (PROJECT_ROOT / path).read_text(encoding="utf-8")
+
+    en = [text("prompts/ui/en.yaml"), text("prompts/ui/web_en.yaml"), text("chainlit.md")]
+    ko = [text("prompts/ui/ko.yaml"), text("prompts/ui/web_ko.yaml"), text("chainlit_ko-KR.md")]
+    readme = text("README.md")
+    for source in [*en, readme]:
+        assert "15 minutes" in source and not re.search(r"ten.minute|~10 minutes", source)
+    for source in ko:
+        assert "15분" in source and "10분" not in source

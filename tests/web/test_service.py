@@ -87,12 +87,13 @@ async def test_feasibility_buttons_then_the_chart_when_the_stage_ends(
 async def test_show_plan_is_a_summary_with_the_open_question(service: ChatService) -> None:
     await to_feasibility(service)
     await say(service, "s1", "Not sure")
-    reply = service.plan_summary("s1")
+    reply = await service.plan_summary("s1", EN)
     assert reply.text.startswith("**Your plan so far:** 6 of 22 questions answered.")
     assert "sidebar" in reply.text and "s1" not in reply.text
     assert reply.attachments == [] and reply.plan is not None and reply.plan.chart is not None
     assert reply.actions and reply.actions[0].label == "Yes"  # the open question's buttons
-    assert service.plan_summary("nobody").plan is None
+    fresh = await service.plan_summary("nobody", EN)  # a first message opens the session
+    assert fresh.text.startswith("**Your plan so far:** 0 of 44") and service.has_session("nobody")
 
 
 async def test_json_export_is_a_file_that_matches_the_schema(service: ChatService) -> None:

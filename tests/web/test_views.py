@@ -199,3 +199,10 @@ def test_four_starters_in_each_language(coach: Coach) -> None:
     assert len(en) == len(ko) == 4
     assert "churn" in en[0].message and "happy" in en[2].message
     assert en[3].message == ko[3].message and "집값" in ko[3].label
+
+
+def test_the_verdict_names_its_lecture_concepts_by_title(coach: Coach) -> None:
+    turn = _through_feasibility(coach)
+    assert "feasibility.ml_fits" not in turn.text and "_Lecture concepts behind this: " in turn.text
+    title = coach.deps.content.concept_title("en", turn.citations[0])
+    assert title in turn.text

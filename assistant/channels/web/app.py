@@ -78,7 +78,7 @@ async def answer(svc: ChatService, sid: str, text: str) -> None:
     own summary and opens the sidebar, which holds the whole plan."""
     if text.strip().lower() == PLAN_COMMAND:
         cl.user_session.set(VIEW_KEY, view().opened())
-        await render.show(sid, svc.plan_summary(sid))
+        await render.show(sid, await svc.plan_summary(sid, prefs(svc)))
         return
     await render.stream(sid, svc.reply(sid, text, prefs(svc)), view().wants_sidebar())
 

@@ -115,12 +115,15 @@ class ChatService:
             reply = replace(reply, attachments=[*reply.attachments, *files])
         yield reply
 
-    def plan_summary(self, sid: str) -> Reply:
+    async def plan_summary(self, sid: str, prefs: Prefs) -> Reply:
         """Show plan: a short summary that points to the sidebar and the exports, then the
-        question that is open (the sidebar holds the whole plan)."""
-        if not self.access.owns(sid) or not self.rt.coach("offline").exists(sid):
-            return self.notice(sid, "export.none")
-        turn = self.rt.coach("offline").current(sid)
+        question that is open (the sidebar holds the whole plan). Like any first message, it
+        opens the chat's session if there is none yet."""
+        try:
+            await self.ensure_session(sid, prefs)
+        except NotYours:
+            return self.refusal(prefs)
+        turn = await asyncio.to_thread(self.rt.coach("offline").current, sid)
         reply = self.turn_reply(turn)
         text = summary_text(self.content, self.strings, turn)
         return replace(reply, text=f"{text}\n\n{turn.text}" if turn.text else text)
