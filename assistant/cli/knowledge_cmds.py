@@ -52,7 +52,8 @@ def index(
     save_card_vectors: bool = typer.Option(
         False,
         "--save-card-vectors",
-        help="Also write knowledge/card_vectors.npz (maintainers, after editing cards).",
+        help="Also write knowledge/card_vectors.npz and question_vectors.npz (maintainers, "
+        "after editing cards).",
     ),
     save_exemplar_vectors: bool = typer.Option(
         False,
@@ -71,10 +72,15 @@ def index(
         raise _fail(str(exc)) from exc
     console.print(f"indexed {len(kb.cards)} cards")
     if save_card_vectors:
+        from assistant.knowledge.questions import QUESTIONS_FILE
         from assistant.knowledge.vectors import SHIPPED_FILE
 
-        path = escape(str(kb.cards_dir / SHIPPED_FILE))
-        console.print(f"wrote {path}" if kb.save_card_vectors() else f"{path} is up to date")
+        for name, write in (
+            (SHIPPED_FILE, kb.save_card_vectors),
+            (QUESTIONS_FILE, kb.save_question_vectors),
+        ):
+            path = escape(str(kb.cards_dir / name))
+            console.print(f"wrote {path}" if write() else f"{path} is up to date")
     if save_exemplar_vectors:
         from assistant.content.bundle import load_content
         from assistant.knowledge.exemplar_index import SHIPPED

@@ -4,11 +4,11 @@ A search scores the records with BM25 first. When that ranking is decisive (BM25
 questions each card answers names the same best concept, see `fusion.lexically_decisive`) it is
 returned as it is; otherwise the query is embedded (e5, offline), Chroma gives the nearest
 records, each concept's similarity is blended with its nearest card question's (`questions`), and
-the two rankings are fused (see `fusion`). Embedding a new query text is most of a search's time (25-45 ms on a shared 2-core box,
-against well under 1 ms for BM25 alone), so the gate is what keeps a typical query fast. Once the
-user has ingested notes every search is hybrid: the gate was tuned on the cards alone. Cards are
-grouped by concept, so a concept's English and Korean cards are one hit, shown in the requested
-language or the query's.
+the two rankings are fused (see `fusion`). Embedding a new query text is most of a search's time
+(25-45 ms on a shared 2-core box, against well under 1 ms for BM25 alone), so the gate is what
+keeps a typical query fast. Once the user has ingested notes every search is hybrid: the gate was
+tuned on the cards alone. Cards are grouped by concept, so a concept's English and Korean cards
+are one hit, shown in the requested language or the query's.
 """
 
 from __future__ import annotations
@@ -21,7 +21,14 @@ from assistant.domain.ports import Hit
 from assistant.settings import Settings
 
 from .cards import Card, CardSet, load_cards
-from .fusion import DENSE_WEIGHT, best_per_key, blend_questions, fuse, lexically_decisive
+from .fusion import (
+    DENSE_WEIGHT,
+    best_per_key,
+    blend_questions,
+    fuse,
+    lexically_decisive,
+    mix_lexical,
+)
 from .lexical import BM25, detect_language
 from .questions import CardQuestions
 
@@ -103,8 +110,13 @@ class KnowledgeBase:
         Returns False when the file was already up to date."""
         from .indexing import save_card_vectors
 
-        cards = save_card_vectors(self._store, self._cards, self._knowledge_dir)
-        return self.questions.save() or cards
+        return save_card_vectors(self._store, self._cards, self._knowledge_dir)
+
+    def save_question_vectors(self) -> bool:
+        """Ship the vectors of the cards' questions (`knowledge/question_vectors.npz`).
+
+        Returns False when the file was already up to date."""
+        return self.questions.save()
 
     @property
     def questions(self) -> CardQuestions:
@@ -149,9 +161,11 @@ class KnowledgeBase:
         dense: dict[Hashable, float] = {}
         lexical: dict[Hashable, float] = {}
         if mode != "dense":
-            lexical = best_per_key(self._lexical().rank(query))
-        if mode == "auto":
-            mode = self._route(lexical, query, k)
+            cards = best_per_key(self._lexical().rank(query))
+            asked = self.questions.lexical(query)
+            if mode == "auto":
+                mode = self._route(cards, asked, k)
+            lexical = mix_lexical(cards, asked)
         if mode != "lexical":
             from .embedding import embed_query
 
@@ -174,13 +188,15 @@ class KnowledgeBase:
         query = query.strip()
         if not query or k <= 0:
             return "lexical"
-        return self._route(best_per_key(self._lexical().rank(query)), query, k)
+        cards = best_per_key(self._lexical().rank(query))
+        return self._route(cards, self.questions.lexical(query), k)
 
-    def _route(self, lexical: dict[Hashable, float], query: str, k: int) -> Route:
+    def _route(
+        self, cards: dict[Hashable, float], questions: dict[Hashable, float], k: int
+    ) -> Route:
         if self._notes:  # the gate was tuned on the cards alone; notes get the hybrid search
             return "hybrid"
-        decisive = lexically_decisive(lexical, self.questions.lexical(query), k)
-        return "lexical" if decisive else "hybrid"
+        return "lexical" if lexically_decisive(cards, questions, k) else "hybrid"
 
     def card(self, concept: str, lang: str) -> Hit | None:
         """The card of `concept` in `lang`, straight from the files (no search)."""
