@@ -58,7 +58,8 @@ def index(
     save_exemplar_vectors: bool = typer.Option(
         False,
         "--save-exemplar-vectors",
-        help="Also write prompts/exemplars/vectors.npz (maintainers, after editing exemplars).",
+        help="Also write prompts/exemplars/vectors.npz and prompts/domains/vectors.npz "
+        "(maintainers, after editing exemplars or domain profiles).",
     ),
 ) -> None:
     """(Re)build the knowledge index from the lecture cards; ingested notes are kept."""
@@ -89,7 +90,14 @@ def index(
 
         settings = Settings()
         folder = settings.prompts_dir / "exemplars"
-        wrote = save(load_content(settings.prompts_dir).exemplars, folder)
+        content = load_content(settings.prompts_dir)
+        wrote = save(content.exemplars, folder)
+        path = escape(str(folder / SHIPPED))
+        console.print(f"wrote {path}" if wrote else f"{path} is up to date")
+        from assistant.knowledge.domain_index import save_domain_vectors
+
+        folder = settings.prompts_dir / "domains"
+        wrote = save_domain_vectors(content.domains, folder)
         path = escape(str(folder / SHIPPED))
         console.print(f"wrote {path}" if wrote else f"{path} is up to date")
 
