@@ -55,9 +55,10 @@ def settled_in_passing(iv: Interview, state: SessionState, slot_id: str) -> str 
 def known_measure(
     iv: Interview, state: SessionState, message: str, reading: Reading
 ) -> tuple[Reading, str | None]:
-    """A follow-up asking how it would be measured, when an earlier answer already gave the
-    number, becomes an answer noted with that number."""
-    if reading.move != "followup" or reading.gap_kind != "measure" or state.edit:
+    """A follow-up asking what exactly or how it would be measured, when an earlier answer already
+    gave the number, becomes an answer noted with that number (not while an answer is being
+    edited: then the new words stand on their own)."""
+    if reading.move != "followup" or reading.gap_kind not in ("what", "measure") or state.edit:
         return reading, None
     slot_id = state.current or ""
     lexicons = list(iv.content.lexicons.values())

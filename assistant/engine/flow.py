@@ -314,6 +314,7 @@ class Interview:
             self._record(state, slot_id, {"supports_ml": None, "answer": said})
 
     def _ask_again(self, state: SessionState, reading: Reading, ack: str | None = None) -> Turn:
+        tailor.refresh(self, state)  # a follow-up on the problem statement may show the domain
         state.last_question = reading.question or state.last_question
         text = reading.reply or f"**{state.last_question}**"
         if reading.reply is None and reading.gap_kind in ("short", "what") and state.current:
