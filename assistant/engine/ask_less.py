@@ -35,13 +35,14 @@ def settled_in_passing(iv: Interview, state: SessionState, slot_id: str) -> str 
     if slot_id in state.unconfirmed and value is not None:
         state.unconfirmed.remove(slot_id)
         state.confirmed.append(slot_id)
-        return iv.content.say(lang, "kept", label=label, value=compose._short(display(value)))
+        shown = compose._short(display(value)).rstrip(" .")
+        return iv.content.say(lang, "kept", label=label, value=shown)
     if slot_id == "metrics.business" and value is None:
         lexicons = list(iv.content.lexicons.values())
         metric = settled.named_metric(state.plan, state.said, lexicons)
         if metric is not None:
             iv.record_quietly(state, slot_id, metric)
-            shown = compose._short(metric)
+            shown = compose._short(metric).rstrip(" .")
             return iv.content.say(lang, "named_metric", label=label, value=shown)
     if slot_id == "goals.multi_objective" and value is None:
         single = settled.single_objective(state.plan)

@@ -10,7 +10,7 @@ from assistant.content.curriculum import LINKED_FROM
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.policy import stage_number
 from assistant.domain.slots import FEASIBILITY_SLOTS, SLOTS, STAGE_CONCEPT, STAGES
-from assistant.nlu.phrases import key_phrase
+from assistant.nlu.phrases import key_phrase, problem_phrase
 
 VERDICT_CONCEPTS = {
     "ml_fits": ["feasibility.ml_fits"],
@@ -45,15 +45,17 @@ def question_text(
     answer's key phrase; the baseline question's dummy example fits the domain."""
     curriculum = content.curricula[lang]
     said = said or {}
+    statement = plan.why.statement or ""
+    problem = problem_phrase(said.get("why.statement") or statement, statement)
     if slot_id in LINKED_FROM:
         var, source = LINKED_FROM[slot_id]
-        phrase = key_phrase(said.get(source) or str(plan.get(source) or ""))
+        whole = str(plan.get(source) or "")
+        phrase = problem if source == "why.statement" else key_phrase(said.get(source) or whole)
         if phrase:
             return curriculum.template(slot_id, "linked").render(**{var: phrase})
     template = curriculum.template(slot_id, "question")
     if slot_id == "why.why_chain":
-        first = said.get("why.statement") or plan.why.statement or ""
-        return template.render(answer=key_phrase(first) or _short(first) or "…")
+        return template.render(answer=problem or _short(statement) or "…")
     if slot_id == "metrics.baseline":
         return template.render(dummy=content.dummy(lang, domain))
     return template.render()

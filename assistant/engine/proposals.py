@@ -113,6 +113,9 @@ def _settle_red_flags(iv: Interview, state: SessionState, proposal: Proposal, te
         return iv.ask(state, first, [say(lang, "proposal.one_by_one")])
     said = " ".join(text.split())
     if decision == NONE:
+        buttons = {normalize(c.label) for c in red_flag_choices(iv, lang, remaining)}
+        if normalize(said).strip(" .!~") in buttons:  # the button: say what it means
+            said = say(lang, "red_flags.none_answer")
         for slot in remaining:
             iv.record_quietly(state, slot, {"supports_ml": True, "answer": said})
         key = "red_flags.noted" if len(remaining) == len(RED_FLAGS) else "red_flags.rest_clear"

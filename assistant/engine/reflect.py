@@ -8,6 +8,7 @@ from typing import Any
 
 from assistant.content.bundle import Content
 from assistant.domain.slots import SLOT_BY_ID
+from assistant.nlu.matching import normalize
 from assistant.nlu.phrases import key_phrase
 
 from .confirm import value_label
@@ -27,6 +28,10 @@ def ack(content: Content, lang: str, slot_id: str, message: str, value: Any) -> 
             return None
         label = content.label(lang, slot_id)
         shown = value_label(content, lang, slot_id, value)
+        if phrase and normalize(phrase).startswith(normalize(shown)):  # "We have labels, …"
+            rest = phrase[len(shown) :]
+            phrase = rest.lstrip(" ,.:;—–-") if rest[:1] in " ,.:;—–-" else None
+            phrase = phrase or None
         if phrase:
             return content.say(lang, "reflect.typed_said", label=label, value=shown, phrase=phrase)
         return content.say(lang, "reflect.typed", label=label, value=shown)

@@ -11,7 +11,7 @@ from assistant.brains.base import Reading
 from assistant.content.bundle import Content
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import SessionState
-from assistant.domain.turn import Choice
+from assistant.domain.turn import Choice, Turn
 from assistant.nlu.extract import join_answers
 from assistant.nlu.matching import normalize
 
@@ -77,16 +77,45 @@ def _typed_value(kind: str, option: str, said: str) -> Any:
     return {field: option, text: said}
 
 
+def relabel(content: Content, state: SessionState, turn: Turn) -> Turn:
+    """A turn built with the usual labels (a confirmation) shown with the domain's ones."""
+    pairs = _relabelled(content, state)
+    if not pairs:
+        return turn
+    text = turn.text
+    for usual, fitted in pairs:
+        text = text.replace(usual, fitted)
+    out = []
+    for c in turn.choices:
+        label = c.label
+        for usual, fitted in pairs:
+            label = label.replace(usual, fitted)
+        out.append(Choice(value=c.value, label=label))
+    return turn.model_copy(update={"text": text, "choices": out})
+
+
 def canonical(content: Content, state: SessionState, text: str) -> str:
-    """A domain-fitted quick answer sent back as its usual label, so every reader knows it."""
-    if not state.current or not state.domain:
-        return text
+    """A domain-fitted quick answer sent back as its usual label, so every reader knows it
+    (also inside "No, I meant: …" at a confirmation)."""
     said = normalize(text).strip(" .!")
-    usual = {c.value: c.label for c in content.choices(state.language, state.current)}
-    for choice in choices(content, state, state.current):
-        if (
-            normalize(choice.label) == said
-            and usual.get(choice.value, choice.label) != choice.label
-        ):
-            return usual[choice.value]
+    lang = state.language
+    for usual, fitted in _relabelled(content, state):
+        if normalize(fitted) == said:
+            return usual
+        instead = content.say(lang, "confirm.instead", value=fitted)
+        if normalize(instead).strip(" .!") == said:
+            return content.say(lang, "confirm.instead", value=usual)
     return text
+
+
+def _relabelled(content: Content, state: SessionState) -> list[tuple[str, str]]:
+    """(usual label, domain label) of the current slot's quick answers that differ."""
+    slot_id = (state.pending.slot if state.pending else None) or state.current
+    if not slot_id or not state.domain:
+        return []
+    usual = {c.value: c.label for c in content.choices(state.language, slot_id)}
+    return [
+        (usual[c.value], c.label)
+        for c in choices(content, state, slot_id)
+        if c.value in usual and usual[c.value] != c.label
+    ]

@@ -8,7 +8,7 @@ import pytest
 
 from assistant import Coach
 from assistant.content.bundle import load_content
-from assistant.nlu.phrases import key_phrase
+from assistant.nlu.phrases import key_phrase, problem_phrase
 from assistant.nlu.signals import is_question
 from assistant.settings import Settings
 
@@ -135,7 +135,7 @@ def test_an_answer_opening_with_an_options_label_picks_it(coach: Coach) -> None:
     [
         (
             "Sellers set prices by guesswork, and 30% of listings sit unsold for over 90 days.",
-            "30% of listings sit unsold for over 90 days",
+            "Sellers set prices by guesswork",
         ),
         ("Yes, prices follow size, location and age.", "prices follow size, location and age"),
         (
@@ -144,16 +144,51 @@ def test_an_answer_opening_with_an_options_label_picks_it(coach: Coach) -> None:
         ),
         (
             "We sell cakes and cookies online, about 40 orders a week.",
-            "We sell cakes and cookies online",
+            "We sell cakes and cookies online, about 40 orders a week",
+        ),
+        (
+            "Every evening we guess tomorrow's quantities from memory, and orders come in until "
+            "8pm through the website we built last year.",
+            "Every evening we guess tomorrow's quantities from memory",
         ),
         ("yes", None),
         ("종양내과 병동의 간호사 25명이에요", "종양내과 병동의 간호사 25명"),
         ("환자별 항암제 용량을 자동으로 정하는 거예요.", "환자별 항암제 용량을 자동으로 정하는 것"),
         ("네, 체표면적과 검사 수치에 따라 달라져요.", "체표면적과 검사 수치에 따라 달라져요"),
+        ("Because the waste eats the margin, and we sell out by noon", "the waste eats the margin"),
+        (
+            "대기 기간, 이력, 진료과, 거리가 얽혀 있어요.",
+            "대기 기간, 이력, 진료과, 거리가 얽혀 있어요",
+        ),
+        (
+            "내원 기록은 믿을 만하지만 전화 취소가 섞여 있어요",
+            "내원 기록은 믿을 만하지만 전화 취소가 섞여 있어요",
+        ),
     ],
 )
 def test_key_phrase_is_short_and_the_users_own(answer: str, phrase: str | None) -> None:
     assert key_phrase(answer) == phrase  # a "No" that is part of the sentence stays
+
+
+@pytest.mark.parametrize(
+    ("first", "whole", "phrase"),
+    [
+        # the follow-up only described the business: the first answer stays the problem
+        (
+            "We want AI to sell more",
+            "We want AI to sell more. We sell cakes online, 40 a week.",
+            "We want AI to sell more",
+        ),
+        # the follow-up names what goes wrong: that is the problem
+        (
+            "We want AI to sell more",
+            "We want AI to sell more. We sell cakes online, and a third of them are thrown away.",
+            "a third of them are thrown away",
+        ),
+    ],
+)
+def test_problem_phrase_names_what_goes_wrong(first: str, whole: str, phrase: str) -> None:
+    assert problem_phrase(first, whole) == phrase
 
 
 def test_korean_verbs_ending_in_na_yo_are_statements_not_questions() -> None:

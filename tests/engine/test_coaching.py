@@ -127,7 +127,7 @@ def test_ko_no_follow_up_for_a_number_already_given(e5_coach: Coach) -> None:
     # the business metric: already named, so not asked; kept in passing with the user's words
     t = _skip_to(e5_coach, t, "metrics.model")
     t = e5_coach.reply(sid, "상위 50건의 정밀도")
-    assert t.slot == "metrics.baseline" and "노쇼율을 15%에서 10%로 낮추는 거예요." in t.text
+    assert t.slot == "metrics.baseline" and "“노쇼율을 15%에서 10%로 낮추는 거예요”" in t.text
     assert e5_coach.plan(sid).metrics.business == "노쇼율을 15%에서 10%로 낮추는 거예요."
 
 
