@@ -61,7 +61,9 @@ def is_question(text: str, lex: Lexicon) -> bool:
         if _KO_NA_VERB.search(body) and not asks:
             endings = [e for e in endings if e != "나요"]
             weak_endings = [e for e in weak_endings if e != "나요"]
-        ending = any(body.endswith(e) for e in endings)
+        ending = any(body.endswith(e) for e in endings) and not body.endswith(
+            ("니까요", "니까", "거든요")
+        )
         weak = any(body.endswith(e) for e in weak_endings)
         wh = has_any(t, lex.question_words)
         return ending or (wh and (asks or weak))

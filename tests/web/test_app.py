@@ -141,9 +141,10 @@ async def test_button_ids_repeat_so_old_buttons_can_be_removed(app: Any, browser
 
 
 async def test_a_choice_button_answers_like_typing_and_stale_ones_are_ignored(
-    app: Any, browser: Browser, coach: Coach
+    app: Any, browser: Browser, coach: Coach, runtime: WebRuntime
 ) -> None:
     sid = browser.session.thread_id
+    runtime.ownership.claim(sid, "", sid)  # the web user's session
     coach.start(sid, "en")
     coach.reply(sid, STATEMENT)
     for text in QUICK_TO_FEASIBILITY:
@@ -197,9 +198,10 @@ async def test_export_markdown(app: Any, browser: Browser) -> None:
 
 
 async def test_the_sidebars_edit_control_changes_an_answer_and_the_review_follows(
-    app: Any, browser: Browser, coach: Coach
+    app: Any, browser: Browser, coach: Coach, runtime: WebRuntime
 ) -> None:
     sid = browser.session.thread_id
+    runtime.ownership.claim(sid, "", sid)  # the web user's session
     coach.start(sid, "en")
     coach.reply(sid, STATEMENT)
     coach.reply(sid, "/review")
@@ -223,9 +225,10 @@ async def test_the_sidebars_edit_control_changes_an_answer_and_the_review_follow
 
 
 async def test_resume_restores_the_session_and_keeps_what_it_shows(
-    app: Any, browser: Browser, coach: Coach
+    app: Any, browser: Browser, coach: Coach, runtime: WebRuntime
 ) -> None:
     sid = browser.session.thread_id
+    runtime.ownership.claim(sid, "", sid)  # the web user's session
     coach.start(sid, "en")
     coach.reply(sid, STATEMENT)
     thread: dict[str, Any] = {"id": sid, "metadata": {}, "steps": [], "elements": []}
@@ -278,6 +281,8 @@ async def test_local_login_by_default_only_for_the_apps_own_page(
     user = await login({"host": "127.0.0.1:8000", "origin": "http://127.0.0.1:8000"})
     assert user.identifier == "local"
     assert await login({"host": "127.0.0.1:8000", "origin": "https://evil.example"}) is None
+    rebound = {"host": "evil.example:8000", "origin": "http://evil.example:8000"}
+    assert await login(rebound) is None  # DNS rebinding: the page is "same origin"
 
 
 async def test_llm_replies_stream_into_one_message(

@@ -10,13 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,11 +22,11 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from assistant.domain.plan import plan_json_schema
 
+from .chainlit_server import ROOT, running_chainlit
+
 pytestmark = pytest.mark.e2e
 
 CHROMIUM = Path("/usr/bin/chromium")
-ROOT = Path(__file__).resolve().parents[2]
-APP = ROOT / "assistant" / "channels" / "web" / "app.py"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -65,63 +59,10 @@ class Server:
             return [row[0] for row in db.execute("select id from coach_sessions")]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _wait_until_up(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"chainlit exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"chainlit did not answer on {url}:\n{log.read_text()[-3000:]}")
-
-
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Server]:
-    """The app from its own folder (config, translations, welcome screen), so a developer's
-    `make run` in the checkout and this test never share Chainlit's files."""
-    app_root = tmp_path / "app"
-    (app_root / ".chainlit" / "translations").mkdir(parents=True)
-    shutil.copy(ROOT / ".chainlit" / "config.toml", app_root / ".chainlit")
-    for name in ("en-US.json", "ko.json"):
-        shutil.copy(ROOT / ".chainlit" / "translations" / name, app_root / ".chainlit/translations")
-    for md in ROOT.glob("chainlit*.md"):
-        shutil.copy(md, app_root)
-    shutil.copytree(ROOT / "public", app_root / "public")  # custom elements (PlanEditor.jsx)
-    port = _free_port()
-    env = {
-        **os.environ,
-        "COACH_DATA_DIR": str(tmp_path / "data"),
-        "COACH_KNOWLEDGE": "none",
-        "CHAINLIT_APP_ROOT": str(app_root),
-        "OMP_NUM_THREADS": "1",
-    }
-    for key in ("DATABASE_URL", "LITERAL_API_KEY", "CHAINLIT_AUTH_SECRET"):
-        env.pop(key, None)
-    log = tmp_path / "chainlit.log"
-    cmd = [sys.executable, "-m", "chainlit", "run", str(APP)]
-    cmd += ["--host", "127.0.0.1", "--port", str(port), "--headless"]
-    with log.open("wb") as out:
-        proc = subprocess.Popen(cmd, cwd=app_root, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_up(url + "/", proc, log)
-        yield Server(url, tmp_path / "data", log)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    with running_chainlit(tmp_path) as live:
+        yield Server(live.url, live.data_dir, live.log)
 
 
 @pytest.fixture

@@ -24,4 +24,6 @@ def build_llm_brain(settings: Settings, content: Content, retriever: Retriever |
         retriever,
         name=f"llm:{settings.model}",
         can_search=settings.llm_tool_choice == "required",
+        timeout=settings.llm_timeout,
+        retries=settings.llm_max_retries,
     )

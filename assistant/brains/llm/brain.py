@@ -8,6 +8,7 @@ so the sync, async and streaming drivers below are a few lines each.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -25,6 +26,7 @@ from assistant.domain.ports import Hit, Retriever
 
 from ..base import Reading, SlotContext
 from .context import build_messages, render_hits, stage_cards
+from .deadline import Deadline
 from .interpret import to_reading
 from .prompts import LLMPrompts
 from .replies import ReplyInvalid
@@ -129,6 +131,8 @@ class LLMBrain:
         *,
         name: str = "llm",
         can_search: bool = True,
+        timeout: float | None = None,
+        retries: int = 0,
     ):
         self.model = model
         self.content = content
@@ -136,8 +140,12 @@ class LLMBrain:
         self.retriever = retriever
         self.name = name
         self.can_search = can_search and retriever is not None
+        self.timeout = timeout
+        """Seconds per turn for every request and retry together (None: no limit)."""
+        self.retries = retries
+        """Retries of one request (429, 5xx, timeouts, dropped connections) within the turn."""
         self.calls = 0
-        """LLM requests made so far (benchmarks read it; SDK-level retries not included)."""
+        """LLM requests made so far (benchmarks read it; retries not included)."""
         tools: list[Any] = [CoachTurn, SearchLecture] if self.can_search else [CoachTurn]
         self._open: Runnable[Any, Any] = model.bind_tools(
             tools, tool_choice="required" if self.can_search else COACH_TOOL
@@ -152,27 +160,32 @@ class LLMBrain:
         self.calls += 1
         return self._open if ex.may_search else self._forced
 
-    # -- drivers ----------------------------------------------------------------------
+    # -- drivers (one `Deadline` per turn) ---------------------------------------------
     def read(self, ctx: SlotContext, message: str) -> Reading:
         ex = Exchange(self, ctx, message)
+        deadline = Deadline(self.timeout, self.retries)
         while True:
-            ai = self._runnable(ex).invoke(ex.messages)
+            runnable = self._runnable(ex)
+            ai = deadline.call(lambda left: runnable.invoke(ex.messages, **_timeout(left)))  # noqa: B023
             if (reading := ex.feed(ai)) is not None:
                 return reading
 
     async def aread(self, ctx: SlotContext, message: str) -> Reading:
         ex = Exchange(self, ctx, message)
+        deadline = Deadline(self.timeout, self.retries)
         while True:
-            ai = await self._runnable(ex).ainvoke(ex.messages)
+            runnable = self._runnable(ex)
+            ai = await deadline.acall(lambda left: runnable.ainvoke(ex.messages, **_timeout(left)))  # noqa: B023
             if (reading := ex.feed(ai)) is not None:
                 return reading
 
     async def astream(self, ctx: SlotContext, message: str) -> AsyncIterator[str | Reading]:
         """Reply text as it arrives (deltas), then the `Reading`."""
         ex = Exchange(self, ctx, message)
+        deadline = Deadline(self.timeout, self.retries)
         while True:
             stream = ReplyStream()
-            async for chunk in self._runnable(ex).astream(ex.messages):
+            async for chunk in self._chunks(ex, deadline):
                 if delta := stream.add(chunk):
                     yield delta
             merged = stream.message
@@ -182,6 +195,37 @@ class LLMBrain:
             if (reading := ex.feed(ai)) is not None:  # type: ignore[arg-type]
                 yield reading
                 return
+
+    async def _chunks(self, ex: Exchange, deadline: Deadline) -> AsyncIterator[Any]:
+        """One streamed request's chunks, each within the deadline; the request is retried
+        only while nothing has arrived yet (text already shown is never sent twice)."""
+        runnable = self._runnable(ex)
+        attempt = 0
+        while True:
+            chunks = runnable.astream(ex.messages, **_timeout(deadline.remaining())).__aiter__()
+            received = False
+            try:
+                while True:
+                    try:
+                        chunk = await deadline.bounded(chunks.__anext__())
+                    except StopAsyncIteration:
+                        return
+                    received = True
+                    yield chunk
+            except Exception as exc:
+                if received:
+                    raise
+                await asyncio.sleep(deadline.retry_wait(exc, attempt))
+                attempt += 1
+            finally:
+                close = getattr(chunks, "aclose", None)
+                if close is not None:
+                    await close()
+
+
+def _timeout(left: float | None) -> dict[str, Any]:
+    """The request's own timeout: what is left of the turn's budget."""
+    return {} if left is None else {"timeout": max(left, 0.01)}
 
 
 def _errors(exc: ValidationError) -> str:
