@@ -19,7 +19,7 @@ from assistant.nlu.language import detect
 from assistant.settings import Settings
 from assistant.storage.store import Message, SessionSummary, StaleSession
 
-from . import confirm, revise
+from . import confirm, proposals, revise, tailor, why
 from .commands import is_command, run_command
 from .deps import CoachDeps
 from .flow import Interview
@@ -40,7 +40,9 @@ class Coach:
 
     def __init__(self, deps: CoachDeps | None = None, *, settings: Settings | None = None):
         self.deps = deps or CoachDeps.build(settings)
-        self.interview = Interview(self.deps.content, self.deps.settings.max_followups)
+        self.interview = Interview(
+            self.deps.content, self.deps.settings.max_followups, self.deps.domains
+        )
 
     @property
     def brain(self) -> Brain:
@@ -73,7 +75,7 @@ class Coach:
         state, early = self._prepare(session_id, text)
         if early is not None:
             return early
-        text = revise.route(self.interview, state, text)
+        text = self._route(state, text)
         outcome = None
         if self._needs_reading(state, text):
             outcome = self._read(state, text)
@@ -89,7 +91,7 @@ class Coach:
         state, early = await asyncio.to_thread(self._prepare, session_id, text)
         if early is not None:
             return early
-        text = revise.route(self.interview, state, text)
+        text = self._route(state, text)
         outcome = None
         if self._needs_reading(state, text):
             outcome = await self._aread(state, text)
@@ -104,7 +106,7 @@ class Coach:
             yield early.text
             yield early
             return
-        text = revise.route(self.interview, state, text)
+        text = self._route(state, text)
         outcome: Outcome | None = None
         streamed = ""
         if self._needs_reading(state, text):
@@ -267,12 +269,22 @@ class Coach:
         if state.current:
             from .compose import question_text
 
-            state.last_question = question_text(self.deps.content, lang, state.current, state.plan)
+            state.last_question = question_text(
+                self.deps.content, lang, state.current, state.plan, state.said, state.domain
+            )
+
+    def _route(self, state: SessionState, text: str) -> str:
+        """Edit requests become commands; a domain-fitted quick answer becomes its usual label."""
+        text = revise.route(self.interview, state, text)
+        return tailor.canonical(self.deps.content, state, text)
 
     def _needs_reading(self, state: SessionState, text: str) -> bool:
-        """A brain reads the message unless it is a command, the interview is over, or it simply
-        answers a pending confirmation ("yes", a button)."""
-        if is_command(text) or state.done:
+        """A brain reads the message unless it is a command, the interview is over, it answers
+        a pending proposal, asks why the question matters, or simply answers a pending
+        confirmation ("yes", a button)."""
+        if is_command(text) or state.done or state.proposal:
+            return False
+        if why.asks(self.deps.content, state, text):
             return False
         return not (state.pending and confirm.settles(self.interview, state, text))
 
@@ -328,15 +340,19 @@ class Coach:
         said = _user_line(state, text)
         try:
             settled = None
-            if state.pending and not is_command(text):
+            if state.proposal and not is_command(text):
+                settled = proposals.settle(self.interview, state, text)
+            elif state.pending and not is_command(text):
                 settled = confirm.settle(self.interview, state, text)
             if settled is not None:
                 turn = settled
             elif is_command(text):
-                state.pending = None
+                state.pending = state.proposal = None
                 turn = revise.run(self.interview, state, text, self._read_now) or run_command(
                     self.interview, state, text
                 )
+            elif why.asks(self.deps.content, state, text):
+                turn = self.interview.apply(state, text, why.reading(self.deps.content, state))
             elif state.done or reading is None:
                 turn = self.interview.reask(state, [], "done")
             elif isinstance(reading, Exception):

@@ -15,7 +15,7 @@ from assistant.channels.web.runtime import WebRuntime
 from assistant.channels.web.service import ChatService
 from assistant.domain.plan import plan_json_schema
 
-from .conftest import QUICK_TO_FEASIBILITY, STATEMENT
+from .conftest import ONE_BY_ONE, QUICK_TO_FEASIBILITY, STATEMENT
 
 EN = Prefs(language="en")
 
@@ -27,10 +27,10 @@ async def say(service: ChatService, sid: str, text: str, prefs: Prefs = EN) -> R
 
 
 async def to_feasibility(service: ChatService, sid: str = "s1") -> Reply:
-    reply = await say(service, sid, STATEMENT)
+    await say(service, sid, STATEMENT)
     for text in QUICK_TO_FEASIBILITY:
-        reply = await say(service, sid, text)
-    return reply
+        await say(service, sid, text)
+    return await say(service, sid, ONE_BY_ONE)  # each check asked, none proposed
 
 
 async def test_first_message_opens_the_session_and_answers_the_first_question(
@@ -42,7 +42,12 @@ async def test_first_message_opens_the_session_and_answers_the_first_question(
     assert reply.progress is not None and reply.progress.tasks[0].status == "running"
     assert reply.plan is not None and STATEMENT in reply.plan.markdown
     assert reply.plan.chart is None and reply.attachments == []
-    assert [a.name for a in reply.actions or []][:2] == ["skip", "back"]
+    assert [a.name for a in reply.actions or []] == [
+        "choice",
+        "skip",
+        "back",
+        "show_plan",
+    ]  # choice: why
 
 
 async def test_settings_pick_language_and_depth_of_a_new_session(
@@ -53,7 +58,8 @@ async def test_settings_pick_language_and_depth_of_a_new_session(
     )
     state = coach.state("k1")
     assert (state.language, state.language_fixed, state.depth) == ("ko", True, "quick")
-    assert reply.language == "ko" and reply.actions and reply.actions[0].label == "건너뛰기"
+    assert reply.language == "ko" and reply.actions
+    assert [a.label for a in reply.actions][-3:] == ["건너뛰기", "이전으로", "기획서 보기"]
 
 
 async def test_feasibility_buttons_then_the_chart_when_the_stage_ends(
@@ -67,7 +73,7 @@ async def test_feasibility_buttons_then_the_chart_when_the_stage_ends(
         {"text": "Yes", "slot": "feasibility.pattern"},
     )
     assert service.is_current("s1", "feasibility.pattern")
-    for answer in ["Yes", "Yes", "Yes", "Yes", "Yes", "No", "No", "No"]:
+    for answer in ["Yes", "Yes", "Yes", "Yes", "Yes", "None of them"]:
         reply = await say(service, "s1", answer)
         assert reply.attachments == []
     assert not service.is_current("s1", "feasibility.pattern")
@@ -76,7 +82,7 @@ async def test_feasibility_buttons_then_the_chart_when_the_stage_ends(
     assert reply.lead is not None and reply.attachments == []
     assert [a.name for a in reply.lead.attachments] == [CHART_NAME]
     assert reply.lead.attachments[0].mime == "image/svg+xml"
-    assert reply.lead.text.startswith("**Is ML the right tool? → ML fits**")
+    assert "**Is ML the right tool? → ML fits**" in reply.lead.text
     assert "ML fits" not in reply.text and "Goal" in reply.text
     assert reply.plan is not None and reply.plan.chart is not None
     assert "ML fits" in reply.plan.markdown
