@@ -109,7 +109,7 @@ def test_every_template_renders(curricula: dict[str, Curriculum], lang: str) -> 
             assert "{" not in rendered and "}" not in rendered, f"{lang}:{slot_id}.{part}"
 
 
-# Feasibility questions keep DESIGN's fixed polarity, so a bare yes/no is unambiguous.
+# Feasibility questions keep the fixed polarity of docs/architecture.md: a bare yes/no is clear.
 EN_POLARITY = {
     "feasibility.pattern": ["pattern that could be learned"],
     "feasibility.objective": ["write down what the model should optimize"],
