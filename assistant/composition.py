@@ -5,6 +5,7 @@ LLM) from settings. Channels and the CLI get their `Coach` from here (`assistant
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 from assistant.brains.offline import OfflineBrain
@@ -14,6 +15,7 @@ from assistant.domain.reading import Brain
 from assistant.engine.coach import Coach as EngineCoach
 from assistant.engine.deps import OFFLINE, CoachDeps, brain_key
 from assistant.knowledge.lazy import LazyRetriever
+from assistant.nlu.matching import find
 from assistant.nlu.similarity import ExemplarIndex
 from assistant.settings import Settings
 from assistant.storage.store import SessionStore
@@ -84,6 +86,29 @@ class Coach(EngineCoach):
 
     def __init__(self, deps: CoachDeps | None = None, *, settings: Settings | None = None):
         super().__init__(deps or build_deps(settings))
+
+
+def warm_up(coach: EngineCoach) -> int:
+    """Compile every cue the offline reader and the review match with (about 1,300 patterns,
+    a few seconds), so that a server's first turns do not pay for it; the number compiled."""
+    cues: set[str] = set()
+    for lexicon in coach.content.lexicons.values():
+        cues |= set(_strings(lexicon.model_dump(exclude={"lang"})))
+    if coach.content.review_words is not None:
+        cues |= set(_strings(list(vars(coach.content.review_words).values())))
+    find("", sorted(cues))
+    return len(cues)
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
 
 
 def store_engine(coach: EngineCoach) -> Any:

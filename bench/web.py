@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import socketio  # noqa: E402
 
 from assistant import Coach, build_deps  # noqa: E402
+from assistant.composition import warm_up  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from tests.web.chainlit_server import running_chainlit  # noqa: E402
 from tests.web.socket_client import SOCKET_PATH, login  # noqa: E402
@@ -129,6 +130,7 @@ def engine_figure(turns: int, data_dir: Path) -> tuple[float, float]:
     """CPU and wall ms per turn of the engine alone (same settings, its own database)."""
     settings = Settings(data_dir=data_dir, knowledge="none")
     coach = Coach(build_deps(settings))
+    warm_up(coach)  # as the web app does at startup
     sid = coach.start(language="auto").session_id
     coach.reply(sid, ANSWERS[0])  # warm up (the exemplar model loads)
     cpu0, wall0 = time.process_time(), time.perf_counter()

@@ -10,7 +10,6 @@ from collections.abc import AsyncIterator
 
 from assistant.content.bundle import Content
 from assistant.domain.errors import InvalidSessionId, StaleSession
-from assistant.domain.inputs import check_session_id
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.reading import Brain
 from assistant.domain.records import Message, SessionSummary
@@ -22,7 +21,6 @@ from .command_names import NAMES
 from .deps import CoachDeps
 from .flow import Interview
 from .markdown import render_markdown
-from .plan_import import read_plan
 from .reading import Readers
 from .reviewing import with_review
 from .sessions import SessionRepository
@@ -188,18 +186,7 @@ class Coach:
     def import_plan(self, plan_json: str | bytes, session_id: str | None = None) -> Turn:
         """Continue refining a saved plan in a new session; asks the first open slot. A file
         that is too large or not a plan this version can continue raises `PlanImportError`."""
-        plan = read_plan(plan_json, self.deps.settings.max_import_bytes)
-        if plan.review is not None:  # reviewed again by this version's checks
-            plan = with_review(self.content, plan)
-        sid = check_session_id(session_id) if session_id else uuid.uuid4().hex
-        meta = plan.meta.model_copy(update={"session_id": sid})
-        state = SessionState(
-            session_id=sid,
-            language=meta.language,
-            language_fixed=True,
-            depth=self.deps.settings.depth,
-            plan=plan.model_copy(update={"meta": meta}),
-        )
+        state = opening.imported(self.content, self.deps.settings, plan_json, session_id)
         turn = opening.first_turn(self.interview, state)
         self.sessions_repo.save(state, turn)
         return turn

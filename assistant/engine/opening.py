@@ -1,9 +1,14 @@
-"""Opening a session: its first state (language, depth, brain), its first question (in both
-languages while the language is open), and the turn that resumes it."""
+"""Opening a session: its first state (language, depth, brain; or an imported plan), its first
+question (in both languages while the language is open), the language read from the first
+answer, and the turn that resumes it."""
 
 from __future__ import annotations
 
+import uuid
+
+from assistant.content.bundle import Content
 from assistant.domain.events import derive
+from assistant.domain.inputs import check_session_id
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.policy import next_slot
 from assistant.domain.state import SessionState
@@ -11,6 +16,8 @@ from assistant.domain.turn import Turn
 from assistant.settings import Settings
 
 from .flow import Interview
+from .plan_import import read_plan
+from .reviewing import with_review
 
 
 def new_state(
@@ -35,6 +42,37 @@ def new_state(
         brain=brain,
         plan=plan,
     )
+
+
+def imported(
+    content: Content, settings: Settings, plan_json: str | bytes, session_id: str | None
+) -> SessionState:
+    """A new session continuing an exported plan (checked by `read_plan`, reviewed again by
+    this version's checks if it was reviewed)."""
+    plan = read_plan(plan_json, settings.max_import_bytes)
+    if plan.review is not None:
+        plan = with_review(content, plan)
+    sid = check_session_id(session_id) if session_id else uuid.uuid4().hex
+    meta = plan.meta.model_copy(update={"session_id": sid})
+    return SessionState(
+        session_id=sid,
+        language=meta.language,
+        language_fixed=True,
+        depth=settings.depth,
+        plan=plan.model_copy(update={"meta": meta}),
+    )
+
+
+def settle_language(content: Content, state: SessionState, lang: str) -> None:
+    """The language read from the first answer: fixed from now on; the open question is kept
+    in that language (the why chain quotes it)."""
+    from .compose import question_text
+
+    state.language, state.language_fixed = lang, True  # type: ignore[assignment]
+    meta = state.plan.meta.model_copy(update={"language": lang})
+    state.plan = state.plan.model_copy(update={"meta": meta})
+    if state.current:
+        state.last_question = question_text(content, lang, state.current, state.plan)
 
 
 def first_turn(iv: Interview, state: SessionState) -> Turn:

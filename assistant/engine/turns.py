@@ -16,7 +16,7 @@ from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
 from assistant.nlu.language import detect
 
-from . import confirm, revise
+from . import confirm, opening, revise
 from .command_names import command_name, is_command
 from .commands import run_command
 from .flow import Interview
@@ -111,7 +111,7 @@ class TurnRunner:
             msg = self.say(state.language, "too_long", length=len(text), limit=MAX_MESSAGE)
             return self.error(state, msg, user_text=text[:MAX_MESSAGE])
         if not state.language_fixed and not is_command(text) and (detected := detect(text)):
-            self._set_language(state, detected)
+            opening.settle_language(self.iv.content, state, detected)
         return Work(state, revise.route(self.iv, state, text), before)
 
     def needs_reading(self, work: Work) -> bool:
@@ -204,15 +204,6 @@ class TurnRunner:
         if isinstance(reading, Exception):
             raise reading
         return reading
-
-    def _set_language(self, state: SessionState, lang: str) -> None:
-        from .compose import question_text
-
-        state.language, state.language_fixed = lang, True  # type: ignore[assignment]
-        meta = state.plan.meta.model_copy(update={"language": lang})
-        state.plan = state.plan.model_copy(update={"meta": meta})
-        if state.current:
-            state.last_question = question_text(self.iv.content, lang, state.current, state.plan)
 
     def error(self, state: SessionState, msg: str, user_text: str | None = None) -> Turn:
         """Say `msg` and repeat the question; saved with the user's line when there is one."""

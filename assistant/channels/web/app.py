@@ -31,6 +31,7 @@ from assistant.channels.web.service import ChatService
 from assistant.channels.web.settings import async_db_url
 from assistant.channels.web.starters import starters
 from assistant.channels.web.strings import ui_lang
+from assistant.composition import warm_up
 
 SESSION_KEY, PREFS_KEY, SEEN_KEY = "session_id", "prefs", "connection"
 
@@ -117,6 +118,7 @@ async def startup() -> None:
     rt = get_runtime()
     await ensure_schema(async_db_url(rt.settings, rt.web))
     warn_if_exposed(chainlit_config.run.host, rt.web)
+    asyncio.get_running_loop().run_in_executor(None, warm_up, rt.coach)  # in the background
 
 
 # -- chat lifecycle -------------------------------------------------------------------------

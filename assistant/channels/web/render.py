@@ -182,7 +182,6 @@ async def show_plan(session_id: str, panel: PlanPanel) -> list[cl.Element]:
         )
     for element in elements:
         element.url = _data_url(element)  # shown from the URL (the editor from its props): no file
-
     await cl.ElementSidebar.set_elements(elements, key=panel.key or None)
     # Last: sending a side element may retitle the sidebar after it (the editor is named after
     # its file), so the title is set once every element is there.
