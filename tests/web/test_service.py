@@ -283,3 +283,21 @@ async def test_only_what_changed_is_sent_and_the_chart_is_drawn_once_per_change(
     assert [a.name for a in shown.attachments] == [CHART_NAME] and len(drawn) == 1
     await say(service, "s1", "Yes")
     assert len(drawn) == 2
+
+
+async def test_a_web_turn_loads_and_saves_the_session_once(
+    service: ChatService, coach: Coach, monkeypatch: Any
+) -> None:
+    await say(service, "o1", STATEMENT)  # opened (and owned) on the first message
+    calls: list[str] = []
+    store = coach.deps.store
+    for name in ("load", "save", "exists"):
+        real = getattr(store, name)
+
+        def counted(*args: Any, _real: Any = real, _name: str = name, **kw: Any) -> Any:
+            calls.append(_name)
+            return _real(*args, **kw)
+
+        monkeypatch.setattr(store, name, counted)
+    await say(service, "o1", "Shop owners in small towns")
+    assert calls == ["load", "save"]
