@@ -15,6 +15,7 @@ from assistant.domain.reading import Brain
 from assistant.engine.coach import Coach as EngineCoach
 from assistant.engine.deps import OFFLINE, CoachDeps, brain_key
 from assistant.knowledge.lazy import LazyRetriever
+from assistant.nlu.domains import DomainMatcher, keyword_matcher
 from assistant.nlu.matching import find
 from assistant.nlu.similarity import ExemplarIndex
 from assistant.settings import Settings
@@ -54,6 +55,7 @@ def build_deps(
         store=store or SessionStore(settings.database_url),
         retriever=kb,
         default_brain=brain_key(brain) if brain is not None else OFFLINE,
+        domains=domains(settings, content),
     )
 
 
@@ -69,6 +71,16 @@ def _llm_brain(
             raise
         log.exception("the LLM brain could not be built; the offline brain runs alone")
         return None
+
+
+def domains(settings: Settings, content: Content) -> DomainMatcher:
+    """Which domain a problem statement belongs to: e5 similarity to the domain profiles
+    (`prompts/domains/`), or their keywords alone with `COACH_UNDERSTANDING=cues`."""
+    if settings.understanding != "e5":
+        return keyword_matcher(content.domains)
+    from assistant.knowledge.domain_index import domain_matcher
+
+    return domain_matcher(content.domains, settings.prompts_dir / "domains")
 
 
 def exemplars(settings: Settings, content: Content) -> ExemplarIndex | None:

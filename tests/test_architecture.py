@@ -22,7 +22,11 @@ ADAPTERS = (
 IO_LIBRARIES = ("sqlalchemy", "chromadb", "langchain", "openai", "chainlit", "slack", "httpx")
 # The one exception: the old `CoachDeps.build` classmethod forwards to the composition root
 # (imported inside the method, for callers of the old API).
-ALLOWED = {("engine/deps.py", "assistant.composition")}
+# Not yet moved: the domain matcher (issue 12) takes its DomainBank type from the content loader.
+ALLOWED = {
+    ("engine/deps.py", "assistant.composition"),
+    ("nlu/domains.py", "assistant.content.domains"),
+}
 
 
 def imports(path: Path) -> list[str]:

@@ -120,8 +120,13 @@ def _read_answers(path: Path) -> dict[str, list[str]]:
 
 
 def _next_answer(script: dict[str, list[str]], used: dict[str, int], turn: Turn) -> str:
-    if turn.kind == "confirm" and turn.choices:  # the script's answers are meant as written
-        return turn.choices[0].label
+    values = [c.value for c in turn.choices]
+    if turn.kind == "confirm" and values and values[0] == "confirm":
+        return turn.choices[0].label  # the script's answers are meant as written
+    if values == ["yes", "no"]:  # checks proposed together: one by one, so that each
+        return turn.choices[1].label  # scripted answer is used as written
+    if values[:1] == ["none"] and values[-1:] == ["each"]:  # the warning signs together: each
+        return turn.choices[-1].label
     slot = turn.slot or ""
     index = used.get(slot, 0)
     options = script.get(slot, [])

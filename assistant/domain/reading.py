@@ -40,6 +40,9 @@ class SlotContext(BaseModel):
     """Later slots still to ask, in order (for answers that also answer them)."""
     previous: list[str] = Field(default_factory=list)
     """Slots asked before this one, in order (a correction applies to one of them)."""
+    domain: str | None = None
+    """The domain of the user's problem (subscriptions, retail, healthcare, ...) when known:
+    examples shown to the user come from its bank."""
 
 
 class Reading(BaseModel):

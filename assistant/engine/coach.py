@@ -35,7 +35,7 @@ class Coach:
 
     def __init__(self, deps: CoachDeps):
         self.deps = deps
-        self.interview = Interview(deps.content, deps.settings.max_followups)
+        self.interview = Interview(deps.content, deps.settings.max_followups, deps.domains)
         self.sessions_repo = SessionRepository(deps.store)
         self.readers = Readers(deps)
         self.runner = TurnRunner(self.interview, self.sessions_repo, self.readers)

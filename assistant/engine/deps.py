@@ -10,6 +10,7 @@ from typing import Any
 from assistant.content.bundle import Content
 from assistant.domain.ports import Retriever, SessionStorePort
 from assistant.domain.reading import Brain
+from assistant.nlu.domains import DomainMatcher
 from assistant.settings import Settings
 
 OFFLINE = "offline"
@@ -27,6 +28,8 @@ class CoachDeps:
     store: SessionStorePort
     retriever: Retriever | None
     default_brain: str = OFFLINE
+    domains: DomainMatcher | None = None
+    """Chooses the domain whose examples and labels the coach uses (None: keywords only)."""
 
     def __post_init__(self) -> None:
         if OFFLINE not in self.brains:

@@ -72,7 +72,9 @@ def settle_language(content: Content, state: SessionState, lang: str) -> None:
     meta = state.plan.meta.model_copy(update={"language": lang})
     state.plan = state.plan.model_copy(update={"meta": meta})
     if state.current:
-        state.last_question = question_text(content, lang, state.current, state.plan)
+        state.last_question = question_text(
+            content, lang, state.current, state.plan, state.said, state.domain
+        )
 
 
 def first_turn(iv: Interview, state: SessionState) -> Turn:

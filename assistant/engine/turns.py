@@ -16,7 +16,7 @@ from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
 from assistant.nlu.language import detect
 
-from . import confirm, opening, revise
+from . import confirm, opening, proposals, revise, tailor, why
 from .command_names import command_name, is_command
 from .commands import run_command
 from .flow import Interview
@@ -112,13 +112,18 @@ class TurnRunner:
             return self.error(state, msg, user_text=text[:MAX_MESSAGE])
         if not state.language_fixed and not is_command(text) and (detected := detect(text)):
             opening.settle_language(self.iv.content, state, detected)
-        return Work(state, revise.route(self.iv, state, text), before)
+        routed = revise.route(self.iv, state, text)  # edit requests become commands
+        # a domain-fitted quick answer becomes its usual label
+        return Work(state, tailor.canonical(self.iv.content, state, routed), before)
 
     def needs_reading(self, work: Work) -> bool:
-        """A brain reads the message unless it is a command, the interview is over, or it simply
-        answers a pending confirmation ("yes", a button)."""
+        """A brain reads the message unless it is a command, the interview is over, it answers
+        a pending proposal, asks why the question matters, or simply answers a pending
+        confirmation ("yes", a button)."""
         state, text = work.state, work.text
-        if is_command(text) or state.done:
+        if is_command(text) or state.done or state.proposal:
+            return False
+        if why.asks(self.iv.content, state, text):
             return False
         return not (state.pending and confirm.settles(self.iv, state, text))
 
@@ -175,14 +180,20 @@ class TurnRunner:
         return turn
 
     def _apply(self, state: SessionState, text: str, reading: Reading | Exception | None) -> Turn:
-        pending = state.pending and not is_command(text)
-        if pending and (settled := confirm.settle(self.iv, state, text)) is not None:
+        settled = None
+        if state.proposal and not is_command(text):
+            settled = proposals.settle(self.iv, state, text)
+        elif state.pending and not is_command(text):
+            settled = confirm.settle(self.iv, state, text)
+        if settled is not None:
             return settled
         if is_command(text):
-            state.pending = None
+            state.pending = state.proposal = None
             return revise.run(self.iv, state, text, self._read_now) or run_command(
                 self.iv, state, text
             )
+        if why.asks(self.iv.content, state, text):
+            return self.iv.apply(state, text, why.reading(self.iv.content, state))
         if state.done or reading is None:
             return self.iv.reask(state, [], "done")
         if isinstance(reading, Exception):

@@ -84,8 +84,10 @@ def test_a_whole_interview_in_events(coach: Coach, brain: ScriptedBrain) -> None
 
 def test_an_unsure_reading_requests_a_confirmation(coach: Coach) -> None:
     turn = coach.start(language="en", depth="quick")
-    while turn.slot != "feasibility.pattern":
-        turn = coach.reply(turn.session_id, "answer")
+    while turn.slot != "feasibility.pattern" or turn.kind == "confirm":
+        proposal = turn.kind == "confirm"  # the checks proposed together: one at a time
+        assert not (proposal and turn.has("confirm_requested"))  # no reading to confirm
+        turn = coach.reply(turn.session_id, turn.choices[1].label if proposal else "answer")
     turn = coach.reply(turn.session_id, "unsure there is a pattern")
     assert turn.kind == "confirm" and turn.has("confirm_requested", slot="feasibility.pattern")
     assert turn.plan.feasibility.pattern.supports_ml is None  # a draft until it is confirmed

@@ -17,7 +17,7 @@ from assistant.channels.web.service import ChatService
 from assistant.domain.plan import plan_json_schema
 from tests.scripted import StreamingBrain, answers, coach_with, offline_reader
 
-from .conftest import QUICK_TO_FEASIBILITY, STATEMENT
+from .conftest import ONE_BY_ONE, QUICK_TO_FEASIBILITY, STATEMENT
 
 EN = Prefs(language="en")
 
@@ -29,10 +29,10 @@ async def say(service: ChatService, sid: str, text: str, prefs: Prefs = EN) -> R
 
 
 async def to_feasibility(service: ChatService, sid: str = "s1") -> Reply:
-    reply = await say(service, sid, STATEMENT)
+    await say(service, sid, STATEMENT)
     for text in QUICK_TO_FEASIBILITY:
-        reply = await say(service, sid, text)
-    return reply
+        await say(service, sid, text)
+    return await say(service, sid, ONE_BY_ONE)  # each check asked, none proposed
 
 
 async def test_first_message_opens_the_session_and_answers_the_first_question(
@@ -44,7 +44,7 @@ async def test_first_message_opens_the_session_and_answers_the_first_question(
     assert reply.progress is not None and reply.progress.tasks[0].status == "running"
     assert reply.plan is not None and STATEMENT in reply.plan.markdown
     assert reply.plan.chart is None and reply.attachments == []
-    assert [a.name for a in reply.actions or []][:2] == ["skip", "back"]
+    assert [a.name for a in reply.actions or []] == ["choice", "skip", "back"]  # choice: why
 
 
 async def test_settings_pick_language_and_depth_of_a_new_session(
@@ -55,7 +55,8 @@ async def test_settings_pick_language_and_depth_of_a_new_session(
     )
     state = coach.state("k1")
     assert (state.language, state.language_fixed, state.depth) == ("ko", True, "quick")
-    assert reply.language == "ko" and reply.actions and reply.actions[0].label == "건너뛰기"
+    assert reply.language == "ko" and reply.actions
+    assert [a.label for a in reply.actions][-2:] == ["건너뛰기", "이전으로"]
 
 
 async def test_feasibility_buttons_then_the_chart_when_the_stage_ends(
@@ -69,7 +70,7 @@ async def test_feasibility_buttons_then_the_chart_when_the_stage_ends(
         {"text": "Yes", "slot": "feasibility.pattern"},
     )
     assert service.is_current("s1", "feasibility.pattern")
-    for answer in ["Yes", "Yes", "Yes", "Yes", "Yes", "No", "No", "No"]:
+    for answer in ["Yes", "Yes", "Yes", "Yes", "Yes", "None of them"]:
         reply = await say(service, "s1", answer)
         assert reply.attachments == []
     assert not service.is_current("s1", "feasibility.pattern")
@@ -272,8 +273,7 @@ async def test_only_what_changed_is_sent_and_the_chart_is_drawn_once_per_change(
         return real(*args)
 
     monkeypatch.setattr(chart, "feasibility_svg", counting)
-    reply = await to_feasibility(service)
-    assert reply.plan is not None and reply.progress is not None
+    await to_feasibility(service)
     shown = await say(service, "s1", "/plan")
     assert shown.plan is None and shown.progress is None  # nothing changed: nothing resent
     assert shown.actions  # the message still carries its buttons
