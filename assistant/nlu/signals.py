@@ -92,7 +92,7 @@ def correction(text: str, lex: Lexicon) -> str | None:
     ]
     if not hits:
         return None
-    at, cue = min(hits)
+    at, cue = min(hits, key=lambda h: (h[0], -len(h[1])))  # the longest opener at the start
     rest = text.strip()[at + len(cue) :].lstrip(" ,.:;!~-—–")
     return rest or text.strip()
 
