@@ -7,7 +7,7 @@ import logging
 import uuid
 from collections.abc import AsyncIterator
 
-from assistant.brains.base import Brain, Reading, SlotContext
+from assistant.brains.base import Brain, Reading, SlotContext, failure_cause
 from assistant.content.bundle import Content
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.policy import next_slot
@@ -17,7 +17,7 @@ from assistant.nlu.language import detect
 from assistant.settings import Settings
 from assistant.storage.store import Message, SessionSummary, StaleSession
 
-from . import confirm, revise
+from . import confirm, revise, voice
 from .commands import is_command, run_command
 from .deps import CoachDeps
 from .flow import Interview
@@ -28,7 +28,7 @@ from .streaming import remainder, stream_of
 log = logging.getLogger(__name__)
 MAX_MESSAGE = 4000
 MAX_CONFLICTS = 3
-Outcome = tuple[Reading | Exception, str | None]
+Outcome = tuple[Reading | Exception, voice.Notice | None]
 
 
 class Coach:
@@ -283,7 +283,8 @@ class Coach:
         log.warning(
             "brain %s failed (%r); the offline brain answers this turn", self.brain.name, exc
         )
-        notice = self.deps.content.say(ctx.language, "llm_fallback")
+        cause = failure_cause(exc)
+        notice = voice.Notice(self.deps.content.say(ctx.language, f"llm_fallback.{cause}"), cause)
         return self.deps.fallback.read(ctx, text), notice
 
     def _finish_turn(self, state: SessionState, text: str, outcome: Outcome | None) -> Turn:
@@ -319,6 +320,7 @@ class Coach:
                 raise reading
             else:
                 turn = self.interview.apply(state, text, reading)
+                turn.authored = voice.authored(turn.text, reading)
         except Exception:
             log.exception("turn failed in session %s", state.session_id)
             state = self._load(state.session_id)
@@ -327,7 +329,8 @@ class Coach:
             state.plan = with_review(self.deps.content, state.plan)
         turn = turn.model_copy(update={"plan": state.plan})
         if notice:
-            turn = turn.model_copy(update={"text": f"{notice}\n\n{turn.text}"})
+            text = f"{notice.text}\n\n{turn.text}"
+            turn = turn.model_copy(update={"text": text, "fallback": notice.cause})
         self._save(state, turn)
         return turn
 

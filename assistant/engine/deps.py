@@ -37,12 +37,18 @@ class LazyRetriever:
         return self._open().card(concept, lang)
 
 
-def build_brain(settings: Settings, content: Content, retriever: Retriever | None) -> Brain:
+def build_brain(
+    settings: Settings,
+    content: Content,
+    retriever: Retriever | None,
+    offline: OfflineBrain | None = None,
+) -> Brain:
+    offline = offline or OfflineBrain(content, retriever, exemplars(settings, content))
     if settings.llm == "openai":
         from assistant.brains.llm import build_llm_brain
 
-        return build_llm_brain(settings, content, retriever)
-    return OfflineBrain(content, retriever, exemplars(settings, content))
+        return build_llm_brain(settings, content, retriever, offline)
+    return offline
 
 
 def exemplars(settings: Settings, content: Content) -> ExemplarIndex | None:
@@ -80,11 +86,12 @@ class CoachDeps:
         if retriever is True:
             retriever = LazyRetriever(settings) if settings.knowledge == "chroma" else None
         kb = retriever if not isinstance(retriever, bool) else None
+        fallback = OfflineBrain(content, kb, exemplars(settings, content))
         return cls(
             settings=settings,
             content=content,
-            brain=brain or build_brain(settings, content, kb),
-            fallback=OfflineBrain(content, kb, exemplars(settings, content)),
+            brain=brain or build_brain(settings, content, kb, fallback),
+            fallback=fallback,
             store=store or SessionStore(settings.database_url),
             retriever=kb,
         )

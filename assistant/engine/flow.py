@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from assistant.brains.base import Reading, SlotContext
 from assistant.content.bundle import Content
+from assistant.domain.blank import is_blank
 from assistant.domain.listening import confirmation_reason
 from assistant.domain.policy import is_later, next_slot
 from assistant.domain.slots import SLOT_BY_ID, slots_for
@@ -16,7 +17,8 @@ from assistant.domain.state import Pending, SessionState
 from assistant.domain.turn import Turn, TurnKind
 from assistant.nlu.extract import join_answers, split_items
 
-from . import compose, confirm
+from . import compose, confirm, voice
+from .voice import Phrasing
 
 
 class Interview:
@@ -62,7 +64,15 @@ class Interview:
             offered=list(state.offered),
             upcoming=upcoming,
             previous=[s for s in state.history if s != state.current],
+            next_slot=self._next_if_answered(state),
         )
+
+    def _next_if_answered(self, state: SessionState) -> str | None:
+        """The slot asked next if the current one is answered (None during an edit or a walk)."""
+        if state.edit is not None or state.walk is not None:
+            return None
+        nxt = next_slot(state.plan, state.depth, state.current, state.unconfirmed)
+        return nxt.id if nxt else None
 
     # -- moving -----------------------------------------------------------------------
     def ask(
@@ -72,8 +82,10 @@ class Interview:
         prefix: list[str],
         kind: TurnKind = "question",
         citations: list[str] | None = None,
+        phrased: Phrasing | None = None,
     ) -> Turn:
-        """Ask `slot_id`, with a stage header when the stage changes."""
+        """Ask `slot_id`, with a stage header when the stage changes; in the brain's words when
+        it `phrased` the question for this slot."""
         previous_stage = state.history[-1].split(".")[0] if state.history else None
         new_stage = previous_stage != slot_id.split(".")[0]
         state.current = slot_id
@@ -81,7 +93,9 @@ class Interview:
         if not state.history or state.history[-1] != slot_id:
             state.history.append(slot_id)
         lang = state.language
-        question = compose.question_text(self.content, lang, slot_id, state.plan)
+        question = voice.question_for(slot_id, phrased) or compose.question_text(
+            self.content, lang, slot_id, state.plan
+        )
         state.last_question = question
         state.offered = [c.value for c in self.content.choices(lang, slot_id)]
         if slot_id in state.unconfirmed and state.plan.get(slot_id) is not None:
@@ -94,7 +108,11 @@ class Interview:
         return self.turn(state, "\n\n".join([*prefix, block]), kind, cites)
 
     def advance(
-        self, state: SessionState, prefix: list[str], citations: list[str] | None = None
+        self,
+        state: SessionState,
+        prefix: list[str],
+        citations: list[str] | None = None,
+        phrased: Phrasing | None = None,
     ) -> Turn:
         """Ask the next open slot, or finish. Announces the verdict when feasibility ends."""
         if state.edit is not None:  # an edit was answered: back to where the session was
@@ -114,7 +132,7 @@ class Interview:
             cites += concepts
         if nxt is None:
             return self.finish(state, prefix, cites)
-        return self.ask(state, nxt.id, prefix, citations=cites)
+        return self.ask(state, nxt.id, prefix, citations=cites, phrased=phrased)
 
     def finish(self, state: SessionState, prefix: list[str], citations: list[str]) -> Turn:
         state.done = True
@@ -164,7 +182,7 @@ class Interview:
             if not self._record(state, slot_id, reading.value):
                 return self._unreadable(state, slot_id, label)
             return self._ask_again(state, reading)
-        prefix: list[str] = []
+        prefix: list[str] = voice.lead(reading)
         reason = None
         if reading.move == "answer" and slot_id not in state.confirmed:
             reason = confirmation_reason(slot_id, reading.value, reading.confidence, state.plan)
@@ -179,7 +197,8 @@ class Interview:
                 said=said,
             )
             self._draft(state, slot_id)
-            return confirm.ask(self, state, pending, self._capture(state, reading.captured))
+            lead = [*voice.lead(reading), *self._capture(state, reading.captured)]
+            return confirm.ask(self, state, pending, lead)
         if reading.move == "unknown":
             state.plan = state.plan.with_open_question(slot_id, reading.gap or "unknown")
             key = "ack_unclear" if reading.gap == "unclear" else "ack_unknown"
@@ -193,7 +212,7 @@ class Interview:
         else:
             state.plan = state.plan.without_open_question(slot_id)
         prefix.extend(self._capture(state, reading.captured))
-        return self.advance(state, prefix, reading.citations)
+        return self.advance(state, prefix, reading.citations, voice.phrasing(reading))
 
     # -- confirmations, corrections, drafts --------------------------------------------
     def record_confirmed(self, state: SessionState, pending: Pending, value: Any) -> Turn:
@@ -271,7 +290,7 @@ class Interview:
 
     def _ask_again(self, state: SessionState, reading: Reading) -> Turn:
         state.last_question = reading.question or state.last_question
-        text = reading.reply or f"**{state.last_question}**"
+        text = "\n\n".join([*voice.lead(reading), reading.reply or f"**{state.last_question}**"])
         return self.turn(state, text, "followup", reading.citations)
 
     def _record(self, state: SessionState, slot_id: str, value: Any) -> bool:
@@ -290,10 +309,14 @@ class Interview:
         for slot_id, value in captured.items():
             if slot_id not in SLOT_BY_ID or state.plan.get(slot_id) is not None:
                 continue
+            if is_blank(value):  # an empty value would skip that question unasked
+                continue
             if not is_later(slot_id, state.current) or not self._record(state, slot_id, value):
                 continue
             state.unconfirmed.append(slot_id)
-            shown = _display(value)
+            shown = _display(value) or confirm.value_label(
+                self.content, state.language, slot_id, value
+            )
             notes.append(
                 self.content.say(
                     state.language,
@@ -306,11 +329,15 @@ class Interview:
 
 
 def _display(value: Any) -> str:
-    """A captured value as the user said it (typed values show their free-text part)."""
+    """A captured value as the user said it (typed values show their free-text part; "" when
+    it has none, never the value's repr)."""
+    if hasattr(value, "model_dump"):
+        value = value.model_dump(mode="json")
     if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
+        return "; ".join(_display(v) for v in value if _display(v))
     if isinstance(value, dict):
         for key in ("description", "rationale", "answer"):
-            if value.get(key):
+            if isinstance(value.get(key), str) and value[key].strip():
                 return str(value[key])
+        return ""
     return str(value)

@@ -23,7 +23,8 @@ def test_local_endpoint(monkeypatch: pytest.MonkeyPatch):
     assert model.openai_api_base == "http://127.0.0.1:9/v1" and model.model_name == "qwen"
     assert model.openai_api_key is not None
     assert model.openai_api_key.get_secret_value() == "sk-from-env"
-    assert model.request_timeout == 7 and model.max_retries == 3
+    # the SDK neither retries nor waits longer than the turn's budget: the brain does both
+    assert model.request_timeout == 7 and model.max_retries == 0
     assert model.extra_body == {"max_tokens": 321} and model.max_tokens is None
     assert model.use_responses_api is False
 

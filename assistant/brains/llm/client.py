@@ -4,8 +4,8 @@
   rejects `response_format` of type `json_schema`);
 - `max_tokens` travels in the request body: LangChain sends `max_completion_tokens`, which
   llama.cpp ignores; only OpenAI itself (no base URL) gets the official field;
-- the OpenAI SDK retries 429, 5xx, timeouts and dropped connections with exponential backoff
-  (0.5 s doubling, jittered, honouring `Retry-After`), at most `llm_max_retries` times.
+- the SDK does not retry (`max_retries=0`) and its timeout is only an upper bound: the brain
+  gives each request what is left of the turn's budget and retries within it (`deadline.py`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def make_chat_model(settings: Settings, **overrides: Any) -> ChatOpenAI:
         "base_url": settings.base_url,
         "api_key": key,
         "timeout": settings.llm_timeout,
-        "max_retries": settings.llm_max_retries,
+        "max_retries": 0,
         "temperature": settings.llm_temperature,
         "use_responses_api": False,
         "stream_usage": False,
