@@ -116,6 +116,9 @@ class FakeOpenAI:
     def next_step(self, body: dict[str, Any]) -> Step:
         with self._lock:
             self.requests.append(body)
+            _, refusal = _policy(self, body)
+            if refusal is not None:  # refused before any step is used up
+                return {"status": refusal[0], "retry_after_ms": None, "message": refusal[1]}
             if self.queue:
                 return self.queue.pop(0)
         if self.responder is None:
@@ -151,20 +154,15 @@ def _handler(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             if "sleep" in step:
                 time.sleep(step["sleep"])
                 step = step["then"]
-            shape, refusal = _policy(server, body)
-            if refusal is not None and "tool" in step:
-                code, message = refusal
-                self._json(code, {"error": {"message": message, "type": "fake"}})
-                return
+            shape, _ = _policy(server, body)
             if "tool" in step and "shape" not in step and shape != "tool_calls":
                 step = {**step, "shape": shape}
             if "status" in step:
                 headers = {}
                 if step.get("retry_after_ms") is not None:
                     headers["retry-after-ms"] = str(step["retry_after_ms"])
-                self._json(
-                    step["status"], {"error": {"message": "scripted", "type": "fake"}}, headers
-                )
+                error = {"message": step.get("message", "scripted"), "type": "fake"}
+                self._json(step["status"], {"error": error}, headers)
             elif "raw" in step:
                 self._send(200, step["raw"].encode(), "application/json")
             elif body.get("stream"):

@@ -238,7 +238,7 @@ def _updates(
         if slot_id != ctx.slot_id and ctx.plan.get(slot_id) is not None:
             continue
         value = _plain(slot_id, update.value)
-        if is_blank(value) or (slot_id != ctx.slot_id and _no_reading(slot_id, value)):
+        if is_blank(value) or (slot_id != ctx.slot_id and _empty_for_later(value)):
             if slot_id != ctx.slot_id:
                 log.info("dropped an update of %s that says nothing: %r", slot_id, value)
             continue
@@ -267,11 +267,15 @@ def _plain(slot_id: str, raw: Any) -> Any:
     return value
 
 
-def _no_reading(slot_id: str, value: Any) -> bool:
-    """A later feasibility slot without a yes/no reading: not an answer to it."""
-    return SLOT_BY_ID[slot_id].kind == "feasibility" and (
-        not isinstance(value, dict) or value.get("supports_ml") is None
-    )
+def _empty_for_later(value: Any) -> bool:
+    """A typed value for a later slot with no reading or none of the user's words (a yes/no
+    without its answer, a null supports_ml, a kind without a description): not an answer."""
+    if not isinstance(value, dict):
+        return False
+    if "supports_ml" in value and value["supports_ml"] is None:
+        return True
+    words = [value.get(k) for k in ("answer", "description", "rationale") if k in value]
+    return bool(words) and not any(isinstance(w, str) and w.strip() for w in words)
 
 
 def _checked(slot_id: str, value: Any, ctx: SlotContext, said: str, lexicons: list[Lexicon]) -> Any:

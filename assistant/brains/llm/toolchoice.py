@@ -23,6 +23,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 import openai
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage
+from pydantic import BaseModel
 
 log = logging.getLogger(__name__)
 Form = Literal["required", "named", "auto"]
@@ -51,7 +54,7 @@ class ToolChoice:
             if form != self.form:
                 return
             if with_tool_call or form == "auto":
-                if not self.works:
+                if not self.works and not self.failed:
                     self.how = f"the server honours tool_choice={_shown(form)}"
                 self.works = True
                 return
@@ -116,3 +119,31 @@ def forget() -> None:
     """Drop what was learnt (tests)."""
     with _KNOWN_LOCK:
         _KNOWN.clear()
+
+
+class ping(BaseModel):  # noqa: N801 - the class name is the tool name the model sees
+    """Answer the health check (call it with ok=true)."""
+
+    ok: bool
+
+
+PROBE = [HumanMessage("Health check: call the function `ping` with ok=true.")]
+CHOICES: dict[Form, str] = {"required": "required", "named": "ping", "auto": "auto"}
+
+
+def probe(model: BaseChatModel, choice: ToolChoice) -> ToolChoice:
+    """Find the form the server honours with a tiny request per form (`coach doctor`); what is
+    found is kept in `choice` as a conversation would have found it."""
+    for _ in ORDER:
+        form = choice.form
+        runnable = model.bind_tools([ping], tool_choice=CHOICES[form])
+        try:
+            ai = runnable.invoke(PROBE)
+        except openai.APIStatusError as exc:
+            if choice.rejected(form, exc):
+                continue
+            raise
+        choice.answered(form, bool(ai.tool_calls or ai.invalid_tool_calls))
+        if choice.works or choice.pinned or form == choice.form:
+            break
+    return choice
