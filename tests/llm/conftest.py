@@ -8,7 +8,7 @@ import pytest
 from assistant import Coach, CoachDeps
 from assistant.brains.llm import LLMBrain
 from assistant.brains.llm.prompts import llm_prompts
-from assistant.brains.llm.toolchoice import forget
+from assistant.brains.llm.toolchoice import ToolChoice, forget
 from assistant.brains.offline import OfflineBrain
 from assistant.settings import Settings
 from tests.fakes import FakeRetriever
@@ -47,6 +47,7 @@ def brain(model: RecordingChatModel, settings: Settings) -> LLMBrain:
         retriever,
         name="llm:fake",
         offline=OfflineBrain(content, retriever),
+        tools=ToolChoice(form="required", works=True),  # as found on an earlier turn
     )
 
 

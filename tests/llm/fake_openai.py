@@ -18,7 +18,8 @@ How a tool call goes out is the server's `shape` (streamed or not):
   prose        plain text, no JSON at all (the step's `reply`, or its arguments' reply)
 and what it does with `tool_choice` is `required` / `named`: "honour", "ignore" (answer as a
 ```json block, as llama-cpp-python's chat templates do) or "reject" (`required`: HTTP 500 with
-no message, as llama-cpp-python's chatml-function-calling format; `named`: HTTP 400).
+no message, or an empty 200 stream, as llama-cpp-python's chatml-function-calling format;
+`named`: HTTP 400).
 """
 
 from __future__ import annotations
@@ -118,6 +119,8 @@ class FakeOpenAI:
             self.requests.append(body)
             _, refusal = _policy(self, body)
             if refusal is not None:  # refused before any step is used up
+                if refusal[0] == 500 and body.get("stream"):
+                    return {"empty_stream": True}  # llama-cpp-python: 200, no events at all
                 return {"status": refusal[0], "retry_after_ms": None, "message": refusal[1]}
             if self.queue:
                 return self.queue.pop(0)
@@ -154,6 +157,11 @@ def _handler(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             if "sleep" in step:
                 time.sleep(step["sleep"])
                 step = step["then"]
+            if step.get("empty_stream"):
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                return
             shape, _ = _policy(server, body)
             if "tool" in step and "shape" not in step and shape != "tool_calls":
                 step = {**step, "shape": shape}

@@ -265,3 +265,25 @@ def test_a_value_with_an_unusable_follow_up_is_recorded(coach: Coach, model: Rec
     turn = coach.reply(sid, STATEMENT)
     assert turn.slot == "why.target_users" and len(model.history) == 1
     assert coach.plan(sid).why.statement == STATEMENT
+
+
+def test_a_clarify_with_no_question_leaves_a_good_answer_alone(
+    brain: LLMBrain, settings, model: RecordingChatModel
+):
+    """Seen in Korean: concrete answers were marked vague and put on the open questions ("아직
+    조금 모호한 부분이 있어서…") when the model said `clarify` and asked nothing."""
+    from assistant import CoachDeps
+
+    coach = Coach(
+        CoachDeps.build(
+            settings.model_copy(update={"language": "ko"}), brain=brain, retriever=brain.retriever
+        )
+    )
+    sid = coach.start().session_id
+    said = "새로 여는 카페 세 곳에서 신메뉴 재료를 매주 20%씩 버리고 있어요."
+    model.enqueue(coach_call("clarify", reply="", updates={"why.statement": said}))
+    turn = coach.reply(sid, said)
+    plan = coach.plan(sid)
+    assert len(model.history) == 1 and turn.slot == "why.target_users"
+    assert plan.why.statement == said and plan.open_questions == []
+    assert "모호" not in turn.text and "열린 질문" not in turn.text

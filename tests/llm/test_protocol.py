@@ -64,7 +64,7 @@ def test_answer_turn_request_shape(tmp_path: Path, server: FakeOpenAI):
 
 
 async def test_streaming_sse_reaches_the_channel_token_by_token(tmp_path: Path, server: FakeOpenAI):
-    c = make(tmp_path, server.url)
+    c = make(tmp_path, server.url, llm_tool_choice="required")  # known: streamed from turn one
     sid = c.start().session_id
     reply = "When you say slow, how many minutes does one ticket wait today?"
     server.enqueue(coach("followup", reply=reply))

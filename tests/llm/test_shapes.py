@@ -12,7 +12,16 @@ import pytest
 from assistant import Coach, Turn
 
 from .fake_openai import FakeOpenAI, coach, shaped
-from .test_protocol import NOTICE, UNUSABLE, assert_intact, make
+from .test_protocol import NOTICE, UNUSABLE, assert_intact
+from .test_protocol import make as make_detecting
+
+NAMED = {"type": "function", "function": {"name": "coach_turn"}}
+
+
+def make(tmp_path: Path, url: str, **extra: object) -> Coach:
+    """A coach whose tool choice is set (a detected one is only streamed once it has worked)."""
+    return make_detecting(tmp_path, url, **{"llm_tool_choice": "required", **extra})
+
 
 FOLLOWUP = "When you say slow, how many minutes does one ticket wait today?"
 REFLECTION = "Routing the tickets is slow."
@@ -102,10 +111,7 @@ async def test_prose_is_asked_again_in_the_named_form(tmp_path: Path, server: Fa
     chunks, turn = await collect(c, sid, "Routing is slow")
     assert len(server.requests) == 2
     assert server.requests[0]["tool_choice"] == "required"
-    assert server.requests[1]["tool_choice"] == {
-        "type": "function",
-        "function": {"name": "coach_turn"},
-    }
+    assert server.requests[1]["tool_choice"] == NAMED
     assert turn.text == f"{REFLECTION}\n\n{FOLLOWUP}" and turn.fallback is None
     assert FOLLOWUP not in "".join(chunks[:1])  # prose was never shown as the coach's words
 
@@ -118,3 +124,20 @@ async def test_prose_twice_falls_back_with_an_honest_notice(tmp_path: Path, serv
     _, turn = await collect(c, sid, "Our support team routes 300 tickets a day by hand")
     assert turn.text.startswith(UNUSABLE) and turn.fallback == "unusable"
     assert len(server.requests) == 2
+
+
+async def test_streaming_starts_once_the_tool_choice_has_worked(tmp_path: Path, server: FakeOpenAI):
+    """llama-cpp-python answers a streamed `required` with an empty 200 and drops the connection,
+    so the first turn of a process is read without streaming: its HTTP 500 switches to the named
+    form at once, and the next turns stream in that form."""
+    server.shape = "llama"
+    server.required = "reject"
+    c = make_detecting(tmp_path, server.url)
+    sid = c.start().session_id
+    server.enqueue(followup_step(), followup_step())
+    chunks, turn = await collect(c, sid, "Routing is slow")
+    assert turn.fallback is None and turn.text == f"{REFLECTION}\n\n{FOLLOWUP}"
+    assert chunks == [turn.text] and not server.requests[1]["stream"]
+    chunks, turn = await collect(c, sid, "Still slow")
+    assert len(chunks) > 5 and server.requests[2]["stream"] is True
+    assert [r["tool_choice"] for r in server.requests] == ["required", NAMED, NAMED]

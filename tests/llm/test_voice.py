@@ -36,7 +36,8 @@ def test_the_turn_is_the_models_reflection_and_question(coach: Coach, model: Rec
     assert turn.authored == ["reflection", "question"]
     assert coach.state(sid).last_question == QUESTION  # /back and "back to our question" use it
     prompt = model.prompt(0)
-    assert "Next topic" in prompt and "Which people exactly have this problem?" in prompt
+    assert '"next_question" asks about Target users' in prompt
+    assert "Which people exactly have this problem?" in prompt
 
 
 @pytest.mark.parametrize(

@@ -295,7 +295,13 @@ class LLMBrain:
             return ai
 
     async def astream(self, ctx: SlotContext, message: str) -> AsyncIterator[str | Reading]:
-        """Reply text as it arrives (deltas), then the `Reading`."""
+        """Reply text as it arrives (deltas), then the `Reading`. Until a tool choice has
+        worked, the turn is read without streaming: a server that refuses a form in the middle
+        of a stream (llama-cpp-python sends an empty 200 and drops the connection) would
+        otherwise cost the turn, or queue a second copy of it behind the first."""
+        if not self.tools.works and not self.tools.pinned:
+            yield await self.aread(ctx, message)
+            return
         ex = Exchange(self, ctx, message)
         deadline = Deadline(self.timeout, self.retries)
         try:

@@ -36,15 +36,15 @@ class coach_turn(BaseModel):  # noqa: N801 - the class name is the tool name the
 
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
+    updates: list[SlotUpdate] = Field(default_factory=list)
+    """Slots this message answers, current slot first, in the user's words; [] when it answers
+    none (a vague answer, a question to the coach, "I don't know")."""
     move: Move
     """answer, followup, clarify, step (why chain only), teach (the user asked you something) or
     unknown (the user does not know)."""
     reflection: str = ""
     """One short sentence, in the session language, that mirrors what the user just said in their
     own words (no question, nothing they did not say); "" for teach/unknown."""
-    updates: list[SlotUpdate] = Field(default_factory=list)
-    """Slots this message answers, current slot first, in the user's words; [] when it answers
-    none (a vague answer, a question to the coach, "I don't know")."""
     reply: str = ""
     """followup/clarify/step: the one question to ask now; teach: a short lesson from the notes;
     "" for answer/unknown."""

@@ -80,7 +80,7 @@ class ToolChoice:
         following = [f for f in ORDER if f not in self.failed]
         self.form = following[0] if following else "auto"
         self.how = f"{why}; using {_shown(self.form)}"
-        log.warning("tool choice: %s", self.how)
+        log.info("tool choice: %s", self.how)
 
 
 def _refusal(exc: openai.APIStatusError) -> bool:

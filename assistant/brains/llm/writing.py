@@ -1,8 +1,9 @@
 """Checks on the text the model writes for the user: the reflection of their words and the next
 question. A part that fails is dropped (the engine's template stands in for it); the turn goes on.
 
-- reflection: the session language, no question, at most two sentences, no number the user did
-  not say, and its content words mostly the user's own (or the question's);
+- reflection (its first sentence: small models append commentary): the session language, spoken
+  to the user (not about "the user"), no question, no number the user did not say, and its content
+  words mostly the user's own (or the question's);
 - question: the session language, exactly one question and it ends the text, no number the user
   did not say, about the topic the engine named (it shares a word with the template question or
   the slot's label), and few words that are neither the user's, the topic's nor generic question
@@ -27,6 +28,8 @@ MIN_SAID = 0.5
 """Share of a reflection's content words that must be the user's (or the question's)."""
 MAX_NEW = 0.4
 """Share of a question's content words that may be new (not the user's, the topic's, generic)."""
+THIRD_PERSON = re.compile(r"\bthe user\b|\buser'?s\b|사용자", re.I)
+TRAILING_NOTE = re.compile(r"(?<=[?？])\s*\([^()]*\)\s*$")
 SUGGESTS = re.compile(r"\b(?:e\.g\.|for example|for instance|such as)|예를 들어|예컨대", re.I)
 
 
@@ -34,6 +37,11 @@ def clean(text: str) -> str:
     """One paragraph, without wrapping quotes or Markdown emphasis."""
     flat = " ".join(str(text or "").split())
     return flat.strip(" \"'“”‘’*_")
+
+
+def _first_sentence(text: str) -> str:
+    parts = re.split(r"(?<=[.!。])\s+", text, maxsplit=1)
+    return parts[0].strip() if parts else ""
 
 
 def in_language(text: str, language: str) -> bool:
@@ -52,13 +60,10 @@ def _invented_numbers(text: str, known: str) -> list[str]:
     return [n for n in _NUMBER.findall(text) if n not in said]
 
 
-def _sentences(text: str) -> int:
-    return len([s for s in re.split(r"(?<=[.!。])\s+", text) if s.strip()])
-
-
 def reflection(text: str, language: str, said: str, question: str, generic: Iterable[str]) -> str:
-    """The reflection if it passes, else "" (and the reason is logged)."""
-    text = clean(text)
+    """The reflection's first sentence if it passes, else "" (and the reason is logged): what
+    small models add after it is commentary ("This directly supports the use of ML")."""
+    text = _first_sentence(clean(text))
     if not text:
         return ""
     reason = _reflection_problem(text, language, said, question, set(generic))
@@ -73,9 +78,11 @@ def _reflection_problem(
 ) -> str | None:
     if not in_language(text, language):
         return "not in the session language"
+    if THIRD_PERSON.search(text):
+        return "speaks about the user, not to them"
     if any(m in text for m in QUESTION_MARKS):
         return "asks a question"
-    if len(text) > MAX_REFLECTION or _sentences(text) > 2:
+    if len(text) > MAX_REFLECTION:
         return "too long"
     if invented := _invented_numbers(text, said):
         return f"numbers the user never said: {', '.join(invented)}"
@@ -89,8 +96,9 @@ def _reflection_problem(
 
 def question(text: str, language: str, said: str, topic: str, generic: Iterable[str]) -> str:
     """The question if it passes, else "". `topic`: the template question, label and why of the
-    slot it must ask about."""
-    text = clean(text)
+    slot it must ask about. A note in brackets after the question mark is dropped (small models
+    copy the "(topic)" they were given)."""
+    text = TRAILING_NOTE.sub("", clean(text))
     if not text:
         return ""
     reason = _question_problem(text, language, said, topic, set(generic))
