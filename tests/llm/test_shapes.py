@@ -141,3 +141,21 @@ async def test_streaming_starts_once_the_tool_choice_has_worked(tmp_path: Path, 
     chunks, turn = await collect(c, sid, "Still slow")
     assert len(chunks) > 5 and server.requests[2]["stream"] is True
     assert [r["tool_choice"] for r in server.requests] == ["required", NAMED, NAMED]
+
+
+@pytest.mark.parametrize("shape", ["llama", "json_block"])
+async def test_raw_newlines_inside_strings_are_read(tmp_path: Path, server: FakeOpenAI, shape):
+    """Qwen2.5-Coder-1.5B writes a raw line break inside a JSON string now and then; strict JSON
+    parsing refused the whole call ("Invalid control character")."""
+    server.shape = shape
+    c = make(tmp_path, server.url)
+    sid = c.start().session_id
+    step = followup_step()
+    step["arguments"] = str(step["arguments"]).replace("slow, how", "slow,\nhow")
+    server.enqueue(step)
+    _, turn = await collect(c, sid, "Routing is slow")
+    assert len(server.requests) == 1 and turn.fallback is None
+    assert (
+        turn.text
+        == f"{REFLECTION}\n\nWhen you say slow,\nhow many minutes does one ticket wait today?"
+    )

@@ -71,7 +71,8 @@ class ReplyStream:
             name, raw = self.names.get(index, ""), self.args.get(index, "")
             call_id = self.ids.get(index) or f"call_{index}"
             try:
-                args = json.loads(raw) if raw.strip() else {}
+                # strict=False: small models put raw newlines and tabs inside strings
+                args = json.loads(raw, strict=False) if raw.strip() else {}
             except ValueError as exc:
                 invalid.append(invalid_tool_call(name=name, args=raw, id=call_id, error=str(exc)))
                 continue

@@ -57,7 +57,7 @@ def coach_args(content: Any) -> dict[str, Any] | None:
 def _load(raw: str) -> Any:
     """Strict JSON first; then the longest valid prefix (a block cut off at `max_tokens`)."""
     try:
-        return json.JSONDecoder().raw_decode(raw)[0]
+        return json.JSONDecoder(strict=False).raw_decode(raw)[0]  # raw newlines in strings
     except ValueError:
         pass
     try:
