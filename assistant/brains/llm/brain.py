@@ -39,7 +39,7 @@ from .schema import COACH_TOOL, SEARCH_TOOL, CoachTurn, SearchLecture, lenient
 from .stream import ReplyStream
 from .text_call import coach_args
 from .toolchoice import Form, ToolChoice
-from .voice import with_voice
+from .voice import asks_about, with_voice
 from .writing import generic_stems
 
 log = logging.getLogger(__name__)
@@ -124,11 +124,12 @@ class Exchange:
         return None
 
     def _read(self, turn: CoachTurn) -> Reading:
-        offline = self.brain.offline
+        offline, generic = self.brain.offline, self.brain.generic
         aids = Aids(
             lexicons=self.brain.lexicons(self.ctx),
             cited=self.cited,
             offline=(lambda: offline.read(self.ctx, self.message)) if offline else None,
+            vet=lambda q: asks_about(q, self.ctx, self.message, self.brain.content, generic),
         )
         reading = to_reading(turn, self.ctx, self.message, aids)
         return with_voice(

@@ -49,6 +49,11 @@ class Aids:
     """Concept ids of the cards the model was shown (the default citations of teach turns)."""
     offline: Callable[[], Reading | None] | None = None
     """The offline brain's reading of the same message (None: lexicon readings only)."""
+    vet: Callable[[str], str] | None = None
+    """Checks a question the model asks about the current slot: it, or "" when it fails."""
+
+    def vetted(self, question: str) -> str:
+        return self.vet(question) if self.vet is not None and question else question
 
     def offline_reading(self) -> Reading | None:
         if self.offline is None:
@@ -77,7 +82,7 @@ def to_reading(turn: CoachTurn, ctx: SlotContext, message: str, aids: Aids) -> R
         return _answer(ctx, current, said, aids, captured, citations, None)
     if move in ASKING and ctx.followups < ctx.max_followups:
         try:
-            question = reply_text(turn, ctx, move)
+            question = aids.vetted(reply_text(turn, ctx, move))
         except ReplyInvalid as exc:
             log.info("follow-up dropped: %s", exc)
             question = ""
@@ -301,7 +306,7 @@ def _why(
 ) -> Reading:
     if turn.move in ("clarify", "followup") and answer is None:
         try:
-            question = reply_text(turn, ctx, turn.move)
+            question = aids.vetted(reply_text(turn, ctx, turn.move))
         except ReplyInvalid:
             question = ""
         if question and ctx.followups < ctx.max_followups:
@@ -316,7 +321,9 @@ def _why(
     chain = [s.model_dump() for s in [*(ctx.plan.why.why_chain or []), step]]
     if turn.move in ASKING and len(chain) < WHY_MAX:
         try:
-            question = reply_text(turn, ctx, "step")
+            question = aids.vetted(reply_text(turn, ctx, "step"))
+            if not question:
+                raise ReplyInvalid("the next why-question failed its checks")
         except ReplyInvalid:
             offline = aids.offline_reading()
             if offline is None or offline.move != "step":

@@ -45,6 +45,17 @@ def plan_words(plan: ProblemPlan) -> str:
     return " ".join(t for s in plan.filled_slots() if (t := as_text(plan.get(s))))
 
 
+def asks_about(
+    question: str, ctx: SlotContext, message: str, content: Content, generic: frozenset[str]
+) -> str:
+    """A follow-up question about the current slot, checked like the next question: "" when it
+    fails (off the topic, not one question, facts the user did not give)."""
+    now = join_answers([*ctx.answers, message])
+    said = f"{now} {plan_words(ctx.plan)}"
+    about = f"{topic(content, ctx.language, ctx.slot_id)} {ctx.last_question}"
+    return writing.question(question, ctx.language, said, about, generic, followup=True)
+
+
 def with_voice(
     reading: Reading,
     turn: CoachTurn,

@@ -28,6 +28,9 @@ MIN_SAID = 0.5
 """Share of a reflection's content words that must be the user's (or the question's)."""
 MAX_NEW = 0.4
 """Share of a question's content words that may be new (not the user's, the topic's, generic)."""
+MAX_NEW_FOLLOWUP = 0.6
+"""The same for a follow-up, which asks about the user's own answer in new words ("Better for
+whom?") but must not be the model's confusion ("Can you provide more context?")."""
 THIRD_PERSON = re.compile(r"\bthe user\b|\buser'?s\b|사용자", re.I)
 TRAILING_NOTE = re.compile(r"(?<=[?？])\s*\([^()]*\)\s*$")
 SUGGESTS = re.compile(r"\b(?:e\.g\.|for example|for instance|such as)|예를 들어|예컨대", re.I)
@@ -94,14 +97,22 @@ def _reflection_problem(
     return None
 
 
-def question(text: str, language: str, said: str, topic: str, generic: Iterable[str]) -> str:
+def question(
+    text: str,
+    language: str,
+    said: str,
+    topic: str,
+    generic: Iterable[str],
+    followup: bool = False,
+) -> str:
     """The question if it passes, else "". `topic`: the template question, label and why of the
-    slot it must ask about. A note in brackets after the question mark is dropped (small models
+    slot it must ask about. A `followup` asks about the user's own answer, so it need not name
+    the topic and may use more words of its own. A note in brackets after the question mark is dropped (small models
     copy the "(topic)" they were given)."""
     text = TRAILING_NOTE.sub("", clean(text))
     if not text:
         return ""
-    reason = _question_problem(text, language, said, topic, set(generic))
+    reason = _question_problem(text, language, said, topic, set(generic), followup)
     if reason:
         log.info("question dropped (%s): %r", reason, text)
         return ""
@@ -109,7 +120,7 @@ def question(text: str, language: str, said: str, topic: str, generic: Iterable[
 
 
 def _question_problem(
-    text: str, language: str, said: str, topic: str, generic: set[str]
+    text: str, language: str, said: str, topic: str, generic: set[str], followup: bool
 ) -> str | None:
     if not in_language(text, language):
         return "not in the session language"
@@ -124,11 +135,12 @@ def _question_problem(
         return f"numbers the user never said: {', '.join(invented)}"
     topic_stems = _stems(topic) - generic
     words = [_stem(w) for w in content_words(text)]
-    if topic_stems and not any(w in topic_stems for w in words):
+    own = [w for w in words if w not in generic]
+    if not followup and own and not any(w in topic_stems for w in own):
         return "not about the topic it must ask about"
     known = topic_stems | _stems(said) | generic
     new = [w for w in words if w not in known]
-    if words and len(new) / len(words) > MAX_NEW:
+    if words and len(new) / len(words) > (MAX_NEW_FOLLOWUP if followup else MAX_NEW):
         return f"words the user did not say: {', '.join(sorted(set(new))[:5])}"
     return None
 
