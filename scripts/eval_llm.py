@@ -2,7 +2,8 @@
 server (`make eval-llm` starts llama-cpp-python's), streamed as the web app streams them. Prints
 every turn, then per language: turns, LLM calls per turn, the share of turns whose text the model
 wrote, offline fallbacks by cause, p50/p95 turn time, time to the first streamed text, questions
-skipped, empty values recorded and raw values shown. Not part of CI: it needs a model and takes minutes.
+skipped, empty values recorded and raw values shown. Not part of CI: it needs a model and takes
+minutes.
 
     .venv/bin/python scripts/eval_llm.py --base-url http://127.0.0.1:8765/v1 --model NAME
 """
@@ -141,6 +142,10 @@ async def interview(coach: Coach, lang: str, depth: str) -> Tally:
     return tally
 
 
+async def run_all(coach: Coach, langs: list[str], depth: str) -> dict[str, Tally]:
+    return {lang: await interview(coach, lang, depth) for lang in langs}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--base-url", required=True)
@@ -165,9 +170,8 @@ def main() -> int:
             llm_max_tokens=args.max_tokens,
         )
         coach = Coach(CoachDeps.build(settings))
-        results = {
-            lang: asyncio.run(interview(coach, lang, args.depth)) for lang in args.lang or SCRIPTS
-        }
+        # one event loop for both: the model's async HTTP client belongs to the loop it opened in
+        results = asyncio.run(run_all(coach, list(args.lang or SCRIPTS), args.depth))
         tools = getattr(coach.brain, "tools", None)
     print("\n===== summary =====")
     if tools is not None:

@@ -107,8 +107,8 @@ def question(
 ) -> str:
     """The question if it passes, else "". `topic`: the template question, label and why of the
     slot it must ask about. A `followup` asks about the user's own answer, so it need not name
-    the topic and may use more words of its own. A note in brackets after the question mark is dropped (small models
-    copy the "(topic)" they were given)."""
+    the topic and may use more words of its own. A note in brackets after the question mark is
+    dropped (small models copy the "(topic)" they were given)."""
     text = TRAILING_NOTE.sub("", clean(text))
     if not text:
         return ""
