@@ -6,9 +6,18 @@ turn = coach.start()
 turn = coach.reply(turn.session_id, "I want to make our customers happy")
 """
 
+from assistant.domain.errors import InvalidSessionId, PlanImportError, SessionNotFound
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.turn import Turn
 from assistant.engine.coach import Coach
 from assistant.engine.deps import CoachDeps
 
-__all__ = ["Coach", "CoachDeps", "ProblemPlan", "Turn"]
+__all__ = [
+    "Coach",
+    "CoachDeps",
+    "InvalidSessionId",
+    "PlanImportError",
+    "ProblemPlan",
+    "SessionNotFound",
+    "Turn",
+]

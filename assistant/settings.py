@@ -48,8 +48,9 @@ class Settings(BaseSettings):
     """Base URL of the OpenAI-compatible endpoint (OpenAI, vLLM, Ollama, llama.cpp)."""
     model: str = "gpt-4o-mini"
     """Chat model name sent to the endpoint."""
-    llm_timeout: float = 30.0
-    """Seconds before an LLM call is abandoned and the offline brain answers the turn."""
+    llm_timeout: float = Field(default=30.0, gt=0)
+    """Seconds one turn may spend on the LLM, retries included; then the offline brain answers
+    the turn."""
     openai_api_key: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("COACH_OPENAI_API_KEY", "OPENAI_API_KEY")
     )
@@ -69,6 +70,8 @@ class Settings(BaseSettings):
     answers (`e5`), or cues only (`cues`: no embedding model is loaded)."""
     max_followups: int = 2
     """Follow-up questions per slot before the answer is recorded and the gap noted."""
+    max_import_bytes: int = Field(default=1_000_000, ge=1_000)
+    """Largest plan file `coach import` (and `Coach.import_plan`) accepts, in bytes."""
 
     @property
     def database_url(self) -> str:

@@ -1,5 +1,7 @@
-"""Time per turn over full scripted interviews (retrieval and persistence included), and peak
-memory. Goal (issue 2): p50 <= 20 ms per turn with the offline brain.
+"""Time per turn over full scripted interviews (retrieval and persistence included), peak
+memory, and turns per interview. Goals: p50 <= 20 ms per turn with the offline brain (issue 2);
+a full interview in at most 40 turns and a quick one in at most 20 (issue 12), measured with the
+twelve scripted users of tests/users/ (bench/scripted_users.py).
 
     .venv/bin/python bench/turns.py [--rounds 3]
 """
@@ -20,6 +22,9 @@ import yaml  # noqa: E402
 
 from assistant import Coach  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
+from bench.scripted_users import load_users, run  # noqa: E402
+
+LIMITS = {"full": 40, "quick": 20}
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "tests" / "cli" / "scripts"
 QUESTIONS = {
@@ -75,6 +80,27 @@ def interview(coach: Coach, script: dict[str, object], lang: str) -> list[float]
     return timings
 
 
+def turns_per_interview(coach: Coach) -> None:
+    """Each scripted user through a full and a quick interview: the user's messages until the
+    end, and whether any question asked for something already given."""
+    print("\nturns per interview (twelve scripted users; limits: full 40, quick 20)")
+    counts: dict[str, list[int]] = {"full": [], "quick": []}
+    for user in load_users():
+        cells = []
+        for depth in ("full", "quick"):
+            record = run(coach, user, depth)
+            counts[depth].append(record.turns)
+            over = "" if record.turns <= LIMITS[depth] else " OVER"
+            again = f" asked-again {len(record.asked_again())}" if record.asked_again() else ""
+            cells.append(f"{depth} {record.turns:3d}{over}{again}")
+        print(f"  {user.name:24s} {user.lang} {user.domain:14s} {'   '.join(cells)}")
+    for depth, values in counts.items():
+        print(
+            f"  {depth:5s} mean {statistics.fmean(values):5.1f} · max {max(values)} "
+            f"(limit {LIMITS[depth]})"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=3)
@@ -100,6 +126,8 @@ def main() -> None:
     print(f"setup (open store, build/open index): {setup:.2f} s")
     print(f"per turn: p50 {statistics.median(ms):.1f} ms · p95 {p95:.1f} ms · max {ms[-1]:.1f} ms")
     print(f"peak RSS: {peak_mb:.0f} MiB")
+    with tempfile.TemporaryDirectory() as tmp:
+        turns_per_interview(Coach(settings=Settings(data_dir=Path(tmp), knowledge="none")))
 
 
 if __name__ == "__main__":

@@ -24,6 +24,31 @@ from assistant.settings import Settings  # noqa: E402
 from bench.understanding.corpus import context, items, score  # noqa: E402
 
 OUTCOMES = ("right", "confirmed", "wrong", "wrong_direction")
+TURNS = 80  # typed-slot turns timed through Coach.reply (SQLite, no knowledge base)
+
+
+def typed_turn_times(n: int = TURNS) -> list[float]:
+    """Milliseconds of whole `Coach.reply` turns at typed slots (reading, policy, persistence)."""
+    import tempfile
+
+    from assistant import Coach
+
+    chosen = [i for i in items() if i.split == "dev" and SLOT_BY_ID[i.slot].kind in TYPED_KINDS][:n]
+    from assistant.knowledge import embedding
+
+    embedding._query_cache.clear()  # the corpus loop embedded these texts: time them afresh
+    times: list[float] = []
+    with tempfile.TemporaryDirectory() as folder:
+        coach = Coach(settings=Settings(data_dir=Path(folder), knowledge="none"))
+        for item in chosen:
+            sid = coach.start(language=item.lang).session_id
+            state = coach.state(sid)
+            state.current, state.history, state.last_question = item.slot, [item.slot], "?"
+            coach.deps.store.save(state)
+            start = time.perf_counter()
+            coach.reply(sid, item.text)
+            times.append((time.perf_counter() - start) * 1000)
+    return times
 
 
 def group_of(item_slot: str, expect: str) -> str:
@@ -79,6 +104,11 @@ def report(table: dict[str, dict[str, Counter]]) -> None:
     t = table["_time"]["typed_read_ms"]
     print(
         f"\ntyped-slot reading (cues + e5 embedding): p50 {t['p50']:.1f} ms, p95 {t['p95']:.1f} ms"
+    )
+    turns = sorted(typed_turn_times())
+    print(
+        f"typed-slot turn through Coach.reply ({len(turns)} turns, SQLite): "
+        f"p50 {statistics.median(turns):.1f} ms, p95 {turns[int(len(turns) * 0.95)]:.1f} ms"
     )
 
 

@@ -2,7 +2,7 @@
 server (`make eval-llm` starts llama-cpp-python's), streamed as the web app streams them. Prints
 every turn, then per language: turns, LLM calls per turn, the share of turns whose text the model
 wrote, offline fallbacks by cause, p50/p95 turn time, time to the first streamed text, questions
-skipped, empty values recorded and raw values shown. Not part of CI: it needs a model and takes
+skipped by an empty value and raw values shown. Not part of CI: it needs a model and takes
 minutes.
 
     .venv/bin/python scripts/eval_llm.py --base-url http://127.0.0.1:8765/v1 --model NAME
@@ -29,13 +29,13 @@ sys.path.insert(0, str(ROOT))
 
 from assistant import Coach, CoachDeps, Turn  # noqa: E402
 from assistant.domain.blank import is_blank  # noqa: E402
-from assistant.domain.slots import slots_for  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 SCRIPTS = {"en": "ml_fits_en.yaml", "ko": "no_data_ko.yaml"}
 DONT_KNOW = {"en": "I don't know", "ko": "모르겠어요"}
 MAX_TURNS = 80
-RAW = re.compile(r"\{'|'\}|: None\b|supports_ml|\bNone\b")
+RAW = re.compile(r"\{'|'\}|': |: None\b|supports_ml|[“\"']None[”\"']")
+"""A Python repr of a value, or a value shown as None (the word "None" in a sentence is fine)."""
 
 
 @dataclass
@@ -48,10 +48,9 @@ class Tally:
     seconds: list[float] = field(default_factory=list)
     first_text: list[float] = field(default_factory=list)
     raw_shown: int = 0
-    skipped: list[str] = field(default_factory=list)
-    """Slots of the depth that were filled without ever being asked (or confirmed)."""
     blank: list[str] = field(default_factory=list)
-    """Slots holding a value that says nothing."""
+    """Slots holding a value that says nothing: each one a question skipped by an empty value
+    (the coach also leaves out questions on purpose, when an answer already settled them)."""
     done: bool = False
 
     def line(self, lang: str) -> str:
@@ -65,7 +64,7 @@ class Tally:
             f" | turn time p50 {_pct(self.seconds, 50):.1f} s p95 {_pct(self.seconds, 95):.1f} s"
             f" | first text p50 {_pct(self.first_text, 50):.1f} s"
             f" p95 {_pct(self.first_text, 95):.1f} s"
-            f" | questions skipped {len(self.skipped)} | empty values {len(self.blank)}"
+            f" | questions skipped by an empty value {len(self.blank)}"
             f" | raw values shown {self.raw_shown} | finished {self.done}"
         )
 
@@ -132,9 +131,6 @@ async def interview(coach: Coach, lang: str, depth: str) -> Tally:
         print(f"[{slot}] you› {text}")
         print(f"coach ({', '.join(tags)})› {turn.text}\n")
     plan = coach.plan(turn.session_id)
-    asked = set(coach.state(turn.session_id).history)
-    wanted = {s.id for s in slots_for(depth)}
-    tally.skipped = [s for s in plan.filled_slots() if s in wanted and s not in asked]
     tally.blank = [s for s in plan.filled_slots() if is_blank(plan.get(s))]
     tally.done = turn.done
     print(f"----- exported plan ({lang}) -----")

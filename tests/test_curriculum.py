@@ -17,7 +17,15 @@ from assistant.domain.slots import SLOT_BY_ID, SLOTS, STAGES
 
 PROMPTS = Path(__file__).resolve().parents[1] / "prompts"
 LANGS = ("en", "ko")
-SAMPLE = {"answer": "make our customers happy", "vague": "happy", "options": "Yes / No / Not sure"}
+SAMPLE = {
+    "answer": "make our customers happy",
+    "vague": "happy",
+    "options": "Yes / No / Not sure",
+    "problem": "30% of listings sit unsold",
+    "pain": "prices vary wildly",
+    "phrase": "two engineers for three months",
+    "dummy": "predicting that nobody cancels",
+}
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +42,8 @@ def _raw(lang: str = "en") -> dict[str, Any]:
 def _templates(text: SlotText) -> Iterator[tuple[str, str]]:
     """Every coach utterance of one slot: (part name, template text)."""
     yield "question", text.question
+    if text.linked is not None:
+        yield "linked", text.linked
     if text.clarify is not None:
         yield "clarify", text.clarify
     if text.again is not None:
@@ -93,8 +103,8 @@ def test_typed_slots_clarify_with_options(curricula: dict[str, Curriculum], lang
             assert text.clarify is not None and "{options}" in text.clarify, slot_id
         else:
             assert text.clarify is None, f"{slot_id} is not typed but has a clarify question"
-        if kind == "why_chain":
-            assert text.again is not None and "{answer}" in text.again
+        if kind == "why_chain":  # the first why quotes the problem; the next ones do not
+            assert text.again is not None and "{" not in text.again
             assert "{answer}" in text.question
         else:
             assert text.again is None, slot_id
@@ -107,6 +117,20 @@ def test_every_template_renders(curricula: dict[str, Curriculum], lang: str) -> 
         for part, _ in _templates(text):
             rendered = cur.template(slot_id, part).render(**SAMPLE)
             assert "{" not in rendered and "}" not in rendered, f"{lang}:{slot_id}.{part}"
+        if text.reflect:
+            assert "{" not in text.reflect.format(**SAMPLE)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_follow_ups_never_paste_the_answer(curricula: dict[str, Curriculum], lang: str) -> None:
+    """Follow-ups are phrased from what is missing (who, what exactly, how measured); only the
+    "what" follow-up may quote the one vague word."""
+    for slot_id, text in curricula[lang].slots.items():
+        for name in ("who", "what", "measure", "short"):
+            template = getattr(text.followups, name)
+            assert "{answer}" not in template, f"{lang}:{slot_id}.followups.{name}"
+            if name != "what":
+                assert "{" not in template, f"{lang}:{slot_id}.followups.{name}"
 
 
 # Feasibility questions keep DESIGN's fixed polarity, so a bare yes/no is unambiguous.
@@ -155,8 +179,7 @@ def test_typed_questions_name_their_options(curricula: dict[str, Curriculum]) ->
         "goals.multi_objective": ["single objective", "combined loss", "separate models"],
         "metrics.baseline": [
             "rules",
-            "dummy model",
-            "most bought item",
+            "dummy model such as {dummy}",
             "did before",
             "existing model",
             "paper",
@@ -176,7 +199,14 @@ def test_typed_questions_name_their_options(curricula: dict[str, Curriculum]) ->
     ko_wanted = {
         "data.labels": ["레이블이 있나요", "유사 레이블", "레이블 없는", "아예 없나요"],
         "goals.multi_objective": ["하나로", "로스를 결합", "따로"],
-        "metrics.baseline": ["룰 베이스", "더미 모델", "이전 행동", "기존 모델", "논문"],
+        "metrics.baseline": [
+            "룰 베이스",
+            "{dummy}",
+            "허수아비 모델",
+            "이전 행동",
+            "기존 모델",
+            "논문",
+        ],
         "business.output_use": ["고객", "자동화", "의사결정"],
     }
     for slot_id, phrases in ko_wanted.items():
@@ -187,7 +217,7 @@ def test_typed_questions_name_their_options(curricula: dict[str, Curriculum]) ->
 # A Korean particle whose form depends on the last syllable (은/는, 이/가, 을/를, 와/과, 으로/로)
 # must never follow a variable directly: its right form depends on what the user typed.
 _BAD_PARTICLE = re.compile(
-    r"\{(?:answer|vague|options)\}[”\"’']?\s?(?:은|는|이|가|을|를|와|과|으로|로)"
+    r"\{(?:answer|vague|options|problem|pain|phrase|dummy)\}[”\"’']?\s?(?:은|는|이|가|을|를|와|과|으로|로)"
 )
 
 
@@ -237,6 +267,14 @@ def _missing_clarify(d: dict[str, Any]) -> None:
     del d["slots"]["feasibility.ethics"]["clarify"]
 
 
+def _answer_in_followup(d: dict[str, Any]) -> None:
+    d["slots"]["problem.to_solve"]["followups"]["short"] = 'Could you split "{answer}" up?'
+
+
+def _missing_linked(d: dict[str, Any]) -> None:
+    del d["slots"]["why.target_users"]["linked"]
+
+
 def _missing_again(d: dict[str, Any]) -> None:
     del d["slots"]["why.why_chain"]["again"]
 
@@ -268,6 +306,8 @@ def _unbalanced_brace(d: dict[str, Any]) -> None:
         (_unknown_var_in_clarify, "answer"),
         (_missing_clarify, "clarify"),
         (_missing_again, "again"),
+        (_answer_in_followup, "answer"),
+        (_missing_linked, "linked"),
         (_no_question_mark, "question mark"),
         (_unknown_slot, "metrics.vanity"),
         (_unknown_field, "hint"),

@@ -42,6 +42,9 @@ class SlotContext(BaseModel):
     next_slot: str | None = None
     """The slot the engine asks next if this answer is recorded (None: the interview ends, or an
     edit returns elsewhere). An LLM brain phrases that question for the user's situation."""
+    domain: str | None = None
+    """The domain of the user's problem (subscriptions, retail, healthcare, ...) when known:
+    examples shown to the user come from its bank."""
 
 
 class Reading(BaseModel):

@@ -16,7 +16,7 @@ from assistant.nlu.reader import Interpretation, read_option, read_polar
 from assistant.nlu.similarity import ExemplarIndex
 
 from .base import Reading, SlotContext
-from .teacher import explain_slot, teach
+from .teacher import explain, teach
 
 WHY_MIN, WHY_MAX = 2, 3
 OTHER_ALLOWED = {"baseline", "output_use"}
@@ -45,7 +45,7 @@ class OfflineBrain:
         lex = self.content.lexicons[ctx.language]
         text = message.strip()
         if signals.asks_example(text, lex):
-            return explain_slot(self.content, ctx.language, spec.id)
+            return explain(self.content, self.retriever, lex, spec.id, text, ctx.domain)
         if signals.is_question(text, lex):
             return teach(self.content, self.retriever, ctx.language, spec.id, text)
         fixed = signals.correction(text, lex) if ctx.previous else None
@@ -165,7 +165,9 @@ class OfflineBrain:
         steps = [*(ctx.plan.why.why_chain or []), WhyStep(question=ctx.last_question, answer=text)]
         value = [s.model_dump() for s in steps]
         vague = signals.vague_word(text, lex) or signals.is_short(text, ctx.language)
-        if len(steps) < WHY_MIN or (vague and len(steps) < WHY_MAX):
+        # a first answer that already names a measurable stake needs no second "why"
+        settled = not vague and signals.is_measurable(text, lex)
+        if (len(steps) < WHY_MIN and not settled) or (vague and len(steps) < WHY_MAX):
             again = self.content.curricula[ctx.language].template("why.why_chain", "again")
             return Reading(
                 move="step", value=value, question=again.render(answer=_quote(text)), gap_kind="why"
@@ -203,7 +205,8 @@ def _find_gaps(spec: SlotSpec, said: str, lang: str, lex: Lexicon) -> tuple[list
     measurable = signals.is_measurable(said, lex)
     candidates = [
         ("who", spec.needs_who and signals.lacks_who(said, lex)),
-        ("what", vague is not None and not measurable),
+        # "what exactly?" is for aims (core or measured slots), not for a vague word in passing
+        ("what", vague is not None and not measurable and (spec.core or spec.needs_measure)),
         ("measure", spec.needs_measure and not measurable),
         ("short", not measurable and not spec.needs_who and signals.is_short(said, lang)),
     ]

@@ -2,11 +2,93 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.content.bundle import Content
+from assistant.content.lexicon import Lexicon
 from assistant.domain.ports import Retriever
 from assistant.domain.slots import SLOT_BY_ID
+from assistant.nlu.matching import HANGUL, find, normalize
 
 from .base import Reading
+
+_WORD = re.compile(r"[a-z][a-z'-]+|[가-힣]+")
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "by",
+        "to",
+        "in",
+        "on",
+        "for",
+        "and",
+        "or",
+        "is",
+        "are",
+        "be",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "here",
+        "there",
+        "you",
+        "your",
+        "me",
+        "my",
+        "i",
+        "we",
+        "our",
+        "do",
+        "does",
+        "did",
+        "mean",
+        "means",
+        "meant",
+        "word",
+        "term",
+        "what",
+        "which",
+        "how",
+        "why",
+        "when",
+        "where",
+        "by",
+        "with",
+        "as",
+        "about",
+        "again",
+        "exactly",
+        "please",
+        "just",
+        "really",
+        "이에요",
+        "예요",
+        "인가요",
+        "건가요",
+        "거예요",
+        "말이에요",
+        "뭐예요",
+        "뭔가요",
+        "요",
+        "그",
+        "이",
+        "저",
+        "건",
+        "게",
+        "걸",
+        "그게",
+        "이게",
+        "말씀",
+        "말씀이에요",
+        "하시는",
+        "하신",
+    ]
+)
 
 
 def summary_of(text: str, limit: int = 420) -> str:
@@ -20,23 +102,67 @@ def summary_of(text: str, limit: int = 420) -> str:
     return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def explain_slot(content: Content, lang: str, slot_id: str) -> Reading:
-    """ "What do you mean?" — why the slot matters, with an example answer."""
+def explain_slot(content: Content, lang: str, slot_id: str, domain: str | None = None) -> Reading:
+    """ "What do you mean?" — why the slot matters, with an example answer from the user's
+    domain when it is known."""
     text = content.slot(lang, slot_id)
     return Reading(
         move="teach",
-        teach=content.say(lang, "teach_example", why=text.why, example=text.example),
+        teach=content.say(
+            lang, "teach_example", why=text.why, example=content.example(lang, slot_id, domain)
+        ),
         citations=[SLOT_BY_ID[slot_id].concept],
     )
+
+
+def explain(
+    content: Content,
+    retriever: Retriever | None,
+    lex: Lexicon,
+    slot_id: str,
+    question: str,
+    domain: str | None = None,
+) -> Reading:
+    """ "What do you mean?" about the current question, or about the concept the message names
+    ("what do you mean by essence?" gets the card on defining a problem, not the current
+    question's explanation)."""
+    named = named_words(question, lex)
+    if named and retriever is not None:
+        reading = from_cards(content, retriever, lex.lang, " ".join(named))
+        if reading is not None:
+            return reading
+    return explain_slot(content, lex.lang, slot_id, domain)
+
+
+def named_words(question: str, lex: Lexicon) -> list[str]:
+    """The words of a "what do you mean by …?" message besides the asking itself."""
+    t = normalize(question)
+    for start, end, _ in reversed(find(t, lex.ask_example)):
+        t = t[:start] + " " + t[end:]
+    out = []
+    for word in _WORD.findall(t):
+        if word in _FUNCTION_WORDS or word in lex.question_words:
+            continue
+        if HANGUL.search(word) and len(word) < 2:
+            continue
+        out.append(word)
+    return out
 
 
 def teach(
     content: Content, retriever: Retriever | None, lang: str, slot_id: str, question: str
 ) -> Reading:
     """Answer a user's question from the best-matching card; the slot's own text if none."""
+    return from_cards(content, retriever, lang, question) or explain_slot(content, lang, slot_id)
+
+
+def from_cards(
+    content: Content, retriever: Retriever | None, lang: str, question: str
+) -> Reading | None:
+    """The best-matching card (or note) as a teaching reading; None when nothing matches."""
     hits = retriever.search(question, k=1, lang=lang) if retriever else []
     if not hits:
-        return explain_slot(content, lang, slot_id)
+        return None
     hit = hits[0]
     if hit.concept is None:
         text = content.say(lang, "teach_notes", source=hit.source, summary=summary_of(hit.text))

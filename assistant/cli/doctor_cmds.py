@@ -26,8 +26,8 @@ def brain_line(settings: Settings) -> str:
     where = settings.base_url or "OpenAI (api.openai.com)"
     key = "set" if settings.openai_api_key else "not set"
     return (
-        f"llm:{settings.model} at {where} (timeout {settings.llm_timeout:g} s, "
-        f"{settings.llm_max_retries} retries, tool choice {settings.llm_tool_choice}, "
+        f"llm:{settings.model} at {where} ({settings.llm_timeout:g} s per turn, up to "
+        f"{settings.llm_max_retries} retries within it, tool choice {settings.llm_tool_choice}, "
         f"API key {key}); the offline brain answers any turn the LLM cannot"
     )
 

@@ -52,12 +52,14 @@ def index(
     save_card_vectors: bool = typer.Option(
         False,
         "--save-card-vectors",
-        help="Also write knowledge/card_vectors.npz (maintainers, after editing cards).",
+        help="Also write knowledge/card_vectors.npz and question_vectors.npz (maintainers, "
+        "after editing cards).",
     ),
     save_exemplar_vectors: bool = typer.Option(
         False,
         "--save-exemplar-vectors",
-        help="Also write prompts/exemplars/vectors.npz (maintainers, after editing exemplars).",
+        help="Also write prompts/exemplars/vectors.npz and prompts/domains/vectors.npz "
+        "(maintainers, after editing exemplars or domain profiles).",
     ),
 ) -> None:
     """(Re)build the knowledge index from the lecture cards; ingested notes are kept."""
@@ -71,10 +73,15 @@ def index(
         raise _fail(str(exc)) from exc
     console.print(f"indexed {len(kb.cards)} cards")
     if save_card_vectors:
+        from assistant.knowledge.questions import QUESTIONS_FILE
         from assistant.knowledge.vectors import SHIPPED_FILE
 
-        path = escape(str(kb.cards_dir / SHIPPED_FILE))
-        console.print(f"wrote {path}" if kb.save_card_vectors() else f"{path} is up to date")
+        for name, write in (
+            (SHIPPED_FILE, kb.save_card_vectors),
+            (QUESTIONS_FILE, kb.save_question_vectors),
+        ):
+            path = escape(str(kb.cards_dir / name))
+            console.print(f"wrote {path}" if write() else f"{path} is up to date")
     if save_exemplar_vectors:
         from assistant.content.bundle import load_content
         from assistant.knowledge.exemplar_index import SHIPPED
@@ -83,7 +90,14 @@ def index(
 
         settings = Settings()
         folder = settings.prompts_dir / "exemplars"
-        wrote = save(load_content(settings.prompts_dir).exemplars, folder)
+        content = load_content(settings.prompts_dir)
+        wrote = save(content.exemplars, folder)
+        path = escape(str(folder / SHIPPED))
+        console.print(f"wrote {path}" if wrote else f"{path} is up to date")
+        from assistant.knowledge.domain_index import save_domain_vectors
+
+        folder = settings.prompts_dir / "domains"
+        wrote = save_domain_vectors(content.domains, folder)
         path = escape(str(folder / SHIPPED))
         console.print(f"wrote {path}" if wrote else f"{path} is up to date")
 

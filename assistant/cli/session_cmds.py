@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +12,12 @@ import yaml
 from rich.console import Console
 from rich.table import Table
 
+from assistant.domain.errors import InvalidSessionId, PlanImportError, SessionNotFound
+from assistant.domain.inputs import check_session_id
 from assistant.domain.plan import plan_json_schema
 from assistant.domain.turn import Turn
 
+from . import texts
 from .render import show_turn
 
 console = Console()
@@ -33,11 +37,22 @@ def chat(
 ) -> None:
     """Talk to the coach in the terminal. Ctrl-D or Ctrl-C to leave; the session is saved."""
     coach = _coach()
+    if session is not None:
+        try:
+            check_session_id(session)
+        except InvalidSessionId as exc:
+            texts.bad_session_id(exc, lang)
+        if not coach.exists(session):
+            texts.no_session(session, lang)
     turn = coach.start(session_id=session, language=lang, depth="quick" if quick else None)
     _loop(coach, turn)
 
 
 def _loop(coach: Any, turn: Turn) -> None:
+    # bytes that are not UTF-8 (a pasted binary, a wrong terminal encoding) arrive as U+FFFD
+    reconfigure = getattr(sys.stdin, "reconfigure", None)
+    if callable(reconfigure):
+        reconfigure(errors="replace")
     show_turn(console, turn)
     while True:
         try:
@@ -105,8 +120,13 @@ def _read_answers(path: Path) -> dict[str, list[str]]:
 
 
 def _next_answer(script: dict[str, list[str]], used: dict[str, int], turn: Turn) -> str:
-    if turn.kind == "confirm" and turn.choices:  # the script's answers are meant as written
-        return turn.choices[0].label
+    values = [c.value for c in turn.choices]
+    if turn.kind == "confirm" and values and values[0] == "confirm":
+        return turn.choices[0].label  # the script's answers are meant as written
+    if values == ["yes", "no"]:  # checks proposed together: one by one, so that each
+        return turn.choices[1].label  # scripted answer is used as written
+    if values[:1] == ["none"] and values[-1:] == ["each"]:  # the warning signs together: each
+        return turn.choices[-1].label
     slot = turn.slot or ""
     index = used.get(slot, 0)
     options = script.get(slot, [])
@@ -123,9 +143,10 @@ def export(
     coach = _coach()
     try:
         body = coach.export_markdown(session_id) if fmt == "md" else coach.export_json(session_id)
-    except KeyError:
-        typer.echo(f"No session {session_id!r}. See `coach sessions`.", err=True)
-        raise typer.Exit(1) from None
+    except InvalidSessionId as exc:
+        texts.bad_session_id(exc)
+    except SessionNotFound:
+        texts.no_session(session_id)
     if output:
         output.write_text(body, encoding="utf-8")
     else:
@@ -141,13 +162,17 @@ def import_plan(
     path: Path = typer.Argument(..., exists=True, dir_okay=False, help="A plan exported as JSON."),
     no_chat: bool = typer.Option(False, "--no-chat", help="Import only; print the session id."),
 ) -> None:
-    """Continue refining a saved plan: a new session that asks what is still open."""
+    """Continue refining a saved plan: a new session that asks what is still open. Files over
+    COACH_MAX_IMPORT_BYTES (1 MB by default) are refused before they are read."""
     coach = _coach()
+    limit = coach.deps.settings.max_import_bytes
     try:
-        turn = coach.import_plan(path.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        typer.echo(f"{path} is not a valid plan: {exc}", err=True)
-        raise typer.Exit(1) from None
+        size = path.stat().st_size
+        if size > limit:
+            raise PlanImportError("too_large", size=size, limit=limit)
+        turn = coach.import_plan(path.read_bytes())
+    except PlanImportError as exc:
+        texts.bad_import(path, exc)
     if no_chat:
         console.print(f"session: {turn.session_id}")
         return

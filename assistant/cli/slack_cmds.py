@@ -15,7 +15,9 @@ def slack(
         False, "--http", help="Events API over HTTP (SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET)."
     ),
     port: int = typer.Option(3000, "--port", help="HTTP port; the endpoint is /slack/events."),
-    host: str = typer.Option("0.0.0.0", "--host", help="HTTP address to bind."),
+    host: str = typer.Option(
+        "127.0.0.1", "--host", help="HTTP address to bind (0.0.0.0 behind a proxy)."
+    ),
     manifest: bool = typer.Option(
         False, "--manifest", help="Print the Slack app manifest (YAML) and exit."
     ),
@@ -31,6 +33,9 @@ def slack(
     from assistant import Coach
     from assistant.channels.slack import SlackSettings, build_app
     from assistant.channels.slack.settings import MissingSlackSetting
+    from assistant.channels.slack.startup import startup_problem
+
+    from .texts import fail, say
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -43,7 +48,13 @@ def slack(
     except MissingSlackSetting as exc:
         typer.echo(f"error: {exc} (see the Slack section of README.md)", err=True)
         raise typer.Exit(2) from exc
-    app = build_app(Coach(), settings)
+    try:
+        app = build_app(Coach(), settings)
+    except Exception as exc:  # auth.test at start-up: say what failed in one line
+        problem = startup_problem(exc)
+        if problem is None:
+            raise
+        fail(say(f"slack.{problem.kind}", url=settings.api_url, reason=problem.reason))
     if socket:
         from assistant.channels.slack.socket_mode import serve_socket
 
@@ -51,7 +62,7 @@ def slack(
     else:
         from assistant.channels.slack.http_server import serve_http
 
-        serve_http(app, host, port)
+        serve_http(app, settings, host, port)
 
 
 def register(app: typer.Typer) -> None:

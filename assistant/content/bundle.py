@@ -16,6 +16,7 @@ from assistant.settings import PROJECT_ROOT
 
 from .concepts import concept_titles
 from .curriculum import Curriculum, curricula
+from .domains import DomainBank, domain_banks
 from .exemplars import ExemplarBank, exemplar_banks
 from .lexicon import Lexicon, lexicons
 from .messages import Messages, messages
@@ -36,6 +37,8 @@ class Content:
     """The review's cue words, both languages merged."""
     concepts: dict[str, dict[str, str]] = field(default_factory=dict)
     """Language -> concept id -> lecture card title."""
+    domains: dict[str, DomainBank] = field(default_factory=dict)
+    """Example banks per domain (subscriptions, retail, healthcare, ...) and language."""
 
     def say(self, lang: str, key: str, **values: object) -> str:
         return self.messages.render(lang, key, **values)
@@ -45,6 +48,21 @@ class Content:
 
     def label(self, lang: str, slot_id: str) -> str:
         return self.curricula[lang].slots[slot_id].label
+
+    def example(self, lang: str, slot_id: str, domain: str | None = None) -> str:
+        """An example answer for a slot: the domain's when one is known, else the curriculum's."""
+        bank = self.domains.get(lang)
+        if domain and bank and domain in bank.domains:
+            return bank.domains[domain].examples[slot_id]
+        return self.slot(lang, slot_id).example
+
+    def dummy(self, lang: str, domain: str | None = None, short: bool = False) -> str:
+        """The dummy baseline that fits the domain (a phrase, or a button-sized `short` one)."""
+        bank = self.domains.get(lang)
+        if domain and bank and domain in bank.domains:
+            d = bank.domains[domain]
+            return d.dummy_label if short else d.dummy
+        return self.say(lang, "baseline.dummy_default")
 
     def concept_title(self, lang: str, concept: str) -> str:
         """The lecture card's title for a concept id (what users see, never the id)."""
@@ -76,4 +94,5 @@ def load_content(prompts_dir: Path, knowledge_dir: Path | None = None) -> Conten
         reviews=review,
         review_words=review_words(review, lex),
         concepts=concept_titles(knowledge_dir or PROJECT_ROOT / "knowledge"),
+        domains=domain_banks(prompts_dir),
     )

@@ -17,6 +17,12 @@ from .loader import LANGS, ContentError, load_model
 from .templates import Template
 
 TYPED_KINDS = {"feasibility", "labels", "strategy", "baseline", "output_use"}
+LINKED_FROM: dict[str, tuple[str, str]] = {
+    "why.target_users": ("problem", "why.statement"),
+    "situation.desired_outcome": ("pain", "situation.pain_points"),
+}
+"""Slots with a `linked` question: its variable, and the earlier slot whose answer fills it."""
+QUESTION_VARS: dict[str, set[str]] = {"why.why_chain": {"answer"}, "metrics.baseline": {"dummy"}}
 
 
 class _Strict(BaseModel):
@@ -27,13 +33,13 @@ class Followups(_Strict):
     """Follow-up questions for an answer that is vague, too short, or lacks who / a measure."""
 
     who: str
-    """Asks who exactly (the answer names no concrete people). Variables: {answer}."""
+    """Asks who exactly (the answer names no concrete people). No variables."""
     what: str
-    """Asks what exactly a vague word means. Variables: {answer}, {vague}."""
+    """Asks what exactly a vague word means. Variables: {vague} (the word, never the answer)."""
     measure: str
-    """Asks how it would be measured. Variables: {answer}."""
+    """Asks how it would be measured. No variables."""
     short: str
-    """Asks for a little more (a few words only). Variables: {answer}."""
+    """Asks for a little more (a few words only), phrased from what is missing. No variables."""
 
 
 class SlotText(_Strict):
@@ -42,7 +48,11 @@ class SlotText(_Strict):
     label: str
     """Short name shown in the plan and the Markdown export."""
     question: str
-    """The question (ends with a question mark). why.why_chain may use {answer}."""
+    """The question (ends with a question mark). why.why_chain uses {answer} (the key phrase of
+    the problem statement), metrics.baseline {dummy} (the domain's dummy baseline)."""
+    linked: str | None = None
+    """`LINKED_FROM` slots: the question tied to an earlier answer's key phrase ({problem},
+    {pain}); asked instead of `question` when that answer has one."""
     why: str
     """One line on why this matters, tied to the slot's lecture concept."""
     example: str
@@ -51,8 +61,11 @@ class SlotText(_Strict):
     """Follow-up templates."""
     clarify: str | None = None
     """Typed slots: asked when the answer cannot be read. Variables: {options}."""
+    reflect: str | None = None
+    """Free-text slots: the acknowledgement of an answer, one short sentence quoting its key
+    phrase ({phrase}); without one a general acknowledgement is used. No praise."""
     again: str | None = None
-    """why.why_chain only: the next "why does that matter?". Variables: {answer}."""
+    """why.why_chain only: the next "why does that matter?". No variables."""
 
 
 class StageText(_Strict):
@@ -93,19 +106,29 @@ class Curriculum(_Strict):
     def _check_slot(where: str, slot_id: str, text: SlotText) -> None:
         kind = SLOT_BY_ID[slot_id].kind
         at = f"{where}: {slot_id}"
-        answer_vars = {"answer"} if kind == "why_chain" else set()
-        Template(text=text.question, where=f"{at}.question").check(answer_vars)
+        Template(text=text.question, where=f"{at}.question").check(
+            QUESTION_VARS.get(slot_id, set())
+        )
         if not text.question.rstrip().endswith("?"):
             raise ContentError(f"{at}.question must end with a question mark")
+        if slot_id in LINKED_FROM:
+            if not text.linked:
+                raise ContentError(f"{at}: needs a `linked` question")
+            var = LINKED_FROM[slot_id][0]
+            Template(text=text.linked, where=f"{at}.linked").check({var})
+        elif text.linked:
+            raise ContentError(f"{at}: only {sorted(LINKED_FROM)} have a `linked` question")
         for name, allowed in (
-            ("who", {"answer"}),
-            ("what", {"answer", "vague"}),
-            ("measure", {"answer"}),
-            ("short", {"answer"}),
+            ("who", set()),
+            ("what", {"vague"}),
+            ("measure", set()),
+            ("short", set()),
         ):
             Template(text=getattr(text.followups, name), where=f"{at}.followups.{name}").check(
                 allowed
             )
+        if text.reflect is not None:
+            Template(text=text.reflect, where=f"{at}.reflect").check({"phrase"})
         if kind in TYPED_KINDS:
             if not text.clarify:
                 raise ContentError(f"{at}: typed slot needs `clarify`")
@@ -113,10 +136,11 @@ class Curriculum(_Strict):
         if kind == "why_chain":
             if not text.again:
                 raise ContentError(f"{at}: why_chain needs `again`")
-            Template(text=text.again, where=f"{at}.again").check({"answer"})
+            Template(text=text.again, where=f"{at}.again").check(set())
 
     def template(self, slot_id: str, part: str) -> Template:
-        """A slot's template by part name: question, clarify, again, or followups.<name>."""
+        """A slot's template by part name: question, linked, clarify, again, or
+        followups.<name>."""
         text = self.slots[slot_id]
         if part.startswith("followups."):
             raw = getattr(text.followups, part.split(".", 1)[1])

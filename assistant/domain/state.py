@@ -32,6 +32,31 @@ class Pending(BaseModel):
     """The value corrects an earlier slot; after it, the current question is asked again."""
 
 
+class ProposedValue(BaseModel):
+    """A value an earlier answer already settles, proposed to the user for confirmation."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    slot: str
+    """The slot it is for."""
+    value: Any
+    """The value to record."""
+    evidence: str
+    """The user's words it comes from."""
+
+
+class Proposal(BaseModel):
+    """Several values proposed together ("these checks are already answered; right?")."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    items: list[ProposedValue]
+    """The proposed values, in interview order."""
+    kind: Literal["settled", "red_flags"] = "settled"
+    """`settled`: values earlier answers settle ("yes" records them); `red_flags`: the three
+    warning signs asked together ("none" records that none applies)."""
+
+
 class SessionState(BaseModel):
     """The plan plus the interview's cursor. Persisted after every turn."""
 
@@ -78,6 +103,16 @@ class SessionState(BaseModel):
     field to pick for /edit."""
     version: int = 0
     """How many times the session was saved (optimistic concurrency between workers)."""
+    said: dict[str, str] = Field(default_factory=dict)
+    """Slot id -> the user's first answer to it, as typed (reflected and quoted back later)."""
+    domain: str | None = None
+    """The domain the problem statement is closest to (its examples and labels are used)."""
+    domain_for: str = ""
+    """The problem statement `domain` was chosen from (chosen again when it changes)."""
+    proposal: Proposal | None = None
+    """Values proposed together, waiting for the user's yes."""
+    proposed: list[str] = Field(default_factory=list)
+    """Stages whose settled values were already proposed (never twice)."""
 
     def reset_slot_cursor(self) -> None:
         self.answers = []

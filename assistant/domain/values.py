@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .slots import SLOT_BY_ID
 
 LabelStatus = Literal["labeled", "similar_labels", "unlabeled", "no_data"]
 Strategy = Literal["single", "combined_loss", "separate_models"]
@@ -72,6 +74,13 @@ class OpenQuestion(Strict):
     reason: Literal["skipped", "unknown", "vague", "unclear"]
     """skipped (/skip), unknown ("I don't know"), vague (still vague after follow-ups), unclear
     (a typed answer the coach could not read)."""
+
+    @field_validator("slot")
+    @classmethod
+    def _known_slot(cls, slot: str) -> str:
+        if slot not in SLOT_BY_ID:
+            raise ValueError(f"unknown slot id {slot!r}")
+        return slot
 
 
 class StageProgress(Strict):

@@ -9,6 +9,8 @@ from collections.abc import AsyncIterator
 
 from assistant.brains.base import Brain, Reading, SlotContext, failure_cause
 from assistant.content.bundle import Content
+from assistant.domain.errors import InvalidSessionId, SessionNotFound
+from assistant.domain.inputs import check_session_id, clean_text
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.policy import next_slot
 from assistant.domain.state import SessionState
@@ -17,11 +19,12 @@ from assistant.nlu.language import detect
 from assistant.settings import Settings
 from assistant.storage.store import Message, SessionSummary, StaleSession
 
-from . import confirm, revise, voice
+from . import confirm, proposals, revise, tailor, voice, why
 from .commands import is_command, run_command
 from .deps import CoachDeps
 from .flow import Interview
 from .markdown import render_markdown
+from .plan_import import read_plan
 from .reviewing import with_review
 from .streaming import remainder, stream_of
 
@@ -37,7 +40,9 @@ class Coach:
 
     def __init__(self, deps: CoachDeps | None = None, *, settings: Settings | None = None):
         self.deps = deps or CoachDeps.build(settings)
-        self.interview = Interview(self.deps.content, self.deps.settings.max_followups)
+        self.interview = Interview(
+            self.deps.content, self.deps.settings.max_followups, self.deps.domains
+        )
 
     @property
     def brain(self) -> Brain:
@@ -47,7 +52,10 @@ class Coach:
     def start(
         self, session_id: str | None = None, language: str = "auto", depth: str | None = None
     ) -> Turn:
-        """Open a session (or resume it if `session_id` exists); returns the first question."""
+        """Open a session (or resume it if `session_id` exists); returns the first question.
+        An id no session can have (empty is fine: a new id is made) raises `InvalidSessionId`."""
+        if session_id:
+            check_session_id(session_id)
         if session_id and (state := self.deps.store.load(session_id)):
             turn = self._resume(state)
             self._save(state, turn)
@@ -61,10 +69,13 @@ class Coach:
         return turn
 
     def reply(self, session_id: str, text: str) -> Turn:
+        """The coach's answer to one message, persisted with it in one transaction. The text is
+        cleaned first (`clean_text`); an unknown session raises `SessionNotFound`."""
+        text = clean_text(text)
         state, early = self._prepare(session_id, text)
         if early is not None:
             return early
-        text = revise.route(self.interview, state, text)
+        text = self._route(state, text)
         outcome = None
         if self._needs_reading(state, text):
             outcome = self._read(state, text)
@@ -76,10 +87,11 @@ class Coach:
         return await asyncio.to_thread(self.start, session_id, language, depth)
 
     async def areply(self, session_id: str, text: str) -> Turn:
+        text = clean_text(text)
         state, early = await asyncio.to_thread(self._prepare, session_id, text)
         if early is not None:
             return early
-        text = revise.route(self.interview, state, text)
+        text = self._route(state, text)
         outcome = None
         if self._needs_reading(state, text):
             outcome = await self._aread(state, text)
@@ -88,12 +100,13 @@ class Coach:
     async def astream_reply(self, session_id: str, text: str) -> AsyncIterator[str | Turn]:
         """Reply text as it is produced (Markdown chunks), then the final `Turn`, whose text is
         authoritative: channels show chunks live and replace them with `turn.text` at the end."""
+        text = clean_text(text)
         state, early = await asyncio.to_thread(self._prepare, session_id, text)
         if early is not None:
             yield early.text
             yield early
             return
-        text = revise.route(self.interview, state, text)
+        text = self._route(state, text)
         outcome: Outcome | None = None
         streamed = ""
         if self._needs_reading(state, text):
@@ -136,12 +149,13 @@ class Coach:
         """The plan with the coach's review of it as it stands now (what /review shows)."""
         return with_review(self.deps.content, self.plan(session_id))
 
-    def import_plan(self, plan_json: str, session_id: str | None = None) -> Turn:
-        """Continue refining a saved plan in a new session; asks the first open slot."""
-        plan = ProblemPlan.model_validate_json(plan_json)
+    def import_plan(self, plan_json: str | bytes, session_id: str | None = None) -> Turn:
+        """Continue refining a saved plan in a new session; asks the first open slot. A file
+        that is too large or not a plan this version can continue raises `PlanImportError`."""
+        plan = read_plan(plan_json, self.deps.settings.max_import_bytes)
         if plan.review is not None:  # reviewed again by this version's checks
             plan = with_review(self.deps.content, plan)
-        sid = session_id or uuid.uuid4().hex
+        sid = check_session_id(session_id) if session_id else uuid.uuid4().hex
         meta = plan.meta.model_copy(update={"session_id": sid})
         state = SessionState(
             session_id=sid,
@@ -169,7 +183,17 @@ class Coach:
 
     def exists(self, session_id: str) -> bool:
         """Whether a session with this id was ever started."""
-        return self.deps.store.exists(session_id)
+        try:
+            return self.deps.store.exists(session_id)
+        except InvalidSessionId:
+            return False
+
+    def delete(self, session_id: str) -> bool:
+        """Delete a session and its transcript; False if there was none."""
+        try:
+            return self.deps.store.delete(session_id)
+        except InvalidSessionId:
+            return False
 
     def sessions(self, limit: int = 50) -> list[SessionSummary]:
         return self.deps.store.sessions(limit)
@@ -216,24 +240,18 @@ class Coach:
     def _load(self, session_id: str) -> SessionState:
         state = self.deps.store.load(session_id)
         if state is None:
-            raise KeyError(f"no session {session_id!r}")
+            raise SessionNotFound(session_id)
         return state
 
     def _prepare(self, session_id: str, text: str) -> tuple[SessionState, Turn | None]:
-        """Load (or open) the session, reject bad input, persist the user's message."""
-        state = self.deps.store.load(session_id)
-        if state is None:
-            self.start(session_id)
-            state = self._load(session_id)
+        """Load the session and reject bad input (the user's line is saved with the turn)."""
+        state = self._load(session_id)
         say = self.deps.content.say
-        if not text or not text.strip():
+        if not text:
             return state, self._error(state, say(state.language, "empty"))
         if len(text) > MAX_MESSAGE:
             msg = say(state.language, "too_long", length=len(text), limit=MAX_MESSAGE)
             return state, self._error(state, msg, user_text=text[:MAX_MESSAGE])
-        self.deps.store.append(
-            session_id, Message("user", text, stage=_stage(state), slot=state.current)
-        )
         if not state.language_fixed and not is_command(text):
             detected = detect(text)
             if detected:
@@ -247,12 +265,22 @@ class Coach:
         if state.current:
             from .compose import question_text
 
-            state.last_question = question_text(self.deps.content, lang, state.current, state.plan)
+            state.last_question = question_text(
+                self.deps.content, lang, state.current, state.plan, state.said, state.domain
+            )
+
+    def _route(self, state: SessionState, text: str) -> str:
+        """Edit requests become commands; a domain-fitted quick answer becomes its usual label."""
+        text = revise.route(self.interview, state, text)
+        return tailor.canonical(self.deps.content, state, text)
 
     def _needs_reading(self, state: SessionState, text: str) -> bool:
-        """A brain reads the message unless it is a command, the interview is over, or it simply
-        answers a pending confirmation ("yes", a button)."""
-        if is_command(text) or state.done:
+        """A brain reads the message unless it is a command, the interview is over, it answers
+        a pending proposal, asks why the question matters, or simply answers a pending
+        confirmation ("yes", a button)."""
+        if is_command(text) or state.done or state.proposal:
+            return False
+        if why.asks(self.deps.content, state, text):
             return False
         return not (state.pending and confirm.settles(self.interview, state, text))
 
@@ -299,21 +327,29 @@ class Coach:
                 if outcome and not is_command(text) and state.current and state.current != slot:
                     ctx = self.interview.context(state)
                     outcome = self.deps.fallback.read(ctx, text), outcome[1]
-        return self._error(state, self.deps.content.say(state.language, "internal_error"))
+        msg = self.deps.content.say(state.language, "internal_error")
+        return self._error(state, msg, user_text=text)
 
     def _apply_and_save(self, state: SessionState, text: str, outcome: Outcome | None) -> Turn:
+        """One transaction: the user's line, the new state and the coach's line. If the turn
+        fails, the user's line and an error turn are saved together instead."""
         reading, notice = outcome if outcome else (None, None)
+        said = _user_line(state, text)
         try:
             settled = None
-            if state.pending and not is_command(text):
+            if state.proposal and not is_command(text):
+                settled = proposals.settle(self.interview, state, text)
+            elif state.pending and not is_command(text):
                 settled = confirm.settle(self.interview, state, text)
             if settled is not None:
                 turn = settled
             elif is_command(text):
-                state.pending = None
+                state.pending = state.proposal = None
                 turn = revise.run(self.interview, state, text, self._read_now) or run_command(
                     self.interview, state, text
                 )
+            elif why.asks(self.deps.content, state, text):
+                turn = self.interview.apply(state, text, why.reading(self.deps.content, state))
             elif state.done or reading is None:
                 turn = self.interview.reask(state, [], "done")
             elif isinstance(reading, Exception):
@@ -324,22 +360,19 @@ class Coach:
         except Exception:
             log.exception("turn failed in session %s", state.session_id)
             state = self._load(state.session_id)
-            return self._error(state, self.deps.content.say(state.language, "internal_error"))
+            msg = self.deps.content.say(state.language, "internal_error")
+            return self._error(state, msg, user_text=text)
         if state.plan.review is not None:  # a reviewed plan keeps its review current
             state.plan = with_review(self.deps.content, state.plan)
         turn = turn.model_copy(update={"plan": state.plan})
         if notice:
             text = f"{notice.text}\n\n{turn.text}"
             turn = turn.model_copy(update={"text": text, "fallback": notice.cause})
-        self._save(state, turn)
+        self._save(state, turn, [said])
         return turn
 
     def _error(self, state: SessionState, msg: str, user_text: str | None = None) -> Turn:
-        lines = (
-            [Message("user", user_text, stage=_stage(state), slot=state.current)]
-            if (user_text)
-            else []
-        )
+        lines = [_user_line(state, user_text)] if user_text else []
         for _ in range(MAX_CONFLICTS):
             turn = self.interview.reask(state, [msg], "error")
             try:
@@ -356,3 +389,7 @@ class Coach:
 
 def _stage(state: SessionState) -> str | None:
     return state.current.split(".")[0] if state.current else None
+
+
+def _user_line(state: SessionState, text: str) -> Message:
+    return Message("user", text, stage=_stage(state), slot=state.current)

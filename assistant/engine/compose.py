@@ -3,11 +3,14 @@ the end of the interview."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from assistant.content.bundle import Content
+from assistant.content.curriculum import LINKED_FROM
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.policy import stage_number
 from assistant.domain.slots import FEASIBILITY_SLOTS, SLOTS, STAGE_CONCEPT, STAGES
-from assistant.nlu.extract import sentences
+from assistant.nlu.phrases import key_phrase, problem_phrase
 
 VERDICT_CONCEPTS = {
     "ml_fits": ["feasibility.ml_fits"],
@@ -29,12 +32,32 @@ def stage_header(content: Content, lang: str, stage: str) -> str:
     )
 
 
-def question_text(content: Content, lang: str, slot_id: str, plan: ProblemPlan) -> str:
-    """The bare question for a slot (the why chain quotes the user's problem statement)."""
-    template = content.curricula[lang].template(slot_id, "question")
+def question_text(
+    content: Content,
+    lang: str,
+    slot_id: str,
+    plan: ProblemPlan,
+    said: Mapping[str, str] | None = None,
+    domain: str | None = None,
+) -> str:
+    """The bare question for a slot. The why chain quotes the key phrase of the user's problem
+    statement (their first answer to it, not a follow-up's); a `linked` question names an earlier
+    answer's key phrase; the baseline question's dummy example fits the domain."""
+    curriculum = content.curricula[lang]
+    said = said or {}
+    statement = plan.why.statement or ""
+    problem = problem_phrase(said.get("why.statement") or statement, statement)
+    if slot_id in LINKED_FROM:
+        var, source = LINKED_FROM[slot_id]
+        whole = str(plan.get(source) or "")
+        phrase = problem if source == "why.statement" else key_phrase(said.get(source) or whole)
+        if phrase:
+            return curriculum.template(slot_id, "linked").render(**{var: phrase})
+    template = curriculum.template(slot_id, "question")
     if slot_id == "why.why_chain":
-        said = sentences(plan.why.statement or "") or ["…"]
-        return template.render(answer=_short(said[-1]))
+        return template.render(answer=problem or _short(statement) or "…")
+    if slot_id == "metrics.baseline":
+        return template.render(dummy=content.dummy(lang, domain))
     return template.render()
 
 
@@ -43,7 +66,8 @@ def question_block(
 ) -> str:
     stage = slot_id.split(".")[0]
     parts = [stage_header(content, lang, stage)] if new_stage else []
-    parts.append(content.say(lang, "why_line", why=content.slot(lang, slot_id).why))
+    if new_stage:  # once per stage; later questions have the Why quick answer instead
+        parts.append(content.say(lang, "why_line", why=content.slot(lang, slot_id).why))
     parts.append(f"**{question}**")
     return "\n\n".join(parts)
 

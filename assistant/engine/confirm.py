@@ -63,7 +63,10 @@ def ask(iv: Interview, state: SessionState, pending: Pending, prefix: list[str])
         if pending.reason == "verdict":
             text += " " + content.say(lang, "confirm.verdict")
     turn = iv.turn(state, "\n\n".join([*prefix, text]), "confirm")
-    return turn.model_copy(update={"choices": choices(content, lang, pending)})
+    turn = turn.model_copy(update={"choices": choices(content, lang, pending)})
+    from .tailor import relabel  # the domain's labels, where it has its own
+
+    return relabel(content, state, turn)
 
 
 def choices(content: Content, lang: str, pending: Pending) -> list[Choice]:

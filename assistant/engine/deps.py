@@ -9,6 +9,7 @@ from assistant.brains.base import Brain
 from assistant.brains.offline import OfflineBrain
 from assistant.content.bundle import Content, load_content
 from assistant.domain.ports import Hit, Retriever
+from assistant.nlu.domains import DomainMatcher, keyword_matcher
 from assistant.nlu.similarity import ExemplarIndex
 from assistant.settings import Settings
 from assistant.storage.store import SessionStore
@@ -60,6 +61,16 @@ def exemplars(settings: Settings, content: Content) -> ExemplarIndex | None:
     return exemplar_index(content.exemplars, settings.prompts_dir / "exemplars")
 
 
+def domains(settings: Settings, content: Content) -> DomainMatcher:
+    """Which domain a problem statement belongs to: e5 similarity to the domain profiles
+    (`prompts/domains/`), or their keywords alone with `COACH_UNDERSTANDING=cues`."""
+    if settings.understanding != "e5":
+        return keyword_matcher(content.domains)
+    from assistant.knowledge.domain_index import domain_matcher
+
+    return domain_matcher(content.domains, settings.prompts_dir / "domains")
+
+
 @dataclass
 class CoachDeps:
     """Settings, content, brain, retriever and store for one `Coach`."""
@@ -70,6 +81,8 @@ class CoachDeps:
     fallback: OfflineBrain
     store: SessionStore
     retriever: Retriever | None
+    domains: DomainMatcher | None = None
+    """Chooses the domain whose examples and labels the coach uses (None: keywords only)."""
 
     @classmethod
     def build(
@@ -94,4 +107,5 @@ class CoachDeps:
             fallback=fallback,
             store=store or SessionStore(settings.database_url),
             retriever=kb,
+            domains=domains(settings, content),
         )

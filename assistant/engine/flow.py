@@ -15,18 +15,24 @@ from assistant.domain.policy import is_later, next_slot
 from assistant.domain.slots import SLOT_BY_ID, slots_for
 from assistant.domain.state import Pending, SessionState
 from assistant.domain.turn import Turn, TurnKind
+from assistant.nlu.domains import DomainMatcher, keyword_matcher
 from assistant.nlu.extract import join_answers, split_items
 
-from . import compose, confirm, voice
+from . import ask_less, compose, confirm, proposals, settled, tailor, voice
 from .voice import Phrasing
+
+WHY_KINDS = frozenset({"question", "followup", "teach", "summary"})
 
 
 class Interview:
     """Moves one session through the stages."""
 
-    def __init__(self, content: Content, max_followups: int = 2):
+    def __init__(
+        self, content: Content, max_followups: int = 2, domains: DomainMatcher | None = None
+    ):
         self.content = content
         self.max_followups = max_followups
+        self.domains = domains or keyword_matcher(content.domains)
 
     # -- building turns ---------------------------------------------------------------
     def turn(
@@ -36,6 +42,9 @@ class Interview:
         if cites:
             state.plan = state.plan.with_citations(cites)
         slot = None if state.done else state.current
+        choices = tailor.choices(self.content, state, slot) if slot else []
+        if slot and kind in WHY_KINDS:
+            choices.append(tailor.why_choice(self.content, state.language))
         return Turn(
             session_id=state.session_id,
             text=text.strip(),
@@ -46,7 +55,7 @@ class Interview:
             plan=state.plan,
             done=state.done,
             language=state.language,
-            choices=self.content.choices(state.language, slot) if slot else [],
+            choices=choices,
         )
 
     def context(self, state: SessionState) -> SlotContext:
@@ -64,6 +73,7 @@ class Interview:
             offered=list(state.offered),
             upcoming=upcoming,
             previous=[s for s in state.history if s != state.current],
+            domain=state.domain,
             next_slot=self._next_if_answered(state),
         )
 
@@ -85,7 +95,15 @@ class Interview:
         phrased: Phrasing | None = None,
     ) -> Turn:
         """Ask `slot_id`, with a stage header when the stage changes; in the brain's words when
-        it `phrased` the question for this slot."""
+        it `phrased` the question for this slot. What earlier answers already settle is noted in
+        passing instead (and the next slot asked); feasibility checks they answer are proposed
+        together before the first feasibility question."""
+        tailor.refresh(self, state)
+        kept = None if state.edit else ask_less.settled_in_passing(self, state, slot_id)
+        if kept is not None:
+            state.current = slot_id
+            state.reset_slot_cursor()
+            return self.advance(state, [*prefix, kept], citations)
         previous_stage = state.history[-1].split(".")[0] if state.history else None
         new_stage = previous_stage != slot_id.split(".")[0]
         state.current = slot_id
@@ -94,15 +112,21 @@ class Interview:
             state.history.append(slot_id)
         lang = state.language
         question = voice.question_for(slot_id, phrased) or compose.question_text(
-            self.content, lang, slot_id, state.plan
+            self.content, lang, slot_id, state.plan, state.said, state.domain
         )
         state.last_question = question
         state.offered = [c.value for c in self.content.choices(lang, slot_id)]
-        if slot_id in state.unconfirmed and state.plan.get(slot_id) is not None:
-            header = [compose.stage_header(self.content, lang, slot_id.split(".")[0])]
-            value = state.plan.get(slot_id)
-            pending = Pending(slot=slot_id, value=value, reason="captured")
-            return confirm.ask(self, state, pending, [*prefix, *(header if new_stage else [])])
+        stage = slot_id.split(".")[0]
+        if stage == "feasibility" and stage not in state.proposed and state.edit is None:
+            state.proposed.append(stage)
+            items = settled.feasibility_proposals(state.plan, state.said)
+            if items:
+                header = [compose.stage_header(self.content, lang, stage)] if new_stage else []
+                return proposals.ask(self, state, items, [*prefix, *header])
+        if slot_id == proposals.RED_FLAGS[0] and ask_less.red_flags_open(state):
+            state.proposed.append("red_flags")
+            header = [compose.stage_header(self.content, lang, stage)] if new_stage else []
+            return proposals.ask_red_flags(self, state, [*prefix, *header])
         block = compose.question_block(self.content, lang, slot_id, question, new_stage)
         cites = [*(citations or []), *compose.stage_citation(slot_id, new_stage)]
         return self.turn(state, "\n\n".join([*prefix, block]), kind, cites)
@@ -133,6 +157,16 @@ class Interview:
         if nxt is None:
             return self.finish(state, prefix, cites)
         return self.ask(state, nxt.id, prefix, citations=cites, phrased=phrased)
+
+    def ask_open(self, state: SessionState, prefix: list[str]) -> Turn:
+        """Ask the current slot if it is still open, else the next open one."""
+        return ask_less.ask_open(self, state, prefix)
+
+    def record_quietly(self, state: SessionState, slot_id: str, value: Any) -> None:
+        """Record a value the user confirmed without being asked its question."""
+        if self._record(state, slot_id, value):
+            state.plan = state.plan.without_open_question(slot_id)
+            state.confirmed.append(slot_id)
 
     def finish(self, state: SessionState, prefix: list[str], citations: list[str]) -> Turn:
         state.done = True
@@ -172,6 +206,10 @@ class Interview:
             return self.reask(state, [reading.teach or ""], "teach", reading.citations)
         if reading.move == "correct" and reading.target:
             return self._correct(state, message, reading)
+        if not state.answers:
+            state.said[slot_id] = message
+        reading, known = ask_less.known_measure(self, state, message, reading)
+        reading = tailor.label_led(self.content, state, message, reading)
         if reading.move in ("followup", "clarify"):
             state.answers.append(message)
             state.followups += 1
@@ -181,8 +219,10 @@ class Interview:
         if reading.move == "step":
             if not self._record(state, slot_id, reading.value):
                 return self._unreadable(state, slot_id, label)
-            return self._ask_again(state, reading)
-        prefix: list[str] = voice.lead(reading)
+            return self._ask_again(
+                state, reading, ask_less.ack(self, state, message, reading.value)
+            )
+        prefix: list[str] = [*voice.lead(reading), *([known] if known else [])]
         reason = None
         if reading.move == "answer" and slot_id not in state.confirmed:
             reason = confirmation_reason(slot_id, reading.value, reading.confidence, state.plan)
@@ -211,6 +251,9 @@ class Interview:
             prefix.append(self.content.say(lang, key, label=label))
         else:
             state.plan = state.plan.without_open_question(slot_id)
+            own = known or reading.reflection  # the brain's reflection stands for the template's
+            if not own and (reflected := ask_less.ack(self, state, message, reading.value)):
+                prefix.append(reflected)
         prefix.extend(self._capture(state, reading.captured))
         return self.advance(state, prefix, reading.citations, voice.phrasing(reading))
 
@@ -288,9 +331,18 @@ class Interview:
         elif kind == "feasibility":
             self._record(state, slot_id, {"supports_ml": None, "answer": said})
 
-    def _ask_again(self, state: SessionState, reading: Reading) -> Turn:
+    def _ask_again(self, state: SessionState, reading: Reading, ack: str | None = None) -> Turn:
+        tailor.refresh(self, state)  # a follow-up on the problem statement may show the domain
         state.last_question = reading.question or state.last_question
-        text = "\n\n".join([*voice.lead(reading), reading.reply or f"**{state.last_question}**"])
+        text = reading.reply or f"**{state.last_question}**"
+        if reading.reply is None and reading.gap_kind in ("short", "what") and state.current:
+            example = self.content.example(state.language, state.current, state.domain)
+            line = self.content.say(state.language, "example_line", example=example)
+            text = f"{line}\n\n{text}"  # the turn still ends with its question
+        if voice.lead(reading):  # the brain's own reflection of the answer
+            text = "\n\n".join([*voice.lead(reading), text])
+        elif ack and reading.reply is None:  # a brain-written reply reflects in its own words
+            text = f"{ack}\n\n{text}"
         return self.turn(state, text, "followup", reading.citations)
 
     def _record(self, state: SessionState, slot_id: str, value: Any) -> bool:
@@ -314,7 +366,7 @@ class Interview:
             if not is_later(slot_id, state.current) or not self._record(state, slot_id, value):
                 continue
             state.unconfirmed.append(slot_id)
-            shown = _display(value) or confirm.value_label(
+            shown = display(value) or confirm.value_label(
                 self.content, state.language, slot_id, value
             )
             notes.append(
@@ -328,13 +380,13 @@ class Interview:
         return notes
 
 
-def _display(value: Any) -> str:
+def display(value: Any) -> str:
     """A captured value as the user said it (typed values show their free-text part; "" when
     it has none, never the value's repr)."""
     if hasattr(value, "model_dump"):
         value = value.model_dump(mode="json")
     if isinstance(value, list):
-        return "; ".join(_display(v) for v in value if _display(v))
+        return "; ".join(display(v) for v in value if display(v))
     if isinstance(value, dict):
         for key in ("description", "rationale", "answer"):
             if isinstance(value.get(key), str) and value[key].strip():

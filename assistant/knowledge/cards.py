@@ -24,6 +24,7 @@ from assistant.domain.slots import CONCEPTS, STAGES
 LANGS: tuple[str, ...] = ("en", "ko")
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n(.*)\Z", re.S)
 _SOURCE = re.compile(r"^[\w.-]+\.txt#\S.*$")
+MIN_QUESTIONS = 6
 
 
 class CardMeta(BaseModel):
@@ -41,6 +42,9 @@ class CardMeta(BaseModel):
     """Language of the card; also its folder."""
     source: str
     """Seed file and heading the facts come from: `<file>.txt#<heading>`."""
+    questions: list[str]
+    """Questions this card answers, as a user would ask them (at least `MIN_QUESTIONS`): a
+    second, short-text view of the card for the search (see `questions.CardQuestions`)."""
 
     @field_validator("concept")
     @classmethod
@@ -62,6 +66,14 @@ class CardMeta(BaseModel):
         if not _SOURCE.match(v):
             raise ValueError(f"source must look like '<seed>.txt#<heading>', got {v!r}")
         return v
+
+    @field_validator("questions")
+    @classmethod
+    def _enough_questions(cls, v: list[str]) -> list[str]:
+        cleaned = [q.strip() for q in v if q.strip()]
+        if len(cleaned) < MIN_QUESTIONS or len(set(cleaned)) != len(cleaned):
+            raise ValueError(f"need at least {MIN_QUESTIONS} distinct questions")
+        return cleaned
 
     @field_validator("title")
     @classmethod

@@ -58,6 +58,21 @@ def embed_query(text: str) -> np.ndarray:
         return vec
 
 
+def query_key(text: str) -> str:
+    """Cache key of a vector embedded as a query (answers, exemplars, card questions)."""
+    return hashlib.sha256(f"{MODEL_TAG}\0query\0{text}".encode()).hexdigest()[:32]
+
+
+def embed_queries(texts: Sequence[str], batch: int = 16) -> np.ndarray:
+    """Normalized (n, 384) float32 vectors of short texts embedded as queries (not cached)."""
+    out = np.empty((len(texts), DIM), dtype=np.float32)
+    for start in range(0, len(texts), batch):
+        chunk = list(texts[start : start + batch])
+        with _lock:
+            out[start : start + len(chunk)] = np.asarray(_model().query(chunk), dtype=np.float32)
+    return out
+
+
 def embed_passages(
     texts: Sequence[str],
     progress: Callable[[int], None] | None = None,

@@ -1,13 +1,14 @@
 """`KnowledgeBase`: search the lecture cards and the user's notes, in Korean or English.
 
-A search scores the records with BM25 first. When that ranking is decisive (one concept far ahead
-of the next, see `fusion.lexically_decisive`) it is returned as it is; otherwise the query is
-embedded (e5, offline), Chroma gives the nearest records, and the two rankings are fused (see
-`fusion`). Embedding a new query text is most of a search's time (25-45 ms on a shared 2-core box,
-against well under 1 ms for BM25 alone), so the gate is what keeps a typical query fast. Once the
-user has ingested notes every search is hybrid: the gate was tuned on the cards alone. Cards are
-grouped by concept, so a concept's English and Korean cards are one hit, shown in the requested
-language or the query's.
+A search scores the records with BM25 first. When that ranking is decisive (BM25 over the
+questions each card answers names the same best concept, see `fusion.lexically_decisive`) it is
+returned as it is; otherwise the query is embedded (e5, offline), Chroma gives the nearest
+records, each concept's similarity is blended with its nearest card question's (`questions`), and
+the two rankings are fused (see `fusion`). Embedding a new query text is most of a search's time
+(25-45 ms on a shared 2-core box, against well under 1 ms for BM25 alone), so the gate is what
+keeps a typical query fast. Once the user has ingested notes every search is hybrid: the gate was
+tuned on the cards alone. Cards are grouped by concept, so a concept's English and Korean cards
+are one hit, shown in the requested language or the query's.
 """
 
 from __future__ import annotations
@@ -20,8 +21,16 @@ from assistant.domain.ports import Hit
 from assistant.settings import Settings
 
 from .cards import Card, CardSet, load_cards
-from .fusion import DENSE_WEIGHT, best_per_key, fuse, lexically_decisive
+from .fusion import (
+    DENSE_WEIGHT,
+    best_per_key,
+    blend_questions,
+    fuse,
+    lexically_decisive,
+    mix_lexical,
+)
 from .lexical import BM25, detect_language
+from .questions import CardQuestions
 
 SearchMode = Literal["auto", "hybrid", "dense", "lexical"]
 Route = Literal["hybrid", "lexical"]
@@ -40,6 +49,7 @@ class KnowledgeBase:
         self._knowledge_dir = knowledge_dir
         self._notes: dict[str, StoredRecord] = {}
         self._bm25: BM25 | None = None
+        self._questions: CardQuestions | None = None
 
     @classmethod
     def open(
@@ -89,6 +99,7 @@ class KnowledgeBase:
         from .indexing import index_cards
 
         self._cards = load_cards(self._knowledge_dir)
+        self._questions = None
         n = index_cards(self._store, self._cards, self._knowledge_dir, progress, fresh)
         self._reload_notes()
         return n
@@ -100,6 +111,19 @@ class KnowledgeBase:
         from .indexing import save_card_vectors
 
         return save_card_vectors(self._store, self._cards, self._knowledge_dir)
+
+    def save_question_vectors(self) -> bool:
+        """Ship the vectors of the cards' questions (`knowledge/question_vectors.npz`).
+
+        Returns False when the file was already up to date."""
+        return self.questions.save()
+
+    @property
+    def questions(self) -> CardQuestions:
+        """The questions the cards answer (their second view for the search)."""
+        if self._questions is None:
+            self._questions = CardQuestions(self._cards, self._knowledge_dir)
+        return self._questions
 
     def ingest(self, path: Path | str, progress: Progress | None = None) -> int:
         """Add a .md/.txt file, or every such file under a folder; returns the chunk count."""
@@ -137,14 +161,18 @@ class KnowledgeBase:
         dense: dict[Hashable, float] = {}
         lexical: dict[Hashable, float] = {}
         if mode != "dense":
-            lexical = best_per_key(self._lexical().rank(query))
-        if mode == "auto":
-            mode = self._route(lexical, k)
+            cards = best_per_key(self._lexical().rank(query))
+            asked = self.questions.lexical(query)
+            if mode == "auto":
+                mode = self._route(cards, asked, k)
+            lexical = mix_lexical(cards, asked)
         if mode != "lexical":
             from .embedding import embed_query
 
-            nearest = self._store.query(embed_query(query), n=len(self._cards) + 8 * k)
+            vector = embed_query(query)
+            nearest = self._store.query(vector, n=len(self._cards) + 8 * k)
             dense = best_per_key((_answer_key(rid), 1.0 - dist) for rid, dist in nearest)
+            dense = blend_questions(dense, self.questions.dense(vector))
         weight = {"hybrid": DENSE_WEIGHT, "dense": 1.0, "lexical": 0.0}[mode]
         hits: list[Hit] = []
         for key, score in fuse(dense, lexical, weight):
@@ -160,12 +188,15 @@ class KnowledgeBase:
         query = query.strip()
         if not query or k <= 0:
             return "lexical"
-        return self._route(best_per_key(self._lexical().rank(query)), k)
+        cards = best_per_key(self._lexical().rank(query))
+        return self._route(cards, self.questions.lexical(query), k)
 
-    def _route(self, lexical: dict[Hashable, float], k: int) -> Route:
+    def _route(
+        self, cards: dict[Hashable, float], questions: dict[Hashable, float], k: int
+    ) -> Route:
         if self._notes:  # the gate was tuned on the cards alone; notes get the hybrid search
             return "hybrid"
-        return "lexical" if lexically_decisive(lexical, k) else "hybrid"
+        return "lexical" if lexically_decisive(cards, questions, k) else "hybrid"
 
     def card(self, concept: str, lang: str) -> Hit | None:
         """The card of `concept` in `lang`, straight from the files (no search)."""

@@ -15,6 +15,10 @@ from .matching import HANGUL
 CONTRAST_WEIGHT = 2.0
 BEFORE_CONTRAST = 0.5
 CONDITIONAL = 0.5
+REPORTED = 0.3  # "I said …", "…고 했는데": the old answer being corrected
+_REPORTED = re.compile(
+    r"\bi (?:said|told you|answered|wrote)\b|[다라]고 했|[다라]고 말씀드렸|[다라]고 한 "
+)
 
 _EN_BREAK = re.compile(r"[.;!?:]+\s*|\s+[-–—]+\s+|,\s*(?=(?:but|however|though|although|so)\b)")
 _EN_CONTRAST = re.compile(r"^(?:but|however|though|although|actually|that said|yet|still)\b")
@@ -57,6 +61,8 @@ def clauses(text: str) -> list[Clause]:
             contrast_here = bool(_EN_CONTRAST.match(body))
         if conditional:
             weight *= CONDITIONAL
+        if _REPORTED.search(body):
+            weight *= REPORTED
         if contrast_next and i + 1 < len(spans):
             weight *= BEFORE_CONTRAST
         if contrast_here or (i > 0 and _contrast_before(text, spans[i - 1], ko)):
@@ -77,7 +83,8 @@ def _split(text: str, ko: bool) -> list[tuple[int, int]]:
     start = 0
     breaks = list((_KO_BREAK if ko else _EN_BREAK).finditer(text))
     if ko:  # also break after a contrast or condition ending followed by a space
-        breaks += list(re.finditer(r"(?<=는데|은데|인데|지만|던데|[가-힣]면) ", text))
+        # ("-면 돼요" / "-면 좋겠어요" is one idea: "it's enough to …", not a condition)
+        breaks += list(re.finditer(r"(?<=는데|은데|인데|지만|던데|[가-힣]면) (?![되돼좋])", text))
         breaks.sort(key=lambda m: m.start())
     for m in breaks:
         if m.start() > start:

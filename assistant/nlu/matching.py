@@ -19,7 +19,7 @@ SUFFIX_SYLLABLES = (
     "이가은는을를의에서께한테로으와과도만까지부터처럼보다랑고들요나든라밖마조차뿐"
     "예입니었였야임인일며어아여기음면데죠네겠았시세거걸건게"
     "해했함할하합되돼됐된될됨됩"
-    "던었는데요"
+    "던었는데요진긴잖까냐슴엇니라야값량치"
 )
 _HANGUL_SYLLABLE = "\uac00-\ud7a3"
 
@@ -33,6 +33,7 @@ def normalize(text: str) -> str:
 def _pattern(cue: str) -> re.Pattern[str]:
     body = re.escape(cue.lower())
     if HANGUL.search(cue):
+        body = _any_particle(cue.lower())
         left = f"(?<![{_HANGUL_SYLLABLE}])" if HANGUL.match(cue) else ""
         right = (
             f"(?=[{SUFFIX_SYLLABLES}]*(?![{_HANGUL_SYLLABLE}]))" if HANGUL.search(cue[-1]) else ""
@@ -48,6 +49,24 @@ def _pattern(cue: str) -> re.Pattern[str]:
         else (r"(?![a-z0-9])" if cue[-1:].isalnum() else "")
     )
     return re.compile(left + body + right)
+
+
+_PARTICLES = ("은", "는", "이", "가", "을", "를", "도", "만", "에")
+_PARTICLE_GROUP = "(?:은|는|이|가|을|를|도|만|에|이나|라도|까지)?"
+
+
+def _any_particle(cue: str) -> str:
+    """A Korean phrase cue with any particle after its nouns: "정답이 있" also finds "정답은
+    있", "정답도 있" and "정답 있"."""
+    words_ = cue.split(" ")
+    out = []
+    for i, word in enumerate(words_):
+        last = i == len(words_) - 1
+        if not last and len(word) > 1 and word[-1] in _PARTICLES and HANGUL.search(word):
+            out.append(re.escape(word[:-1]) + _PARTICLE_GROUP)
+        else:
+            out.append(re.escape(word))
+    return r"\s*".join(out) if len(out) > 1 else out[0]
 
 
 def find(text: str, cues: Iterable[str]) -> list[tuple[int, int, str]]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from assistant.content.lexicon import Lexicon
 
+from .clauses import CONTRAST_WEIGHT, clauses
 from .evidence import Evidence, score_options
 from .matching import find, mask, normalize, starts_with_any
 from .similarity import Similarity
@@ -24,7 +25,7 @@ class Tuning:
     """Weights of the combination, tuned on the dev split of the answer corpus
     (bench/understanding.py); the holdout is only reported."""
 
-    lead: float = 4.0
+    lead: float = 6.0
     generic: float = 0.6
     cue_weight: float = 1.0
     sim_scale: float = 0.01
@@ -53,7 +54,7 @@ def read_polar(
     if not t.strip():
         return Interpretation(None, 0.0)
     ev = Evidence()
-    lead = _lead(t, lex)
+    lead = _lead(t, lex) or _tail(t, lex)
     if lead:
         ev.add(lead, TUNING.lead, t.split()[0].strip(",.!"))
     if criterion and criterion in lex.feasibility:
@@ -112,10 +113,29 @@ def _lead(t: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _tail(t: str, lex: Lexicon) -> str | None:
+    """A bare yes or no closing the answer ("… so no.", "Every one of them, yes.")."""
+    last = re.split(r"[,.;:!?]\s*|\bso\b|그러니까|그래서", t.strip(" .!"))[-1].strip()
+    for value, words_ in (("yes", lex.lead_yes), ("no", lex.lead_no)):
+        if last and last in words_:
+            return value
+    return None
+
+
+def _stance_text(t: str) -> str:
+    """The part of the answer that carries the stance, for the embedding: the clauses that
+    outweigh the others (after a "but", outside a condition), else the whole answer."""
+    spans = clauses(t)
+    top = max(c.weight for c in spans)
+    if top < CONTRAST_WEIGHT or all(c.weight == top for c in spans):
+        return t
+    return " ".join(t[c.start : c.end].strip() for c in spans if c.weight == top)
+
+
 def _combine(t: str, ev: Evidence, sim: Similarity | None, hedged: bool) -> Interpretation:
     """Cue scores plus similarity (each option's distance below the best one, in units of
     `sim_scale`) give one total per option; the margin of the best total is the confidence."""
-    sims = sim.scores(t) if sim else {}
+    sims = sim.scores(_stance_text(t)) if sim else {}
     best_sim = max(sims.values()) if sims else 0.0
     options = set(ev.scores) | set(sims)
     total = {

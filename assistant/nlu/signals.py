@@ -34,6 +34,10 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
     )
 
 
+# Verbs whose stem ends in 나 (떠나다, 늘어나다, 일어나다, 끝나다, 만나다 …) end in -나요 when
+# they simply state something ("회원이 떠나요"); that -나요 is not the question ending -나요.
+_KO_NA_VERB = re.compile(r"(?:어나|아나|떠나|만나|끝나|지나|타나|자라나|생겨나)요$")
+
 _AUX = re.compile(
     r"^(?:is|are|do|does|did|can|could|should|would|will|shall|must|may|isn't|aren't|don't)\b"
 )
@@ -53,8 +57,14 @@ def is_question(text: str, lex: Lexicon) -> bool:
     n = len(words(t))
     if HANGUL.search(t):
         body = _KO_END.sub("", t)
-        ending = any(body.endswith(e) for e in lex.question_endings)
-        weak = any(body.endswith(e) for e in lex.question_endings_weak)
+        endings, weak_endings = lex.question_endings, lex.question_endings_weak
+        if _KO_NA_VERB.search(body) and not asks:
+            endings = [e for e in endings if e != "나요"]
+            weak_endings = [e for e in weak_endings if e != "나요"]
+        ending = any(body.endswith(e) for e in endings) and not body.endswith(
+            ("니까요", "니까", "거든요")
+        )
+        weak = any(body.endswith(e) for e in weak_endings)
         wh = has_any(t, lex.question_words)
         return ending or (wh and (asks or weak))
     first = words(t)[0] if n else ""

@@ -8,11 +8,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, select, update
+from sqlalchemy import create_engine, delete, event, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
+from assistant.domain.inputs import check_session_id, clean_line, storable
 from assistant.domain.state import SessionState
 
 from .tables import Base, MessageRow, SessionRow
@@ -63,7 +64,10 @@ def _engine(url: str) -> Engine:
 
 
 class SessionStore:
-    """Every turn is written in one transaction: the state and the new transcript lines."""
+    """Every turn is written in one transaction: the state and the new transcript lines.
+    Every method checks the session id the same way on every database (`check_session_id`:
+    `InvalidSessionId` for an empty, over-long or control-character id), and text columns never
+    receive NUL or a lone surrogate, so SQLite and PostgreSQL accept and refuse the same input."""
 
     def __init__(self, url: str):
         self.url = url
@@ -72,6 +76,7 @@ class SessionStore:
         self._session = sessionmaker(self.engine, expire_on_commit=False)
 
     def load(self, session_id: str) -> SessionState | None:
+        check_session_id(session_id)
         with self._session() as db:
             row = db.get(SessionRow, session_id)
             if row is None:
@@ -81,18 +86,20 @@ class SessionStore:
             return state
 
     def exists(self, session_id: str) -> bool:
+        check_session_id(session_id)
         with self._session() as db:
             return db.get(SessionRow, session_id) is not None
 
     def save(self, state: SessionState, messages: Sequence[Message] = ()) -> None:
         """Persist the state and append messages, atomically. Optimistic: if another worker saved
         this session since `state` was loaded, nothing is written and `StaleSession` is raised."""
+        check_session_id(state.session_id)
         now = datetime.now(UTC)
         values = {
             "updated_at": now,
             "language": state.language,
             "stage": state.current.split(".")[0] if state.current else None,
-            "title": (state.plan.why.statement or "")[:200],
+            "title": clean_line(state.plan.why.statement or "")[:200],
             "done": state.done,
             "state": state.model_copy(update={"version": state.version + 1}).model_dump_json(),
             "version": state.version + 1,
@@ -120,10 +127,20 @@ class SessionStore:
     def append(self, session_id: str, message: Message) -> None:
         """Append one transcript line to an existing session (e.g. the user's message, before
         the coach works on it)."""
+        check_session_id(session_id)
         with self._session.begin() as db:
             db.add(_message_row(session_id, message, datetime.now(UTC)))
 
+    def delete(self, session_id: str) -> bool:
+        """Delete a session and its transcript; False if there was none."""
+        check_session_id(session_id)
+        with self._session.begin() as db:
+            db.execute(delete(MessageRow).where(MessageRow.session_id == session_id))
+            result = db.execute(delete(SessionRow).where(SessionRow.id == session_id))
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
     def transcript(self, session_id: str) -> list[Message]:
+        check_session_id(session_id)
         with self._session() as db:
             rows = db.scalars(
                 select(MessageRow)
@@ -151,7 +168,7 @@ def _message_row(session_id: str, m: Message, now: datetime) -> MessageRow:
         session_id=session_id,
         created_at=m.created_at or now,
         role=m.role,
-        text=m.text,
+        text=storable(m.text),
         kind=m.kind,
         stage=m.stage,
         slot=m.slot,

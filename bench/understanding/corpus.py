@@ -115,6 +115,7 @@ def _typed(slot_id: str, expect: str, reading: Reading) -> tuple[Outcome, bool]:
         return "confirmed", False
     if got == expect:
         plan = ProblemPlan.new("bench", "en")
-        return "right", confirmation_reason(slot_id, reading.value, 1.0, plan) == "verdict"
+        reason = confirmation_reason(slot_id, reading.value, reading.confidence, plan)
+        return "right", reason == "verdict"
     opposite = {got, expect} == {"yes", "no"}
     return ("wrong_direction" if opposite else "wrong"), False

@@ -47,7 +47,7 @@ def test_chat_interactive_then_export_and_sessions(tmp_path: Path) -> None:
 
 def test_export_unknown_session_is_a_clear_error() -> None:
     result = runner.invoke(app, ["export", "nope"])
-    assert result.exit_code == 1 and "No session 'nope'" in result.output
+    assert result.exit_code == 1 and "No session “nope”" in result.output
 
 
 def test_import_continues_with_the_open_slots(tmp_path: Path) -> None:

@@ -15,9 +15,12 @@ from typer.testing import CliRunner
 from assistant.cli.main import app
 from assistant.domain.plan import plan_json_schema
 from assistant.domain.slots import FEASIBILITY_SLOTS, SLOT_BY_ID, SLOTS
-from assistant.nlu.extract import split_items
+from assistant.nlu.extract import sentences, split_items
 
 SCRIPTS = Path(__file__).parent / "scripts"
+# The business metric is not asked when the desired outcome or the goal already named the number
+# that should move: the plan keeps that sentence (issue 12).
+SETTLED_FROM = {"metrics.business": ("situation.desired_outcome", "goals.goal")}
 runner = CliRunner()
 
 # Typed slots: what each script's answers must become. Everything else is the user's words.
@@ -107,9 +110,12 @@ def test_scripted_interview_field_by_field(tmp_path: Path, name: str) -> None:
             assert got == {"strategy": expected[spec.id], "rationale": said}, spec.id
         elif spec.kind in ("baseline", "output_use"):
             assert got == {"kind": expected[spec.id], "description": said}, spec.id
-        elif spec.kind == "why_chain":
-            assert [s["answer"] for s in got] == said, spec.id
+        elif spec.kind == "why_chain":  # a first "why" that names a measurable stake is enough
+            assert len(got) >= 1 and [s["answer"] for s in got] == said[: len(got)], spec.id
             assert all(s["question"].endswith("?") for s in got)
+        elif spec.id in SETTLED_FROM and got != said:  # kept in passing, its question skipped
+            earlier = [x for slot in SETTLED_FROM[spec.id] for x in sentences(answers[slot])]
+            assert got in earlier, spec.id
         elif spec.kind == "list":
             assert got == split_items(said), spec.id
         else:

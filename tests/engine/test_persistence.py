@@ -59,8 +59,9 @@ def test_user_message_is_saved_even_if_the_brain_crashes(tmp_path: Path) -> None
     ]
 
 
-def test_reply_to_an_unknown_session_opens_it(tmp_path: Path) -> None:
+def test_a_session_id_chosen_by_the_channel_is_opened_with_start(tmp_path: Path) -> None:
     coach = make_coach(tmp_path)
+    coach.start(session_id="fresh-thread", language="en")
     t = coach.reply("fresh-thread", "I want to make our customers happy")
     assert t.session_id == "fresh-thread" and t.kind == "followup"
 

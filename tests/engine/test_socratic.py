@@ -60,7 +60,10 @@ def test_why_chain_asks_why_at_least_twice(coach: Coach) -> None:
     first_q = t.text.split("**")[-2]
     t = coach.reply(t.session_id, "Customers wait a full day for a first reply")
     assert (t.kind, t.slot) == ("followup", "why.why_chain")
-    second_q = t.text.strip("*")
+    # the answer is reflected in the user's words, then the next why (which does not paste it)
+    assert t.text.startswith("“Customers wait a full day for a first reply”")
+    second_q = t.text.split("**")[-2]
+    assert "Customers wait" not in second_q
     t = coach.reply(t.session_id, "About 8% of them cancel their subscription within a month")
     assert t.slot == "why.essence"
     chain = coach.plan(t.session_id).why.why_chain
@@ -105,17 +108,17 @@ def test_data_named_in_the_opening_is_recorded_and_not_asked_again(coach: Coach)
     for answer in ["The 40 first-line agents in Seoul", "Slow routing delays first replies"]:
         t = coach.reply(t.session_id, answer)
     # quick depth: why.essence is followed by situation.available_data, already known: the coach
-    # confirms it once instead of asking again
-    assert (t.kind, t.slot) == ("confirm", "situation.available_data")
-    assert "2 years of ticket logs" in t.text and t.choices[0].value == "confirm"
-    t = coach.reply(t.session_id, t.choices[0].label)
-    assert t.slot == "problem.to_solve"
+    # confirms it in passing, in the next question's message, and asks the next question
+    assert (t.kind, t.slot) == ("question", "problem.to_solve")
+    assert "You already told me “We have 2 years of ticket logs" in t.text
+    assert "**Available data**" in t.text and "/edit" in t.text
+    assert "situation.available_data" not in coach.state(t.session_id).history
     assert coach.plan(t.session_id).situation.available_data == [
         "We have 2 years of ticket logs in our database."
     ]
 
 
-def test_captured_data_can_be_replaced_at_its_confirmation(coach: Coach) -> None:
+def test_data_kept_in_passing_can_still_be_changed(coach: Coach) -> None:
     t = coach.start(language="en", depth="quick")
     t = coach.reply(
         t.session_id,
@@ -127,8 +130,12 @@ def test_captured_data_can_be_replaced_at_its_confirmation(coach: Coach) -> None
         "We lose subscribers we could have kept with a timely offer",
     ]:
         t = coach.reply(t.session_id, answer)
-    assert (t.kind, t.slot) == ("confirm", "situation.available_data")
-    t = coach.reply(t.session_id, "Two years of billing events in BigQuery; support tickets")
+    assert (t.kind, t.slot) == ("question", "problem.to_solve")
+    assert "You already told me" in t.text
+    t = coach.reply(
+        t.session_id,
+        "/edit situation.available_data Two years of billing events in BigQuery; support tickets",
+    )
     assert t.slot == "problem.to_solve"
     assert coach.plan(t.session_id).situation.available_data == [
         "Two years of billing events in BigQuery",
@@ -150,9 +157,9 @@ def test_metric_named_while_talking_about_goals_is_kept(coach: Coach) -> None:
         t = coach.reply(t.session_id, "/skip")
     assert t.slot == "metrics.model"
     t = coach.reply(t.session_id, "RMSE of the predicted revisit probability")
-    assert (t.kind, t.slot) == ("confirm", "metrics.business")  # confirmed, not asked again
-    t = coach.reply(t.session_id, "yes")
-    assert t.slot == "metrics.baseline"
+    # confirmed in passing, not asked again
+    assert (t.kind, t.slot) == ("question", "metrics.baseline")
+    assert "You already told me “Raise the 30-day revisit rate" in t.text
     assert state.session_id == t.session_id
 
 

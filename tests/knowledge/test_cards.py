@@ -39,7 +39,10 @@ def test_card_shape(item: tuple[tuple[str, str], Card]) -> None:
     (concept, lang), card = item
     raw = (KNOWLEDGE / lang / f"{concept}.md").read_text(encoding="utf-8")
     front = yaml.safe_load(raw.split("---", 2)[1])
-    assert list(front) == ["concept", "stage", "title", "lang", "source"]
+    assert list(front) == ["concept", "stage", "title", "lang", "source", "questions"]
+    questions = card.meta.questions
+    assert len(questions) >= 18 and len(set(questions)) == len(questions)
+    assert all((lang == "ko") == bool(re.search(r"[가-힣]", q)) for q in questions), questions
     assert 120 <= len(card.body.split()) <= 300, "cards are 120-300 words"
     seed, _, heading = card.meta.source.partition("#")
     assert seed in SEEDS and heading
@@ -117,6 +120,27 @@ def test_shipped_vectors_match_the_cards() -> None:
     )
 
 
+def test_shipped_question_vectors_match_the_cards() -> None:
+    from assistant.knowledge.embedding import query_key
+    from assistant.knowledge.questions import QUESTIONS_FILE
+
+    shipped = load_vectors(KNOWLEDGE / QUESTIONS_FILE)
+    stale = [q for c in CARDS for q in c.meta.questions if query_key(q) not in shipped]
+    assert not stale, (
+        f"card questions changed since {QUESTIONS_FILE} was written: {stale[:5]}; "
+        "run `coach index --save-card-vectors`"
+    )
+
+
+def test_too_few_questions_fail_loading(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "en" / "prototype.demo.md"
+    front, body = path.read_text(encoding="utf-8").split("\n---\n", 1)
+    head = front.split("questions:")[0] + "questions:\n  - what is a prototype?\n"
+    path.write_text(head + "---\n" + body, encoding="utf-8")
+    with pytest.raises(ContentError, match="at least 6 distinct questions"):
+        load_cards(knowledge_copy)
+
+
 def _rewrite(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text
@@ -138,6 +162,7 @@ def test_missing_card_fails_loading(knowledge_copy: Path) -> None:
         ("source: 004_8b68730de8a35922.txt#", "source: lecture ", "source must look like"),
         ("---\nA prototype", "---\n## Prototype\n\nA prototype", "summary paragraph"),
         ("lang: en", "lang: ko", "must be ko/prototype.demo.md"),
+        ("questions:\n", "asks:\n", "questions"),
     ],
 )
 def test_malformed_card_fails_loading(knowledge_copy: Path, old: str, new: str, error: str) -> None:

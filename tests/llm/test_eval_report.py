@@ -50,12 +50,13 @@ async def test_the_report_counts_what_happened(tmp_path: Path, lang: str):
         server.responder = responder
         c = make(tmp_path, server.url, llm_timeout=5.0, llm_max_retries=0)
         tally = await module.interview(c, lang, "quick")
-    assert tally.done and tally.turns >= 20
+    assert tally.done and tally.turns >= 15
     assert tally.calls == len(server.requests)
     assert tally.fallbacks["unreachable"] == 1  # why.essence answered HTTP 503
     assert tally.fallbacks["unusable"] == 1  # goals.goal: broken JSON twice
-    assert tally.written >= tally.turns - 4  # the fallbacks, confirmations without reflection
-    assert tally.skipped == [] and tally.blank == [] and tally.raw_shown == 0
+    # every turn with a model call shows the model's words, but the two that fell back
+    assert tally.written >= tally.calls - 3
+    assert tally.blank == [] and tally.raw_shown == 0
     line = tally.line(lang)
     assert "calls/turn" in line and "model-written" in line and "first text p50" in line
     assert isinstance(Settings().llm_tool_choice, str)

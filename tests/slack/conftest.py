@@ -77,7 +77,7 @@ class Bot:
             **options,
         )
         self.app = build_app(coach, settings)
-        self.server = make_http_server(self.app, "127.0.0.1", 0)
+        self.server = make_http_server(self.app, settings, "127.0.0.1", 0)
         self.url = f"http://127.0.0.1:{self.server.server_port}/slack/events"
         threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
         self.verifier = SignatureVerifier(SECRET)

@@ -20,7 +20,9 @@ def reach(bot: Bot, slack: FakeSlack, slot: str) -> tuple[str, dict]:
 def test_a_button_click_fills_the_slot(bot: Bot, slack: FakeSlack) -> None:
     root, post = reach(bot, slack, "feasibility.pattern")
     labels = buttons(post)
-    assert list(labels.values()) == ["Yes", "No", "Not sure", "Skip", "Export plan"]
+    assert list(labels.values()) == [
+        "Yes", "No", "Not sure", "Why does this matter?", "Skip", "Export plan"
+    ]  # fmt: skip
     assert "Stage 4/10 · Is ML the right tool?" in context_text(post)
     yes = next(a for a, label in labels.items() if label == "Yes")
     assert bot.click(post, yes) == 200

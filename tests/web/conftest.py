@@ -35,4 +35,6 @@ QUICK_TO_FEASIBILITY = [
     "We have 2 years of viewing logs and billing history",
     "Predict which subscribers will cancel in the next 30 days",
 ]
+ONE_BY_ONE = "Ask me one by one"
+"""Declines the checks proposed at the start of feasibility, so each is asked."""
 STATEMENT = "8% of our subscribers cancel every month and I want to predict who will churn."

@@ -24,7 +24,7 @@ from assistant.channels.web.runtime import WebRuntime
 from assistant.channels.web.settings import WebSettings
 from assistant.domain.plan import plan_json_schema
 
-from .conftest import QUICK_TO_FEASIBILITY, STATEMENT
+from .conftest import ONE_BY_ONE, QUICK_TO_FEASIBILITY, STATEMENT
 
 
 class Browser:
@@ -106,7 +106,9 @@ async def test_a_message_gets_the_coachs_reply_buttons_progress_and_plan(
     (reply,) = browser.messages()
     assert "?" in reply
     labels = [a["label"] for a in browser.of("action")]
-    assert labels == ["Skip", "Back", "Show plan", "Export JSON", "Export Markdown"]
+    # the question's own quick answer (why it matters), then Skip and Back; the plan is in the
+    # sidebar and the files come at the end
+    assert labels == ["Why does this matter?", "Skip", "Back"]
     assert len(browser.of("remove_action")) >= len(labels)  # last turn's buttons go
     assert [e["type"] for e in browser.of("element")].count("tasklist") == 1
     (sidebar,) = browser.of("set_sidebar_elements")
@@ -139,13 +141,15 @@ async def test_button_ids_repeat_so_old_buttons_can_be_removed(app: Any, browser
 
 
 async def test_a_choice_button_answers_like_typing_and_stale_ones_are_ignored(
-    app: Any, browser: Browser, coach: Coach
+    app: Any, browser: Browser, coach: Coach, runtime: WebRuntime
 ) -> None:
     sid = browser.session.thread_id
+    runtime.ownership.claim(sid, "", sid)  # the web user's session
     coach.start(sid, "en")
     coach.reply(sid, STATEMENT)
     for text in QUICK_TO_FEASIBILITY:
         coach.reply(sid, text)
+    coach.reply(sid, ONE_BY_ONE)  # the checks the answers settle, declined: one at a time
     yes = cl.Action(
         name="choice", payload={"text": "Yes", "slot": "feasibility.pattern"}, label="Yes"
     )
@@ -194,9 +198,10 @@ async def test_export_markdown(app: Any, browser: Browser) -> None:
 
 
 async def test_the_sidebars_edit_control_changes_an_answer_and_the_review_follows(
-    app: Any, browser: Browser, coach: Coach
+    app: Any, browser: Browser, coach: Coach, runtime: WebRuntime
 ) -> None:
     sid = browser.session.thread_id
+    runtime.ownership.claim(sid, "", sid)  # the web user's session
     coach.start(sid, "en")
     coach.reply(sid, STATEMENT)
     coach.reply(sid, "/review")
@@ -220,9 +225,10 @@ async def test_the_sidebars_edit_control_changes_an_answer_and_the_review_follow
 
 
 async def test_resume_restores_the_session_and_keeps_what_it_shows(
-    app: Any, browser: Browser, coach: Coach
+    app: Any, browser: Browser, coach: Coach, runtime: WebRuntime
 ) -> None:
     sid = browser.session.thread_id
+    runtime.ownership.claim(sid, "", sid)  # the web user's session
     coach.start(sid, "en")
     coach.reply(sid, STATEMENT)
     thread: dict[str, Any] = {"id": sid, "metadata": {}, "steps": [], "elements": []}
@@ -244,7 +250,7 @@ async def test_settings_change_the_running_session(
     browser.clear()
     await app.settings_update({"language": "ko", "depth": "full"})
     assert coach.state(browser.session.thread_id).language == "ko"
-    assert browser.of("action")[0]["label"] == "건너뛰기"
+    assert [a["label"] for a in browser.of("action")][-2:] == ["건너뛰기", "이전으로"]
 
 
 async def test_starters_follow_the_browser_language(app: Any) -> None:
@@ -275,6 +281,8 @@ async def test_local_login_by_default_only_for_the_apps_own_page(
     user = await login({"host": "127.0.0.1:8000", "origin": "http://127.0.0.1:8000"})
     assert user.identifier == "local"
     assert await login({"host": "127.0.0.1:8000", "origin": "https://evil.example"}) is None
+    rebound = {"host": "evil.example:8000", "origin": "http://evil.example:8000"}
+    assert await login(rebound) is None  # DNS rebinding: the page is "same origin"
 
 
 async def test_llm_replies_stream_into_one_message(

@@ -68,6 +68,30 @@ def test_the_local_login_answers_only_the_apps_own_page(headers: dict[str, str],
     assert auth.same_origin(headers) is ok
 
 
+@pytest.mark.parametrize(
+    ("headers", "ok"),
+    [
+        ({"host": "127.0.0.1:8000"}, True),
+        ({"host": "localhost"}, True),
+        ({"host": "[::1]:8000", "origin": "http://[::1]:8000"}, True),
+        ({"host": "evil.example:8000", "origin": "http://evil.example:8000"}, False),
+        ({"host": "evil.example:8000"}, False),
+        ({"host": "127.0.0.1.evil.example:8000"}, False),
+        ({"host": "192.168.1.20:8000"}, False),
+        ({"host": "127.0.0.1:notaport"}, False),
+        ({}, False),
+    ],
+)
+def test_the_local_login_needs_a_loopback_host(headers: dict[str, str], ok: bool) -> None:
+    assert auth.local_request(headers) is ok
+
+
+def test_cors_never_allows_every_origin() -> None:
+    origins = ["*", "https://coach.example"]
+    auth.restrict_cors(origins)
+    assert origins == ["https://coach.example"]
+
+
 def test_exposing_the_local_user_is_logged(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING):
         auth.warn_if_exposed("127.0.0.1", WebSettings())

@@ -15,7 +15,7 @@ from assistant.channels.web.runtime import WebRuntime
 from assistant.channels.web.service import ChatService
 from assistant.domain.plan import plan_json_schema
 
-from .conftest import QUICK_TO_FEASIBILITY, STATEMENT
+from .conftest import ONE_BY_ONE, QUICK_TO_FEASIBILITY, STATEMENT
 
 EN = Prefs(language="en")
 
@@ -27,10 +27,10 @@ async def say(service: ChatService, sid: str, text: str, prefs: Prefs = EN) -> R
 
 
 async def to_feasibility(service: ChatService, sid: str = "s1") -> Reply:
-    reply = await say(service, sid, STATEMENT)
+    await say(service, sid, STATEMENT)
     for text in QUICK_TO_FEASIBILITY:
-        reply = await say(service, sid, text)
-    return reply
+        await say(service, sid, text)
+    return await say(service, sid, ONE_BY_ONE)  # each check asked, none proposed
 
 
 async def test_first_message_opens_the_session_and_answers_the_first_question(
@@ -42,7 +42,7 @@ async def test_first_message_opens_the_session_and_answers_the_first_question(
     assert reply.progress is not None and reply.progress.tasks[0].status == "running"
     assert reply.plan is not None and STATEMENT in reply.plan.markdown
     assert reply.plan.chart is None and reply.attachments == []
-    assert [a.name for a in reply.actions or []][:2] == ["skip", "back"]
+    assert [a.name for a in reply.actions or []] == ["choice", "skip", "back"]  # choice: why
 
 
 async def test_settings_pick_language_and_depth_of_a_new_session(
@@ -53,7 +53,8 @@ async def test_settings_pick_language_and_depth_of_a_new_session(
     )
     state = coach.state("k1")
     assert (state.language, state.language_fixed, state.depth) == ("ko", True, "quick")
-    assert reply.language == "ko" and reply.actions and reply.actions[0].label == "건너뛰기"
+    assert reply.language == "ko" and reply.actions
+    assert [a.label for a in reply.actions][-2:] == ["건너뛰기", "이전으로"]
 
 
 async def test_feasibility_buttons_then_the_chart_when_the_stage_ends(
@@ -67,7 +68,7 @@ async def test_feasibility_buttons_then_the_chart_when_the_stage_ends(
         {"text": "Yes", "slot": "feasibility.pattern"},
     )
     assert service.is_current("s1", "feasibility.pattern")
-    for answer in ["Yes", "Yes", "Yes", "Yes", "Yes", "No", "No", "No"]:
+    for answer in ["Yes", "Yes", "Yes", "Yes", "Yes", "None of them"]:
         reply = await say(service, "s1", answer)
         assert reply.attachments == []
     assert not service.is_current("s1", "feasibility.pattern")
@@ -129,9 +130,51 @@ async def test_changing_settings_runs_engine_commands(service: ChatService, coac
     assert await service.apply_prefs("p1", Prefs("ko", "quick"), Prefs("ko", "quick")) is None
 
 
-def test_thread_to_session() -> None:
-    assert ChatService.session_for_thread({"id": "t", "metadata": {"session_id": "s"}}) == "s"
-    assert ChatService.session_for_thread({"id": "t", "metadata": None}) == "t"
+async def test_a_chat_uses_only_sessions_its_user_owns(runtime: WebRuntime, coach: Coach) -> None:
+    alice = ChatService(runtime, "alice", "t-alice")
+    bob = ChatService(runtime, "bob", "t-bob")
+    assert alice.session_for_chat("t-alice") == "t-alice"  # a free id is the thread's own
+    await say(alice, "t-alice", STATEMENT)
+    assert runtime.ownership.owner_of("t-alice") == "alice"
+    # bob names alice's session (or a Slack thread's): refused, and he gets a fresh one
+    coach.start("slack:T1:C1:1.2", "en")
+    for taken in ("t-alice", "slack:T1:C1:1.2"):
+        fresh = bob.session_for_chat(taken)
+        assert fresh not in ("t-alice", "slack:T1:C1:1.2") and len(fresh) == 32
+        refused = await say(bob, taken, "/plan")
+        assert refused.text.startswith("This chat can't open that conversation")
+        assert STATEMENT not in refused.text
+        assert bob.export(taken, "json").text.startswith("There is no plan yet")
+        assert not bob.is_current(taken, coach.state(taken).current or "")
+        assert not bob.has_session(taken)
+        assert await bob.apply_prefs(taken, EN, Prefs(language="ko")) is None
+        assert (await bob.resume(taken, EN)).text.startswith("This chat can't open")
+    assert [m.role for m in coach.transcript("slack:T1:C1:1.2")] == ["coach"]
+    assert coach.state("t-alice").language == "en"
+    # an id no session can have is never used either
+    assert bob.session_for_chat("x" * 300) != "x" * 300
+    # the thread remembers the session it opened, for its user only
+    fresh = bob.session_for_chat("t-alice")
+    await say(ChatService(runtime, "bob", "t-alice"), fresh, STATEMENT)
+    assert bob.session_for_chat("t-alice") == fresh
+    assert alice.session_for_chat("t-alice") == "t-alice"
+
+
+async def test_deleting_a_chat_deletes_its_sessions_and_only_those(
+    runtime: WebRuntime, coach: Coach
+) -> None:
+    alice = ChatService(runtime, "alice", "t1")
+    await say(alice, "t1", STATEMENT)
+    coach.start("slack:T1:C1:9.9", "en")
+    bob = ChatService(runtime, "bob", "slack:T1:C1:9.9")
+    fresh = bob.session_for_chat("slack:T1:C1:9.9")
+    await say(bob, fresh, STATEMENT)
+    assert bob.access.forget_thread("slack:T1:C1:9.9") == [fresh]  # bob's chat with that name
+    assert coach.exists("slack:T1:C1:9.9") and not coach.exists(fresh)
+    assert ChatService(runtime, "bob").access.forget_thread("t1") == []  # not bob's chat
+    assert coach.exists("t1")
+    assert alice.access.forget_thread("t1") == ["t1"]
+    assert not coach.exists("t1") and runtime.ownership.owner_of("t1") is None
 
 
 class StreamingCoach:

@@ -13,7 +13,7 @@ from assistant.domain.plan import ProblemPlan
 from assistant.domain.slots import STAGES
 from assistant.engine.markdown import feasibility_counts
 
-from .conftest import QUICK_TO_FEASIBILITY, STATEMENT
+from .conftest import ONE_BY_ONE, QUICK_TO_FEASIBILITY, STATEMENT
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -27,13 +27,15 @@ def _to_feasibility(coach: Coach, sid: str = "s1") -> Turn:
     turn = coach.reply(sid, STATEMENT)
     for text in QUICK_TO_FEASIBILITY:
         turn = coach.reply(sid, text)
+    turn = coach.reply(sid, ONE_BY_ONE)  # the checks the answers settle, each asked instead
     assert turn.slot == "feasibility.pattern"
     return turn
 
 
 def _through_feasibility(coach: Coach, sid: str = "s1") -> Turn:
     turn = _to_feasibility(coach, sid)
-    for answer in ["Yes", "Yes", "Yes", "No", "Yes", "No", "No", "Not sure", "Yes"]:
+    # pattern .. repetition; the three warning signs together ("some"), then each; cost
+    for answer in ["Yes", "Yes", "Yes", "No", "Yes", "Yes, some do", "No", "No", "Not sure", "Yes"]:
         turn = coach.reply(sid, answer)
     assert turn.stage != "feasibility"
     return turn
@@ -119,10 +121,10 @@ def test_feasibility_questions_offer_yes_no_not_sure_then_the_tools(coach: Coach
     turn = _to_feasibility(coach)
     specs = actions.turn_actions(_strings(coach), turn)
     assert [s.label for s in specs] == [
-        "Yes", "No", "Not sure", "Skip", "Back", "Show plan", "Export JSON", "Export Markdown"
+        "Yes", "No", "Not sure", "Why does this matter?", "Skip", "Back"
     ]  # fmt: skip
     assert specs[0].payload == {"text": "Yes", "slot": "feasibility.pattern"}
-    assert {s.name for s in specs[3:]} == set(actions.TOOLS)
+    assert {s.name for s in specs[4:]} == set(actions.ASKING_TOOLS)
 
 
 def test_no_skip_once_the_interview_is_done_and_korean_labels(coach: Coach) -> None:
@@ -131,7 +133,7 @@ def test_no_skip_once_the_interview_is_done_and_korean_labels(coach: Coach) -> N
     names = [s.name for s in actions.turn_actions(_strings(coach), done)]
     assert actions.SKIP not in names and actions.EXPORT_JSON in names
     labels = [s.label for s in actions.turn_actions(_strings(coach), turn)]
-    assert labels[0] == "건너뛰기"
+    assert labels == ["왜 중요해요?", "건너뛰기", "이전으로"]
 
 
 def test_action_slots_cover_every_button_a_message_can_have() -> None:

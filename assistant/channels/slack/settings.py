@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -25,6 +25,8 @@ class SlackSettings(BaseSettings):
     """Threads that run coaching turns after the ack (turns of one thread still run in order)."""
     verify_token: bool = True
     """Call `auth.test` at start-up to check the bot token and learn the bot's user id."""
+    max_body_bytes: int = Field(default=1_000_000, ge=10_000)
+    """Largest request body the HTTP endpoint reads; a larger one is refused with 413."""
 
     def secret(self, name: str) -> str:
         """The value of a token field, or a clear error naming the variable to set."""

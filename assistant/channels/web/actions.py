@@ -14,6 +14,10 @@ CHOICE = "choice"
 SKIP, BACK, SHOW_PLAN = "skip", "back", "show_plan"
 EXPORT_JSON, EXPORT_MARKDOWN = "export_json", "export_markdown"
 TOOLS = (SKIP, BACK, SHOW_PLAN, EXPORT_JSON, EXPORT_MARKDOWN)
+ASKING_TOOLS = (SKIP, BACK)
+"""While a question is open only these sit under it (the plan is in the sidebar, and the files
+arrive at the end); once the interview is over, the plan and the exports."""
+DONE_TOOLS = (BACK, SHOW_PLAN, EXPORT_JSON, EXPORT_MARKDOWN)
 ICONS = {
     SKIP: "skip-forward",
     BACK: "undo-2",
@@ -36,7 +40,8 @@ class ActionSpec:
 
 
 def turn_actions(strings: WebStrings, turn: Turn) -> list[ActionSpec]:
-    """Quick answers (sent back as the user's words) first, then the tools."""
+    """Quick answers (sent back as the user's words, "Why does this matter?" among them) first,
+    then the tools: Skip and Back while a question is open, the plan and exports at the end."""
     lang = turn.language
     specs = [
         ActionSpec(
@@ -47,9 +52,7 @@ def turn_actions(strings: WebStrings, turn: Turn) -> list[ActionSpec]:
         )
         for c in turn.choices[:MAX_CHOICES]
     ]
-    for name in TOOLS:
-        if name == SKIP and (turn.done or turn.slot is None):
-            continue
+    for name in DONE_TOOLS if turn.done or turn.slot is None else ASKING_TOOLS:
         specs.append(
             ActionSpec(
                 name=name,

@@ -1,9 +1,11 @@
 """The Chainlit app (`chainlit run assistant/channels/web/app.py`): handlers that only translate
 between Chainlit events and `ChatService`. The Chainlit session keeps the coaching session id
-(the thread id) and the chat settings; everything else lives in the engine's store."""
+(the thread id when it is free, see `access.py`) and the chat settings; everything else lives
+in the engine's store."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import asdict
 from typing import Any
 
@@ -15,8 +17,9 @@ from assistant.channels.web import actions, render
 from assistant.channels.web.auth import (
     check_password,
     ensure_secret,
+    local_request,
     password_users,
-    same_origin,
+    restrict_cors,
     warn_if_exposed,
 )
 from assistant.channels.web.datalayer import build_data_layer, ensure_schema
@@ -31,14 +34,19 @@ from assistant.channels.web.strings import ui_lang
 SESSION_KEY, PREFS_KEY = "session_id", "prefs"
 
 
+def current_user() -> str:
+    user = cl.context.session.user
+    return str(user.identifier) if user else ""
+
+
 def service() -> ChatService:
-    return ChatService(get_runtime())
+    return ChatService(get_runtime(), current_user(), cl.context.session.thread_id)
 
 
 def session_id() -> str:
     sid = cl.user_session.get(SESSION_KEY)
     if not sid:
-        sid = cl.context.session.thread_id
+        sid = service().session_for_chat(cl.context.session.thread_id)
         cl.user_session.set(SESSION_KEY, sid)
     return str(sid)
 
@@ -60,6 +68,7 @@ def register_auth(rt: WebRuntime) -> None:
     """Password login when `COACH_AUTH_USERS` is set; otherwise one local user is signed in
     automatically (Chainlit keeps history per user, so there has to be one)."""
     ensure_secret(rt.web, rt.settings.data_dir)
+    restrict_cors(chainlit_config.project.allow_origins)
     users = password_users(rt.web)
     if users:
         chainlit_config.code.header_auth_callback = None
@@ -76,7 +85,7 @@ def register_auth(rt: WebRuntime) -> None:
 
         @cl.header_auth_callback
         async def local_login(headers: Any) -> cl.User | None:
-            if not same_origin(headers):
+            if not local_request(headers):
                 return None
             return cl.User(identifier=local, metadata={"provider": "local"})
 
@@ -87,7 +96,11 @@ register_auth(get_runtime())
 @cl.data_layer
 def data_layer() -> Any:
     rt = get_runtime()
-    return build_data_layer(rt.settings, rt.web)
+
+    async def forget(thread_id: str, author: str) -> None:
+        await asyncio.to_thread(ChatService(rt, author).access.forget_thread, thread_id)
+
+    return build_data_layer(rt.settings, rt.web, on_thread_deleted=forget)
 
 
 @cl.on_app_startup
@@ -102,7 +115,7 @@ async def startup() -> None:
 async def set_starters(
     user: cl.User | None = None, language: str | None = None
 ) -> list[cl.Starter]:
-    svc = service()
+    svc = ChatService(get_runtime())  # no chat yet: only the strings are needed
     return [
         cl.Starter(label=s.label, message=s.message)
         for s in starters(svc.strings, ui_lang(language))
@@ -126,7 +139,7 @@ async def start() -> None:
 @cl.on_chat_resume
 async def resume(thread: ThreadDict) -> None:
     svc = service()
-    sid = svc.session_for_thread(dict(thread))
+    sid = svc.session_for_chat(str(thread["id"]))
     cl.user_session.set(SESSION_KEY, sid)
     current = prefs(svc)
     reply = await svc.resume(sid, current)

@@ -52,6 +52,32 @@ def same_origin(headers: Mapping[str, str]) -> bool:
     return not origin or urlsplit(origin).netloc == headers.get("host")
 
 
+def loopback_host(host: str | None) -> bool:
+    """Whether a `Host` header names this machine by a loopback name (port optional)."""
+    try:
+        parts = urlsplit(f"//{host or ''}")
+        parts.port  # noqa: B018 - raises on a port that is not a number
+    except ValueError:  # a malformed port or bracket
+        return False
+    return parts.hostname in LOOPBACK_HOSTS
+
+
+def local_request(headers: Mapping[str, str]) -> bool:
+    """Who gets the automatic local login: a request addressed to a loopback name
+    (`127.0.0.1`, `localhost`, `::1`) from the app's own page. Any other `Host` is refused, so
+    a site whose name is made to point at 127.0.0.1 (DNS rebinding) gets no login."""
+    return loopback_host(headers.get("host")) and same_origin(headers)
+
+
+def restrict_cors(allow_origins: list[str]) -> None:
+    """Chainlit answers cross-origin requests with credentials allowed; with `*` in its
+    `allow_origins` that means echoing any site's origin. Drop `*` (in place: Chainlit's CORS
+    middleware holds this very list), so only origins listed explicitly are allowed."""
+    if "*" in allow_origins:
+        allow_origins[:] = [o for o in allow_origins if o != "*"]
+        log.info("CORS: '*' removed from allow_origins; only the app's own pages are allowed")
+
+
 def password_users(web: WebSettings) -> dict[str, str]:
     return parse_users(web.auth_users.get_secret_value() if web.auth_users else None)
 

@@ -4,7 +4,9 @@ expects (Chainlit does not create them), and a local folder for files shown in p
 from __future__ import annotations
 
 import base64
+import logging
 import mimetypes
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -24,10 +26,13 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from assistant.domain.inputs import storable
 from assistant.settings import Settings
 
 from .settings import WebSettings, async_db_url
 
+log = logging.getLogger(__name__)
+OnThreadDeleted = Callable[[str, str], Awaitable[None]]
 metadata = MetaData()
 # Ids are text (Chainlit sends UUID strings), JSON is stored as text (Chainlit writes and parses
 # it itself), tags are an array on PostgreSQL and JSON text elsewhere.
@@ -174,11 +179,50 @@ class LocalStorage(BaseStorageClient):
         return None
 
 
-def build_data_layer(settings: Settings, web: WebSettings) -> SQLAlchemyDataLayer:
+class CoachDataLayer(SQLAlchemyDataLayer):
+    """Chainlit's data layer, and when a chat is deleted (Chainlit has checked that its author
+    asks), `on_thread_deleted(thread_id, author)` deletes the coaching sessions it opened.
+    Texts are stored without NUL and lone surrogates, so PostgreSQL keeps what SQLite keeps."""
+
+    def __init__(self, *args: Any, on_thread_deleted: OnThreadDeleted | None = None, **kw: Any):
+        super().__init__(*args, **kw)
+        self.on_thread_deleted = on_thread_deleted
+
+    async def create_step(self, step_dict: Any) -> None:
+        for key in ("output", "input", "name"):
+            if isinstance(step_dict.get(key), str):
+                step_dict[key] = storable(step_dict[key])
+        await super().create_step(step_dict)
+
+    async def update_thread(
+        self,
+        thread_id: str,
+        name: str | None = None,
+        user_id: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        tags: list[str] | None = None,
+    ) -> None:
+        name = storable(name) if name else name
+        await super().update_thread(thread_id, name, user_id, metadata, tags)
+
+    async def delete_thread(self, thread_id: str) -> None:
+        try:
+            author: str | None = await self.get_thread_author(thread_id)
+        except ValueError:  # no such thread (or no author): nothing of ours to delete
+            author = None
+        if author is not None and self.on_thread_deleted is not None:
+            await self.on_thread_deleted(thread_id, author)
+        await super().delete_thread(thread_id)
+
+
+def build_data_layer(
+    settings: Settings, web: WebSettings, on_thread_deleted: OnThreadDeleted | None = None
+) -> SQLAlchemyDataLayer:
     url = async_db_url(settings, web)
     connect_args = {"timeout": 10} if make_url(url).get_backend_name() == "sqlite" else {}
-    return SQLAlchemyDataLayer(
+    return CoachDataLayer(
         conninfo=url,
         connect_args=connect_args,
         storage_provider=LocalStorage(settings.data_dir / "chat_files"),
+        on_thread_deleted=on_thread_deleted,
     )

@@ -11,6 +11,7 @@ from assistant import Coach, CoachDeps
 from assistant.content.bundle import Content
 from assistant.settings import Settings
 
+from .ownership import Ownership
 from .prefs import Prefs
 from .settings import WebSettings
 from .strings import WebStrings, load_strings
@@ -24,6 +25,7 @@ class WebRuntime:
     web: WebSettings
     coaches: dict[str, Coach]
     strings: WebStrings
+    ownership: Ownership
     defaults: Prefs = field(default_factory=Prefs)
 
     @classmethod
@@ -52,6 +54,7 @@ class WebRuntime:
             web=web or WebSettings(),
             coaches=coaches,
             strings=load_strings(settings.prompts_dir),
+            ownership=Ownership(coaches["offline"].deps.store.engine),
             defaults=Prefs(language=settings.language, depth=settings.depth, brain=default_brain),
         )
 

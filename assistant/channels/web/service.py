@@ -1,5 +1,6 @@
 """What the browser app does with each event, without Chainlit: call `Coach`, then describe
-the reply (text, buttons, progress, live plan, chart, files) as plain data for the UI."""
+the reply (text, buttons, progress, live plan, chart, files) as plain data for the UI. Every
+session it touches must belong to the signed-in user (`Access`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from assistant.domain.plan import ProblemPlan
 from assistant.domain.slots import SLOT_BY_ID
 
 from . import chart
+from .access import Access, NotYours
 from .actions import turn_actions
 from .editor import editor_props, review_markdown
 from .plan_view import render_plan
@@ -26,43 +28,49 @@ log = logging.getLogger(__name__)
 
 
 class ChatService:
-    """One per event (cheap): the runtime's coaches, strings and content."""
+    """One per event (cheap): the runtime's coaches, strings and content, for the signed-in
+    `user` ("" without login) in the chat `thread_id`."""
 
-    def __init__(self, runtime: WebRuntime):
+    def __init__(self, runtime: WebRuntime, user: str = "", thread_id: str | None = None):
         self.rt = runtime
         self.strings = runtime.strings
         self.content = runtime.content
+        self.access = Access(runtime, user, thread_id)
 
     # -- prefs --------------------------------------------------------------------------
     def prefs(self, values: Mapping[str, Any] | None) -> Prefs:
         return read_prefs(values, self.rt.defaults, self.rt.brains)
 
     # -- sessions -----------------------------------------------------------------------
-    @staticmethod
-    def session_for_thread(thread: Mapping[str, Any]) -> str:
-        """The coaching session behind a Chainlit thread (the thread id, unless recorded)."""
-        metadata = thread.get("metadata") or {}
-        sid = metadata.get("session_id") if isinstance(metadata, dict) else None
-        return str(sid or thread["id"])
+    def session_for_chat(self, thread_id: str) -> str:
+        """The coaching session of this user's chat (see `Access.session_for_chat`)."""
+        return self.access.session_for_chat(thread_id)
 
     def has_session(self, sid: str) -> bool:
-        try:
-            self.rt.coach("offline").state(sid)
-        except KeyError:
-            return False
-        return True
+        """Whether this user's session `sid` exists (another user's never does here)."""
+        return self.access.owns(sid) and self.rt.coach("offline").exists(sid)
 
     async def ensure_session(self, sid: str, prefs: Prefs) -> None:
         """Open the coaching session on the first message (its welcome is not shown: the
-        welcome screen and the starters play that part)."""
-        if not self.has_session(sid):
+        welcome screen and the starters play that part). `NotYours` if it is not this user's."""
+        await asyncio.to_thread(self.access.claim, sid)
+        if not self.rt.coach("offline").exists(sid):
             coach = self.rt.coach("offline")
             await asyncio.to_thread(coach.start, sid, prefs.language, prefs.depth)
 
     async def resume(self, sid: str, prefs: Prefs) -> Reply:
+        try:
+            await asyncio.to_thread(self.access.claim, sid)
+        except NotYours:
+            return self.refusal(prefs)
         coach = self.rt.coach(prefs.brain)
         turn = await asyncio.to_thread(coach.start, sid, prefs.language, prefs.depth)
         return self.turn_reply(turn)
+
+    def refusal(self, prefs: Prefs) -> Reply:
+        """The answer to a chat that names a session it may not use."""
+        lang = prefs.language if prefs.language in ("en", "ko") else "en"
+        return Reply(text=self.strings(lang, "session.not_yours"), language=lang)
 
     def blank_progress(self, lang: str) -> Progress:
         """The task list before the first answer."""
@@ -71,6 +79,8 @@ class ChatService:
 
     def is_current(self, sid: str, slot: str) -> bool:
         """Whether a quick-answer button still belongs to the question being asked."""
+        if not self.access.owns(sid):
+            return False
         try:
             return self.rt.coach("offline").state(sid).current == slot
         except KeyError:
@@ -79,7 +89,11 @@ class ChatService:
     # -- turns --------------------------------------------------------------------------
     async def reply(self, sid: str, text: str, prefs: Prefs) -> AsyncIterator[str | Reply]:
         """Chunks of the reply as they come (LLM brain), then the `Reply`."""
-        await self.ensure_session(sid, prefs)
+        try:
+            await self.ensure_session(sid, prefs)
+        except NotYours:
+            yield self.refusal(prefs)
+            return
         coach = self.rt.coach(prefs.brain)
         before, was_done = self._where(sid)
         turn: Turn | None = None
@@ -148,6 +162,8 @@ class ChatService:
     def export(self, sid: str, fmt: Literal["json", "markdown"]) -> Reply:
         coach = self.rt.coach("offline")
         try:
+            if not self.access.owns(sid):  # another user's plan is no plan here
+                raise KeyError(sid)
             plan = coach.plan(sid)
         except KeyError:
             lang = self.rt.defaults.language if self.rt.defaults.language != "auto" else "en"
@@ -220,6 +236,8 @@ class ChatService:
         return (state.current.split(".", 1)[0] if state.current else None), state.done
 
     def _lang(self, sid: str) -> str:
+        if not self.access.owns(sid):
+            return "en"
         try:
             return self.rt.coach("offline").state(sid).language
         except KeyError:

@@ -1,0 +1,122 @@
+"""What the user's earlier answers already settle, so the coach does not ask for it again: a
+number given before (no "how would you measure it?" right after "15% to 10%"), the feasibility
+checks their situation already answers (proposed together for one yes), and a multi-objective
+strategy when there is only one objective."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from assistant.content.lexicon import Lexicon
+from assistant.domain.plan import ProblemPlan
+from assistant.domain.state import ProposedValue
+from assistant.nlu import signals
+from assistant.nlu.extract import sentences
+from assistant.nlu.matching import normalize
+from assistant.nlu.phrases import key_phrase
+
+MEASURE_FROM: dict[str, tuple[str, ...]] = {
+    "goals.goal": ("situation.desired_outcome", "why.essence", "why.statement"),
+    "metrics.business": (
+        "goals.goal",
+        "situation.desired_outcome",
+        "metrics.success",
+        "why.statement",
+    ),
+    "metrics.success": ("metrics.business", "goals.goal", "situation.desired_outcome"),
+}
+"""Slots whose measure an earlier answer may already give, and where to look (first found)."""
+
+_FREQUENCY = re.compile(
+    r"\b(?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|shift|hour|morning|evening|night)\b"
+    r"|\b(?:daily|weekly|monthly|quarterly|yearly|nightly|hourly)\b"
+    r"|매일|매주|매달|매월|매년|날마다|주마다|분기마다|하루(?:에)?\s?\d|하루\s|한\s?달|주\s?\d|월\s?\d|일\s?\d"
+    r"|\d+\s?년에\s?\d",
+    re.IGNORECASE,
+)
+_PREDICTS = re.compile(
+    r"\b(?:predict|forecast|estimat|flag|classif|score|rank|detect|recommend|suggest|spot|"
+    r"choose|assign|route|match|identif|find)\w*|예측|추천|분류|찾|매기|매겨|골라|고르|제안|탐지|배정",
+    re.IGNORECASE,
+)
+_NO_DATA = re.compile(
+    r"\b(?:no data|don't have|do not have|nothing yet|none yet|not yet)\b|없어|없습|없음|아직",
+    re.IGNORECASE,
+)
+
+
+def known_measure(
+    plan: ProblemPlan, said: Mapping[str, str], slot_id: str, lexicons: list[Lexicon]
+) -> str | None:
+    """The number an earlier answer already gave for this slot's measure, as a key phrase."""
+    for source in MEASURE_FROM.get(slot_id, ()):
+        text = said.get(source) or _text(plan.get(source))
+        if not text:
+            continue
+        for sentence in sentences(text):
+            if any(signals.is_measurable(sentence, lex) for lex in lexicons):
+                return key_phrase(sentence) or sentence
+    return None
+
+
+NAMED_METRIC_FROM = ("situation.desired_outcome", "goals.goal")
+"""Where the number that should move was already named (the business metric's question then
+asks for what was said)."""
+
+
+def named_metric(plan: ProblemPlan, said: Mapping[str, str], lexicons: list[Lexicon]) -> str | None:
+    """The sentence of the desired outcome or the goal that names a measurable quantity."""
+    for source in NAMED_METRIC_FROM:
+        text = said.get(source) or _text(plan.get(source))
+        for sentence in sentences(text) if text else []:
+            if any(signals.is_measurable(sentence, lex) for lex in lexicons):
+                return sentence.strip()
+    return None
+
+
+def feasibility_proposals(plan: ProblemPlan, said: Mapping[str, str]) -> list[ProposedValue]:
+    """Feasibility checks the earlier answers answer in favour of ML, with the user's words."""
+    found: dict[str, str] = {}
+    data = plan.situation.available_data or []
+    if data and not any(_NO_DATA.search(normalize(d)) for d in data):
+        found["feasibility.data"] = data[0]
+    for source in ("situation.happening", "why.statement", "situation.pain_points"):
+        text = _text(plan.get(source)) or said.get(source, "")
+        hit = next((s for s in sentences(text) if _FREQUENCY.search(s)), None) if text else None
+        if hit:
+            found.setdefault("feasibility.repetition", key_phrase(hit) or hit)
+    hypotheses = plan.situation.hypotheses or []
+    if hypotheses:
+        found["feasibility.pattern"] = hypotheses[0]
+    to_solve = said.get("problem.to_solve") or plan.problem.to_solve or ""
+    if "feasibility.data" in found and _PREDICTS.search(to_solve):
+        found["feasibility.objective"] = key_phrase(to_solve) or to_solve
+    order = (
+        "feasibility.pattern",
+        "feasibility.objective",
+        "feasibility.data",
+        "feasibility.repetition",
+    )
+    return [
+        ProposedValue(slot=s, value={"supports_ml": True, "answer": found[s]}, evidence=found[s])
+        for s in order
+        if s in found and plan.get(s) is None
+    ]
+
+
+def single_objective(plan: ProblemPlan) -> dict[str, Any] | None:
+    """With exactly one objective there is nothing to balance: a single-objective strategy."""
+    objectives = plan.goals.objectives or []
+    if len(objectives) != 1:
+        return None
+    return {"strategy": "single", "rationale": objectives[0]}
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value)
+    return str(value)

@@ -1,0 +1,84 @@
+"""The questions each lecture card answers (its front matter `questions:`), as a second view of
+the cards for the search.
+
+A card body is long and a user's question is short; a paraphrased question ("what's the simplest
+yardstick my first attempt should be measured against?") can share few words with the card that
+answers it and many with another one. Each card therefore lists questions in the words users
+ask them. They serve twice:
+
+- lexically: BM25 over the questions names its own best concept; when it agrees with BM25 over
+  the cards, the search trusts the lexical ranking and skips the query embedding (see
+  `fusion.lexically_decisive`);
+- densely: a question is embedded like a query (e5's `query: ` prefix, a symmetric comparison),
+  and a concept's dense score blends the card's own similarity with its nearest question's.
+
+Their vectors ship in `knowledge/question_vectors.npz` (written with the card vectors by
+`coach index --save-card-vectors`; a test fails when it is stale); questions missing from it are
+embedded once per process.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Hashable
+from pathlib import Path
+
+import numpy as np
+
+from .cards import CardSet
+from .embedding import embed_queries, query_key
+from .fusion import best_per_key
+from .lexical import BM25
+from .vectors import load_vectors, save_vectors
+
+QUESTIONS_FILE = "question_vectors.npz"
+log = logging.getLogger(__name__)
+
+
+class CardQuestions:
+    """Every card's questions: a BM25 index at once, their vectors on first dense use."""
+
+    def __init__(self, cards: CardSet, knowledge_dir: Path) -> None:
+        self.items: list[tuple[str, str]] = [
+            (c.concept, q) for c in cards for q in c.meta.questions
+        ]
+        self._dir = Path(knowledge_dir)
+        self._bm25 = BM25([(concept, q) for concept, q in self.items])
+        self._matrix: np.ndarray | None = None
+        self._lock = threading.Lock()
+
+    def lexical(self, query: str) -> dict[Hashable, float]:
+        """The best BM25 score of each concept's questions (concepts with no shared term left
+        out)."""
+        return best_per_key(self._bm25.rank(query))
+
+    def dense(self, vector: np.ndarray) -> dict[Hashable, float]:
+        """The cosine similarity of each concept's nearest question to a query vector."""
+        sims = self.matrix() @ vector
+        best: dict[Hashable, float] = {}
+        for (concept, _), sim in zip(self.items, sims.tolist(), strict=True):
+            if sim > best.get(concept, -1.0):
+                best[concept] = sim
+        return best
+
+    def matrix(self) -> np.ndarray:
+        with self._lock:
+            if self._matrix is None:
+                vectors = self.vectors()
+                self._matrix = np.stack([vectors[query_key(q)] for _, q in self.items])
+            return self._matrix
+
+    def vectors(self) -> dict[str, np.ndarray]:
+        """Vectors of every question by key: the shipped ones, the model for the rest."""
+        known = load_vectors(self._dir / QUESTIONS_FILE)
+        texts = sorted({q for _, q in self.items})
+        missing = [t for t in texts if query_key(t) not in known]
+        if missing:
+            log.info("embedding %d card questions not in %s", len(missing), QUESTIONS_FILE)
+            known.update(zip(map(query_key, missing), embed_queries(missing), strict=True))
+        return {query_key(t): known[query_key(t)] for t in texts}
+
+    def save(self) -> bool:
+        """Write the shipped question vectors; False when the file was already current."""
+        return save_vectors(self._dir / QUESTIONS_FILE, self.vectors())

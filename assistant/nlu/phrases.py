@@ -1,0 +1,163 @@
+"""The key phrase of an answer: the part of the user's own words worth reflecting back ("So the
+problem is “30% of listings sit unsold for over 90 days”."). Not the whole answer: the first
+sentence, cut at clause breaks, the clause with a number preferred, at most a few words; a leading
+yes/no is dropped. Trivial answers ("yes", "ok", one word) have none."""
+
+from __future__ import annotations
+
+import re
+
+from .matching import HANGUL, normalize
+
+_SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
+_LEAD = re.compile(
+    r"^(?:yes|yeah|yep|no|nope|not really|sure|partly|mostly|maybe|"
+    r"네|예|응|아니요|아니오|아뇨|아니|일부는요|대체로)\s*(?:[,.:;!—–-]+\s*|$)",
+    re.IGNORECASE,
+)
+_CLAUSE_EN = re.compile(r"\s*(?:;|:|—|–|\s-\s|,\s*(?:and|so|because|which|while|since|where)\s)\s*")
+# Korean lists use commas too ("대기 기간, 이력, 진료과"), so only these end a clause. A contrast
+# ("…지만 …", "…, but …") stays whole: what comes after it is usually the point.
+_CLAUSE_KO = re.compile(r"\s*(?:[;:]|(?<=는데)\s|(?<=는 데)\s)\s*")
+_OPENER = re.compile(
+    r"^(?:because|since|so|well|and|but|also|actually|왜냐하면|그래서|그리고|근데|사실)\b[\s,]*",
+    re.IGNORECASE,
+)
+_PAIN = re.compile(
+    r"\b(?:thrown away|throw away|wast\w*|late|cancel\w*|leav\w*|miss\w*|lose|losing|lost|"
+    r"wait\w*|complain\w*|return\w*|fail\w*|error\w*|slow\w*|drop\w*|churn\w*|stuck|"
+    r"no-shows?|sell\w* out|run\w* out|unsold|too (?:long|many|much)|by hand)\b"
+    r"|버려|버리|폐기|늦|해지|떠나|놓쳐|놓치|잃|기다려|기다리|불만|반품|실패|오류|느려|이탈|노쇼|품절|"
+    r"수작업|손으로|비어|밀려",
+    re.IGNORECASE,
+)
+_TRAILING = " .,;:!?…\"'“”"
+MAX_WORDS_EN = 12
+MAX_CHARS_KO = 30
+MIN_WORDS = 2
+
+
+def key_phrase(text: str, max_words: int = MAX_WORDS_EN) -> str | None:
+    """A short phrase from `text` in the user's words, or None when there is nothing to quote."""
+    flat = " ".join(text.split())
+    if not flat:
+        return None
+    first = _SENTENCE.split(flat, maxsplit=1)[0]
+    first = _OPENER.sub("", _LEAD.sub("", first)).strip(_TRAILING)
+    if not first:
+        return None
+    clauses = _clauses(first)
+    if not clauses:
+        return None
+    return _quotable(clauses[0], max_words)
+
+
+def problem_phrase(first: str, whole: str) -> str | None:
+    """The key phrase of a problem statement: the first clause that names what goes wrong
+    (waste, delay, cancellations, no-shows …) anywhere in the statement, follow-up answers
+    included; else the key phrase of the user's first answer ("We want AI to sell more" stays
+    the problem when the follow-up only described the business)."""
+    for sentence in _SENTENCE.split(" ".join(whole.split())):
+        sentence = _OPENER.sub("", _LEAD.sub("", sentence)).strip(_TRAILING)
+        for clause in _clauses(sentence) if sentence else []:
+            if _PAIN.search(clause):
+                return _quotable(clause, MAX_WORDS_EN)
+    return key_phrase(first)
+
+
+def _clauses(sentence: str) -> list[str]:
+    korean = bool(HANGUL.search(sentence))
+    parts = [c.strip(_TRAILING) for c in (_CLAUSE_KO if korean else _CLAUSE_EN).split(sentence)]
+    parts = [_OPENER.sub("", c).strip(_TRAILING) for c in parts]
+    return [c for c in parts if c and len(c.split()) >= (1 if korean else MIN_WORDS)]
+
+
+def _quotable(clause: str, max_words: int) -> str | None:
+    korean = bool(HANGUL.search(clause))
+    phrase = _trim_ko(clause) if korean else _trim_en(clause, max_words)
+    if not phrase or _trivial(phrase, korean):
+        return None
+    return phrase
+
+
+def _trim_en(phrase: str, max_words: int) -> str:
+    words = phrase.split()
+    if len(words) <= max_words:
+        return phrase
+    head = " ".join(words[: max_words + 1])
+    comma = head.rfind(", ")
+    if comma > 0 and len(head[:comma].split()) >= 5:  # a clause of its own: no ellipsis needed
+        return head[:comma].strip(_TRAILING)
+    cut = words[:max_words]
+    while cut and normalize(cut[-1]) in _WEAK_END:
+        cut.pop()
+    return " ".join(cut).strip(_TRAILING) + "…"
+
+
+_KO_COPULA = re.compile(r"(?:이에요|예요|입니다|이고요|이요)$")
+_KO_THING = re.compile(r"(?<=[는은] )거예요$|(?<=[는은] )것입니다$")
+
+
+def _tidy_ko(phrase: str) -> str:
+    """A quotable noun phrase: "…정하는 거예요" -> "…정하는 것", "간호사 25명이에요" -> "간호사
+    25명" (a sentence ending inside quotes reads oddly before the coach's own ending)."""
+    if _KO_THING.search(phrase):
+        return _KO_THING.sub("것", phrase)
+    tidy = _KO_COPULA.sub("", phrase).rstrip()
+    return tidy if len(tidy) >= 2 else phrase
+
+
+def _trim_ko(phrase: str) -> str:
+    phrase = _tidy_ko(phrase)
+    if len(phrase) <= MAX_CHARS_KO:
+        return phrase
+    words = phrase.split()
+    out: list[str] = []
+    for w in words:
+        if len(" ".join([*out, w])) > MAX_CHARS_KO:
+            break
+        out.append(w)
+    return (" ".join(out) or words[0]).strip(_TRAILING) + "…"
+
+
+def _trivial(phrase: str, korean: bool) -> bool:
+    t = normalize(phrase)
+    if korean:
+        return len(t.replace(" ", "")) < 3
+    return len(t.split()) < MIN_WORDS or t in _TRIVIAL
+
+
+_WEAK_END = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "at",
+        "from",
+        "about",
+        "as",
+        "that",
+        "which",
+        "who",
+        "our",
+        "their",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+    ]
+)
+_TRIVIAL = frozenset({"i don't know", "not sure", "no idea", "i think so", "that's it"})

@@ -1,0 +1,200 @@
+"""Asking less: checks the earlier answers settle are proposed together, the three warning signs
+are asked together, one objective settles the strategy, an answer that opens with an option's
+label picks it, and the key phrase the coach reflects is the user's own, short."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Coach
+from assistant.content.bundle import load_content
+from assistant.nlu.phrases import key_phrase, problem_phrase
+from assistant.nlu.signals import is_question
+from assistant.settings import Settings
+
+OPENING = [
+    "Agents spend 3 hours a day routing 1,200 support tickets by hand",
+    "The 40 first-line support agents in our Seoul office",
+    "Slow routing makes customers wait 2 days for a first reply",
+    "Customers wait too long for a useful first reply",
+    "About 1,200 tickets arrive every day and two agents forward each one",
+    "Misrouted tickets bounce between teams for days",
+    "Every ticket lands in the right queue within 10 minutes",
+    "Tickets that mention two products get misrouted; new agents misroute more",
+    "Two years of tickets with their final queue in our helpdesk database",
+    "Predict the right queue for each incoming ticket",
+    "Which products cause most misroutes",
+    "Send refund tickets straight to billing",
+]
+
+
+def _to_feasibility(coach: Coach) -> str:
+    t = coach.start(language="en")
+    for text in OPENING:
+        t = coach.reply(t.session_id, text)
+    assert t.kind == "confirm" and t.slot == "feasibility.pattern"
+    assert [c.value for c in t.choices] == ["yes", "no"]
+    return t.session_id
+
+
+def test_settled_checks_are_proposed_together_with_the_users_words(coach: Coach) -> None:
+    sid = _to_feasibility(coach)
+    assert "Some of these checks are already answered" in coach.transcript(sid)[-1].text
+    t = coach.reply(sid, "Yes, note them")
+    plan = coach.plan(sid).feasibility
+    assert plan.data is not None and plan.data.supports_ml is True
+    assert (
+        plan.data.answer == "Two years of tickets with their final queue in our helpdesk database"
+    )
+    assert plan.pattern is not None and plan.pattern.answer.startswith("Tickets that mention two")
+    assert (
+        plan.repetition is not None and "1,200 tickets arrive every day" in plan.repetition.answer
+    )
+    assert plan.objective is not None and plan.objective.answer.startswith(
+        "Predict the right queue"
+    )
+    assert t.slot == "feasibility.complexity" and t.text.startswith("Noted 4 of the 9 checks.")
+
+
+def test_declined_proposal_asks_each_check(coach: Coach) -> None:
+    sid = _to_feasibility(coach)
+    t = coach.reply(sid, "Ask me one by one")
+    assert (t.kind, t.slot) == ("question", "feasibility.pattern")
+    assert coach.plan(sid).feasibility.data is None
+
+
+def _to_red_flags(coach: Coach) -> str:
+    sid = _to_feasibility(coach)
+    coach.reply(sid, "Yes, note them")
+    t = coach.reply(sid, "Yes, dozens of phrasings across eight queues")
+    assert t.slot == "feasibility.ethics" and t.choices[0].value == "none"
+    assert [c.value for c in t.choices][-1] == "each"
+    return sid
+
+
+def test_none_of_the_warning_signs_settles_all_three(coach: Coach) -> None:
+    sid = _to_red_flags(coach)
+    t = coach.reply(sid, "No, it only routes tickets.")
+    f = coach.plan(sid).feasibility
+    assert all(x is not None and x.supports_ml for x in (f.ethics, f.error_cost, f.explainability))
+    assert t.slot == "feasibility.cost"
+
+
+def test_a_picked_warning_sign_counts_against_ml_and_the_others_are_asked(coach: Coach) -> None:
+    sid = _to_red_flags(coach)
+    t = coach.reply(sid, "Every decision must be explained")
+    f = coach.plan(sid).feasibility
+    assert f.explainability is not None and f.explainability.supports_ml is False
+    assert f.ethics is None and t.slot == "feasibility.ethics"  # the two others, together
+    assert [c.value for c in t.choices] == [
+        "none",
+        "feasibility.ethics",
+        "feasibility.error_cost",
+        "each",
+    ]
+    t = coach.reply(sid, "No, only that one")
+    f = coach.plan(sid).feasibility
+    assert f.ethics is not None and f.ethics.supports_ml and f.error_cost is not None
+    assert t.slot == "feasibility.cost"
+
+
+def test_answering_each_warning_sign_on_its_own(coach: Coach) -> None:
+    sid = _to_red_flags(coach)
+    t = coach.reply(sid, "Let me answer each")
+    assert (t.kind, t.slot) == ("question", "feasibility.ethics")
+    assert t.text.rstrip("*").endswith("Could this use of ML be unethical or harm someone?")
+
+
+def test_one_objective_settles_the_strategy_in_passing(coach: Coach) -> None:
+    t = coach.start(language="en")
+    sid = t.session_id
+    for _ in range(60):
+        if t.slot == "goals.objectives":
+            break
+        t = coach.reply(sid, "/skip")
+    t = coach.reply(sid, "Predict the right queue for each ticket")
+    assert t.slot == "data.labels" and "With one objective" in t.text
+    strategy = coach.plan(sid).goals.multi_objective
+    assert strategy is not None and strategy.strategy == "single"
+
+
+def test_an_answer_opening_with_an_options_label_picks_it(coach: Coach) -> None:
+    t = coach.start(language="en")
+    sid = t.session_id
+    for _ in range(60):
+        if t.slot == "data.labels":
+            break
+        t = coach.reply(sid, "/skip")
+    t = coach.reply(sid, "We have labels, readmission dates are in the EHR.")
+    assert t.kind == "question" and t.slot == "data.label_strategy"  # no confirmation needed
+    assert coach.plan(sid).data.labels == "labeled"
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrase"),
+    [
+        (
+            "Sellers set prices by guesswork, and 30% of listings sit unsold for over 90 days.",
+            "Sellers set prices by guesswork",
+        ),
+        ("Yes, prices follow size, location and age.", "prices follow size, location and age"),
+        (
+            "No personal data about sellers enters the model.",
+            "No personal data about sellers enters the model",
+        ),
+        (
+            "We sell cakes and cookies online, about 40 orders a week.",
+            "We sell cakes and cookies online, about 40 orders a week",
+        ),
+        (
+            "Every evening we guess tomorrow's quantities from memory, and orders come in until "
+            "8pm through the website we built last year.",
+            "Every evening we guess tomorrow's quantities from memory",
+        ),
+        ("yes", None),
+        ("종양내과 병동의 간호사 25명이에요", "종양내과 병동의 간호사 25명"),
+        ("환자별 항암제 용량을 자동으로 정하는 거예요.", "환자별 항암제 용량을 자동으로 정하는 것"),
+        ("네, 체표면적과 검사 수치에 따라 달라져요.", "체표면적과 검사 수치에 따라 달라져요"),
+        ("Because the waste eats the margin, and we sell out by noon", "the waste eats the margin"),
+        (
+            "대기 기간, 이력, 진료과, 거리가 얽혀 있어요.",
+            "대기 기간, 이력, 진료과, 거리가 얽혀 있어요",
+        ),
+        (
+            "내원 기록은 믿을 만하지만 전화 취소가 섞여 있어요",
+            "내원 기록은 믿을 만하지만 전화 취소가 섞여 있어요",
+        ),
+    ],
+)
+def test_key_phrase_is_short_and_the_users_own(answer: str, phrase: str | None) -> None:
+    assert key_phrase(answer) == phrase  # a "No" that is part of the sentence stays
+
+
+@pytest.mark.parametrize(
+    ("first", "whole", "phrase"),
+    [
+        # the follow-up only described the business: the first answer stays the problem
+        (
+            "We want AI to sell more",
+            "We want AI to sell more. We sell cakes online, 40 a week.",
+            "We want AI to sell more",
+        ),
+        # the follow-up names what goes wrong: that is the problem
+        (
+            "We want AI to sell more",
+            "We want AI to sell more. We sell cakes online, and a third of them are thrown away.",
+            "a third of them are thrown away",
+        ),
+    ],
+)
+def test_problem_phrase_names_what_goes_wrong(first: str, whole: str, phrase: str) -> None:
+    assert problem_phrase(first, whole) == phrase
+
+
+def test_korean_verbs_ending_in_na_yo_are_statements_not_questions() -> None:
+    lex = load_content(Settings().prompts_dir).lexicons["ko"]
+    assert not is_question("첫 석 달 안에 습관이 안 붙은 회원이 조용히 떠나요.", lex)
+    assert not is_question("주문이 주말마다 늘어나요", lex)
+    assert is_question("레이블이 없으면 어떻게 하나요", lex)
+    assert is_question("데이터가 있나요", lex)
+    assert is_question("회원이 왜 떠나요?", lex)
