@@ -287,3 +287,18 @@ def test_a_clarify_with_no_question_leaves_a_good_answer_alone(
     assert len(model.history) == 1 and turn.slot == "why.target_users"
     assert plan.why.statement == said and plan.open_questions == []
     assert "모호" not in turn.text and "열린 질문" not in turn.text
+
+
+def test_the_question_copied_back_is_not_a_follow_up(coach: Coach, model: RecordingChatModel):
+    """Seen with Qwen2.5-Coder-1.5B: its "follow-up" to a concrete answer was the question just
+    asked, and the answer went to the open questions as vague."""
+    sid = coach.start().session_id
+    model.enqueue(coach_call("answer", updates={"why.statement": STATEMENT}))
+    asked = coach.reply(sid, STATEMENT)
+    question = coach.state(sid).last_question
+    users = "Private sellers who list an apartment on our site for the first time"
+    model.enqueue(coach_call("followup", reply=question))
+    turn = coach.reply(sid, users)
+    assert asked.slot == "why.target_users" and turn.slot != "why.target_users"
+    assert coach.plan(sid).why.target_users == users
+    assert coach.plan(sid).open_questions == []

@@ -86,10 +86,12 @@ def to_reading(turn: CoachTurn, ctx: SlotContext, message: str, aids: Aids) -> R
         except ReplyInvalid as exc:
             log.info("follow-up dropped: %s", exc)
             question = ""
-        if not question:
-            # no question to ask: the answer stands as it was given, nothing marks it vague
+        repeated = same_question(question, ctx.last_question)
+        if not question or (repeated and ctx.followups == 0):
+            # no question of its own (none, or the one just asked copied back): the answer
+            # stands as it was given, nothing marks it vague
             return _unasked(ctx, current, said, aids, captured, citations)
-        if same_question(question, ctx.last_question):  # never ask twice
+        if repeated:  # the same follow-up again: never ask twice, the answer stays open
             return _answer(ctx, current, said, aids, captured, citations, "vague")
         return Reading(
             move="followup" if move == "step" else move,
