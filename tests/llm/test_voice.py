@@ -36,7 +36,7 @@ def test_the_turn_is_the_models_reflection_and_question(coach: Coach, model: Rec
     assert turn.authored == ["reflection", "question"]
     assert coach.state(sid).last_question == QUESTION  # /back and "back to our question" use it
     prompt = model.prompt(0)
-    assert '"next_question" asks about Target users' in prompt
+    assert "next_question asks about Target users" in prompt
     assert "Which people exactly have this problem?" in prompt
 
 
@@ -163,3 +163,11 @@ def test_followups_carry_the_reflection_before_the_question(
         " notice?"
     )
     assert turn.authored == ["reflection", "reply"]
+
+
+def test_html_entities_the_model_copied_are_decoded(coach: Coach, model: RecordingChatModel):
+    """llama-cpp-python's chat template escapes the prompt's quotes; the model copies &#34;."""
+    sid = coach.start().session_id
+    model.enqueue(answer(question=QUESTION + "&#34;"))
+    turn = coach.reply(sid, STATEMENT)
+    assert turn.text.endswith(f"**{QUESTION}**") and "&#34;" not in turn.text

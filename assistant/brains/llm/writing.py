@@ -12,6 +12,7 @@ question. A part that fails is dropped (the engine's template stands in for it);
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections.abc import Iterable
@@ -37,8 +38,10 @@ SUGGESTS = re.compile(r"\b(?:e\.g\.|for example|for instance|such as)|예를 들
 
 
 def clean(text: str) -> str:
-    """One paragraph, without wrapping quotes or Markdown emphasis."""
-    flat = " ".join(str(text or "").split())
+    """One paragraph, without wrapping quotes or Markdown emphasis, HTML entities decoded
+    (llama-cpp-python's chat template escapes the prompt's quotes as &#34;, and small models
+    copy them)."""
+    flat = " ".join(html.unescape(str(text or "")).split())
     return flat.strip(" \"'“”‘’*_")
 
 
