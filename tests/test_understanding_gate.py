@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections import Counter
 
 from assistant.brains.offline import OfflineBrain
+from assistant.composition import exemplars
 from assistant.content.bundle import load_content
-from assistant.engine.deps import exemplars
 from assistant.knowledge.exemplar_index import SHIPPED, exemplar_key
 from assistant.knowledge.vectors import load_vectors
 from assistant.settings import Settings

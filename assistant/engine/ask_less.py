@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from assistant.brains.base import Reading
 from assistant.content.curriculum import LINKED_FROM
 from assistant.domain.policy import open_slot_ids
+from assistant.domain.reading import Reading
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn

@@ -7,11 +7,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from assistant.brains.base import Reading, SlotContext
 from assistant.content.bundle import Content
 from assistant.domain.blank import is_blank
 from assistant.domain.listening import confirmation_reason
 from assistant.domain.policy import is_later, next_slot
+from assistant.domain.reading import Reading, SlotContext
 from assistant.domain.slots import SLOT_BY_ID, slots_for
 from assistant.domain.state import Pending, SessionState
 from assistant.domain.turn import Turn, TurnKind

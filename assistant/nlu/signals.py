@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.content.lexicon import Lexicon
-
+from .lexicon import Lexicon
 from .matching import HANGUL, find, has_any, normalize, starts_with_any, words
 
 _DIGIT = re.compile(r"\d")

@@ -9,9 +9,9 @@ import pytest
 from assistant import Coach
 from assistant.brains.base import SlotContext
 from assistant.brains.offline import OfflineBrain
+from assistant.composition import exemplars
 from assistant.content.bundle import load_content
 from assistant.domain.plan import ProblemPlan
-from assistant.engine.deps import exemplars
 from assistant.settings import Settings
 
 SETTINGS = Settings()

@@ -15,6 +15,7 @@ from assistant.brains.base import Reading, SlotContext
 from assistant.brains.llm.interpret import _updates
 from assistant.brains.llm.schema import lenient
 from assistant.channels.web.plan_view import format_value
+from assistant.engine.plan_view import field_view, value_text
 from assistant.content.bundle import load_content
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.slots import FEASIBILITY_SLOTS
@@ -175,7 +176,8 @@ def test_no_place_that_shows_a_value_shows_a_repr(lang: str):
             confirm.value_label(
                 CONTENT, lang, slot, value.model_dump() if hasattr(value, "model_dump") else value
             ),  # noqa: E501
-            format_value(CONTENT, lang, slot, value),
+            format_value(field_view(CONTENT, lang, slot, value)),
+            value_text(CONTENT, lang, slot, value),
             walk.shown(CONTENT, lang, slot, value),
         ]
     for text in shown:

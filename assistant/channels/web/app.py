@@ -1,7 +1,7 @@
 """The Chainlit app (`chainlit run assistant/channels/web/app.py`): handlers that only translate
 between Chainlit events and `ChatService`. The Chainlit session keeps the coaching session id
-(the thread id when it is free, see `access.py`) and the chat settings; everything else lives
-in the engine's store."""
+(the thread id when it is free, see `access.py`), the chat settings and what this connection
+already shows (`Connection`); everything else lives in the engine's store."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from assistant.channels.web.auth import (
     restrict_cors,
     warn_if_exposed,
 )
+from assistant.channels.web.connection import Connection
 from assistant.channels.web.datalayer import build_data_layer, ensure_schema
 from assistant.channels.web.editor import ACTION as EDIT_ACTION
 from assistant.channels.web.prefs import Prefs, settings_form
@@ -30,8 +31,9 @@ from assistant.channels.web.service import ChatService
 from assistant.channels.web.settings import async_db_url
 from assistant.channels.web.starters import starters
 from assistant.channels.web.strings import ui_lang
+from assistant.composition import warm_up
 
-SESSION_KEY, PREFS_KEY = "session_id", "prefs"
+SESSION_KEY, PREFS_KEY, SEEN_KEY = "session_id", "prefs", "connection"
 
 
 def current_user() -> str:
@@ -39,8 +41,16 @@ def current_user() -> str:
     return str(user.identifier) if user else ""
 
 
+def connection() -> Connection:
+    seen = cl.user_session.get(SEEN_KEY)
+    if not isinstance(seen, Connection):
+        seen = Connection()
+        cl.user_session.set(SEEN_KEY, seen)
+    return seen
+
+
 def service() -> ChatService:
-    return ChatService(get_runtime(), current_user(), cl.context.session.thread_id)
+    return ChatService(get_runtime(), current_user(), cl.context.session.thread_id, connection())
 
 
 def session_id() -> str:
@@ -108,6 +118,7 @@ async def startup() -> None:
     rt = get_runtime()
     await ensure_schema(async_db_url(rt.settings, rt.web))
     warn_if_exposed(chainlit_config.run.host, rt.web)
+    asyncio.get_running_loop().run_in_executor(None, warm_up, rt.coach)  # in the background
 
 
 # -- chat lifecycle -------------------------------------------------------------------------
@@ -133,7 +144,8 @@ async def start() -> None:
         else ui_lang(getattr(cl.context.session, "language", None))
     )
     await send_settings(svc, lang, current)
-    await render.show_progress(session_id(), svc.blank_progress(lang))
+    svc.seen.progress = svc.blank_progress(lang)
+    await render.show_progress(session_id(), svc.seen.progress)
 
 
 @cl.on_chat_resume
@@ -144,14 +156,14 @@ async def resume(thread: ThreadDict) -> None:
     current = prefs(svc)
     reply = await svc.resume(sid, current)
     await send_settings(svc, reply.language, current)
-    shown = await render.show(sid, reply)
+    shown = await render.show(sid, reply, svc.seen)
     render.keep_on_resume(thread, shown)  # type: ignore[arg-type]
 
 
 @cl.on_message
 async def message(msg: cl.Message) -> None:
     svc = service()
-    await render.stream(session_id(), svc.reply(session_id(), msg.content, prefs(svc)))
+    await render.stream(session_id(), svc.reply(session_id(), msg.content, prefs(svc)), svc.seen)
 
 
 @cl.on_settings_update
@@ -162,7 +174,7 @@ async def settings_update(values: dict[str, Any]) -> None:
     cl.user_session.set(PREFS_KEY, asdict(new))
     reply = await svc.apply_prefs(session_id(), old, new)
     if reply is not None:
-        await render.show(session_id(), reply)
+        await render.show(session_id(), reply, svc.seen)
 
 
 # -- buttons --------------------------------------------------------------------------------
@@ -170,20 +182,19 @@ async def settings_update(values: dict[str, Any]) -> None:
 async def choice(action: cl.Action) -> None:
     svc = service()
     sid = session_id()
-    slot = str(action.payload.get("slot") or "")
-    if slot and not svc.is_current(sid, slot):
-        await render.show(sid, svc.notice(sid, "action.stale"))
+    if not svc.is_current(sid, str(action.payload.get("slot") or "") or None):
+        await render.show(sid, svc.notice(sid, "action.stale"), svc.seen)
         return
     text = str(action.payload.get("text") or action.label)
     await render.echo(text)
-    await render.stream(sid, svc.reply(sid, text, prefs(svc)))
+    await render.stream(sid, svc.reply(sid, text, prefs(svc)), svc.seen)
 
 
 async def _command(action: cl.Action) -> None:
     svc = service()
     sid = session_id()
     await render.echo(action.label)
-    await render.stream(sid, svc.reply(sid, actions.COMMANDS[action.name], prefs(svc)))
+    await render.stream(sid, svc.command(sid, actions.COMMANDS[action.name], prefs(svc)), svc.seen)
 
 
 for _name in actions.COMMANDS:
@@ -195,22 +206,23 @@ async def edit_field(action: cl.Action) -> None:
     """The sidebar's edit control: change one answer (empty text: the coach asks for it)."""
     svc = service()
     sid = session_id()
-    edit = svc.edit_command(
-        sid, str(action.payload.get("slot") or ""), str(action.payload.get("text") or "")
-    )
-    if edit is None:
-        await render.show(sid, svc.notice(sid, "editor.stale"))
+    slot, text = str(action.payload.get("slot") or ""), str(action.payload.get("text") or "")
+    echo = svc.edit_echo(sid, slot, text)
+    if echo is None:
+        await render.show(sid, svc.notice(sid, "editor.stale"), svc.seen)
         return
-    shown, command = edit
-    await render.echo(shown)
-    await render.stream(sid, svc.reply(sid, command, prefs(svc)))
+    await render.echo(echo)
+    answer = " ".join(text.split())
+    await render.stream(sid, svc.command(sid, "edit", prefs(svc), f"{slot} {answer}"), svc.seen)
 
 
 @cl.action_callback(actions.EXPORT_JSON)
 async def export_json(action: cl.Action) -> None:
-    await render.show(session_id(), service().export(session_id(), "json"))
+    svc = service()
+    await render.show(session_id(), svc.export(session_id(), "json"), svc.seen)
 
 
 @cl.action_callback(actions.EXPORT_MARKDOWN)
 async def export_markdown(action: cl.Action) -> None:
-    await render.show(session_id(), service().export(session_id(), "markdown"))
+    svc = service()
+    await render.show(session_id(), svc.export(session_id(), "markdown"), svc.seen)

@@ -31,6 +31,12 @@ def criterion_state(plan: ProblemPlan, slot_id: str) -> str:
     return "supports" if value.supports_ml else "against"
 
 
+def chart_key(plan: ProblemPlan) -> tuple[str, ...]:
+    """Everything the chart shows that can change: the language, each criterion, the verdict."""
+    states = (criterion_state(plan, slot) for slot in FEASIBILITY_SLOTS)
+    return (plan.meta.language, plan.feasibility.verdict, *states)
+
+
 def has_answers(plan: ProblemPlan) -> bool:
     return any(plan.get(slot) is not None for slot in FEASIBILITY_SLOTS)
 

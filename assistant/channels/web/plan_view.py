@@ -1,14 +1,12 @@
-"""The live plan for the sidebar: what is filled so far, the verdict and the open questions.
-Shorter than the engine's Markdown export, which also lists every empty slot."""
+"""The live plan for the sidebar: what is filled so far, the verdict and the open questions,
+drawn from the engine's plan view (names, never ids). Shorter than the Markdown export, which
+also lists every empty field."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from assistant.content.bundle import CHOICE_GROUPS, Content
+from assistant.content.bundle import Content
 from assistant.domain.plan import ProblemPlan
-from assistant.domain.slots import SLOT_BY_ID, STAGES, stage_slots
-from assistant.domain.values import FeasibilityAnswer
+from assistant.engine.plan_view import FieldView, plan_view
 
 from .strings import WebStrings
 
@@ -16,59 +14,34 @@ MARKS = {True: "✓", False: "✗", None: "?"}
 
 
 def render_plan(content: Content, strings: WebStrings, plan: ProblemPlan) -> str:
-    lang = plan.meta.language
-    filled = sum(p.filled for p in plan.progress.values())
-    verdict = content.say(lang, f"verdict_name.{plan.feasibility.verdict}")
-    lines = [strings(lang, "plan.verdict", verdict=verdict), ""]
-    if not filled:
+    view = plan_view(content, plan)
+    lang = view.language
+    lines = [strings(lang, "plan.verdict", verdict=view.verdict), ""]
+    if not any(stage.filled for stage in view.stages):
         lines.append(f"_{strings(lang, 'plan.empty')}_")
-    for stage in STAGES:
-        items = [
-            (spec.id, plan.get(spec.id))
-            for spec in stage_slots(stage)
-            if plan.get(spec.id) is not None
-        ]
-        if not items:
+    for stage in view.stages:
+        fields = [f for f in stage.fields if f.value is not None]
+        if not fields:
             continue
-        p = plan.progress[stage]
-        title = content.curricula[lang].stages[stage].title
-        lines.append(f"### {title} ({p.filled}/{p.total})")
-        lines.extend(
-            f"- **{content.label(lang, slot)}**: {format_value(content, lang, slot, value)}"
-            for slot, value in items
-        )
+        lines.append(f"### {stage.title} ({stage.filled}/{stage.total})")
+        lines.extend(f"- **{f.label}**: {format_value(f)}" for f in fields)
         lines.append("")
-    if plan.open_questions:
+    if view.open:
         lines.append(f"### {strings(lang, 'plan.open')}")
-        for q in plan.open_questions:
-            reason = strings(lang, f"plan.open.{q.reason}")
-            label = content.label(lang, q.slot)
-            lines.append(f"- {strings(lang, 'plan.open_item', label=label, reason=reason)}")
+        for q in view.open:
+            reason = strings(lang, f"plan.open.{q.reason_code}")
+            lines.append(f"- {strings(lang, 'plan.open_item', label=q.label, reason=reason)}")
     return "\n".join(lines).strip() + "\n"
 
 
-def format_value(content: Content, lang: str, slot_id: str, value: Any) -> str:
-    """One slot's value as a short Markdown line."""
-    if isinstance(value, FeasibilityAnswer):
-        return f"{MARKS[value.supports_ml]} {_clean(value.answer)}"
-    if isinstance(value, str):
-        kind = SLOT_BY_ID[slot_id].kind
-        return _choice_label(content, lang, kind, value) if kind == "labels" else _clean(value)
-    if isinstance(value, list):
-        if value and hasattr(value[0], "question"):
-            return " → ".join(_clean(step.answer) for step in value)
-        return "; ".join(_clean(str(v)) for v in value)
-    data = value.model_dump()
-    code = data.get("kind") or data.get("strategy") or ""
-    text = data.get("description") or data.get("rationale") or ""
-    label = _choice_label(content, lang, SLOT_BY_ID[slot_id].kind, code)
-    return f"{label} — {_clean(text)}" if text else label
-
-
-def _choice_label(content: Content, lang: str, kind: str, code: str) -> str:
-    if code in CHOICE_GROUPS.get(kind, ()):
-        return content.say(lang, f"choice.{kind}.{code}")
-    return f"`{code}`"
+def format_value(field: FieldView) -> str:
+    """One field's answer as a short Markdown line."""
+    if field.steps:
+        return " → ".join(_clean(a) for _, a in field.steps)
+    text = _clean(field.value or "")
+    if field.slot.startswith("feasibility."):
+        return f"{MARKS[field.supports_ml]} {text}"
+    return text
 
 
 def _clean(text: str, limit: int = 240) -> str:
