@@ -15,12 +15,12 @@ from assistant.brains.base import Reading, SlotContext
 from assistant.brains.llm.interpret import _updates
 from assistant.brains.llm.schema import lenient
 from assistant.channels.web.plan_view import format_value
-from assistant.engine.plan_view import field_view, value_text
 from assistant.content.bundle import load_content
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.slots import FEASIBILITY_SLOTS
 from assistant.engine import compose, confirm, walk
 from assistant.engine.markdown import render_markdown
+from assistant.engine.plan_view import field_view, value_text
 from assistant.settings import Settings
 
 from .fake_openai import FakeOpenAI, coach
