@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from assistant.brains.base import FailureCause, Reading
+from assistant.domain.reading import FailureCause, Reading
 
 
 class Notice(NamedTuple):
