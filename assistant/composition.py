@@ -45,7 +45,7 @@ def build_deps(
     offline = OfflineBrain(content, kb, exemplars(settings, content))
     brains: dict[str, Brain] = {OFFLINE: offline}
     if brain is None and settings.llm == "openai":
-        brain = _llm_brain(settings, content, kb, llm_optional)
+        brain = _llm_brain(settings, content, kb, llm_optional, offline)
     if brain is not None and brain_key(brain) != OFFLINE:
         brains[brain_key(brain)] = brain
     return CoachDeps(
@@ -60,12 +60,16 @@ def build_deps(
 
 
 def _llm_brain(
-    settings: Settings, content: Content, kb: Retriever | None, optional: bool
+    settings: Settings,
+    content: Content,
+    kb: Retriever | None,
+    optional: bool,
+    offline: OfflineBrain | None = None,
 ) -> Brain | None:
     from assistant.brains.llm import build_llm_brain
 
     try:
-        return build_llm_brain(settings, content, kb)
+        return build_llm_brain(settings, content, kb, offline)
     except Exception:
         if not optional:
             raise

@@ -43,6 +43,9 @@ class SlotContext(BaseModel):
     domain: str | None = None
     """The domain of the user's problem (subscriptions, retail, healthcare, ...) when known:
     examples shown to the user come from its bank."""
+    next_slot: str | None = None
+    """The slot the engine asks next if this answer is recorded (None: the interview ends, or an
+    edit returns elsewhere). An LLM brain phrases that question for the user's situation."""
 
 
 class Reading(BaseModel):
@@ -77,6 +80,37 @@ class Reading(BaseModel):
     """The user's words that decided the value (shown when the coach asks to confirm)."""
     target: str | None = None
     """For `correct`: the slot whose answer the message corrects."""
+    reflection: str | None = None
+    """A brain-written sentence that mirrors the user's words, shown before the rest of the turn
+    (LLM brains; already checked: the session language, no question, nothing the user did not
+    say)."""
+    next_question: str | None = None
+    """A brain-written question for `next_slot`, used instead of the template when the engine does
+    ask that slot next (already checked: one question, the session language, no invented facts)."""
+    next_slot: str | None = None
+    """The slot `next_question` asks about."""
+
+
+FailureCause = Literal["timeout", "unusable", "unreachable"]
+
+
+class BrainFailure(RuntimeError):
+    """A brain could not read this message; the engine answers the turn with the offline brain
+    and tells the user why (`cause`): the model ran out of time, its answer could not be used, or
+    it could not be reached."""
+
+    def __init__(self, cause: FailureCause, detail: str):
+        super().__init__(detail)
+        self.cause: FailureCause = cause
+
+
+def failure_cause(exc: BaseException) -> FailureCause:
+    """Why a brain failed, for the notice the user reads."""
+    if isinstance(exc, BrainFailure):
+        return exc.cause
+    if isinstance(exc, TimeoutError):
+        return "timeout"
+    return "unreachable"
 
 
 class Brain(Protocol):

@@ -49,6 +49,12 @@ class Turn(BaseModel):
     """Quick answers for typed questions (yes / no / not sure, label status, ...)."""
     language: str = "en"
     """Language of this reply."""
+    authored: list[str] = Field(default_factory=list)
+    """The parts of `text` an LLM wrote (`reflection`, the next `question`, a follow-up or
+    lesson `reply`); empty when the text is all the coach's templates."""
+    fallback: Literal["timeout", "unusable", "unreachable"] | None = None
+    """Why the offline brain answered this turn instead of the LLM (the model did not answer in
+    time, its answer could not be used, it could not be reached); None when it did not."""
     events: list[Event] = Field(default_factory=list)
     """What happened in this turn (stage_started, verdict_ready, completed, ...): channels react
     to these facts instead of working them out again."""

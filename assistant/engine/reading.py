@@ -7,14 +7,15 @@ import logging
 from collections.abc import AsyncIterator
 
 from assistant.content.bundle import Content
-from assistant.domain.reading import Brain, Reading, SlotContext
+from assistant.domain.reading import Brain, Reading, SlotContext, failure_cause
 from assistant.domain.state import SessionState
 
 from .deps import OFFLINE, CoachDeps
 from .streaming import stream_of
+from .voice import Notice
 
 log = logging.getLogger(__name__)
-Outcome = tuple[Reading | Exception, str | None]
+Outcome = tuple[Reading | Exception, Notice | None]
 """A reading (or the error that stopped it) and the notice to put before the reply, if any."""
 
 
@@ -76,7 +77,8 @@ class Readers:
         if brain is offline:
             return exc, None
         log.warning("brain %s failed (%r); the offline brain answers this turn", brain.name, exc)
-        notice = self.content.say(ctx.language, "llm_fallback")
+        cause = failure_cause(exc)
+        notice = Notice(self.content.say(ctx.language, f"llm_fallback.{cause}"), cause)
         return offline.read(ctx, text), notice
 
     def offline(self, ctx: SlotContext, text: str) -> Reading:

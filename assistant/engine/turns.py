@@ -16,7 +16,7 @@ from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
 from assistant.nlu.language import detect
 
-from . import confirm, opening, proposals, revise, tailor, why
+from . import confirm, opening, proposals, revise, tailor, voice, why
 from .command_names import command_name, is_command
 from .commands import run_command
 from .flow import Interview
@@ -174,8 +174,11 @@ class TurnRunner:
             msg = self.say(state.language, "internal_error")
             return self.error(state, msg, user_text=text)
         turn = self._complete(state, turn, work.before, command_name(text))
+        if isinstance(reading, Reading):
+            turn = turn.model_copy(update={"authored": voice.authored(turn.text, reading)})
         if notice:
-            turn = turn.model_copy(update={"text": f"{notice}\n\n{turn.text}"})
+            text = f"{notice.text}\n\n{turn.text}"
+            turn = turn.model_copy(update={"text": text, "fallback": notice.cause})
         self.sessions.save(state, turn, [said])
         return turn
 
