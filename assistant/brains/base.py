@@ -1,88 +1,24 @@
-"""The interface every brain implements, and what it returns."""
+"""The brain interface, re-exported from the domain (`assistant.domain.reading`), where the
+engine's ports live: brains implement `Brain` and return a `Reading`."""
 
-from __future__ import annotations
+from assistant.domain.reading import (
+    Brain,
+    BrainFailure,
+    FailureCause,
+    GapReason,
+    Move,
+    Reading,
+    SlotContext,
+    failure_cause,
+)
 
-from typing import Any, Literal, Protocol
-
-from pydantic import BaseModel, ConfigDict, Field
-
-from assistant.domain.plan import ProblemPlan
-
-Move = Literal["answer", "followup", "clarify", "step", "teach", "unknown", "correct"]
-GapReason = Literal["vague", "unknown", "unclear"]
-
-
-class SlotContext(BaseModel):
-    """What a brain sees when reading one message."""
-
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
-
-    slot_id: str
-    """The slot being asked."""
-    language: str
-    """Session language."""
-    plan: ProblemPlan
-    """The plan so far."""
-    answers: list[str] = Field(default_factory=list)
-    """Earlier answers to this slot (before follow-ups)."""
-    followups: int = 0
-    """Follow-ups already asked for this slot."""
-    max_followups: int = 2
-    """Follow-ups allowed per slot."""
-    asked_gaps: list[str] = Field(default_factory=list)
-    """Follow-up kinds already asked for this slot."""
-    last_question: str = ""
-    """The question the user is answering."""
-    offered: list[str] = Field(default_factory=list)
-    """Option values offered with the last question, in order."""
-    upcoming: list[str] = Field(default_factory=list)
-    """Later slots still to ask, in order (for answers that also answer them)."""
-    previous: list[str] = Field(default_factory=list)
-    """Slots asked before this one, in order (a correction applies to one of them)."""
-    domain: str | None = None
-    """The domain of the user's problem (subscriptions, retail, healthcare, ...) when known:
-    examples shown to the user come from its bank."""
-
-
-class Reading(BaseModel):
-    """A brain's reading of one message."""
-
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
-
-    move: Move
-    """answer (record, advance), followup/clarify (ask again), step (record, ask the next
-    why), teach (answer the user's question, then ask again), unknown (don't know: leave open),
-    correct (the message corrects the answer to an earlier slot, `target`)."""
-    value: Any = None
-    """Value for the current slot (answer, step, and gap answers)."""
-    gap: GapReason | None = None
-    """Set when the recorded answer still leaves the slot open."""
-    question: str | None = None
-    """The follow-up, clarifying or next-why question, for followup / clarify / step."""
-    gap_kind: str | None = None
-    """Which follow-up was asked (who, what, measure, short, clarify, why)."""
-    teach: str | None = None
-    """Teaching text for a teach move."""
-    citations: list[str] = Field(default_factory=list)
-    """Concept ids the reading taught from."""
-    captured: dict[str, Any] = Field(default_factory=dict)
-    """Later slots this message also answered, slot id -> value."""
-    reply: str | None = None
-    """A brain-written reply to use instead of the templates (LLM brains)."""
-    confidence: float = 1.0
-    """How sure the reading of `value` is, 0-1. The engine records a typed value directly only
-    above its threshold and otherwise asks the user to confirm."""
-    evidence: list[str] = Field(default_factory=list)
-    """The user's words that decided the value (shown when the coach asks to confirm)."""
-    target: str | None = None
-    """For `correct`: the slot whose answer the message corrects."""
-
-
-class Brain(Protocol):
-    """Reads a message in the context of the current slot."""
-
-    name: str
-
-    def read(self, ctx: SlotContext, message: str) -> Reading: ...
-
-    async def aread(self, ctx: SlotContext, message: str) -> Reading: ...
+__all__ = [
+    "Brain",
+    "BrainFailure",
+    "FailureCause",
+    "GapReason",
+    "Move",
+    "Reading",
+    "SlotContext",
+    "failure_cause",
+]

@@ -14,6 +14,8 @@ from rich.console import Console
 
 from assistant.settings import Settings
 
+from .llm_probe import check_tool_choice
+
 console = Console()
 Check = tuple[bool | None, str]  # ok (None: not applicable), detail
 
@@ -85,6 +87,7 @@ def doctor() -> None:
     console.print(f"[bold]brain[/bold]      {brain_line(settings)}")
     checks: list[tuple[str, Callable[[Settings], Check]]] = [
         ("endpoint", check_endpoint),
+        ("tools", check_tool_choice),
         ("database", check_database),
         ("knowledge", check_knowledge),
     ]

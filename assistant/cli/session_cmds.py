@@ -53,7 +53,7 @@ def _loop(coach: Any, turn: Turn) -> None:
     reconfigure = getattr(sys.stdin, "reconfigure", None)
     if callable(reconfigure):
         reconfigure(errors="replace")
-    show_turn(console, turn)
+    show_turn(console, turn, coach.content)
     while True:
         try:
             text = console.input("[bold]you› [/bold]")
@@ -63,7 +63,7 @@ def _loop(coach: Any, turn: Turn) -> None:
             )
             return
         turn = coach.reply(turn.session_id, text)
-        show_turn(console, turn)
+        show_turn(console, turn, coach.content)
 
 
 def run(
@@ -90,7 +90,7 @@ def run(
     used: dict[str, int] = {}
     for _ in range(1000):
         if not quiet:
-            show_turn(console, turn)
+            show_turn(console, turn, coach.content)
         if turn.done:
             break
         text = _next_answer(script, used, turn)

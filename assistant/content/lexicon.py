@@ -1,123 +1,16 @@
-"""The lexicon: cue words the offline brain reads answers with (`prompts/lexicon/<lang>.yaml`)."""
+"""The lexicon: cue words the offline brain reads answers with (`prompts/lexicon/<lang>.yaml`),
+loaded into the reader's own `Lexicon` type."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from assistant.nlu.lexicon import Cues, Lexicon, Polar
 
-from assistant.domain.options import OPTION_GROUPS
-from assistant.domain.slots import FEASIBILITY_SLOTS
+from .loader import LANGS, load_model
 
-from .loader import LANGS, ContentError, load_model
-
-Cues = list[str]
-
-
-class Polar(BaseModel):
-    """Cues that mean yes / no for one feasibility question."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-    yes: Cues
-    """Phrases that answer the question with yes."""
-    no: Cues
-    """Phrases that answer the question with no."""
-
-
-class Lexicon(BaseModel):
-    """All cue lists of one language."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    lang: str
-    """`en` or `ko`."""
-    lead_yes: Cues
-    """Yes words that count only at the start of an answer ("yes, …", "네, …")."""
-    lead_no: Cues
-    """No words that count only at the start of an answer."""
-    lead_yes_weak: Cues
-    """Yes words that count only at the start and followed by a break ("right, …", "sure.")."""
-    lead_no_weak: Cues
-    """No words that count only at the start and followed by a break ("never.")."""
-    hedges: Cues
-    """Softeners ("I think", "아마", "것 같아요"): they lower confidence, not the value."""
-    courtesy: Cues
-    """Fixed phrases blanked out before reading ("감사합니다" holds 감사, "thank you")."""
-    yes: Cues
-    """Yes phrases anywhere in an answer."""
-    no: Cues
-    """No phrases anywhere in an answer."""
-    unsure: Cues
-    """Not-sure phrases."""
-    dont_know: Cues
-    """Whole answers that mean "I don't know"."""
-    vague: Cues
-    """Abstract aims that need a "what exactly?" follow-up."""
-    measurable: Cues
-    """Signs of a measurable quantity (digits count too)."""
-    generic_who: Cues
-    """Who-words too generic to name a target group on their own."""
-    question_lead: Cues
-    """Phrases that make a message a question to the coach."""
-    question_words: Cues
-    """Interrogatives (what, which, 왜, 어떻게, 뭐): with a question ending or "?", a question."""
-    question_endings: Cues
-    """Sentence endings that ask (Korean -나요, -까요, -죠 … often typed without "?")."""
-    question_endings_weak: Cues
-    """Endings that ask only together with an interrogative ("어떻게 확인하는 거예요")."""
-    corrections: Cues
-    """Openers of a correction of an earlier answer ("wait, I meant", "아니 그게 아니라")."""
-    slot_names: dict[str, Cues]
-    """Words naming a question, by slot id, so a correction can say which answer it fixes."""
-    ask_example: Cues
-    """Phrases asking what the coach means or for an example."""
-    model_metrics: Cues
-    """Model metric names."""
-    business_metrics: Cues
-    """Business metric names."""
-    data_sources: Cues
-    """Kinds of data sources."""
-    feasibility: dict[str, Polar]
-    """Per feasibility criterion: answers without a yes/no word."""
-    labels: dict[str, Cues]
-    """Per data.labels value."""
-    strategy: dict[str, Cues]
-    """Per goals.multi_objective strategy."""
-    baseline: dict[str, Cues]
-    """Per metrics.baseline kind."""
-    output_use: dict[str, Cues]
-    """Per business.output_use kind."""
-    negation_targets: dict[str, dict[str, str]]
-    """Per choice group: the option a negated cue of another option points to
-    ("not labelled" → unlabeled)."""
-
-    @model_validator(mode="after")
-    def _complete(self) -> Lexicon:
-        want: dict[str, set[str]] = {
-            "feasibility": {s.split(".")[1] for s in FEASIBILITY_SLOTS},
-            **{name: set(options) for name, options in OPTION_GROUPS.items()},
-        }
-        from assistant.domain.slots import SLOT_BY_ID
-
-        unknown = set(self.slot_names) - set(SLOT_BY_ID)
-        if unknown:
-            raise ContentError(f"prompts/lexicon/{self.lang}.yaml slot_names: unknown {unknown}")
-        for group, mapping in self.negation_targets.items():
-            options = set(want.get(group, ()))
-            if not options or not set(mapping) | set(mapping.values()) <= options:
-                raise ContentError(
-                    f"prompts/lexicon/{self.lang}.yaml negation_targets.{group}: unknown options"
-                )
-        for name, keys in want.items():
-            have = set(getattr(self, name))
-            if have != keys:
-                raise ContentError(
-                    f"prompts/lexicon/{self.lang}.yaml {name}: missing {sorted(keys - have)}, "
-                    f"unknown {sorted(have - keys)}"
-                )
-        return self
+__all__ = ["Cues", "Lexicon", "Polar", "lexicons"]
 
 
 @lru_cache(maxsize=8)

@@ -38,3 +38,7 @@ class PlanImportError(ValueError):
         """too_large, not_utf8, not_json, schema_version, unknown_slot or invalid."""
         self.details = details
         super().__init__(f"{reason}: " + ", ".join(f"{k}={v}" for k, v in details.items()))
+
+
+class StaleSession(RuntimeError):
+    """Another worker saved this session after it was loaded; reload and try again."""

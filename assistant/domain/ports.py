@@ -1,10 +1,16 @@
-"""Interfaces the engine depends on, implemented by adapters (and by fakes in tests)."""
+"""Interfaces the engine depends on, implemented by adapters (and by fakes in tests): where
+sessions are kept (`SessionStorePort`) and where lecture cards are found (`Retriever`). The
+reader port (`Brain`) is in `reading.py`. `assistant.composition` wires the adapters."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict
+
+from .records import Message, SessionSummary
+from .state import SessionState
 
 
 class Hit(BaseModel):
@@ -36,3 +42,22 @@ class Retriever(Protocol):
     def card(self, concept: str, lang: str) -> Hit | None:
         """The lecture card for a concept id in one language, if it exists."""
         ...
+
+
+class SessionStorePort(Protocol):
+    """Sessions and their transcripts. `save` writes the state and the new transcript lines in one
+    transaction and raises `StaleSession` when another worker saved the session since `state`
+    was loaded (`state.version`); every method raises `InvalidSessionId` for an id no session
+    can have."""
+
+    def load(self, session_id: str) -> SessionState | None: ...
+
+    def exists(self, session_id: str) -> bool: ...
+
+    def save(self, state: SessionState, messages: Sequence[Message] = ()) -> None: ...
+
+    def delete(self, session_id: str) -> bool: ...
+
+    def transcript(self, session_id: str) -> list[Message]: ...
+
+    def sessions(self, limit: int = 50) -> list[SessionSummary]: ...

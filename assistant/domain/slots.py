@@ -1,4 +1,4 @@
-"""The interview's stages and slots: stable ids from DESIGN.md, in interview order."""
+"""The interview's stages and slots: stable ids (docs/architecture.md), in interview order."""
 
 from __future__ import annotations
 

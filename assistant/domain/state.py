@@ -70,6 +70,9 @@ class SessionState(BaseModel):
     """True once the language is settled (setting, /lang, or detected from the first answer)."""
     depth: Depth = "full"
     """`full` or `quick`."""
+    brain: str | None = None
+    """Which brain reads this session's answers (`offline`, `llm`, ...); None: the process's
+    default. Set with `Coach.set_brain`."""
     plan: ProblemPlan
     """The plan as built so far."""
     current: str | None = None

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .events import Event, EventKind
 from .plan import ProblemPlan
 
 TurnKind = Literal["question", "followup", "teach", "summary", "done", "error", "confirm"]
@@ -50,3 +51,19 @@ class Turn(BaseModel):
     """Language of this reply."""
     depth: Literal["full", "quick"] = "full"
     """The interview's depth when this reply was made (which questions it asks)."""
+    authored: list[str] = Field(default_factory=list)
+    """The parts of `text` an LLM wrote (`reflection`, the next `question`, a follow-up or
+    lesson `reply`); empty when the text is all the coach's templates."""
+    fallback: Literal["timeout", "unusable", "unreachable"] | None = None
+    """Why the offline brain answered this turn instead of the LLM (the model did not answer in
+    time, its answer could not be used, it could not be reached); None when it did not."""
+    events: list[Event] = Field(default_factory=list)
+    """What happened in this turn (stage_started, verdict_ready, completed, ...): channels react
+    to these facts instead of working them out again."""
+
+    def has(self, kind: EventKind, **match: str) -> bool:
+        """Whether an event of `kind` (with these `stage` / `slot` / `name` values) happened."""
+        return any(
+            e.kind == kind and all(getattr(e, k) == v for k, v in match.items())
+            for e in self.events
+        )

@@ -1,4 +1,4 @@
-"""The feasibility verdict, with DESIGN.md's precedence."""
+"""The feasibility verdict, with the precedence of docs/architecture.md."""
 
 from __future__ import annotations
 

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from assistant.brains.base import Reading
 from assistant.content.curriculum import LINKED_FROM
 from assistant.domain.policy import open_slot_ids
+from assistant.domain.reading import Reading
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
 from assistant.nlu.extract import join_answers, split_items
 
-from . import compose, reflect, settled
+from . import compose, confirm, reflect, settled
 from .proposals import RED_FLAGS
 
 if TYPE_CHECKING:
@@ -35,7 +35,8 @@ def settled_in_passing(iv: Interview, state: SessionState, slot_id: str) -> str 
     if slot_id in state.unconfirmed and value is not None:
         state.unconfirmed.remove(slot_id)
         state.confirmed.append(slot_id)
-        shown = compose._short(display(value)).rstrip(" .")
+        words = display(value) or confirm.value_label(iv.content, lang, slot_id, value)
+        shown = compose._short(words).rstrip(" .")
         return iv.content.say(lang, "kept", label=label, value=shown)
     if slot_id == "metrics.business" and value is None:
         lexicons = list(iv.content.lexicons.values())

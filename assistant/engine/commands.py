@@ -10,15 +10,13 @@ from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
 from assistant.nlu.extract import join_answers, split_items
 
+from .command_names import is_command
 from .flow import Interview
 from .markdown import render_markdown
 from .reviewing import with_review
 
 Handler = Callable[[Interview, SessionState, str], Turn]
-
-
-def is_command(text: str) -> bool:
-    return text.lstrip().startswith("/")
+__all__ = ["COMMANDS", "is_command", "run_command"]
 
 
 def run_command(interview: Interview, state: SessionState, text: str) -> Turn:

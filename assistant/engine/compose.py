@@ -96,13 +96,14 @@ def verdict_block(content: Content, lang: str, plan: ProblemPlan) -> tuple[str, 
         content.say(lang, "verdict_header", verdict=name),
         content.say(lang, f"verdict.{f.verdict}"),
         "\n".join(reasons),
-        content.say(
-            lang,  # by the lecture cards' titles: the user never reads a concept id
-            "verdict_concepts",
-            concepts=", ".join(content.concept_title(lang, c) for c in concepts),
-        ),
+        content.say(lang, "verdict_concepts", concepts=", ".join(_titles(content, lang, concepts))),
     ]
     return "\n\n".join(b for b in blocks if b), concepts
+
+
+def _titles(content: Content, lang: str, concepts: list[str]) -> list[str]:
+    """Lecture card titles for concept ids (what users read, never the ids)."""
+    return [content.concepts.get(lang, {}).get(c, "") for c in concepts if c]
 
 
 def done_text(content: Content, lang: str, plan: ProblemPlan, depth: str = "full") -> str:

@@ -43,7 +43,10 @@ def value_label(content: Content, lang: str, slot_id: str, value: Any) -> str:
     if kind in ("labels", "strategy", "baseline", "output_use") and key:
         labels = {c.value: c.label for c in content.choices(lang, slot_id)}
         return labels.get(str(key), content.say(lang, "choice.other"))
-    return str(value)
+    if isinstance(value, dict):  # never a repr: the user's words, else nothing
+        words = [value.get(k) for k in ("description", "rationale", "answer")]
+        return next((w for w in words if isinstance(w, str) and w.strip()), "")
+    return "" if value is None else str(value)
 
 
 def ask(iv: Interview, state: SessionState, pending: Pending, prefix: list[str]) -> Turn:

@@ -7,17 +7,19 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from assistant.brains.base import Reading, SlotContext
 from assistant.content.bundle import Content
+from assistant.domain.blank import is_blank
 from assistant.domain.listening import confirmation_reason
 from assistant.domain.policy import is_later, next_slot
+from assistant.domain.reading import Reading, SlotContext
 from assistant.domain.slots import SLOT_BY_ID, slots_for
 from assistant.domain.state import Pending, SessionState
 from assistant.domain.turn import Turn, TurnKind
 from assistant.nlu.domains import DomainMatcher, keyword_matcher
 from assistant.nlu.extract import join_answers, split_items
 
-from . import ask_less, compose, confirm, proposals, settled, tailor
+from . import ask_less, compose, confirm, proposals, settled, tailor, voice
+from .voice import Phrasing
 
 WHY_KINDS = frozenset({"question", "followup", "teach", "summary"})
 
@@ -73,7 +75,15 @@ class Interview:
             upcoming=upcoming,
             previous=[s for s in state.history if s != state.current],
             domain=state.domain,
+            next_slot=self._next_if_answered(state),
         )
+
+    def _next_if_answered(self, state: SessionState) -> str | None:
+        """The slot asked next if the current one is answered (None during an edit or a walk)."""
+        if state.edit is not None or state.walk is not None:
+            return None
+        nxt = next_slot(state.plan, state.depth, state.current, state.unconfirmed)
+        return nxt.id if nxt else None
 
     # -- moving -----------------------------------------------------------------------
     def ask(
@@ -83,10 +93,12 @@ class Interview:
         prefix: list[str],
         kind: TurnKind = "question",
         citations: list[str] | None = None,
+        phrased: Phrasing | None = None,
     ) -> Turn:
-        """Ask `slot_id`, with a stage header when the stage changes. What earlier answers already
-        settle is noted in passing instead (and the next slot asked); feasibility checks they
-        answer are proposed together before the first feasibility question."""
+        """Ask `slot_id`, with a stage header when the stage changes; in the brain's words when
+        it `phrased` the question for this slot. What earlier answers already settle is noted in
+        passing instead (and the next slot asked); feasibility checks they answer are proposed
+        together before the first feasibility question."""
         tailor.refresh(self, state)
         kept = None if state.edit else ask_less.settled_in_passing(self, state, slot_id)
         if kept is not None:
@@ -100,7 +112,7 @@ class Interview:
         if not state.history or state.history[-1] != slot_id:
             state.history.append(slot_id)
         lang = state.language
-        question = compose.question_text(
+        question = voice.question_for(slot_id, phrased) or compose.question_text(
             self.content, lang, slot_id, state.plan, state.said, state.domain
         )
         state.last_question = question
@@ -121,7 +133,11 @@ class Interview:
         return self.turn(state, "\n\n".join([*prefix, block]), kind, cites)
 
     def advance(
-        self, state: SessionState, prefix: list[str], citations: list[str] | None = None
+        self,
+        state: SessionState,
+        prefix: list[str],
+        citations: list[str] | None = None,
+        phrased: Phrasing | None = None,
     ) -> Turn:
         """Ask the next open slot, or finish. Announces the verdict when feasibility ends."""
         if state.edit is not None:  # an edit was answered: back to where the session was
@@ -141,7 +157,7 @@ class Interview:
             cites += concepts
         if nxt is None:
             return self.finish(state, prefix, cites)
-        return self.ask(state, nxt.id, prefix, citations=cites)
+        return self.ask(state, nxt.id, prefix, citations=cites, phrased=phrased)
 
     def ask_open(self, state: SessionState, prefix: list[str]) -> Turn:
         """Ask the current slot if it is still open, else the next open one."""
@@ -207,7 +223,7 @@ class Interview:
             return self._ask_again(
                 state, reading, ask_less.ack(self, state, message, reading.value)
             )
-        prefix: list[str] = [known] if known else []
+        prefix: list[str] = [*voice.lead(reading), *([known] if known else [])]
         reason = None
         if reading.move == "answer" and slot_id not in state.confirmed:
             reason = confirmation_reason(slot_id, reading.value, reading.confidence, state.plan)
@@ -222,7 +238,8 @@ class Interview:
                 said=said,
             )
             self._draft(state, slot_id)
-            return confirm.ask(self, state, pending, self._capture(state, reading.captured))
+            lead = [*voice.lead(reading), *self._capture(state, reading.captured)]
+            return confirm.ask(self, state, pending, lead)
         if reading.move == "unknown":
             state.plan = state.plan.with_open_question(slot_id, reading.gap or "unknown")
             key = "ack_unclear" if reading.gap == "unclear" else "ack_unknown"
@@ -235,10 +252,11 @@ class Interview:
             prefix.append(self.content.say(lang, key, label=label))
         else:
             state.plan = state.plan.without_open_question(slot_id)
-            if not known and (reflected := ask_less.ack(self, state, message, reading.value)):
+            own = known or reading.reflection  # the brain's reflection stands for the template's
+            if not own and (reflected := ask_less.ack(self, state, message, reading.value)):
                 prefix.append(reflected)
         prefix.extend(self._capture(state, reading.captured))
-        return self.advance(state, prefix, reading.citations)
+        return self.advance(state, prefix, reading.citations, voice.phrasing(reading))
 
     # -- confirmations, corrections, drafts --------------------------------------------
     def record_confirmed(self, state: SessionState, pending: Pending, value: Any) -> Turn:
@@ -322,7 +340,9 @@ class Interview:
             example = self.content.example(state.language, state.current, state.domain)
             line = self.content.say(state.language, "example_line", example=example)
             text = f"{line}\n\n{text}"  # the turn still ends with its question
-        if ack and reading.reply is None:  # a brain-written reply reflects in its own words
+        if voice.lead(reading):  # the brain's own reflection of the answer
+            text = "\n\n".join([*voice.lead(reading), text])
+        elif ack and reading.reply is None:  # a brain-written reply reflects in its own words
             text = f"{ack}\n\n{text}"
         return self.turn(state, text, "followup", reading.citations)
 
@@ -342,10 +362,14 @@ class Interview:
         for slot_id, value in captured.items():
             if slot_id not in SLOT_BY_ID or state.plan.get(slot_id) is not None:
                 continue
+            if is_blank(value):  # an empty value would skip that question unasked
+                continue
             if not is_later(slot_id, state.current) or not self._record(state, slot_id, value):
                 continue
             state.unconfirmed.append(slot_id)
-            shown = display(value)
+            shown = display(value) or confirm.value_label(
+                self.content, state.language, slot_id, value
+            )
             notes.append(
                 self.content.say(
                     state.language,
@@ -358,11 +382,15 @@ class Interview:
 
 
 def display(value: Any) -> str:
-    """A captured value as the user said it (typed values show their free-text part)."""
+    """A captured value as the user said it (typed values show their free-text part; "" when
+    it has none, never the value's repr)."""
+    if hasattr(value, "model_dump"):
+        value = value.model_dump(mode="json")
     if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
+        return "; ".join(display(v) for v in value if display(v))
     if isinstance(value, dict):
         for key in ("description", "rationale", "answer"):
-            if value.get(key):
+            if isinstance(value.get(key), str) and value[key].strip():
                 return str(value[key])
+        return ""
     return str(value)

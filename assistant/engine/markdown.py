@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from assistant.content.bundle import Content
 from assistant.domain.plan import ProblemPlan
-from assistant.domain.slots import FEASIBILITY_SLOTS, STAGES, stage_slots
+from assistant.domain.slots import FEASIBILITY_SLOTS
 from assistant.domain.values import FeasibilityAnswer
 
+from .plan_view import FieldView, plan_view
 from .reviewing import markdown_section
 
 
 def render_markdown(content: Content, plan: ProblemPlan) -> str:
-    lang = plan.meta.language
-    say = content.say
+    """The export: every stage and field by its name, option names and card titles, no ids."""
+    lang, say = plan.meta.language, content.say
+    view = plan_view(content, plan)
     lines = [
         f"# {say(lang, 'md.title')}",
         say(
@@ -25,30 +25,21 @@ def render_markdown(content: Content, plan: ProblemPlan) -> str:
         ),
         "",
     ]
-    for stage in STAGES:
-        title = content.curricula[lang].stages[stage].title
-        progress = plan.progress[stage]
-        lines.append(f"## {title} ({progress.filled}/{progress.total})")
-        if stage == "feasibility":
+    for stage in view.stages:
+        lines.append(f"## {stage.title} ({stage.filled}/{stage.total})")
+        if stage.stage == "feasibility":
             lines.extend(feasibility_section(content, plan))
         else:
-            for spec in stage_slots(stage):
-                lines.append(
-                    f"- **{content.label(lang, spec.id)}**: "
-                    f"{_value(content, lang, plan.get(spec.id))}"
-                )
+            lines.extend(f"- **{f.label}**: {_value(content, lang, f)}" for f in stage.fields)
         lines.append("")
     lines.extend(markdown_section(content, plan))
-    if plan.open_questions:
+    if view.open:
         lines.append(f"## {say(lang, 'md.open_questions')}")
-        for q in plan.open_questions:
-            lines.append(
-                f"- {content.label(lang, q.slot)} (`{q.slot}`) — {say(lang, 'md.open.' + q.reason)}"
-            )
+        lines.extend(f"- {q.label} — {q.reason}" for q in view.open)
         lines.append("")
-    if plan.citations:
+    if view.concepts:
         lines.append(f"## {say(lang, 'md.citations')}")
-        lines.append(", ".join(f"`{c}`" for c in plan.citations))
+        lines.append(", ".join(view.concepts))
     return "\n".join(lines).strip() + "\n"
 
 
@@ -94,16 +85,9 @@ def feasibility_section(content: Content, plan: ProblemPlan) -> list[str]:
     return lines
 
 
-def _value(content: Content, lang: str, value: Any) -> str:
-    if value is None:
+def _value(content: Content, lang: str, field: FieldView) -> str:
+    if field.value is None:
         return content.say(lang, "md.empty")
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list):
-        if value and hasattr(value[0], "question"):
-            return "".join(f"\n  - _{s.question}_ → {s.answer}" for s in value)
-        return "; ".join(str(v) for v in value) or content.say(lang, "md.empty")
-    data = value.model_dump()
-    kind = data.get("kind") or data.get("strategy")
-    text = data.get("description") or data.get("rationale") or ""
-    return f"`{kind}` — {text}"
+    if field.steps:
+        return "".join(f"\n  - _{q}_ → {a}" for q, a in field.steps)
+    return field.value or content.say(lang, "md.empty")

@@ -32,6 +32,8 @@ def ack(content: Content, lang: str, slot_id: str, message: str, value: Any) -> 
             rest = phrase[len(shown) :]
             phrase = rest.lstrip(" ,.:;—–-") if rest[:1] in " ,.:;—–-" else None
             phrase = phrase or None
+        elif phrase and normalize(shown).startswith(normalize(phrase)):
+            phrase = None  # a button's label, cut short ("A dummy model (e.g"): nothing of theirs
         if phrase:
             return content.say(lang, "reflect.typed_said", label=label, value=shown, phrase=phrase)
         return content.say(lang, "reflect.typed", label=label, value=shown)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from assistant.brains.base import Reading
+from assistant.domain.reading import Reading
 from assistant.domain.revision import EditCursor
 from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn

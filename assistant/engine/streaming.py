@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
-from assistant.brains.base import Brain, Reading, SlotContext
+from assistant.domain.reading import Brain, Reading, SlotContext
 
 StreamFn = Callable[[SlotContext, str], AsyncIterator[str | Reading]]
 

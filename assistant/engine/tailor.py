@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from assistant.brains.base import Reading
 from assistant.content.bundle import Content
+from assistant.domain.reading import Reading
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import SessionState
 from assistant.domain.turn import Choice, Turn

@@ -4,8 +4,8 @@ question again. No brain reads the message."""
 
 from __future__ import annotations
 
-from assistant.brains.base import Reading
 from assistant.content.bundle import Content
+from assistant.domain.reading import Reading
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import SessionState
 from assistant.nlu.matching import normalize

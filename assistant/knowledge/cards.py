@@ -35,7 +35,7 @@ class CardMeta(BaseModel):
     concept: str
     """Concept id, one of `CONCEPTS`; also the file name."""
     stage: str
-    """The interview stage the concept belongs to (a DESIGN stage id)."""
+    """The interview stage the concept belongs to (a stage id, docs/architecture.md)."""
     title: str
     """Human title shown with a hit."""
     lang: Literal["en", "ko"]

@@ -7,7 +7,6 @@ prefix, a symmetric comparison)."""
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -17,13 +16,12 @@ import numpy as np
 from assistant.content.domains import DomainBank
 from assistant.nlu.domains import DomainMatcher, domain_keywords
 
-from .embedding import embed_queries, embed_query, query_key
-from .vectors import load_vectors, save_vectors
+from .embedding import embed_query, query_key
+from .vectors import resolve_queries, save_vectors
 
 SHIPPED = "vectors.npz"
 _lock = threading.Lock()
 _cache: dict[Path, DomainMatcher] = {}
-log = logging.getLogger(__name__)
 
 
 def _texts(banks: Mapping[str, DomainBank]) -> list[str]:
@@ -32,13 +30,7 @@ def _texts(banks: Mapping[str, DomainBank]) -> list[str]:
 
 def resolve(banks: Mapping[str, DomainBank], folder: Path) -> dict[str, np.ndarray]:
     """Vectors of every profile sentence by key: shipped ones, then the model for the rest."""
-    known = load_vectors(folder / SHIPPED)
-    texts = _texts(banks)
-    missing = [t for t in texts if query_key(t) not in known]
-    if missing:
-        log.info("embedding %d domain profiles not in %s", len(missing), folder / SHIPPED)
-        known.update(zip(map(query_key, missing), embed_queries(missing), strict=True))
-    return {query_key(t): known[query_key(t)] for t in texts}
+    return resolve_queries(_texts(banks), folder / SHIPPED)
 
 
 def save_domain_vectors(banks: Mapping[str, DomainBank], folder: Path) -> bool:

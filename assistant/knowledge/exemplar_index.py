@@ -7,8 +7,6 @@ Answers and exemplars are embedded alike (e5's `query: ` prefix: a symmetric com
 
 from __future__ import annotations
 
-import hashlib
-import logging
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -18,42 +16,20 @@ import numpy as np
 from assistant.content.exemplars import ExemplarBank
 from assistant.nlu.similarity import ExemplarIndex
 
-from .embedding import DIM, MODEL_TAG, embed_query
-from .vectors import load_vectors, save_vectors
+from .embedding import embed_query, query_key
+from .vectors import resolve_queries, save_vectors
 
 SHIPPED = "vectors.npz"
 _lock = threading.Lock()
 _cache: dict[Path, ExemplarIndex] = {}
-log = logging.getLogger(__name__)
-
-
-def exemplar_key(text: str) -> str:
-    return hashlib.sha256(f"{MODEL_TAG}\0query\0{text}".encode()).hexdigest()[:32]
-
-
-def _embed_many(texts: list[str]) -> np.ndarray:
-    from .embedding import _lock as model_lock
-    from .embedding import _model
-
-    out = np.empty((len(texts), DIM), dtype=np.float32)
-    for start in range(0, len(texts), 16):
-        chunk = texts[start : start + 16]
-        with model_lock:
-            out[start : start + len(chunk)] = np.asarray(_model().query(chunk), dtype=np.float32)
-    return out
 
 
 def resolve(banks: Mapping[str, ExemplarBank], folder: Path) -> dict[str, np.ndarray]:
     """Vectors of every exemplar, by key: shipped ones, then the model for the rest."""
-    known = load_vectors(folder / SHIPPED)
     texts = sorted(
         {t for b in banks.values() for g in b.groups().values() for ts in g.values() for t in ts}
     )
-    missing = [t for t in texts if exemplar_key(t) not in known]
-    if missing:
-        log.info("embedding %d exemplars not in %s", len(missing), folder / SHIPPED)
-        known.update(zip(map(exemplar_key, missing), _embed_many(missing), strict=True))
-    return {exemplar_key(t): known[exemplar_key(t)] for t in texts}
+    return resolve_queries(texts, folder / SHIPPED)
 
 
 def save_exemplar_vectors(banks: Mapping[str, ExemplarBank], folder: Path) -> bool:
@@ -69,7 +45,7 @@ def exemplar_index(banks: Mapping[str, ExemplarBank], folder: Path) -> ExemplarI
         vectors = resolve(banks, folder)
         groups = {
             (lang, name): {
-                option: np.stack([vectors[exemplar_key(t)] for t in texts])
+                option: np.stack([vectors[query_key(t)] for t in texts])
                 for option, texts in options.items()
             }
             for lang, bank in banks.items()

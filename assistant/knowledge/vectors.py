@@ -9,14 +9,16 @@ index builds in about a second, and a card edit re-embeds just that card.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
 
-from .embedding import DIM, MODEL_TAG, embed_passages, passage_key
+from .embedding import DIM, MODEL_TAG, embed_passages, embed_queries, passage_key, query_key
 
 SHIPPED_FILE = "card_vectors.npz"
+log = logging.getLogger(__name__)
 _MEMORY: dict[str, np.ndarray] = {}
 _MEMORY_MAX = 20_000
 
@@ -75,3 +77,14 @@ def resolve_passages(
         _MEMORY.clear()
     _MEMORY.update(zip(keys, out.copy(), strict=True))
     return out
+
+
+def resolve_queries(texts: Sequence[str], shipped: Path) -> dict[str, np.ndarray]:
+    """Query-embedded vectors of `texts` by `query_key`: those shipped in `shipped`, then the
+    model for the rest (exemplar answers, domain profiles)."""
+    known = load_vectors(shipped)
+    missing = [t for t in texts if query_key(t) not in known]
+    if missing:
+        log.info("embedding %d texts not in %s", len(missing), shipped)
+        known.update(zip(map(query_key, missing), embed_queries(missing), strict=True))
+    return {query_key(t): known[query_key(t)] for t in texts}

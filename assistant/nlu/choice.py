@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from assistant.content.lexicon import Lexicon
-
+from .lexicon import Lexicon
 from .reader import read_option
 
 

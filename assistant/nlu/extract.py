@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.content.lexicon import Lexicon
-
+from .lexicon import Lexicon
 from .matching import has_any, normalize
 
 _ITEM_SPLIT = re.compile(r"\s*(?:\n+|;|•|,\s+|、)\s*")

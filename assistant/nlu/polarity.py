@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from assistant.content.lexicon import Lexicon
-
+from .lexicon import Lexicon
 from .reader import read_polar
 
 YesNo = Literal["yes", "no", "unsure"]

@@ -9,10 +9,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from assistant.content.lexicon import Lexicon
-
 from .clauses import CONTRAST_WEIGHT, clauses
 from .evidence import Evidence, score_options
+from .lexicon import Lexicon
 from .matching import find, mask, normalize, starts_with_any
 from .similarity import Similarity
 

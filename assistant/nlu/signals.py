@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.content.lexicon import Lexicon
-
+from .lexicon import Lexicon
 from .matching import HANGUL, find, has_any, normalize, starts_with_any, words
 
 _DIGIT = re.compile(r"\d")
@@ -93,7 +92,7 @@ def correction(text: str, lex: Lexicon) -> str | None:
     ]
     if not hits:
         return None
-    at, cue = min(hits)
+    at, cue = min(hits, key=lambda h: (h[0], -len(h[1])))  # the longest opener at the start
     rest = text.strip()[at + len(cue) :].lstrip(" ,.:;!~-—–")
     return rest or text.strip()
 

@@ -1,9 +1,9 @@
-"""`SessionStore`: sessions and transcripts in any SQLAlchemy database (SQLite by default)."""
+"""`SessionStore`: sessions and transcripts in any SQLAlchemy database (SQLite by default); the
+adapter behind the domain's `SessionStorePort`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -13,36 +13,14 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
+from assistant.domain.errors import StaleSession
 from assistant.domain.inputs import check_session_id, clean_line, storable
+from assistant.domain.records import Message, SessionSummary
 from assistant.domain.state import SessionState
 
 from .tables import Base, MessageRow, SessionRow
 
-
-class StaleSession(RuntimeError):
-    """Another worker saved this session after it was loaded; reload and try again."""
-
-
-@dataclass(frozen=True)
-class Message:
-    """One line of a transcript."""
-
-    role: str  # "user" or "coach"
-    text: str
-    kind: str | None = None
-    stage: str | None = None
-    slot: str | None = None
-    created_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    id: str
-    title: str
-    language: str
-    stage: str | None
-    done: bool
-    updated_at: datetime
+__all__ = ["Message", "SessionStore", "SessionSummary", "StaleSession"]
 
 
 def _engine(url: str) -> Engine:

@@ -30,7 +30,8 @@ def test_schema_is_valid_json_schema() -> None:
 
 def test_chat_interactive_then_export_and_sessions(tmp_path: Path) -> None:
     out = run_ok("chat", "--lang", "en", input="I want to make our customers happy\n/skip\n")
-    assert "Stage 1/10" in out and "happy" in out and "why.target_users" in out
+    assert "Stage 1/10" in out and "happy" in out and "Target users" in out
+    assert "why.target_users" not in out  # fields by their names, never by id
     sessions = run_ok("sessions")
     session_id = out.split("coach chat --session ")[1].split()[0]
     assert session_id[:8] in sessions

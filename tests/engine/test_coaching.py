@@ -177,3 +177,19 @@ def test_en_follow_ups_say_what_is_missing_never_paste_the_answer(e5_coach: Coac
     assert t.kind == "followup" and t.slot == "problem.to_solve"
     assert '"yes"' not in t.text and "“yes”" not in t.text and "split" not in t.text
     assert "What exactly should be solved" in t.text
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_buttons_answer_is_reflected_once_not_with_a_piece_of_its_label(
+    e5_coach: Coach, lang: str
+) -> None:
+    from assistant.domain.values import Baseline
+    from assistant.engine import reflect
+
+    content = e5_coach.content
+    label = content.say(lang, "choice.baseline.dummy")  # "A dummy model (e.g. the most …)"
+    value = Baseline(kind="dummy", description=label)
+    said = reflect.ack(content, lang, "metrics.baseline", label, value)
+    assert said == content.say(
+        lang, "reflect.typed", label=content.label(lang, "metrics.baseline"), value=label
+    )

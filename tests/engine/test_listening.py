@@ -9,9 +9,9 @@ import pytest
 from assistant import Coach
 from assistant.brains.base import SlotContext
 from assistant.brains.offline import OfflineBrain
+from assistant.composition import exemplars
 from assistant.content.bundle import load_content
 from assistant.domain.plan import ProblemPlan
-from assistant.engine.deps import exemplars
 from assistant.settings import Settings
 
 SETTINGS = Settings()
@@ -163,3 +163,13 @@ def test_the_first_answer_shows_in_the_plan_while_follow_ups_run(coach: Coach) -
     t = coach.reply(t.session_id, "I want to increase customer happiness")
     assert t.kind == "followup"
     assert coach.plan(t.session_id).why.statement == "I want to increase customer happiness"
+
+
+def test_the_longest_correction_opener_is_removed_whole() -> None:
+    asked = ["feasibility.ethics", "feasibility.error_cost"]
+    reading = read(
+        "feasibility.explainability", "잠깐만요, 윤리 질문은 해가 없다는 뜻이었어요", "ko", asked
+    )
+    assert reading.move == "correct" and reading.target == "feasibility.ethics"
+    assert not any(e.startswith("만요") for e in reading.evidence)
+    assert not reading.value["answer"].startswith("만요")

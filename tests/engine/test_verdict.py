@@ -1,4 +1,4 @@
-"""The feasibility verdict follows DESIGN.md's precedence."""
+"""The feasibility verdict follows the precedence of docs/architecture.md."""
 
 from __future__ import annotations
 

@@ -91,11 +91,20 @@ class RecordingChatModel(GenericFakeChatModel):
         return "\n".join(str(m.content) for m in self.history[i]["messages"])
 
 
-def coach_call(move: str, reply: str = "", updates: Any = (), citations: Any = ()) -> AIMessage:
+def coach_call(
+    move: str,
+    reply: str = "",
+    updates: Any = (),
+    citations: Any = (),
+    reflection: str = "",
+    next_question: str = "",
+) -> AIMessage:
     args = {
         "move": move,
+        "reflection": reflection,
         "updates": [{"slot": s, "value": v} for s, v in dict(updates).items()],
         "reply": reply,
+        "next_question": next_question,
         "citations": list(citations),
     }
     return AIMessage(

@@ -73,20 +73,29 @@ def test_unknown_and_foreign_slots_are_dropped_later_slots_captured(
     assert coach.plan(sid).why.statement == STATEMENT
 
 
-def test_answer_leak_is_reasked_once_with_the_error(coach: Coach, model: RecordingChatModel):
+def test_an_answer_leak_is_replaced_by_the_users_words(coach: Coach, model: RecordingChatModel):
     sid = coach.start().session_id
     leak = "Build a transformer ticket classifier with 95% accuracy"
+    model.enqueue(coach_call("answer", updates={"why.statement": leak}))
+    turn = coach.reply(sid, STATEMENT)
+    assert len(model.history) == 1  # no re-ask: the update part falls back, not the turn
+    assert coach.plan(sid).why.statement == STATEMENT
+    assert turn.slot == "why.target_users" and turn.fallback is None
+
+
+def test_a_call_without_move_is_reasked_once_with_the_error(
+    coach: Coach, model: RecordingChatModel
+):
+    sid = coach.start().session_id
     model.enqueue(
-        coach_call("answer", updates={"why.statement": leak}),
+        coach_call("finish_interview"),  # no such move: nothing in the call is usable
         coach_call("answer", updates={"why.statement": STATEMENT}),
     )
     turn = coach.reply(sid, STATEMENT)
     assert len(model.history) == 2
-    retry = model.prompt(1)
-    assert "rejected" in retry and "95" in retry
+    assert "rejected" in model.prompt(1) and "move" in model.prompt(1)
     assert model.history[1]["tool_choice"] == "coach_turn"
-    assert coach.plan(sid).why.statement == STATEMENT
-    assert turn.slot == "why.target_users"
+    assert coach.plan(sid).why.statement == STATEMENT and turn.slot == "why.target_users"
 
 
 def test_second_failure_falls_back_for_this_turn_only(coach: Coach, model: RecordingChatModel):
@@ -107,8 +116,8 @@ def test_model_error_falls_back_and_session_continues(coach: Coach, model: Recor
     sid = coach.start().session_id
     model.enqueue(TimeoutError("endpoint too slow"))
     turn = coach.reply(sid, STATEMENT)
-    assert turn.text.startswith("_(The language model didn't answer")
-    assert turn.slot == "why.target_users"
+    assert turn.text.startswith("_(The model did not answer in time")
+    assert turn.fallback == "timeout" and turn.slot == "why.target_users"
     assert [m.role for m in coach.transcript(sid)] == ["coach", "user", "coach"]
 
 
@@ -152,18 +161,20 @@ def test_why_chain_steps_record_the_question(coach: Coach, model: RecordingChatM
     assert chain[0].answer == "Customers wait longer"
 
 
-def test_feasibility_polarity_conflict_is_reasked(coach: Coach, model: RecordingChatModel):
+def test_feasibility_polarity_conflict_is_confirmed(coach: Coach, model: RecordingChatModel):
     sid = coach.start().session_id
     state = coach.state(sid)
     state.current = "feasibility.error_cost"
     coach.deps.store.save(state)
     wrong = {"feasibility.error_cost": {"supports_ml": True, "answer": "Yes, one error is fatal"}}
-    right = {"feasibility.error_cost": {"supports_ml": False, "answer": "Yes, one error is fatal"}}
-    model.enqueue(coach_call("answer", updates=wrong), coach_call("answer", updates=right))
+    model.enqueue(coach_call("answer", reflection="One error would be fatal.", updates=wrong))
     turn = coach.reply(sid, "Yes, one error is fatal")
-    assert len(model.history) == 2 and "supports_ml" in model.prompt(1)
-    # it turns the verdict against ML, so the coach confirms before recording
+    # no re-ask and no fallback: the model read "yes" against the question's polarity, so the
+    # coach shows the offline reading ("Yes": it argues against ML) and asks
+    assert len(model.history) == 1 and turn.fallback is None
     assert turn.kind == "confirm" and turn.slot == "feasibility.error_cost"
+    assert "“Yes”" in turn.text or "**Yes**" in turn.text or "Yes" in turn.text.split("\n")[-1]
+    assert turn.text.startswith("One error would be fatal.")
     turn = coach.reply(sid, turn.choices[0].label)
     value = coach.plan(sid).feasibility.error_cost
     assert value is not None and value.supports_ml is False
@@ -178,14 +189,16 @@ def test_korean_session_needs_a_korean_reply(brain: LLMBrain, settings, model: R
         )
     )
     sid = coach.start().session_id
-    model.enqueue(
-        coach_call("followup", reply="Who exactly?"),
-        coach_call("followup", reply="정확히 누가 불편을 겪나요?"),
-    )
+    model.enqueue(coach_call("followup", reply="정확히 누가 불편을 겪나요?"))
     turn = coach.reply(sid, "고객을 행복하게")
-    assert turn.text == "정확히 누가 불편을 겪나요?"
-    assert "Korean" in model.prompt(1)
+    assert turn.text == "정확히 누가 불편을 겪나요?" and turn.authored == ["reply"]
     assert "한국어" in model.prompt(0)
+    # an English follow-up in a Korean session is not shown: the template asks instead
+    model.enqueue(coach_call("followup", reply="Who exactly?"))
+    turn = coach.reply(sid, "고객")
+    assert len(model.history) == 2 and turn.kind == "followup"
+    assert "Who exactly" not in turn.text and turn.authored == []
+    assert sum(1 for ch in turn.text if "가" <= ch <= "힣") > 5
 
 
 async def test_async_reply_uses_the_model_too(coach: Coach, model: RecordingChatModel):
@@ -209,13 +222,13 @@ def test_answer_without_a_typed_value_is_read_from_the_users_words(
 
 def test_moves_must_match_what_the_user_did(coach: Coach, model: RecordingChatModel):
     sid = coach.start().session_id
-    model.enqueue(
-        coach_call("unknown"),  # the user answered: not "I don't know"
-        coach_call("followup", reply="Tell me more about the tickets."),  # no question
-    )
+    model.enqueue(coach_call("unknown"))  # the user answered: not "I don't know"
     turn = coach.reply(sid, STATEMENT)
-    assert "move 'unknown' is only for" in model.prompt(1)
-    assert turn.text.startswith("_(The language model didn't answer")  # second try invalid too
+    assert len(model.history) == 1 and turn.fallback is None
+    assert coach.plan(sid).why.statement == STATEMENT  # read as the answer it is
+    model.enqueue(coach_call("teach", reply="Users are people."))  # nothing was asked
+    turn = coach.reply(sid, "Support agents in our Seoul office")
+    assert turn.kind == "question" and coach.plan(sid).why.target_users is not None
     model.enqueue(coach_call("unknown"))
     turn = coach.reply(sid, "I don't know")
     assert "open questions" in turn.text and len(model.history) == 3
@@ -252,3 +265,40 @@ def test_a_value_with_an_unusable_follow_up_is_recorded(coach: Coach, model: Rec
     turn = coach.reply(sid, STATEMENT)
     assert turn.slot == "why.target_users" and len(model.history) == 1
     assert coach.plan(sid).why.statement == STATEMENT
+
+
+def test_a_clarify_with_no_question_leaves_a_good_answer_alone(
+    brain: LLMBrain, settings, model: RecordingChatModel
+):
+    """Seen in Korean: concrete answers were marked vague and put on the open questions ("아직
+    조금 모호한 부분이 있어서…") when the model said `clarify` and asked nothing."""
+    from assistant import CoachDeps
+
+    coach = Coach(
+        CoachDeps.build(
+            settings.model_copy(update={"language": "ko"}), brain=brain, retriever=brain.retriever
+        )
+    )
+    sid = coach.start().session_id
+    said = "새로 여는 카페 세 곳에서 신메뉴 재료를 매주 20%씩 버리고 있어요."
+    model.enqueue(coach_call("clarify", reply="", updates={"why.statement": said}))
+    turn = coach.reply(sid, said)
+    plan = coach.plan(sid)
+    assert len(model.history) == 1 and turn.slot == "why.target_users"
+    assert plan.why.statement == said and plan.open_questions == []
+    assert "모호" not in turn.text and "열린 질문" not in turn.text
+
+
+def test_the_question_copied_back_is_not_a_follow_up(coach: Coach, model: RecordingChatModel):
+    """Seen with Qwen2.5-Coder-1.5B: its "follow-up" to a concrete answer was the question just
+    asked, and the answer went to the open questions as vague."""
+    sid = coach.start().session_id
+    model.enqueue(coach_call("answer", updates={"why.statement": STATEMENT}))
+    asked = coach.reply(sid, STATEMENT)
+    question = coach.state(sid).last_question
+    users = "Private sellers who list an apartment on our site for the first time"
+    model.enqueue(coach_call("followup", reply=question))
+    turn = coach.reply(sid, users)
+    assert asked.slot == "why.target_users" and turn.slot != "why.target_users"
+    assert coach.plan(sid).why.target_users == users
+    assert coach.plan(sid).open_questions == []

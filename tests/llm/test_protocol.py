@@ -16,7 +16,10 @@ from tests.fakes import FakeRetriever
 from .fake_openai import FakeOpenAI, bad_args, coach, raw, search, slow, status
 
 STATEMENT = "Our support team spends three hours a day routing tickets by hand"
-NOTICE = "_(The language model didn't answer"
+NOTICE = "_(The model"  # any offline fallback; the cause follows
+TIMED_OUT = "_(The model did not answer in time"
+UNUSABLE = "_(The model's answer couldn't be used"
+UNREACHABLE = "_(The model could not be reached"
 
 
 @pytest.fixture
@@ -61,7 +64,7 @@ def test_answer_turn_request_shape(tmp_path: Path, server: FakeOpenAI):
 
 
 async def test_streaming_sse_reaches_the_channel_token_by_token(tmp_path: Path, server: FakeOpenAI):
-    c = make(tmp_path, server.url)
+    c = make(tmp_path, server.url, llm_tool_choice="required")  # known: streamed from turn one
     sid = c.start().session_id
     reply = "When you say slow, how many minutes does one ticket wait today?"
     server.enqueue(coach("followup", reply=reply))
@@ -114,7 +117,8 @@ def test_500_after_retries_falls_back_then_llm_again(tmp_path: Path, server: Fak
     server.enqueue(status(500), status(500))
     turn = c.reply(sid, STATEMENT)
     assert len(server.requests) == 2  # one try + one bounded retry
-    assert turn.text.startswith(NOTICE) and turn.slot == "why.target_users"
+    assert turn.text.startswith(UNREACHABLE) and turn.slot == "why.target_users"
+    assert turn.fallback == "unreachable"
     assert c.plan(sid).why.statement == STATEMENT  # the offline brain recorded it
     server.enqueue(coach("answer", updates={"why.target_users": "Support agents in Seoul"}))
     turn = c.reply(sid, "Support agents in Seoul")
@@ -130,7 +134,8 @@ async def test_slow_response_times_out_and_falls_back(tmp_path: Path, server: Fa
     started = time.perf_counter()
     turn = await c.areply(sid, STATEMENT)
     assert time.perf_counter() - started < 0.9
-    assert turn.text.startswith(NOTICE) and turn.slot == "why.target_users"
+    assert turn.text.startswith(TIMED_OUT) and turn.slot == "why.target_users"
+    assert turn.fallback == "timeout"
     assert_intact(c, sid, 1)
 
 
@@ -139,7 +144,7 @@ def test_body_that_is_not_json_falls_back(tmp_path: Path, server: FakeOpenAI):
     sid = c.start().session_id
     server.enqueue(raw("<html>gateway error</html>"))
     turn = c.reply(sid, STATEMENT)
-    assert turn.text.startswith(NOTICE) and turn.slot == "why.target_users"
+    assert turn.text.startswith(UNUSABLE) and turn.slot == "why.target_users"
     assert_intact(c, sid, 1)
 
 
@@ -163,7 +168,7 @@ async def test_invalid_twice_falls_back_when_streaming(tmp_path: Path, server: F
     final = None
     async for item in c.astream_reply(sid, STATEMENT):
         final = item
-    assert isinstance(final, Turn) and final.text.startswith(NOTICE)
+    assert isinstance(final, Turn) and final.text.startswith(UNUSABLE)
     assert len(server.requests) == 2 and final.slot == "why.target_users"
 
 
@@ -173,4 +178,4 @@ def test_endpoint_down_falls_back(tmp_path: Path):
     c = make(tmp_path, url, llm_max_retries=0)
     sid = c.start().session_id
     turn = c.reply(sid, STATEMENT)
-    assert turn.text.startswith(NOTICE) and c.plan(sid).why.statement == STATEMENT
+    assert turn.text.startswith(UNREACHABLE) and c.plan(sid).why.statement == STATEMENT

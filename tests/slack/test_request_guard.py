@@ -33,11 +33,17 @@ def raw_post(bot: Bot, head: dict[str, str], body: bytes) -> tuple[int, bytes]:
         *(f"{k}: {v}" for k, v in head.items()),
     ]
     with socket.create_connection((url.hostname, url.port), timeout=10) as conn:
-        conn.sendall(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
-        conn.shutdown(socket.SHUT_WR)
+        try:  # a server that refuses the body may answer and close before all of it is sent
+            conn.sendall(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
+            conn.shutdown(socket.SHUT_WR)
+        except OSError:
+            pass
         answer = b""
-        while chunk := conn.recv(65536):
-            answer += chunk
+        try:
+            while chunk := conn.recv(65536):
+                answer += chunk
+        except ConnectionResetError:  # the answer arrived before the reset
+            pass
     status = int(answer.split(b" ", 2)[1])
     return status, answer.split(b"\r\n\r\n", 1)[-1]
 

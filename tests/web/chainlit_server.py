@@ -28,6 +28,7 @@ class Server:
     port: int
     data_dir: Path
     log: Path
+    pid: int = 0
 
 
 def free_port() -> int:
@@ -88,7 +89,7 @@ def running_chainlit(
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(url + "/", proc, log)
-        yield Server(url, port, root / "data", log)
+        yield Server(url, port, root / "data", log, proc.pid)
     finally:
         proc.terminate()
         try:

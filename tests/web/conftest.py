@@ -20,7 +20,7 @@ def coach(tmp_path: Path) -> Coach:
 
 @pytest.fixture
 def runtime(coach: Coach) -> WebRuntime:
-    return WebRuntime.assemble(coach.deps.settings, {"offline": coach}, WebSettings())
+    return WebRuntime.assemble(coach, WebSettings())
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ with the real offline engine behind them and no data layer."""
 
 from __future__ import annotations
 
+import base64
 import json
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -63,6 +64,13 @@ class Browser:
     def clear(self) -> None:
         self.events.clear()
 
+    def content(self, element: dict[str, Any]) -> str:
+        """What an element shows: from its data URL, or from the file the session stored."""
+        url = element.get("url") or ""
+        if url.startswith("data:"):
+            return base64.b64decode(url.split(",", 1)[1]).decode("utf-8")
+        return str(self.files[element["chainlitKey"]]["content"])
+
 
 @pytest.fixture
 def app(runtime: WebRuntime, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
@@ -121,7 +129,8 @@ async def test_a_message_gets_the_coachs_reply_buttons_progress_and_plan(
     # the question's own quick answer (why it matters), then Skip, Back and Show plan (on a
     # phone the sidebar opens only when asked); the files come at the end
     assert labels == ["Why does this matter?", "Skip", "Back", "Show plan"]
-    assert len(browser.of("remove_action")) >= len(labels)  # last turn's buttons go
+    assert browser.of("remove_action") == []  # no buttons were there before
+    assert browser.files == {}  # the task list and the sidebar travel as data URLs
     assert [e["type"] for e in browser.of("element")].count("tasklist") == 1
     (sidebar,) = browser.of("set_sidebar_elements")
     assert browser.of("set_sidebar_title") == ["Your plan"]
@@ -130,7 +139,7 @@ async def test_a_message_gets_the_coachs_reply_buttons_progress_and_plan(
     assert names.index("set_sidebar_title") > names.index("set_sidebar_elements")
     plan, editor = sidebar["elements"]
     assert plan["display"] == "side" and plan["name"] == "Your plan"  # Chainlit titles it so
-    assert STATEMENT in browser.files[plan["chainlitKey"]]["content"]
+    assert STATEMENT in browser.content(plan)
     # the edit control of each answered field (public/elements/PlanEditor.jsx)
     assert editor["type"] == "custom" and editor["name"] == "PlanEditor"
     assert editor["display"] == "side"
@@ -146,7 +155,7 @@ async def test_button_ids_repeat_so_old_buttons_can_be_removed(app: Any, browser
     browser.clear()
     await app.message(cl.Message(content="Shop owners in small towns"))
     removed = {a["id"] for a in browser.of("remove_action")}
-    assert first <= removed
+    assert first == removed  # exactly the buttons that were there
     assert {a["id"] for a in browser.of("action")} == first
     sidebar_ids = [[e["id"] for e in s["elements"]] for s in browser.of("set_sidebar_elements")]
     assert sidebar_ids and all(ids == sidebar_ids[0] for ids in sidebar_ids)
@@ -229,7 +238,7 @@ async def test_the_sidebars_edit_control_changes_an_answer_and_the_review_follow
     (reply,) = browser.messages()
     assert "Updated **Problem statement**" in reply and "Back to our question" in reply
     sidebar = browser.of("set_sidebar_elements")[-1]
-    text = browser.files[sidebar["elements"][0]["chainlitKey"]]["content"]
+    text = browser.content(sidebar["elements"][0])
     assert "### Review" in text and "Agents spend 3 hours" in text
     browser.clear()
     await app.edit_field(cl.Action(name="edit_field", payload={"slot": "nope"}, label=""))
@@ -280,7 +289,7 @@ async def test_password_login_when_users_are_configured(
     app: Any, coach: Coach, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COACH_AUTH_USERS", "alice:wonderland")
-    shared = WebRuntime.assemble(coach.deps.settings, {"offline": coach}, WebSettings())
+    shared = WebRuntime.assemble(coach, WebSettings())
     app.register_auth(shared)
     assert chainlit_config.code.header_auth_callback is None
     login = chainlit_config.code.password_auth_callback
@@ -302,12 +311,12 @@ async def test_local_login_by_default_only_for_the_apps_own_page(
 
 
 async def test_llm_replies_stream_into_one_message(
-    app: Any, browser: Browser, coach: Coach, monkeypatch: pytest.MonkeyPatch
+    app: Any, browser: Browser, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from .test_service import StreamingCoach
+    from .test_service import _llm_service
 
-    llm = WebRuntime.assemble(coach.deps.settings, {"offline": coach, "llm": StreamingCoach(coach)})
-    monkeypatch.setattr(runtime_module, "_runtime", llm)
+    llm, _ = _llm_service(tmp_path)
+    monkeypatch.setattr(runtime_module, "_runtime", llm.rt)
     await app.start()
     assert [w["id"] for w in browser.of("chat_settings")[0]] == ["language", "depth", "brain"]
     await app.message(cl.Message(content=STATEMENT))
@@ -351,6 +360,11 @@ async def test_a_closed_sidebar_stays_closed_on_a_wide_screen(app: Any, browser:
     await app.message(cl.Message(content="Shop owners in small towns"))
     assert len(browser.of("set_sidebar_elements")) == 1
     assert len([e for e in browser.of("element") if e["type"] == "tasklist"]) == 2
+    await app._command(cl.Action(name="show_plan", payload={}, label="Show plan"))
+    assert len(browser.of("set_sidebar_elements")) == 2  # Show plan opens it again
+    await app.window_message({"coach": "sidebar", "state": "closed", "narrow": False})
+    await app.message(cl.Message(content="/plan"))  # unchanged since it was sent: still opens
+    assert len(browser.of("set_sidebar_elements")) == 3
 
 
 async def test_show_plan_summarises_and_points_to_the_sidebar(

@@ -119,3 +119,35 @@ async def test_local_storage_stays_in_its_folder(tmp_path: Path) -> None:
     await storage.upload_file("../../escape.txt", b"x")
     assert not (tmp_path / "escape.txt").exists()
     assert (tmp_path / "files" / "escape.txt").exists()
+
+
+async def test_a_stored_thread_is_not_looked_up_again_for_every_step(
+    tmp_path: Path, context: ChainlitContext
+) -> None:
+    settings = Settings(data_dir=tmp_path)
+    SessionStore(settings.database_url).close()
+    await ensure_schema(async_db_url(settings, WebSettings()))
+    layer = build_data_layer(settings, WebSettings())
+    queries: list[str] = []
+    real = layer.execute_sql
+
+    async def counting(query: str, parameters: dict) -> object:  # type: ignore[type-arg]
+        queries.append(" ".join(query.split())[:40])
+        return await real(query, parameters)
+
+    layer.execute_sql = counting  # type: ignore[method-assign]
+    thread_id = str(uuid.uuid4())
+    step = {"threadId": thread_id, "name": "Coach", "type": "assistant_message", "output": "?"}
+    try:
+        for _ in range(3):
+            await layer.create_step({**step, "id": str(uuid.uuid4())})  # type: ignore[arg-type]
+        lookups = [q for q in queries if q.startswith('SELECT "metadata" FROM threads')]
+        assert len(lookups) == 1 and len(queries) == 5  # one lookup, one thread row, 3 steps
+        thread = await layer.get_thread(thread_id)
+        assert thread is not None and len(thread["steps"]) == 3
+        await layer.delete_thread(thread_id)  # forgotten: a new step looks it up again
+        queries.clear()
+        await layer.create_step({**step, "id": str(uuid.uuid4())})  # type: ignore[arg-type]
+        assert any(q.startswith('SELECT "metadata" FROM threads') for q in queries)
+    finally:
+        await layer.close()

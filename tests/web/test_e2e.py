@@ -22,7 +22,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from playwright.sync_api import Locator, Page, Route, expect, sync_playwright
+from playwright.sync_api import ConsoleMessage, Locator, Page, Route, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from assistant.domain.plan import plan_json_schema
@@ -41,6 +41,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 COACH = '[data-step-type="assistant_message"]'
+USER = '[data-step-type="user_message"]'
 GOAL = "Grow revenue by keeping subscribers longer"
 # Read at import: the autouse fixture in tests/conftest.py clears COACH_* before each test.
 SCREENSHOTS_DIR = os.environ.get("COACH_SCREENSHOTS_DIR")
@@ -101,10 +102,32 @@ def _type(page: Page, text: str) -> None:
     _wait_for_reply(page, before)
 
 
-def _press(page: Page, label: str) -> None:
+def _press(page: Page, label: str, echoed: bool = True) -> None:
+    """Press a button of the last coach message. The app first shows the button's words as the
+    person's message (not for the exports); a click that lands while the message is being
+    redrawn is lost (no such echo comes), and is made again."""
     before = _coach_messages(page)
-    page.locator(COACH).last.get_by_role("button", name=label, exact=True).click()
+    said = page.locator(USER).count()
+    for attempt in range(3):
+        page.locator(COACH).last.get_by_role("button", name=label, exact=True).click()
+        if not echoed:
+            break
+        try:
+            page.wait_for_function(
+                f"document.querySelectorAll('{USER}').length > {said}", timeout=15_000
+            )
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
     _wait_for_reply(page, before)
+
+
+def _buttons_shown(page: Page, tool: str) -> None:
+    """Wait until the last coach message has its buttons (`tool` is one every question has):
+    they arrive just after the message, so a test that looks for a button right away may not
+    see it yet."""
+    expect(page.locator(COACH).last.get_by_role("button", name=tool, exact=True)).to_be_visible()
 
 
 def _download(page: Page, link: Locator, target: Path) -> None:
@@ -126,6 +149,49 @@ def _download(page: Page, link: Locator, target: Path) -> None:
 def _settle(page: Page) -> None:
     """Let the sidebar finish sliding in before a screenshot."""
     page.wait_for_timeout(700)
+
+
+# Scroll the chat's box (found from message `m` inside it): to its end, to `m` (its top, with
+# the end of the message before it above), or on by a screen; true while `m` goes on below.
+SCROLL = """([m, how]) => {
+  let box = m.parentElement;
+  while (box && !(box.scrollHeight > box.clientHeight
+                  && /(auto|scroll)/.test(getComputedStyle(box).overflowY))) {
+    box = box.parentElement;
+  }
+  if (!box) return false;
+  if (how === "end") box.scrollTop = box.scrollHeight;
+  if (how === "message") { m.scrollIntoView({block: "start"}); box.scrollTop -= 72; }
+  if (how === "on") box.scrollTop += box.clientHeight - 120;
+  return m.getBoundingClientRect().bottom > box.getBoundingClientRect().bottom + 4;
+}"""
+
+
+def _to_bottom(page: Page) -> None:
+    """Scroll the chat to its end (Chainlit keeps the last user message at the top), so a
+    screenshot shows the reply's buttons and files."""
+    page.locator(COACH).last.evaluate(f"m => ({SCROLL})([m, 'end'])")
+    _settle(page)
+
+
+def _read_through(page: Page, target: Path) -> None:
+    """One screenshot per coach message, from the first to the last, each with the end of the
+    person's message before it: the whole interview as it reads, to review every string in
+    context (`docs/screenshots/ko-interview/`)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for old in target.glob("*.png"):
+        old.unlink()
+    coach = page.locator(COACH)
+    for i in range(coach.count()):
+        more = coach.nth(i).evaluate(f"m => ({SCROLL})([m, 'message'])")
+        page.wait_for_timeout(150)
+        page.screenshot(path=str(target / f"{i + 1:02d}.png"))
+        part = 1
+        while more and part < 4:  # a long message: the rest of it, a screen at a time
+            part += 1
+            more = coach.nth(i).evaluate(f"m => ({SCROLL})([m, 'on'])")
+            page.wait_for_timeout(150)
+            page.screenshot(path=str(target / f"{i + 1:02d}-{part}.png"))
 
 
 def _chat_images(page: Page) -> Locator:
@@ -285,7 +351,7 @@ def _review_and_edit(page: Page, server: Server, shots: Path, tmp_path: Path) ->
     expect(_chat_images(page)).to_have_count(1)  # the chart: once, not again at the end
 
     # Export JSON (with the plan and exports at the end): a file, checked against the schema.
-    _press(page, "Export JSON")
+    _press(page, "Export JSON", echoed=False)
     link = page.locator(COACH).last.locator("a[download]")
     expect(link).to_have_attribute("download", re.compile(r"^problem-plan-\w+\.json$"))
     expect(link).to_have_attribute("href", re.compile(r"/project/file/"))
@@ -351,7 +417,7 @@ def _browser_run(
         # Nothing but this server is reached. Chainlit's page links a stylesheet on a CDN
         # (KaTeX's): it gets an empty one, as a browser offline would get an error instead.
         page.route(re.compile(r"^(?!http://127\.0\.0\.1:)\w+://"), _empty)
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("console", lambda m: errors.append(_said(m)) if m.type == "error" else None)
         page.set_default_timeout(60_000)
         try:
             steps(page)
@@ -364,6 +430,12 @@ def _browser_run(
             raise AssertionError(f"{exc}\n--- chainlit log (tail) ---\n{log}") from exc
         finally:
             browser.close()
+
+
+def _said(message: ConsoleMessage) -> str:
+    """A console error with the address it is about (a failed request names none itself)."""
+    url = message.location.get("url") if message.location else ""
+    return f"{message.text} ({url})" if url else message.text
 
 
 def _empty(route: Route) -> None:
@@ -433,10 +505,12 @@ def _korean_phone(page: Page, server: Server, shots: Path) -> None:
     expect(tasks).to_contain_text("진행 단계")  # not Chainlit's English "Tasks"
     expect(tasks).to_contain_text("4/10단계 · 22개 중 5개 답함")
     expect(page.locator(COACH).last).to_contain_text("이미 말씀하신 내용으로 답이 나와요")
+    _to_bottom(page)
     page.screenshot(path=str(shots / "ko-02-feasibility.png"))
     _press(page, "네, 그렇게 적어 주세요")
     for _ in range(8):  # the criteria left, then the warning signs together
         last = page.locator(COACH).last
+        _buttons_shown(page, "건너뛰기")
         if last.get_by_role("button", name="해당하는 게 없어요", exact=True).count():
             _press(page, "해당하는 게 없어요")
         elif last.get_by_role("button", name="네", exact=True).count():
@@ -472,6 +546,7 @@ def _korean_phone(page: Page, server: Server, shots: Path) -> None:
     _press(page, "레이블이 있어요")
     dummy = page.locator(COACH).last.get_by_role("button", name=re.compile("^허수아비 모델"))
     for answer in KO_METRICS:  # the business metric is asked unless the goal named it
+        _buttons_shown(page, "건너뛰기")
         if dummy.count():
             break
         _type(page, answer)
@@ -486,8 +561,9 @@ def _korean_phone(page: Page, server: Server, shots: Path) -> None:
     expect(_chat_images(page)).to_have_count(1)
     expect(tasks).to_contain_text(re.compile(r"기획서 완성 · 22개 중 \d+개 답함"))
     assert not _sidebar_open(page)
-    _settle(page)
+    _to_bottom(page)
     page.screenshot(path=str(shots / "ko-05-done.png"))
+    _read_through(page, shots / "ko-interview")
 
     # Back to the chat (on a phone Chainlit keeps the address at /, so open the chat's own):
     # the finished plan says so, in one lead-in.

@@ -1,8 +1,8 @@
-"""Chat settings: the form, reading values back, and the commands a change needs."""
+"""Chat settings: the form and reading values back (`Coach.configure` applies them)."""
 
 from __future__ import annotations
 
-from assistant.channels.web.prefs import Prefs, commands_for, read_prefs, settings_form
+from assistant.channels.web.prefs import Prefs, read_prefs, settings_form
 from assistant.channels.web.strings import load_strings
 from assistant.settings import Settings
 
@@ -27,10 +27,3 @@ def test_the_brain_is_offered_only_when_an_llm_is_configured() -> None:
     assert any("qwen2.5" in label for label in brain.items)
     assert both[0].label == "인터뷰 언어"
     assert offline[0].items["Detect from my first message"] == "auto"
-
-
-def test_commands_bring_a_running_session_in_line() -> None:
-    assert commands_for(Prefs("ko", "quick"), "en", True, "full") == ["/lang ko", "/quick"]
-    assert commands_for(Prefs("en", "full"), "en", False, "quick") == ["/lang en", "/full"]
-    assert commands_for(Prefs("en", "full"), "en", True, "full") == []
-    assert commands_for(Prefs("auto", "full"), "ko", True, "full") == []

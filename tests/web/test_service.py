@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -14,6 +15,7 @@ from assistant.channels.web.reply import CHART_NAME, Reply
 from assistant.channels.web.runtime import WebRuntime
 from assistant.channels.web.service import ChatService
 from assistant.domain.plan import plan_json_schema
+from tests.scripted import StreamingBrain, answers, coach_with, offline_reader
 
 from .conftest import ONE_BY_ONE, QUICK_TO_FEASIBILITY, STATEMENT
 
@@ -93,13 +95,18 @@ async def test_feasibility_buttons_then_the_chart_when_the_stage_ends(
 async def test_show_plan_is_a_summary_with_the_open_question(service: ChatService) -> None:
     await to_feasibility(service)
     await say(service, "s1", "Not sure")
-    reply = await service.plan_summary("s1", EN)
+    reply = await say(service, "s1", "/plan")
     assert reply.text.startswith("**Your plan so far:** 6 of 22 questions answered.")
     assert "sidebar" in reply.text and "s1" not in reply.text
+    assert "### " not in reply.text  # not the whole plan: that is in the sidebar
+    assert "Back to our question:" in reply.text and reply.text.endswith("?**")
+    # no chart in the chat (it came with the verdict); the sidebar is sent: Show plan opens it
     assert reply.attachments == [] and reply.plan is not None and reply.plan.chart is not None
     assert reply.actions and reply.actions[0].label == "Yes"  # the open question's buttons
-    fresh = await service.plan_summary("nobody", EN)  # a first message opens the session
-    assert fresh.text.startswith("**Your plan so far:** 0 of 44") and service.has_session("nobody")
+    # the button, as a chat's first message, opens the session
+    fresh = [e async for e in service.command("nobody", "plan", EN)][-1]
+    assert isinstance(fresh, Reply) and service.has_session("nobody")
+    assert fresh.text.startswith("**Your plan so far:** 0 of 44")
 
 
 async def test_json_export_is_a_file_that_matches_the_schema(service: ChatService) -> None:
@@ -190,57 +197,53 @@ async def test_deleting_a_chat_deletes_its_sessions_and_only_those(
     assert not coach.exists("t1") and runtime.ownership.owner_of("t1") is None
 
 
-class StreamingCoach:
-    """Stands in for the LLM coach: streams two chunks, then the real engine's turn."""
-
-    def __init__(self, real: Coach):
-        self.real = real
-        self.deps = real.deps
-
-    async def astream_reply(self, sid: str, text: str) -> AsyncIterator[str | Turn]:
-        yield "Thinking "
-        yield "aloud… "
-        yield self.real.reply(sid, text)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.real, name)
+def _llm_service(tmp_path: Path) -> tuple[ChatService, Coach]:
+    """One coach with the offline brain and a streaming stand-in for the LLM brain."""
+    brain = StreamingBrain(answers, ["Thinking ", "aloud… "])
+    coach = coach_with(tmp_path, brain)
+    brain.fn = offline_reader(coach)
+    return ChatService(WebRuntime.assemble(coach)), coach
 
 
-class BrokenCoach(StreamingCoach):
-    async def astream_reply(self, sid: str, text: str) -> AsyncIterator[str | Turn]:
-        yield "half a sent"
-        raise RuntimeError("the model went away")
-
-
-def _llm_runtime(coach: Coach, llm: Any) -> ChatService:
-    return ChatService(WebRuntime.assemble(coach.deps.settings, {"offline": coach, "llm": llm}))
-
-
-async def test_llm_replies_stream_then_end_with_the_turn(coach: Coach) -> None:
-    service = _llm_runtime(coach, StreamingCoach(coach))
+async def test_llm_replies_stream_then_end_with_the_turn(tmp_path: Path) -> None:
+    service, coach = _llm_service(tmp_path)
     assert service.rt.defaults.brain == "llm" and service.rt.brains == ("offline", "llm")
     events = [e async for e in service.reply("l1", STATEMENT, service.prefs({}))]
     assert events[:2] == ["Thinking ", "aloud… "]
     assert isinstance(events[-1], Reply) and "?" in events[-1].text
-    offline = [e async for e in service.reply("l1", "Shop owners", Prefs(brain="offline"))]
-    assert len(offline) == 1
+    assert coach.state("l1").brain == "llm"
+    # a session that chose the offline brain reads with it and does not stream
+    offline = [e async for e in service.reply("l2", STATEMENT, Prefs(brain="offline"))]
+    assert len(offline) == 1 and coach.state("l2").brain == "offline"
 
 
-async def test_a_failing_turn_ends_with_a_notice_not_a_crash(coach: Coach) -> None:
-    service = _llm_runtime(coach, BrokenCoach(coach))
-    events = [e async for e in service.reply("b1", STATEMENT, Prefs(brain="llm"))]
+async def test_a_failing_turn_ends_with_a_notice_not_a_crash(
+    service: ChatService, coach: Coach, monkeypatch: Any
+) -> None:
+    async def broken(sid: str, text: str, **_: Any) -> AsyncIterator[str | Turn]:
+        yield "half a sent"
+        raise RuntimeError("the model went away")
+
+    monkeypatch.setattr(coach, "astream_reply", broken)
+    events = [e async for e in service.reply("b1", STATEMENT, EN)]
     assert events[0] == "half a sent"
     assert isinstance(events[-1], Reply) and "plan is saved" in events[-1].text
 
 
-async def test_switching_brains_is_announced(coach: Coach) -> None:
-    service = _llm_runtime(coach, StreamingCoach(coach))
-    await say(service, "w1", STATEMENT)
-    reply = await service.apply_prefs("w1", Prefs(brain="llm"), Prefs(brain="offline"))
-    assert reply is not None and "Offline rules" in reply.text and reply.actions is None
+async def test_switching_brains_is_announced_and_kept_by_the_session(tmp_path: Path) -> None:
+    service, coach = _llm_service(tmp_path)
+    await say(service, "w1", STATEMENT, Prefs(language="en", brain="llm"))
+    reply = await service.apply_prefs(
+        "w1", Prefs(language="en", brain="llm"), Prefs(language="en", brain="offline")
+    )
+    assert reply is not None and "Offline rules" in reply.text
+    assert coach.state("w1").brain == "offline"
+    assert coach.plan("w1").meta.brain == "offline"
+    chunks = [e async for e in service.reply("w1", "Shop owners", Prefs(brain="offline"))]
+    assert len(chunks) == 1  # the offline brain: no streaming
 
 
-def test_the_runtime_adds_an_llm_coach_on_the_same_store_when_configured(tmp_path: Any) -> None:
+def test_one_coach_with_both_brains_when_an_llm_is_configured(tmp_path: Any) -> None:
     from assistant.settings import Settings
 
     settings = Settings(
@@ -248,8 +251,7 @@ def test_the_runtime_adds_an_llm_coach_on_the_same_store_when_configured(tmp_pat
     )
     rt = WebRuntime.build(settings)
     assert rt.brains == ("offline", "llm") and rt.defaults.brain == "llm"
-    assert rt.coaches["llm"].deps.store is rt.coaches["offline"].deps.store
-    assert rt.coaches["offline"].brain.name == "offline"
+    assert rt.coach.deps.brains["offline"].name == "offline"
     assert WebRuntime.build(settings.model_copy(update={"llm": "offline"})).brains == ("offline",)
 
 
@@ -280,3 +282,49 @@ async def test_the_finished_plan_arrives_as_files(service: ChatService) -> None:
     assert names == ["json", "md"]
     again = await say(service, "s1", "thanks!")
     assert again.attachments == []  # only once
+
+
+async def test_only_what_changed_is_sent_and_the_chart_is_drawn_once_per_change(
+    service: ChatService, monkeypatch: Any
+) -> None:
+    from assistant.channels.web import chart
+
+    drawn: list[str] = []
+    real = chart.feasibility_svg
+
+    def counting(*args: Any) -> bytes:
+        drawn.append(args[-1].feasibility.verdict)
+        return real(*args)
+
+    monkeypatch.setattr(chart, "feasibility_svg", counting)
+    await to_feasibility(service)
+    shown = await say(service, "s1", "/help")
+    assert shown.plan is None and shown.progress is None  # nothing changed: nothing resent
+    assert shown.actions  # the message still carries its buttons
+    shown = await say(service, "s1", "/plan")
+    assert shown.plan is not None and shown.progress is None  # Show plan sends the sidebar
+    await say(service, "s1", "Yes")
+    assert len(drawn) == 1  # the first answer: drawn once for the sidebar
+    shown = await say(service, "s1", "/plan")
+    assert shown.attachments == []  # the chart is in the sidebar, not under the summary
+    assert shown.plan is not None and shown.plan.chart is not None and len(drawn) == 1
+    await say(service, "s1", "Yes")
+    assert len(drawn) == 2
+
+
+async def test_a_web_turn_loads_and_saves_the_session_once(
+    service: ChatService, coach: Coach, monkeypatch: Any
+) -> None:
+    await say(service, "o1", STATEMENT)  # opened (and owned) on the first message
+    calls: list[str] = []
+    store = coach.deps.store
+    for name in ("load", "save", "exists"):
+        real = getattr(store, name)
+
+        def counted(*args: Any, _real: Any = real, _name: str = name, **kw: Any) -> Any:
+            calls.append(_name)
+            return _real(*args, **kw)
+
+        monkeypatch.setattr(store, name, counted)
+    await say(service, "o1", "Shop owners in small towns")
+    assert calls == ["load", "save"]

@@ -190,11 +190,6 @@ def test_no_skip_once_the_interview_is_done_and_korean_labels(coach: Coach) -> N
     assert labels == ["왜 중요해요?", "건너뛰기", "이전으로", "기획서 보기"]
 
 
-def test_action_slots_cover_every_button_a_message_can_have() -> None:
-    slots = actions.action_slots()
-    assert len(slots) == len(set(slots)) == actions.MAX_CHOICES + len(actions.TOOLS)
-
-
 def test_four_starters_in_each_language(coach: Coach) -> None:
     en = starters(_strings(coach), "en")
     ko = starters(_strings(coach), "ko")

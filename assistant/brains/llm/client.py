@@ -35,5 +35,8 @@ def make_chat_model(settings: Settings, **overrides: Any) -> ChatOpenAI:
         options["extra_body"] = {"max_tokens": settings.llm_max_tokens}
     else:
         options["max_tokens"] = settings.llm_max_tokens
+    # the turn's deadline bounds every streamed chunk; LangChain's own 120 s chunk timeout
+    # would end a cold CPU server's first answer early
+    options["stream_chunk_timeout"] = None
     options.update(overrides)
     return ChatOpenAI(**options)

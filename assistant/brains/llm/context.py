@@ -18,6 +18,7 @@ from assistant.domain.slots import SLOT_BY_ID, STAGE_CONCEPT, stage_slots
 from ..base import SlotContext
 from ..teacher import summary_of
 from .prompts import LLMPrompts
+from .voice import phrases_next, template_question
 
 ANCHORS = ("why.statement", "why.essence", "problem.to_solve")
 MAX_UPCOMING = 4
@@ -83,9 +84,20 @@ def build_messages(
         plan=_plan_lines(content, ctx) or prompts.nothing_yet,
         cards=render_hits(cards, prompts.no_cards),
         message=message.strip(),
+        next_topic=_next_topic(prompts, content, ctx),
     )
     system = prompts.system.render(language=prompts.language_name)
     return [SystemMessage(system), HumanMessage(context)]
+
+
+def _next_topic(prompts: LLMPrompts, content: Content, ctx: SlotContext) -> str:
+    if ctx.next_slot is None:
+        return prompts.next_none
+    if not phrases_next(ctx):
+        return prompts.next_fixed
+    label = content.label(ctx.language, ctx.next_slot)
+    asked = template_question(content, ctx.language, ctx.next_slot)
+    return prompts.next_topic.render(label=label, question=asked)
 
 
 def _plan_lines(content: Content, ctx: SlotContext) -> str:

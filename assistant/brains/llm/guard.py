@@ -89,8 +89,8 @@ def check_update(
     spec = SLOT_BY_ID[slot_id]
     for text in [] if spec.kind == "labels" else free_texts(value):
         check_text(text, said)
-    if spec.kind == "feasibility" and isinstance(value, dict):
-        _check_polarity(slot_id, value.get("supports_ml"), said, lexicons, slot_id == current)
+    if spec.kind == "feasibility" and isinstance(value, dict) and slot_id != current:
+        _check_polarity(slot_id, value.get("supports_ml"), said, lexicons)
     elif spec.kind in CHOICE_GROUPS and slot_id != current:
         key = (
             value
@@ -103,16 +103,17 @@ def check_update(
 
 
 def _check_polarity(
-    slot_id: str, supports: bool | None, said: str, lexicons: list[Lexicon], current: bool
+    slot_id: str, supports: bool | None, said: str, lexicons: list[Lexicon]
 ) -> None:
-    """supports_ml must not contradict a plain yes/no the lexicon reads; for a later slot (not
-    the question asked) the lexicon must read it at all."""
+    """A later slot's supports_ml (not the question asked) must be what the lexicon reads from
+    the user's words. The current slot's reading is compared with the offline reading instead
+    (a disagreement is confirmed with the user, `interpret._typed_reading`)."""
     if supports is None:
         return
     spec = SLOT_BY_ID[slot_id]
     readings = {read_yes_no(said, lex, spec.field) for lex in lexicons} - {None, "unsure"}
     expected = {(r == "yes") != spec.against_ml for r in readings}
-    if (expected or not current) and expected != {supports}:
+    if expected != {supports}:
         answer = "/".join(sorted(str(r) for r in readings)) or "nothing"
         raise LeakError(
             f"{slot_id}: the user answered {answer!r}, which does not give supports_ml={supports}"

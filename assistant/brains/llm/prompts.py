@@ -32,9 +32,11 @@ VARIABLES: dict[str, set[str]] = {
         "plan",
         "cards",
         "message",
+        "next_topic",
     },
     "search_results": {"query", "results"},
     "reask": {"error"},
+    "next_topic": {"label", "question"},
 }
 SHAPES = {
     "text",
@@ -77,8 +79,18 @@ class LLMPrompts(BaseModel):
     """`for_ml` / `against_ml`: how yes and no map to supports_ml."""
     stages: dict[str, str]
     """Per stage: what the coach is after in that stage."""
+    next_topic: Template
+    """The next question the model phrases (`next_question`). Variables: {label}, {question}."""
+    next_fixed: str
+    """Said instead when the coach asks the next question in its own words (yes/no questions)."""
+    next_none: str
+    """Said instead when no next question follows (the interview ends, an edit returns)."""
+    json_hint: str
+    """Added to the message when the server does not honour tool_choice: write the call as JSON."""
+    generic_words: str
+    """Words a reflection or a question may add without inventing facts (space-separated)."""
 
-    @field_validator("system", "context", "search_results", "reask", mode="before")
+    @field_validator("system", "context", "search_results", "reask", "next_topic", mode="before")
     @classmethod
     def _template(cls, raw: object) -> object:
         return Template(text=str(raw).strip()) if isinstance(raw, str) else raw

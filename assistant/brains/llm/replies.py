@@ -1,13 +1,10 @@
-"""Checks on what the model says and does: the reply is present, in the session language and
-asks one question; `unknown` and `teach` match what the user did. Breaking a rule raises
-`ReplyInvalid`, which the brain sends back to the model once."""
+"""Checks on the model's reply (a follow-up question or a lesson): present, in the session
+language, and one question for the moves that ask. A reply that breaks them raises `ReplyInvalid`;
+the interpretation then uses the templates for that part of the turn."""
 
 from __future__ import annotations
 
 import re
-
-from assistant.content.lexicon import Lexicon
-from assistant.nlu import signals
 
 from ..base import SlotContext
 from .schema import CoachTurn
@@ -19,20 +16,6 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 class ReplyInvalid(ValueError):
     """The model's call broke a rule the model can fix; the message is sent back to it."""
-
-
-def check_move(move: str, message: str, lexicons: list[Lexicon]) -> None:
-    """`unknown` and `teach` must match what the user did: said they don't know, asked."""
-    if move == "unknown" and not any(signals.is_dont_know(message, lex) for lex in lexicons):
-        raise ReplyInvalid(
-            "move 'unknown' is only for 'I don't know'; the user gave an answer: use 'answer'"
-            " (record it) or 'followup' (ask one question)"
-        )
-    asked = "?" in message or "？" in message
-    if move == "teach" and not (
-        asked or any(signals.is_question(message, lex) for lex in lexicons)
-    ):
-        raise ReplyInvalid("move 'teach' is only for a question the user asked you")
 
 
 def reply_text(turn: CoachTurn, ctx: SlotContext, move: str) -> str:

@@ -3,11 +3,15 @@ call first, `search_lecture`. Field docstrings become the JSON Schema descriptio
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import logging
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from assistant.brains.base import Move
 from assistant.domain.values import Baseline, FeasibilityAnswer, MultiObjective, OutputUse
 
+log = logging.getLogger(__name__)
 COACH_TOOL = "coach_turn"
 SEARCH_TOOL = "search_lecture"
 
@@ -28,19 +32,25 @@ class SlotUpdate(BaseModel):
 
 
 class coach_turn(BaseModel):  # noqa: N801 - the class name is the tool name the model sees
-    """Record what the user's message answers and say the coach's reply (call exactly once)."""
+    """Record what the user's message answers and write the coach's turn (call exactly once)."""
 
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
-    updates: list[SlotUpdate]
+    updates: list[SlotUpdate] = Field(default_factory=list)
     """Slots this message answers, current slot first, in the user's words; [] when it answers
     none (a vague answer, a question to the coach, "I don't know")."""
     move: Move
     """answer, followup, clarify, step (why chain only), teach (the user asked you something) or
     unknown (the user does not know)."""
+    reflection: str = ""
+    """One short sentence, in the session language, that mirrors what the user just said in their
+    own words (no question, nothing they did not say); "" for teach/unknown."""
     reply: str = ""
-    """Text for the user in the session language: one question for followup/clarify/step, a short
-    lesson from the notes for teach, empty for answer/unknown."""
+    """followup/clarify/step: the one question to ask now; teach: a short lesson from the notes;
+    "" for answer/unknown."""
+    next_question: str = ""
+    """answer/unknown: the question about the next topic named in the context, asked for this
+    user's situation (exactly one question); "" otherwise."""
     citations: list[str] = Field(default_factory=list)
     """Concept ids of the lecture notes the reply used."""
 
@@ -56,3 +66,30 @@ class search_lecture(BaseModel):  # noqa: N801 - the class name is the tool name
 
 CoachTurn = coach_turn
 SearchLecture = search_lecture
+TEXT_FIELDS = ("reflection", "reply", "next_question")
+
+
+def lenient(args: Any) -> CoachTurn:
+    """The model's arguments as a `CoachTurn`, forgiving what small models get wrong around an
+    otherwise usable call: updates given as a {slot: value} object, one broken update among good
+    ones (dropped), a text field that is not a string, citations that are not ids. A missing or
+    unknown `move` still raises `ValidationError`."""
+    if not isinstance(args, dict):
+        return CoachTurn.model_validate(args)
+    data = {k: v for k, v in args.items() if k in CoachTurn.model_fields}
+    raw = data.get("updates") or []
+    if isinstance(raw, dict):
+        raw = [{"slot": k, "value": v} for k, v in raw.items()]
+    updates = []
+    for item in raw if isinstance(raw, list) else []:
+        try:
+            updates.append(SlotUpdate.model_validate(item))
+        except ValidationError as exc:
+            log.info("dropped a malformed update %r: %s", item, exc.errors()[0]["msg"])
+    data["updates"] = updates
+    for name in TEXT_FIELDS:
+        if not isinstance(data.get(name, ""), str):
+            data[name] = ""
+    cites = data.get("citations") or []
+    data["citations"] = [c for c in cites if isinstance(c, str)] if isinstance(cites, list) else []
+    return CoachTurn.model_validate(data)

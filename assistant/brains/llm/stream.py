@@ -1,8 +1,17 @@
-"""Reply text out of a streaming tool call: the `reply` argument grows as JSON arrives.
+"""A streamed response, merged here rather than by LangChain, and the text the user may see while
+it arrives.
 
-Chunks are merged once at the end, and the reply is decoded incrementally from the raw argument
-text, so each chunk costs time proportional to its own size (merging and re-parsing the whole
-partial JSON on every chunk is quadratic and showed up as tens of milliseconds per turn).
+Three shapes reach us:
+- OpenAI and vLLM stream a tool call's name once and its arguments in pieces;
+- llama-cpp-python repeats the call's name and id on every piece, which LangChain's chunk
+  merging concatenates ("coach_turncoach_turn…", no usable call): the name is kept once here;
+- servers that ignore `tool_choice` stream the call as message text (a ```json block or bare
+  JSON), read with `text_call`.
+
+While the arguments grow, the `reflection` and then the `reply` are decoded incrementally from
+the raw JSON text, so each chunk costs time in proportion to its own size. They are handed out
+only for moves whose text the user sees, reflection first; an `answer` turn streams its
+reflection and the engine writes the rest.
 """
 
 from __future__ import annotations
@@ -10,66 +19,122 @@ from __future__ import annotations
 import json
 import re
 
-from langchain_core.messages import AIMessageChunk
-from langchain_core.messages.ai import add_ai_message_chunks
+from langchain_core.messages import AIMessage, AIMessageChunk
+from langchain_core.messages.tool import invalid_tool_call, tool_call
 
 from .schema import COACH_TOOL
+from .text_call import json_text
 
-SHOWN_MOVES = ("followup", "clarify", "step", "teach")  # moves whose reply the user sees
+REFLECTED = ("answer", "followup", "clarify", "step")  # moves whose reflection the user sees
+REPLIED = ("followup", "clarify", "step", "teach")  # moves whose reply the user sees
+SEPARATOR = "\n\n"
 _MOVE = re.compile(r'"move"\s*:\s*"([a-z_]+)"')
-_REPLY = re.compile(r'"reply"\s*:\s*"')
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 
 class ReplyStream:
-    """Feed message chunks; `add` returns the reply text not yet handed out. Text is handed out
-    only once `move` is known to be one whose reply is shown, so an `answer` turn streams nothing
-    here (the engine writes that turn)."""
+    """Feed message chunks with `add`, which returns the text not yet handed out; `message` is
+    the whole response once the stream ends."""
 
     def __init__(self) -> None:
-        self.chunks: list[AIMessageChunk] = []
-        self._names: dict[int, str] = {}
-        self._args: dict[int, str] = {}
-        self._move: str | None = None
-        self._pos: int | None = None  # where the reply's text starts / continues in the args
-        self._closed = False
+        self.names: dict[int, str] = {}
+        self.ids: dict[int, str] = {}
+        self.args: dict[int, str] = {}
+        self.content = ""
         self.sent = ""
-
-    @property
-    def message(self) -> AIMessageChunk | None:
-        if not self.chunks:
-            return None
-        return add_ai_message_chunks(self.chunks[0], *self.chunks[1:])
+        self._fields: dict[str, _Field] = {
+            "reflection": _Field("reflection"),
+            "reply": _Field("reply"),
+        }
+        self._move: str | None = None
+        self._order: list[str] = []
 
     def add(self, chunk: AIMessageChunk) -> str:
-        self.chunks.append(chunk)
+        if isinstance(chunk.content, str):
+            self.content += chunk.content
         for call in chunk.tool_call_chunks:
             index = call.get("index") or 0
-            if call.get("name"):
-                self._names[index] = call["name"] or ""
+            name = call.get("name") or ""
+            if name and not self.names.get(index, "").endswith(name):
+                self.names[index] = self.names.get(index, "") + name
+            if call.get("id") and index not in self.ids:
+                self.ids[index] = call["id"] or ""
             if call.get("args"):
-                self._args[index] = self._args.get(index, "") + (call["args"] or "")
+                self.args[index] = self.args.get(index, "") + (call["args"] or "")
         return self._delta()
 
+    @property
+    def message(self) -> AIMessage:
+        """The merged response: its tool calls parsed (broken JSON as invalid calls)."""
+        calls, invalid = [], []
+        for index in sorted(set(self.names) | set(self.args)):
+            name, raw = self.names.get(index, ""), self.args.get(index, "")
+            call_id = self.ids.get(index) or f"call_{index}"
+            try:
+                # strict=False: small models put raw newlines and tabs inside strings
+                args = json.loads(raw, strict=False) if raw.strip() else {}
+            except ValueError as exc:
+                invalid.append(invalid_tool_call(name=name, args=raw, id=call_id, error=str(exc)))
+                continue
+            if isinstance(args, dict):
+                calls.append(tool_call(name=name, args=args, id=call_id))
+            else:
+                invalid.append(
+                    invalid_tool_call(name=name, args=raw, id=call_id, error="not an object")
+                )
+        return AIMessage(content=self.content, tool_calls=calls, invalid_tool_calls=invalid)
+
+    # -- the text shown while it arrives ------------------------------------------------
+    def _source(self) -> str | None:
+        """The raw JSON text of the coach_turn so far (tool-call arguments or message text)."""
+        index = next((i for i, n in self.names.items() if n == COACH_TOOL), None)
+        if index is not None:
+            return self.args.get(index, "")
+        if self.names or not self.content.lstrip():
+            return None
+        return json_text(self.content)
+
     def _delta(self) -> str:
-        index = next((i for i, n in self._names.items() if n == COACH_TOOL), None)
-        if index is None or self._closed:
+        text = self._source()
+        if not text:
             return ""
-        text = self._args.get(index, "")
         if self._move is None:
             if not (m := _MOVE.search(text)):
                 return ""
             self._move = m.group(1)
-        if self._move not in SHOWN_MOVES:
+        out = ""
+        for name, shown in (("reflection", REFLECTED), ("reply", REPLIED)):
+            if self._move not in shown:
+                continue
+            new = self._fields[name].feed(text)
+            if not new:
+                continue
+            if name not in self._order:
+                self._order.append(name)
+                new = new.lstrip()
+                if self.sent and not self.sent.endswith(SEPARATOR):
+                    new = SEPARATOR + new
+            out += new
+        self.sent += out
+        return out
+
+
+class _Field:
+    """One JSON string field decoded as it grows."""
+
+    def __init__(self, name: str) -> None:
+        self.start = re.compile(r'"' + name + r'"\s*:\s*"')
+        self.pos: int | None = None
+        self.closed = False
+
+    def feed(self, text: str) -> str:
+        if self.closed:
             return ""
-        if self._pos is None:
-            if not (m := _REPLY.search(text)):
+        if self.pos is None:
+            if not (m := self.start.search(text)):
                 return ""
-            self._pos = m.end()
-        new, self._pos, self._closed = _decode(text, self._pos)
-        if not self.sent:
-            new = new.lstrip()
-        self.sent += new
+            self.pos = m.end()
+        new, self.pos, self.closed = _decode(text, self.pos)
         return new
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import html
 import re
 
-from .commands import from_slack, is_command
+from assistant.engine.command_names import is_command
+
+from .commands import from_slack
 
 _USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]*))?>")
 _CHANNEL = re.compile(r"<#[A-Z0-9]+(?:\|([^>]*))?>")

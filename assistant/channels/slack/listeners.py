@@ -10,11 +10,11 @@ from typing import Any
 
 from slack_sdk import WebClient
 
+from assistant.domain.turn import Turn
 from assistant.engine.coach import Coach
 from assistant.nlu.language import detect
 
 from .blocks import answered, read_value
-from .commands import command_name
 from .delivery import Delivery
 from .incoming import clean, is_opening_answer, mentions
 from .keys import ThreadKey, from_action, from_event
@@ -60,12 +60,12 @@ class ThreadCoach:
         self._safely(self._button, client, body, action, None)
 
     def on_skip(self, body: Body, action: Body, client: WebClient) -> None:
-        self._safely(self._button, client, body, action, "/skip")
+        self._safely(self._button, client, body, action, "skip")
 
     def on_export(self, body: Body, client: WebClient) -> None:
         key = from_action(body)
         if key is not None and self._exists(key):
-            self._safely(self._turn, self._delivery(client), key, "/export")
+            self._safely(self._command, self._delivery(client), key, "export")
 
     # -- work -------------------------------------------------------------------------------
     def _handle(self, client: WebClient, key: ThreadKey, text: str, opening: bool) -> None:
@@ -91,36 +91,38 @@ class ThreadCoach:
         slot, answer = read_value(action.get("value"))
         user = str((body.get("user") or {}).get("id") or "")
         with self._lock(key):
-            state = self.coach.state(key.session_id)
-            offered = slot is None and state.offer is not None  # e.g. the review walk offer
-            if (state.done and not offered) or state.current != slot or not (command or answer):
-                delivery.ephemeral(key, user, self.texts.get(state.language, "stale_button"))
+            if self.coach.is_stale(key.session_id, slot) or not (command or answer):
+                lang = self.coach.state(key.session_id).language
+                delivery.ephemeral(key, user, self.texts.get(lang, "stale_button"))
                 return
+            sid = key.session_id
+            turn = self.coach.command(sid, command) if command else self.coach.reply(sid, answer)
             label = (action.get("text") or {}).get("text") or answer
             message = body.get("message") or {}
-            if message.get("ts") and message.get("blocks"):
-                note = self.texts.get(state.language, "answered", user=user, label=label)
+            if message.get("ts") and message.get("blocks"):  # who answered what, buttons gone
+                note = self.texts.get(turn.language, "answered", user=user, label=label)
                 text = str(message.get("text") or "")
                 delivery.update(key.channel, message["ts"], text, answered(message["blocks"], note))
-            self._reply(delivery, key, command or answer)
+            self._deliver(delivery, key, turn)
 
-    def _turn(self, delivery: Delivery, key: ThreadKey, text: str) -> None:
+    def _command(self, delivery: Delivery, key: ThreadKey, name: str) -> None:
         with self._lock(key):
-            self._reply(delivery, key, text)
+            self._deliver(delivery, key, self.coach.command(key.session_id, name))
 
     def _reply(self, delivery: Delivery, key: ThreadKey, text: str) -> None:
         """One user message through the engine (which persists the turn), then into Slack."""
-        sid = key.session_id
-        was_done = self.coach.state(sid).done
-        turn = self.coach.reply(sid, text)
-        if command_name(text) == "export":
+        self._deliver(delivery, key, self.coach.reply(key.session_id, text))
+
+    def _deliver(self, delivery: Delivery, key: ThreadKey, turn: Turn) -> None:
+        """Post the turn; when it completed the interview or was /export, upload the plan."""
+        if turn.has("command", name="export"):
             comment = self.texts.get(turn.language, "export.comment")
         else:
-            delivery.turn(key, turn, first=command_name(text) == "help")
-            if not (turn.done and not was_done):
+            delivery.turn(key, turn, first=turn.has("command", name="help"))
+            if not turn.has("completed"):
                 return
             comment = self.texts.get(turn.language, "export.done")
-        plan_json, plan_md = self.coach.export_json(sid), self.coach.export_markdown(sid)
+        plan_json, plan_md = self.coach.plan_json(turn.plan), self.coach.plan_markdown(turn.plan)
         delivery.upload_plan(key, turn.language, plan_json, plan_md, comment)
 
     # -- helpers ----------------------------------------------------------------------------
@@ -131,11 +133,7 @@ class ThreadCoach:
         return self.coach.deps.content.curricula[lang].stages[stage].title
 
     def _exists(self, key: ThreadKey) -> bool:
-        try:
-            self.coach.state(key.session_id)
-        except KeyError:
-            return False
-        return True
+        return self.coach.exists(key.session_id)
 
     @contextmanager
     def _lock(self, key: ThreadKey) -> Iterator[None]:

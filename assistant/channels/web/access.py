@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from assistant.domain.errors import InvalidSessionId
 from assistant.domain.inputs import check_session_id
 
+from .connection import Connection
+
 if TYPE_CHECKING:
     from .runtime import WebRuntime
 
@@ -24,12 +26,20 @@ class NotYours(PermissionError):
 
 
 class Access:
-    """The signed-in `user` ("" without login) in the chat `thread_id`."""
+    """The signed-in `user` ("" without login) in the chat `thread_id`; what this connection
+    already checked is kept in `connection`."""
 
-    def __init__(self, runtime: WebRuntime, user: str, thread_id: str | None):
+    def __init__(
+        self,
+        runtime: WebRuntime,
+        user: str,
+        thread_id: str | None,
+        connection: Connection | None = None,
+    ):
         self.rt = runtime
         self.user = user
         self.thread_id = thread_id
+        self.connection = connection or Connection()
 
     def session_for_chat(self, thread_id: str) -> str:
         """The coaching session id for this user's chat `thread_id` (see the module doc)."""
@@ -42,24 +52,31 @@ class Access:
         return uuid.uuid4().hex
 
     def owns(self, sid: str) -> bool:
-        return self.rt.ownership.owner_of(sid) == self.user
+        if sid in self.connection.owned:
+            return True
+        if self.rt.ownership.owner_of(sid) == self.user:
+            self.connection.owned.add(sid)
+            return True
+        return False
 
     def claim(self, sid: str) -> None:
         """Make sure this user owns `sid`: record it if nobody does and no session has that id
         yet; `NotYours` otherwise."""
-        owner = self.rt.ownership.owner_of(sid)
-        if owner == self.user:
+        if sid in self.connection.owned:
             return
-        if owner is not None or not self._free(sid):
-            raise NotYours(sid)
-        if not self.rt.ownership.claim(sid, self.user, self.thread_id or sid):
-            raise NotYours(sid)
+        owner = self.rt.ownership.owner_of(sid)
+        if owner != self.user:
+            if owner is not None or not self._free(sid):
+                raise NotYours(sid)
+            if not self.rt.ownership.claim(sid, self.user, self.thread_id or sid):
+                raise NotYours(sid)
+        self.connection.owned.add(sid)
 
     def forget_thread(self, thread_id: str) -> list[str]:
         """This user's chat was deleted: delete the coaching sessions it opened."""
         ids = self.rt.ownership.release_thread(thread_id, self.user)
         for sid in ids:
-            self.rt.coach("offline").delete(sid)
+            self.rt.coach.delete(sid)
         if ids:
             log.info("deleted %d coaching session(s) with their chat", len(ids))
         return ids
@@ -70,4 +87,4 @@ class Access:
             check_session_id(sid)
         except InvalidSessionId:
             return False
-        return self.rt.ownership.owner_of(sid) is None and not self.rt.coach("offline").exists(sid)
+        return self.rt.ownership.owner_of(sid) is None and not self.rt.coach.exists(sid)

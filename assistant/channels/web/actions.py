@@ -26,8 +26,8 @@ ICONS = {
     EXPORT_JSON: "file-json",
     EXPORT_MARKDOWN: "file-text",
 }
-# Commands the engine understands for the tools that change the interview.
-COMMANDS = {SKIP: "/skip", BACK: "/back", SHOW_PLAN: "/plan"}
+# The engine's commands (by name) behind the tools that change the interview.
+COMMANDS = {SKIP: "skip", BACK: "back", SHOW_PLAN: "plan"}
 MAX_CHOICES = 8
 
 
@@ -63,9 +63,3 @@ def turn_actions(strings: WebStrings, turn: Turn) -> list[ActionSpec]:
             )
         )
     return specs
-
-
-def action_slots() -> list[tuple[str, int]]:
-    """Every (name, index) an action can occupy under a message; the ids derived from these are
-    reused turn after turn, so the previous buttons can be removed without remembering them."""
-    return [(CHOICE, i) for i in range(MAX_CHOICES)] + [(name, 0) for name in TOOLS]

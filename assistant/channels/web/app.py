@@ -1,7 +1,8 @@
 """The Chainlit app (`chainlit run assistant/channels/web/app.py`): handlers that only translate
 between Chainlit events and `ChatService`. The Chainlit session keeps the coaching session id
-(the thread id when it is free, see `access.py`) and the chat settings; everything else lives
-in the engine's store."""
+(the thread id when it is free, see `access.py`), the chat settings, what this connection
+already shows (`Connection`) and how the person has the page (`View`: sidebar open or closed,
+phone or laptop); everything else lives in the engine's store."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from assistant.channels.web.auth import (
     restrict_cors,
     warn_if_exposed,
 )
+from assistant.channels.web.connection import Connection
 from assistant.channels.web.datalayer import build_data_layer, ensure_schema
 from assistant.channels.web.editor import ACTION as EDIT_ACTION
 from assistant.channels.web.prefs import Prefs, settings_form
@@ -33,9 +35,10 @@ from assistant.channels.web.starters import starters
 from assistant.channels.web.strings import ui_lang
 from assistant.channels.web.view import View, after_message, initial_view
 from assistant.channels.web.welcome import chat_profile, page_texts
+from assistant.composition import warm_up
+from assistant.engine.command_names import command_name
 
-SESSION_KEY, PREFS_KEY, VIEW_KEY = "session_id", "prefs", "view"
-PLAN_COMMAND = "/plan"
+SESSION_KEY, PREFS_KEY, SEEN_KEY, VIEW_KEY = "session_id", "prefs", "connection", "view"
 
 
 def current_user() -> str:
@@ -43,8 +46,16 @@ def current_user() -> str:
     return str(user.identifier) if user else ""
 
 
+def connection() -> Connection:
+    seen = cl.user_session.get(SEEN_KEY)
+    if not isinstance(seen, Connection):
+        seen = Connection()
+        cl.user_session.set(SEEN_KEY, seen)
+    return seen
+
+
 def service() -> ChatService:
-    return ChatService(get_runtime(), current_user(), cl.context.session.thread_id)
+    return ChatService(get_runtime(), current_user(), cl.context.session.thread_id, connection())
 
 
 def session_id() -> str:
@@ -73,14 +84,12 @@ def view() -> View:
     return current
 
 
-async def answer(svc: ChatService, sid: str, text: str) -> None:
-    """One message to the coach, shown as it streams in. Show plan (`/plan`) gets the web's
-    own summary and opens the sidebar, which holds the whole plan."""
-    if text.strip().lower() == PLAN_COMMAND:
+def sidebar(command: str | None = None) -> bool:
+    """Whether this reply sends the plan sidebar. Show plan (`/plan`, or its button) opens it,
+    and it stays open until the person closes it."""
+    if command == "plan":
         cl.user_session.set(VIEW_KEY, view().opened())
-        await render.show(sid, await svc.plan_summary(sid, prefs(svc)))
-        return
-    await render.stream(sid, svc.reply(sid, text, prefs(svc)), view().wants_sidebar())
+    return view().wants_sidebar()
 
 
 async def send_settings(svc: ChatService, lang: str, current: Prefs) -> None:
@@ -137,6 +146,7 @@ async def startup() -> None:
     rt = get_runtime()
     await ensure_schema(async_db_url(rt.settings, rt.web))
     warn_if_exposed(chainlit_config.run.host, rt.web)
+    asyncio.get_running_loop().run_in_executor(None, warm_up, rt.coach)  # in the background
 
 
 # -- chat lifecycle -------------------------------------------------------------------------
@@ -183,13 +193,19 @@ async def resume(thread: ThreadDict) -> None:
     reply = await svc.resume(sid, current)
     await send_settings(svc, reply.language, current)
     await cl.send_window_message(page_texts(svc.strings, page_lang()))
-    shown = await render.show(sid, reply, sidebar=view().wants_sidebar())
+    shown = await render.show(sid, reply, svc.seen, sidebar=sidebar())
     render.keep_on_resume(thread, shown)  # type: ignore[arg-type]
 
 
 @cl.on_message
 async def message(msg: cl.Message) -> None:
-    await answer(service(), session_id(), msg.content)
+    svc = service()
+    await render.stream(
+        session_id(),
+        svc.reply(session_id(), msg.content, prefs(svc)),
+        svc.seen,
+        sidebar(command_name(msg.content)),
+    )
 
 
 @cl.on_window_message
@@ -208,7 +224,7 @@ async def settings_update(values: dict[str, Any]) -> None:
     cl.user_session.set(PREFS_KEY, asdict(new))
     reply = await svc.apply_prefs(session_id(), old, new)
     if reply is not None:
-        await render.show(session_id(), reply, sidebar=view().wants_sidebar())
+        await render.show(session_id(), reply, svc.seen, sidebar=sidebar())
 
 
 # -- buttons --------------------------------------------------------------------------------
@@ -216,18 +232,20 @@ async def settings_update(values: dict[str, Any]) -> None:
 async def choice(action: cl.Action) -> None:
     svc = service()
     sid = session_id()
-    slot = str(action.payload.get("slot") or "")
-    if slot and not svc.is_current(sid, slot):
-        await render.show(sid, svc.notice(sid, "action.stale"))
+    if not svc.is_current(sid, str(action.payload.get("slot") or "") or None):
+        await render.show(sid, svc.notice(sid, "action.stale"), svc.seen)
         return
     text = str(action.payload.get("text") or action.label)
     await render.echo(text)
-    await answer(svc, sid, text)
+    await render.stream(sid, svc.reply(sid, text, prefs(svc)), svc.seen, sidebar())
 
 
 async def _command(action: cl.Action) -> None:
+    svc = service()
+    sid = session_id()
     await render.echo(action.label)
-    await answer(service(), session_id(), actions.COMMANDS[action.name])
+    name = actions.COMMANDS[action.name]
+    await render.stream(sid, svc.command(sid, name, prefs(svc)), svc.seen, sidebar(name))
 
 
 for _name in actions.COMMANDS:
@@ -239,22 +257,24 @@ async def edit_field(action: cl.Action) -> None:
     """The sidebar's edit control: change one answer (empty text: the coach asks for it)."""
     svc = service()
     sid = session_id()
-    edit = svc.edit_command(
-        sid, str(action.payload.get("slot") or ""), str(action.payload.get("text") or "")
-    )
-    if edit is None:
-        await render.show(sid, svc.notice(sid, "editor.stale"))
+    slot, text = str(action.payload.get("slot") or ""), str(action.payload.get("text") or "")
+    echo = svc.edit_echo(sid, slot, text)
+    if echo is None:
+        await render.show(sid, svc.notice(sid, "editor.stale"), svc.seen)
         return
-    shown, command = edit
-    await render.echo(shown)
-    await answer(svc, sid, command)
+    await render.echo(echo)
+    answer = " ".join(text.split())
+    events = svc.command(sid, "edit", prefs(svc), f"{slot} {answer}")
+    await render.stream(sid, events, svc.seen, sidebar())
 
 
 @cl.action_callback(actions.EXPORT_JSON)
 async def export_json(action: cl.Action) -> None:
-    await render.show(session_id(), service().export(session_id(), "json"))
+    svc = service()
+    await render.show(session_id(), svc.export(session_id(), "json"), svc.seen)
 
 
 @cl.action_callback(actions.EXPORT_MARKDOWN)
 async def export_markdown(action: cl.Action) -> None:
-    await render.show(session_id(), service().export(session_id(), "markdown"))
+    svc = service()
+    await render.show(session_id(), svc.export(session_id(), "markdown"), svc.seen)

@@ -51,6 +51,12 @@ def state_counts(plan: ProblemPlan) -> dict[str, int]:
     return counts
 
 
+def chart_key(plan: ProblemPlan) -> tuple[str, ...]:
+    """Everything the chart shows that can change: the language, each criterion, the verdict."""
+    states = (criterion_state(plan, slot) for slot in FEASIBILITY_SLOTS)
+    return (plan.meta.language, plan.feasibility.verdict, *states)
+
+
 def has_answers(plan: ProblemPlan) -> bool:
     return any(plan.get(slot) is not None for slot in FEASIBILITY_SLOTS)
 

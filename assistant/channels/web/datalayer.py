@@ -3,16 +3,13 @@ expects (Chainlit does not create them), and a local folder for files shown in p
 
 from __future__ import annotations
 
-import base64
 import logging
-import mimetypes
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
-from chainlit.data.storage_clients.base import BaseStorageClient
 from sqlalchemy import (
     Boolean,
     Column,
@@ -29,7 +26,10 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from assistant.domain.inputs import storable
 from assistant.settings import Settings
 
+from .chat_files import LocalStorage
 from .settings import WebSettings, async_db_url
+
+KNOWN_THREADS = 10_000
 
 log = logging.getLogger(__name__)
 OnThreadDeleted = Callable[[str, str], Awaitable[None]]
@@ -134,51 +134,6 @@ async def ensure_schema(url: str) -> None:
         await engine.dispose()
 
 
-class LocalStorage(BaseStorageClient):
-    """Files attached to messages (charts, exports), kept in a folder and served back inline as
-    `data:` URLs when an old chat is opened. For several replicas, use shared storage instead."""
-
-    def __init__(self, root: Path):
-        self.root = root
-
-    def _path(self, object_key: str) -> Path:
-        parts = [quote(p, safe="") for p in object_key.split("/") if p not in ("", ".", "..")]
-        path = self.root.joinpath(*parts).resolve()
-        if not path.is_relative_to(self.root.resolve()):
-            raise ValueError(f"bad object key {object_key!r}")
-        return path
-
-    async def upload_file(
-        self,
-        object_key: str,
-        data: bytes | str,
-        mime: str = "application/octet-stream",
-        overwrite: bool = True,
-        content_disposition: str | None = None,
-    ) -> dict[str, Any]:
-        path = self._path(object_key)
-        if path.exists() and not overwrite:
-            return {"object_key": object_key}
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-        return {"object_key": object_key}
-
-    async def delete_file(self, object_key: str) -> bool:
-        path = self._path(object_key)
-        if not path.exists():
-            return False
-        path.unlink()
-        return True
-
-    async def get_read_url(self, object_key: str) -> str:
-        path = self._path(object_key)
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return f"data:{mime};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
-
-    async def close(self) -> None:
-        return None
-
-
 class CoachDataLayer(SQLAlchemyDataLayer):
     """Chainlit's data layer, and when a chat is deleted (Chainlit has checked that its author
     asks), `on_thread_deleted(thread_id, author)` deletes the coaching sessions it opened.
@@ -187,6 +142,8 @@ class CoachDataLayer(SQLAlchemyDataLayer):
     def __init__(self, *args: Any, on_thread_deleted: OnThreadDeleted | None = None, **kw: Any):
         super().__init__(*args, **kw)
         self.on_thread_deleted = on_thread_deleted
+        self._threads: OrderedDict[str, None] = OrderedDict()
+        """Threads this process saw stored: a step for one of them needs no thread lookup."""
 
     async def create_step(self, step_dict: Any) -> None:
         for key in ("output", "input", "name"):
@@ -202,8 +159,17 @@ class CoachDataLayer(SQLAlchemyDataLayer):
         metadata: dict[str, Any] | None = None,
         tags: list[str] | None = None,
     ) -> None:
+        """Chainlit calls this before every step it stores, and then looks the thread up; a
+        thread this process already stored (and nothing to change) is left alone."""
+        nothing = name is None and user_id is None and metadata is None and tags is None
+        if nothing and thread_id in self._threads:
+            self._threads.move_to_end(thread_id)
+            return
         name = storable(name) if name else name
         await super().update_thread(thread_id, name, user_id, metadata, tags)
+        self._threads[thread_id] = None
+        if len(self._threads) > KNOWN_THREADS:
+            self._threads.popitem(last=False)
 
     async def delete_thread(self, thread_id: str) -> None:
         try:
@@ -212,6 +178,7 @@ class CoachDataLayer(SQLAlchemyDataLayer):
             author = None
         if author is not None and self.on_thread_deleted is not None:
             await self.on_thread_deleted(thread_id, author)
+        self._threads.pop(thread_id, None)
         await super().delete_thread(thread_id)
 
 

@@ -1,5 +1,5 @@
 """Chat settings: language, depth and (when an LLM is configured) the brain. What the form
-shows, how its values are read back, and which engine commands a change needs."""
+shows and how its values are read back; `Coach.configure` applies them to a session."""
 
 from __future__ import annotations
 
@@ -79,14 +79,3 @@ def settings_form(
 
 def brain_label(strings: WebStrings, lang: str, brain: str, model: str) -> str:
     return strings(lang, f"settings.brain.{brain}", **({"model": model} if brain == "llm" else {}))
-
-
-def commands_for(prefs: Prefs, language: str, language_fixed: bool, depth: str) -> list[str]:
-    """Engine commands that bring a running session in line with the settings (`auto` keeps
-    whatever the session has)."""
-    commands = []
-    if prefs.language != "auto" and (prefs.language != language or not language_fixed):
-        commands.append(f"/lang {prefs.language}")
-    if prefs.depth != depth:
-        commands.append("/quick" if prefs.depth == "quick" else "/full")
-    return commands

@@ -1,12 +1,11 @@
 """Chainlit side of a `Reply`: the message with its buttons and files, the task list and the
-plan sidebar. Ids are derived from the session id, so nothing needs to be remembered between
-events: the task list is replaced in place and last turn's buttons are removed by id."""
+plan sidebar. Only what changed is sent: the buttons this connection last showed are removed by
+id (none when there were none), and the task list and sidebar, which keep one id each per
+session, travel as data URLs, so no file is written for them."""
 
 from __future__ import annotations
 
 import base64
-import hashlib
-import json
 import uuid
 from collections import Counter
 from collections.abc import AsyncIterator, Sequence
@@ -16,7 +15,8 @@ from typing import Any
 import chainlit as cl
 from chainlit.input_widget import Select
 
-from .actions import ActionSpec, action_slots
+from .actions import ActionSpec
+from .connection import Connection
 from .editor import ELEMENT as EDITOR
 from .prefs import SelectSpec
 from .progress import Progress
@@ -70,11 +70,11 @@ def to_elements(attachments: Sequence[Attachment]) -> list[cl.Element]:
     return elements
 
 
-async def clear_actions(session_id: str) -> None:
-    """Remove the buttons of the previous coach message (every id they could have had)."""
-    for name, index in action_slots():
-        action = cl.Action(id=stable_id(session_id, "action", name, index), name=name, payload={})
-        await action.remove()
+async def clear_actions(seen: Connection) -> None:
+    """Remove the buttons of the previous coach message, the ones this connection showed."""
+    for action_id in seen.buttons:
+        await cl.Action(id=action_id, name="", payload={}).remove()
+    seen.buttons = []
 
 
 @dataclass
@@ -85,13 +85,19 @@ class Shown:
 
 
 async def show(
-    session_id: str, reply: Reply, message: cl.Message | None = None, sidebar: bool = True
+    session_id: str,
+    reply: Reply,
+    seen: Connection,
+    message: cl.Message | None = None,
+    sidebar: bool = True,
 ) -> Shown:
     """Send (or finish a streamed) coach message, then refresh progress and, if `sidebar`, the
-    plan sidebar (sending it opens it, so it is not sent while the person keeps it closed)."""
+    plan sidebar when they changed. Sending the sidebar opens it, so it is not sent while the
+    person keeps it closed (`view.py`); a lead (the verdict and its chart) comes first, as a
+    message of its own."""
     if reply.actions is not None:
-        await clear_actions(session_id)
-    if reply.lead is not None:  # the verdict and its chart, before the next question
+        await clear_actions(seen)
+    if reply.lead is not None:
         lead = to_elements(reply.lead.attachments)
         if message is None:
             await cl.Message(content=reply.lead.text, elements=lead).send()
@@ -100,6 +106,8 @@ async def show(
             await message.update()
             message = None
     actions = to_actions(session_id, reply.actions or [])
+    if reply.actions is not None:
+        seen.buttons = [a.id for a in actions]
     elements = to_elements(reply.attachments)
     if message is None:
         message = cl.Message(content=reply.text, actions=actions, elements=elements)
@@ -108,7 +116,11 @@ async def show(
         message.content, message.actions, message.elements = reply.text, actions, elements
         await message.update()
     tasks = await show_progress(session_id, reply.progress) if reply.progress else None
-    shown = await show_plan(session_id, reply.plan) if reply.plan and sidebar else []
+    shown: list[cl.Element] = []
+    if reply.plan and sidebar:
+        shown = await show_plan(session_id, reply.plan)
+    elif reply.plan:
+        seen.panel = None  # not sent: the browser does not have it, so send it when wanted
     return Shown(message, tasks, shown)
 
 
@@ -129,7 +141,9 @@ def _data_url(element: cl.Element) -> str:
     return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}"
 
 
-async def stream(session_id: str, events: AsyncIterator[str | Reply], sidebar: bool = True) -> None:
+async def stream(
+    session_id: str, events: AsyncIterator[str | Reply], seen: Connection, sidebar: bool = True
+) -> None:
     """Show chunks as they arrive, then replace them with the final reply."""
     message: cl.Message | None = None
     async for event in events:
@@ -137,7 +151,7 @@ async def stream(session_id: str, events: AsyncIterator[str | Reply], sidebar: b
             message = message or cl.Message(content="")
             await message.stream_token(event)
         else:
-            await show(session_id, event, message, sidebar)
+            await show(session_id, event, seen, message, sidebar)
 
 
 async def echo(text: str) -> None:
@@ -150,6 +164,8 @@ async def show_progress(session_id: str, progress: Progress) -> cl.TaskList:
     tasks = cl.TaskList(id=stable_id(session_id, "tasks"), status=progress.status)
     for task in progress.tasks:
         await tasks.add_task(cl.Task(title=task.title, status=STATUS[task.status]))
+    await tasks.preprocess_content()
+    tasks.url = _data_url(tasks)  # no file under .files/ for every change
     await tasks.send()
     return tasks
 
@@ -164,6 +180,7 @@ async def show_plan(session_id: str, panel: PlanPanel) -> list[cl.Element]:
             name=panel.title,
             content=panel.markdown,
             display="side",
+            mime="text/plain",
         )
     ]
     if panel.editor:  # its name is its file: public/elements/PlanEditor.jsx
@@ -186,9 +203,9 @@ async def show_plan(session_id: str, panel: PlanPanel) -> list[cl.Element]:
                 size="large",
             )
         )
-    editor = json.dumps(panel.editor, sort_keys=True).encode()
-    key = hashlib.sha256(panel.markdown.encode() + editor + (panel.chart or b"")).hexdigest()[:16]
-    await cl.ElementSidebar.set_elements(elements, key=key)
+    for element in elements:
+        element.url = _data_url(element)  # shown from the URL (the editor from its props): no file
+    await cl.ElementSidebar.set_elements(elements, key=panel.key or None)
     # Last: sending a side element may retitle the sidebar after it (the editor is named after
     # its file), so the title is set once every element is there.
     await cl.ElementSidebar.set_title(panel.title)

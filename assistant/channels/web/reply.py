@@ -34,6 +34,7 @@ class PlanPanel:
     markdown: str
     chart: bytes | None = None
     editor: dict[str, Any] | None = None  # props of the PlanEditor element (edit controls)
+    key: str = ""  # changes whenever anything shown changes
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,14 @@
-"""What the browser app runs on, built once per process from settings: the coaches (offline,
-and an LLM one sharing the same store when configured) and the app's strings. Tests install
-their own with `set_runtime`."""
+"""What the browser app runs on, built once per process from settings: one `Coach` (every
+session reads with the brain it chose: offline, or the LLM when one is configured), the app's
+strings and the owners of web sessions. Tests install their own with `set_runtime`."""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 
-from assistant import Coach, CoachDeps
+from assistant.composition import Coach, build_deps, store_engine
 from assistant.content.bundle import Content
+from assistant.engine.coach import Coach as EngineCoach
 from assistant.settings import Settings
 
 from .ownership import Ownership
@@ -16,58 +16,44 @@ from .prefs import Prefs
 from .settings import WebSettings
 from .strings import WebStrings, load_strings
 
-log = logging.getLogger(__name__)
-
 
 @dataclass
 class WebRuntime:
     settings: Settings
     web: WebSettings
-    coaches: dict[str, Coach]
+    coach: EngineCoach
     strings: WebStrings
     ownership: Ownership
     defaults: Prefs = field(default_factory=Prefs)
 
     @classmethod
     def build(cls, settings: Settings | None = None, web: WebSettings | None = None) -> WebRuntime:
-        settings = settings or Settings()
-        offline = Coach(CoachDeps.build(settings.model_copy(update={"llm": "offline"})))
-        coaches = {"offline": offline}
-        if settings.llm == "openai":
-            try:
-                deps = CoachDeps.build(
-                    settings, store=offline.deps.store, retriever=offline.deps.retriever
-                )
-                coaches["llm"] = Coach(deps)
-            except Exception:  # a broken LLM setup must not take the offline coach down
-                log.exception("the LLM brain could not be built; the offline brain runs alone")
-        return cls.assemble(settings, coaches, web)
+        """One coach; a broken LLM setup leaves the offline brain running alone."""
+        coach = Coach(build_deps(settings or Settings(), llm_optional=True))
+        return cls.assemble(coach, web)
 
     @classmethod
-    def assemble(
-        cls, settings: Settings, coaches: dict[str, Coach], web: WebSettings | None = None
-    ) -> WebRuntime:
-        """A runtime around coaches built elsewhere (tests pass fakes here)."""
-        default_brain = "llm" if "llm" in coaches else "offline"
+    def assemble(cls, coach: EngineCoach, web: WebSettings | None = None) -> WebRuntime:
+        """A runtime around a coach built elsewhere (tests pass one with fakes)."""
+        settings = coach.deps.settings
         return cls(
             settings=settings,
             web=web or WebSettings(),
-            coaches=coaches,
+            coach=coach,
             strings=load_strings(settings.prompts_dir),
-            ownership=Ownership(coaches["offline"].deps.store.engine),
-            defaults=Prefs(language=settings.language, depth=settings.depth, brain=default_brain),
+            ownership=Ownership(store_engine(coach)),
+            defaults=Prefs(
+                language=settings.language, depth=settings.depth, brain=coach.deps.default_brain
+            ),
         )
 
     @property
     def brains(self) -> tuple[str, ...]:
-        return tuple(self.coaches)
+        return self.coach.brains
 
     @property
     def content(self) -> Content:
-        return self.coaches["offline"].deps.content
-
-    def coach(self, brain: str) -> Coach:
-        return self.coaches.get(brain) or self.coaches["offline"]
+        return self.coach.content
 
 
 _runtime: WebRuntime | None = None

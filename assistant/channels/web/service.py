@@ -1,44 +1,51 @@
-"""What the browser app does with each event, without Chainlit: call `Coach`, then describe
-the reply (text, buttons, progress, live plan, chart, files) as plain data for the UI. Every
-session it touches must belong to the signed-in user (`Access`)."""
+"""What the browser app does with each event, without Chainlit: call the `Coach`, then describe
+the reply as plain data (`TurnView`). The engine decides (events, settings, stale buttons);
+this only draws. Every session it touches must belong to the signed-in user (`Access`)."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import replace
-from typing import Any, Literal
+from typing import Any
 
-from assistant import Turn
-from assistant.domain.plan import ProblemPlan
+from assistant.domain.errors import SessionNotFound
 from assistant.domain.slots import SLOT_BY_ID
+from assistant.domain.turn import Turn
 
-from . import chart
 from .access import Access, NotYours
-from .actions import turn_actions
-from .editor import editor_props, review_markdown
-from .plan_view import render_plan
-from .prefs import Prefs, brain_label, commands_for, read_prefs
-from .progress import Progress, build_progress, progress_markdown
-from .reply import Attachment, PlanPanel, Reply
+from .connection import Connection
+from .exports import Format, PlanFiles
+from .prefs import Prefs, brain_label, read_prefs
+from .reply import Reply
 from .runtime import WebRuntime
-from .summary import summary_text, with_verdict_chart
+from .turn_view import TurnView
 
 log = logging.getLogger(__name__)
+Events = AsyncIterator[str | Reply]
 
 
 class ChatService:
-    """One per event (cheap): the runtime's coaches, strings and content, for the signed-in
-    `user` ("" without login) in the chat `thread_id`."""
+    """One per event (cheap): the runtime's coach and strings, for the signed-in `user` ("" without
+    login) in the chat `thread_id`; `connection` holds what this browser connection already has."""
 
-    def __init__(self, runtime: WebRuntime, user: str = "", thread_id: str | None = None):
+    def __init__(
+        self,
+        runtime: WebRuntime,
+        user: str = "",
+        thread_id: str | None = None,
+        connection: Connection | None = None,
+    ):
         self.rt = runtime
+        self.coach = runtime.coach
         self.strings = runtime.strings
         self.content = runtime.content
-        self.access = Access(runtime, user, thread_id)
+        self.seen = connection or Connection()
+        self.access = Access(runtime, user, thread_id, self.seen)
+        self.view = TurnView(self.content, self.strings)
+        self.files = PlanFiles(self.coach, self.strings)
 
-    # -- prefs --------------------------------------------------------------------------
     def prefs(self, values: Mapping[str, Any] | None) -> Prefs:
         return read_prefs(values, self.rt.defaults, self.rt.brains)
 
@@ -49,120 +56,117 @@ class ChatService:
 
     def has_session(self, sid: str) -> bool:
         """Whether this user's session `sid` exists (another user's never does here)."""
-        return self.access.owns(sid) and self.rt.coach("offline").exists(sid)
-
-    async def ensure_session(self, sid: str, prefs: Prefs) -> None:
-        """Open the coaching session on the first message (its welcome is not shown: the
-        welcome screen and the starters play that part). `NotYours` if it is not this user's."""
-        await asyncio.to_thread(self.access.claim, sid)
-        if not self.rt.coach("offline").exists(sid):
-            coach = self.rt.coach("offline")
-            await asyncio.to_thread(coach.start, sid, prefs.language, prefs.depth)
+        return self.access.owns(sid) and self.coach.exists(sid)
 
     async def resume(self, sid: str, prefs: Prefs) -> Reply:
         try:
             await asyncio.to_thread(self.access.claim, sid)
         except NotYours:
             return self.refusal(prefs)
-        coach = self.rt.coach(prefs.brain)
-        turn = await asyncio.to_thread(coach.start, sid, prefs.language, prefs.depth)
-        return self.turn_reply(turn)
+        turn = await asyncio.to_thread(self._start, sid, prefs)
+        self.seen.progress, self.seen.panel = None, None  # a resumed chat is drawn afresh
+        return self.view.reply(turn, self.seen)
 
     def refusal(self, prefs: Prefs) -> Reply:
         """The answer to a chat that names a session it may not use."""
         lang = prefs.language if prefs.language in ("en", "ko") else "en"
         return Reply(text=self.strings(lang, "session.not_yours"), language=lang)
 
-    def is_current(self, sid: str, slot: str) -> bool:
-        """Whether a quick-answer button still belongs to the question being asked."""
-        if not self.access.owns(sid):
-            return False
-        try:
-            return self.rt.coach("offline").state(sid).current == slot
-        except KeyError:
-            return False
+    def is_current(self, sid: str, slot: str | None) -> bool:
+        """Whether a quick-answer button made for `slot` still fits (the engine decides)."""
+        return self.access.owns(sid) and not self.coach.is_stale(sid, slot)
 
     # -- turns --------------------------------------------------------------------------
-    async def reply(self, sid: str, text: str, prefs: Prefs) -> AsyncIterator[str | Reply]:
-        """Chunks of the reply as they come (LLM brain), then the `Reply`."""
+    def reply(self, sid: str, text: str, prefs: Prefs) -> Events:
+        """Chunks of the reply as they come (a brain that streams), then the `Reply`."""
+
+        async def stream(emit: Callable[[str], Awaitable[None]]) -> Turn | None:
+            turn = None
+            async for item in self.coach.astream_reply(sid, text, whole_chunk=False):
+                if isinstance(item, str):
+                    await emit(item)
+                else:
+                    turn = item
+            return turn
+
+        return self._turn(sid, prefs, stream)
+
+    def command(self, sid: str, name: str, prefs: Prefs, argument: str = "") -> Events:
+        """A tool button (skip, back, show plan) or the sidebar's edit: the command by name."""
+
+        async def run(_emit: Callable[[str], Awaitable[None]]) -> Turn | None:
+            return await self.coach.acommand(sid, name, argument)
+
+        return self._turn(sid, prefs, run)
+
+    async def _turn(
+        self, sid: str, prefs: Prefs, run: Callable[[Callable[[str], Awaitable[None]]], Any]
+    ) -> Events:
         try:
-            await self.ensure_session(sid, prefs)
+            await asyncio.to_thread(self.access.claim, sid)
         except NotYours:
             yield self.refusal(prefs)
             return
-        coach = self.rt.coach(prefs.brain)
-        before, was_done = self._where(sid)
-        turn: Turn | None = None
-        try:
-            if prefs.brain != "offline" and prefs.brain in self.rt.coaches:
-                async for event in coach.astream_reply(sid, text):
-                    if isinstance(event, str):
-                        yield event
-                    else:
-                        turn = event
-            else:
-                turn = await asyncio.to_thread(coach.reply, sid, text)
-        except Exception:
-            log.exception("turn failed in session %s", sid)
+        chunks: asyncio.Queue[str | None] = asyncio.Queue()
+        task = asyncio.ensure_future(self._run(sid, prefs, run, chunks))
+        while (chunk := await chunks.get()) is not None:
+            yield chunk
+        turn = await task
         if turn is None:
             yield self.notice(sid, "error.turn")
             return
-        reply = self.turn_reply(turn)
-        if before == "feasibility" and turn.stage != "feasibility":
-            reply = with_verdict_chart(self.content, self.strings, turn, reply)
-        if turn.done and not was_done:  # the plan is complete: hand it over
-            files = self.export(sid, "json").attachments + self.export(sid, "markdown").attachments
-            reply = replace(reply, attachments=[*reply.attachments, *files])
-        yield reply
+        yield self.view.reply(turn, self.seen, self.files.both)
 
-    async def plan_summary(self, sid: str, prefs: Prefs) -> Reply:
-        """Show plan: a short summary that points to the sidebar and the exports, then the
-        question that is open (the sidebar holds the whole plan). Like any first message, it
-        opens the chat's session if there is none yet."""
+    async def _run(self, sid: str, prefs: Prefs, run: Any, chunks: Any) -> Turn | None:
+        """The turn; a session that does not exist yet (the chat's first message) is opened
+        with the chat's settings first (its welcome is not shown: the starters play that part)."""
         try:
-            await self.ensure_session(sid, prefs)
-        except NotYours:
-            return self.refusal(prefs)
-        turn = await asyncio.to_thread(self.rt.coach("offline").current, sid)
-        reply = self.turn_reply(turn)
-        text = summary_text(self.content, self.strings, turn)
-        return replace(reply, text=f"{text}\n\n{turn.text}" if turn.text else text)
+            try:
+                return await run(chunks.put)
+            except SessionNotFound:
+                self.seen.forget(sid)
+                await asyncio.to_thread(self.access.claim, sid)
+                await asyncio.to_thread(self._start, sid, prefs)
+                return await run(chunks.put)
+        except Exception:
+            log.exception("turn failed in session %s", sid)
+            return None
+        finally:
+            await chunks.put(None)
+
+    def _start(self, sid: str, prefs: Prefs) -> Turn:
+        return self.coach.start(sid, prefs.language, prefs.depth, prefs.brain)
 
     async def apply_prefs(self, sid: str, old: Prefs, new: Prefs) -> Reply | None:
         """Bring a running session in line with changed settings; `None` if nothing to say."""
         if not self.has_session(sid):
             return None
-        coach = self.rt.coach(new.brain)
-        state = coach.state(sid)
-        turn: Turn | None = None
-        for command in commands_for(new, state.language, state.language_fixed, state.depth):
-            turn = await asyncio.to_thread(coach.reply, sid, command)
-        notice = ""
-        if old.brain != new.brain:
-            lang = turn.language if turn else state.language
-            label = brain_label(self.strings, lang, new.brain, self.rt.settings.model)
-            notice = self.strings(lang, "settings.brain_set", brain=label)
+        turn = await asyncio.to_thread(
+            self.coach.configure, sid, language=new.language, depth=new.depth, brain=new.brain
+        )
         if turn is None:
-            return Reply(text=notice, language=state.language) if notice else None
-        reply = self.turn_reply(turn)
-        if notice:
+            return None
+        reply = self.view.reply(turn, self.seen)
+        if old.brain != new.brain:
+            label = brain_label(self.strings, turn.language, new.brain, self.rt.settings.model)
+            notice = self.strings(turn.language, "settings.brain_set", brain=label)
             reply = replace(reply, text=f"{notice}\n\n{reply.text}")
         return reply
 
-    def edit_command(self, sid: str, slot: str, text: str) -> tuple[str, str] | None:
-        """For the sidebar's edit control: (what the chat shows as the user's message, the
-        command the coach gets), or None when the session or the field is unknown."""
-        try:
-            lang = self.rt.coach("offline").state(sid).language
-        except KeyError:
+    def edit_echo(self, sid: str, slot: str, text: str) -> str | None:
+        """What the chat shows as the user's message for the sidebar's edit control; None when
+        the session or the field is unknown here."""
+        if slot not in SLOT_BY_ID or not self.access.owns(sid):
             return None
-        if slot not in SLOT_BY_ID:
+        try:
+            lang = self.coach.state(sid).language
+        except SessionNotFound:
             return None
         label = self.content.label(lang, slot)
         flat = " ".join(text.split())
         if not flat:
-            return self.strings(lang, "editor.echo_ask", label=label), f"/edit {slot}"
-        return self.strings(lang, "editor.echo", label=label, text=flat), f"/edit {slot} {flat}"
+            return self.strings(lang, "editor.echo_ask", label=label)
+        return self.strings(lang, "editor.echo", label=label, text=flat)
 
     def notice(self, sid: str, key: str) -> Reply:
         """A short message that changes nothing (the current buttons stay)."""
@@ -170,78 +174,20 @@ class ChatService:
         return Reply(text=self.strings(lang, key), language=lang)
 
     # -- exports ------------------------------------------------------------------------
-    def export(self, sid: str, fmt: Literal["json", "markdown"]) -> Reply:
-        coach = self.rt.coach("offline")
-        try:
-            if not self.access.owns(sid):  # another user's plan is no plan here
-                raise KeyError(sid)
-            plan = coach.plan(sid)
-        except KeyError:
-            lang = self.rt.defaults.language if self.rt.defaults.language != "auto" else "en"
-            return Reply(text=self.strings(lang, "export.none"), language=lang)
-        lang = plan.meta.language
-        stem = f"problem-plan-{sid[:8]}"
-        if fmt == "json":
-            name = f"{stem}.json"
-            body = coach.export_json(sid).encode("utf-8")
-            text = self.strings(lang, "export.json", name=name, version=plan.meta.schema_version)
-            files = [Attachment(name, body, "application/json")]
-        else:
-            name = f"{stem}.md"
-            body = coach.export_markdown(sid).encode("utf-8")
-            text = self.strings(lang, "export.markdown", name=name)
-            files = [Attachment(name, body, "text/markdown")]
-        return Reply(text=text, language=lang, attachments=files)
-
-    # -- rendering ----------------------------------------------------------------------
-    def turn_reply(self, turn: Turn) -> Reply:
-        progress = build_progress(
-            self.content,
-            self.strings,
-            turn.plan,
-            turn.stage,
-            turn.done,
-            turn.language,
-            turn.depth,
-        )
-        return Reply(
-            text=turn.text,
-            language=turn.language,
-            actions=turn_actions(self.strings, turn),
-            progress=progress,
-            plan=self.plan_panel(turn.plan, progress, turn.depth),
-        )
-
-    def plan_panel(self, plan: ProblemPlan, progress: Progress, depth: str = "full") -> PlanPanel:
-        """The sidebar: progress first, then the feasibility chart, then the plan so far."""
-        lang = plan.meta.language
-        body = render_plan(self.content, self.strings, plan, depth)
-        markdown = f"{progress_markdown(progress)}\n---\n\n{body}"
-        if review := review_markdown(self.content, self.strings, plan):
-            markdown = f"{markdown}\n{review}"
-        return PlanPanel(
-            editor=editor_props(self.content, self.strings, plan),
-            title=self.strings(lang, "plan.title"),
-            markdown=markdown,
-            chart=(
-                chart.feasibility_svg(self.content, self.strings, plan)
-                if chart.has_answers(plan)
-                else None
-            ),
-        )
-
-    def _where(self, sid: str) -> tuple[str | None, bool]:
-        """The stage the session is in, and whether its interview is done."""
-        try:
-            state = self.rt.coach("offline").state(sid)
-        except KeyError:
-            return None, False
-        return (state.current.split(".", 1)[0] if state.current else None), state.done
+    def export(self, sid: str, fmt: Format) -> Reply:
+        plan = None
+        if self.access.owns(sid):  # another user's plan is no plan here
+            try:
+                plan = self.coach.plan(sid)
+            except SessionNotFound:
+                plan = None
+        lang = self.rt.defaults.language if self.rt.defaults.language != "auto" else "en"
+        return self.files.reply(plan, fmt, lang)
 
     def _lang(self, sid: str) -> str:
         if not self.access.owns(sid):
             return "en"
         try:
-            return self.rt.coach("offline").state(sid).language
-        except KeyError:
+            return self.coach.state(sid).language
+        except SessionNotFound:
             return "en"

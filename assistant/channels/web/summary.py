@@ -10,8 +10,7 @@ from assistant.domain.coverage import totals
 from assistant.domain.turn import Turn
 from assistant.engine.compose import verdict_block
 
-from . import chart
-from .reply import CHART_NAME, Attachment, Lead, Reply
+from .reply import Attachment, Lead, Reply
 from .strings import WebStrings
 
 
@@ -28,19 +27,23 @@ def summary_text(content: Content, strings: WebStrings, turn: Turn) -> str:
     return "\n\n".join(lines)
 
 
-def verdict_chart(content: Content, strings: WebStrings, turn: Turn) -> Attachment:
-    svg = chart.feasibility_svg(content, strings, turn.plan)
-    return Attachment(CHART_NAME, svg, "image/svg+xml", kind="image")
+def with_summary(content: Content, strings: WebStrings, turn: Turn, reply: Reply) -> Reply:
+    """Show plan (`/plan`): the summary instead of the engine's whole plan in the chat (the
+    sidebar holds it), then the question that is open, as the engine repeated it."""
+    text = summary_text(content, strings, turn)
+    if not turn.done and turn.slot is not None:
+        back = content.say(turn.language, "back_to_question")
+        at = turn.text.rfind(back)
+        if at >= 0:
+            text = f"{text}\n\n{turn.text[at:]}"
+    return replace(reply, text=text)
 
 
-def with_verdict_chart(content: Content, strings: WebStrings, turn: Turn, reply: Reply) -> Reply:
-    """The feasibility stage just ended: the verdict and its chart become a message of their
-    own, shown before the rest of the reply (the next stage's question, with the buttons), so
-    the chart never sits under a question. When the verdict cannot be found in the text, the
-    chart goes with the reply itself."""
-    if not chart.has_answers(turn.plan):
-        return reply
-    image = verdict_chart(content, strings, turn)
+def with_verdict_chart(content: Content, turn: Turn, reply: Reply, image: Attachment) -> Reply:
+    """The verdict is ready: the verdict and its chart become a message of their own, shown
+    before the rest of the reply (the next stage's question, with the buttons), so the chart
+    never sits under a question. When the verdict cannot be found in the text, or nothing
+    follows it, the chart goes with the reply itself."""
     block, _ = verdict_block(content, lang=turn.language, plan=turn.plan)
     at = turn.text.find(block)
     rest = turn.text[at + len(block) :].strip() if at >= 0 else ""
