@@ -116,7 +116,7 @@ class Interview:
     ) -> Turn:
         """Ask the next open slot, or finish. Announces the verdict when feasibility ends."""
         if state.edit is not None:  # an edit was answered: back to where the session was
-            from .revise import after_edit
+            from .editing import after_edit
 
             return after_edit(self, state, prefix, list(citations or []))
         leaving = state.current
