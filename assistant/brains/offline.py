@@ -10,7 +10,7 @@ from assistant.content.lexicon import Lexicon
 from assistant.domain.ports import Retriever
 from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 from assistant.domain.values import WhyStep
-from assistant.nlu import signals
+from assistant.nlu import corrections, signals
 from assistant.nlu.extract import join_answers, later_answers, split_items
 from assistant.nlu.similarity import ExemplarIndex
 
@@ -48,7 +48,7 @@ class OfflineBrain(TypedReadings):
             return explain(self.content, self.retriever, lex, spec.id, text, ctx.domain)
         if signals.is_question(text, lex):
             return teach(self.content, self.retriever, ctx.language, spec.id, text)
-        fixed = signals.correction(text, lex) if ctx.previous else None
+        fixed = corrections.correction(text, lex) if ctx.previous else None
         if fixed is not None:
             return self._correction(ctx, fixed, lex)
         if signals.is_dont_know(text, lex) or signals.is_dont_know(text, self._other(ctx)):
@@ -60,8 +60,9 @@ class OfflineBrain(TypedReadings):
 
     def _correction(self, ctx: SlotContext, text: str, lex: Lexicon) -> Reading:
         """Read the corrected answer against the slot it names (by default the previous one)."""
-        target = signals.named_slot(text, lex, ctx.previous) or ctx.previous[-1]
+        target = corrections.named_slot(text, lex, ctx.previous) or ctx.previous[-1]
         spec = SLOT_BY_ID[target]
+        said, text = text, corrections.corrected_part(text, lex)
         sub = SlotContext(
             slot_id=target,
             language=ctx.language,
@@ -73,6 +74,10 @@ class OfflineBrain(TypedReadings):
             inner = Reading(move="answer", value=text, confidence=0.9, evidence=[text])
         elif spec.kind == "list":
             inner = Reading(move="answer", value=split_items(text), confidence=0.9)
+        elif spec.kind == "feasibility" and (new := corrections.restated(said, lex)):
+            supports = (new[0] == "yes") != spec.against_ml
+            answer = {"supports_ml": supports, "answer": text}
+            inner = Reading(move="answer", value=answer, confidence=0.9, evidence=[new[1]])
         else:
             inner = self._read_kind(sub, spec, text, lex)
         return inner.model_copy(update={"move": "correct", "target": target, "question": None})

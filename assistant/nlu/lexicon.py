@@ -66,6 +66,14 @@ class Lexicon(BaseModel):
     """Endings that ask only together with an interrogative ("어떻게 확인하는 거예요")."""
     corrections: Cues
     """Openers of a correction of an earlier answer ("wait, I meant", "아니 그게 아니라")."""
+    retractions: Cues
+    """Phrases that take an earlier answer back anywhere in a message's first sentence
+    ("I was wrong about", "scratch that", "취소요", "잘못 말했어요")."""
+    back_refs: Cues
+    """Words pointing back at an earlier answer ("earlier", "the last one", "아까", "방금"):
+    with a report of what was said ("I said …, but", "…다고 했는데"), a correction."""
+    restate: Polar
+    """An explicit new yes or no inside a correction ("make that a yes", "그렇다로 바꿔")."""
     slot_names: dict[str, Cues]
     """Words naming a question, by slot id, so a correction can say which answer it fixes."""
     ask_example: Cues

@@ -39,14 +39,15 @@ def _pattern(cue: str) -> re.Pattern[str]:
             f"(?=[{SUFFIX_SYLLABLES}]*(?![{_HANGUL_SYLLABLE}]))" if HANGUL.search(cue[-1]) else ""
         )
         return re.compile(left + body + right)
-    left = r"(?<![a-z0-9])" if cue[:1].isalnum() else ""
+    # a hyphen joins words: "no" is not found in "no-shows", "trivial" not in "non-trivial"
+    left = r"(?<![a-z0-9])(?<![a-z0-9]-)" if cue[:1].isalnum() else ""
     if cue.endswith("*"):  # a stem: "discriminat*" finds "discriminate", "discrimination"
         return re.compile(left + re.escape(cue[:-1].lower()) + r"[a-z]*")
     # Latin cues also match simple inflections: "label" finds "labels", "labeled", "labeling".
     right = (
-        r"(?:s|es|ed|d|ing)?(?![a-z0-9])"
+        r"(?:s|es|ed|d|ing)?(?![a-z0-9]|-[a-z])"
         if cue[-1:].isalpha()
-        else (r"(?![a-z0-9])" if cue[-1:].isalnum() else "")
+        else (r"(?![a-z0-9]|-[a-z])" if cue[-1:].isalnum() else "")
     )
     return re.compile(left + body + right)
 

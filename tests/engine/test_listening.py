@@ -173,3 +173,76 @@ def test_the_longest_correction_opener_is_removed_whole() -> None:
     assert reading.move == "correct" and reading.target == "feasibility.ethics"
     assert not any(e.startswith("만요") for e in reading.evidence)
     assert not reading.value["answer"].startswith("만요")
+
+
+# Corrections written without an opener at the very start, or reporting the earlier answer:
+# the report is not the new answer, and the slot named in the report is the one fixed.
+REPORTED = [
+    (
+        "Hmm, so about the ethics question earlier: I said no, but legal thinks it could "
+        "shut out older applicants, so make that a yes",
+        "en",
+        ["feasibility.ethics", "feasibility.error_cost", "data.labels"],
+        "feasibility.ethics",
+        False,  # a named ethical risk argues against ML
+    ),
+    (
+        "Ah, correction on the data question - turns out the logs older than a month are gone",
+        "en",
+        ["feasibility.objective", "feasibility.data", "feasibility.repetition"],
+        "feasibility.data",
+        None,  # the value may be confirmed; the target is what is checked
+    ),
+    (
+        "전에 윤리 질문에 없다고 했는데 다시 보니 특정 동네 사람들한테 불리할 수 있겠어요. 그렇다로 바꿔 주세요",
+        "ko",
+        ["feasibility.ethics", "feasibility.error_cost", "feasibility.explainability"],
+        "feasibility.ethics",
+        False,
+    ),
+    (
+        "아 방금 패턴 있다고 했던 거 취소할게요. 다시 보니 그냥 들쭉날쭉해요",
+        "ko",
+        ["feasibility.pattern", "feasibility.objective"],
+        "feasibility.pattern",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "asked", "target", "supports"), REPORTED)
+def test_a_reported_earlier_answer_is_a_correction_of_the_slot_it_names(
+    text: str, lang: str, asked: list[str], target: str, supports: bool | None
+) -> None:
+    reading = read("goals.goal", text, lang, asked)
+    assert reading.move == "correct" and reading.target == target
+    if supports is not None:
+        assert reading.value["supports_ml"] is supports and reading.confidence >= 0.7
+    assert "said no" not in reading.value["answer"] and "있다고 했던" not in reading.value["answer"]
+
+
+def test_an_interjection_before_a_single_word_opener_still_opens_a_correction() -> None:
+    asked = ["data.labels", "goals.multi_objective"]
+    reading = read(
+        "metrics.baseline", "아 그거 정정할게요. 라벨은 하나도 안 달려 있어요", "ko", asked
+    )
+    assert reading.move == "correct" and reading.target == "data.labels"
+    assert reading.value == "unlabeled"
+
+
+def test_saying_what_was_said_before_without_pointing_back_is_an_answer() -> None:
+    reading = read(
+        "feasibility.data",
+        "As I said to my boss, we keep two years of order logs",
+        "en",
+        ["feasibility.pattern", "feasibility.objective"],
+    )
+    assert reading.move == "answer"
+
+
+def test_a_hyphenated_word_does_not_carry_its_first_part_as_a_cue() -> None:
+    from assistant.nlu.matching import find
+
+    assert find("the no-shows cluster on mondays", ["no"]) == []
+    assert find("it is non-trivial", ["trivial"]) == []
+    assert find("no, nothing repeats", ["no"])
