@@ -10,6 +10,7 @@ from assistant.domain.options import OPTION_GROUPS
 from assistant.domain.slots import FEASIBILITY_SLOTS
 
 Cues = list[str]
+OTHER_ALLOWED = ("baseline", "output_use")  # choice groups whose answer may be "something else"
 
 
 class Polar(BaseModel):
@@ -91,9 +92,9 @@ class Lexicon(BaseModel):
     strategy: dict[str, Cues]
     """Per goals.multi_objective strategy."""
     baseline: dict[str, Cues]
-    """Per metrics.baseline kind."""
+    """Per metrics.baseline kind (`other` optional: a person's judgement, a competitor)."""
     output_use: dict[str, Cues]
-    """Per business.output_use kind."""
+    """Per business.output_use kind (`other` optional)."""
     negation_targets: dict[str, dict[str, str]]
     """Per choice group: the option a negated cue of another option points to
     ("not labelled" → unlabeled)."""
@@ -116,7 +117,7 @@ class Lexicon(BaseModel):
                     f"prompts/lexicon/{self.lang}.yaml negation_targets.{group}: unknown options"
                 )
         for name, keys in want.items():
-            have = set(getattr(self, name))
+            have = set(getattr(self, name)) - ({"other"} if name in OTHER_ALLOWED else set())
             if have != keys:
                 raise ValueError(
                     f"prompts/lexicon/{self.lang}.yaml {name}: missing {sorted(keys - have)}, "
