@@ -14,9 +14,10 @@ from assistant.knowledge.vectors import load_vectors
 from assistant.settings import Settings
 from bench.understanding.corpus import context, items, score
 
-# Measured on the dev split when the gate was set (en 72.6% / ko 67.3% right, 3.5% / 8.4% wrong).
-MIN_RIGHT = 0.65
-MAX_WRONG = 0.09
+# Measured on the dev split when the gate was last raised (en 86.3% / ko 78.3% right, 2.7% / 4.0%
+# silently wrong), with about two points of slack per language.
+MIN_RIGHT = {"en": 0.84, "ko": 0.76}
+MAX_WRONG = {"en": 0.04, "ko": 0.055}
 
 
 def test_dev_split_reads_right_and_never_flips_a_feasibility_answer_silently() -> None:
@@ -30,8 +31,8 @@ def test_dev_split_reads_right_and_never_flips_a_feasibility_answer_silently() -
             counts[item.lang][outcome] += 1
     for lang, c in counts.items():
         n = sum(c.values())
-        assert c["right"] / n >= MIN_RIGHT, (lang, c)
-        assert (c["wrong"] + c["wrong_direction"]) / n <= MAX_WRONG, (lang, c)
+        assert c["right"] / n >= MIN_RIGHT[lang], (lang, c)
+        assert (c["wrong"] + c["wrong_direction"]) / n <= MAX_WRONG[lang], (lang, c)
         assert c["wrong_direction"] <= 1, (lang, c)
 
 

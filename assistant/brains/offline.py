@@ -10,20 +10,20 @@ from assistant.content.lexicon import Lexicon
 from assistant.domain.ports import Retriever
 from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 from assistant.domain.values import WhyStep
-from assistant.nlu import signals
+from assistant.nlu import corrections, signals
 from assistant.nlu.extract import join_answers, later_answers, split_items
-from assistant.nlu.reader import Interpretation, read_option, read_polar
 from assistant.nlu.similarity import ExemplarIndex
 
 from .base import Reading, SlotContext
+from .offline_typed import TypedReadings
 from .teacher import explain, teach
 
 WHY_MIN, WHY_MAX = 2, 3
-OTHER_ALLOWED = {"baseline", "output_use"}
 
 
-class OfflineBrain:
-    """Rule-based reading of answers in Korean and English."""
+class OfflineBrain(TypedReadings):
+    """Rule-based reading of answers in Korean and English (yes/no and option answers are read
+    by `TypedReadings`)."""
 
     name = "offline"
 
@@ -48,7 +48,7 @@ class OfflineBrain:
             return explain(self.content, self.retriever, lex, spec.id, text, ctx.domain)
         if signals.is_question(text, lex):
             return teach(self.content, self.retriever, ctx.language, spec.id, text)
-        fixed = signals.correction(text, lex) if ctx.previous else None
+        fixed = corrections.correction(text, lex) if ctx.previous else None
         if fixed is not None:
             return self._correction(ctx, fixed, lex)
         if signals.is_dont_know(text, lex) or signals.is_dont_know(text, self._other(ctx)):
@@ -60,8 +60,9 @@ class OfflineBrain:
 
     def _correction(self, ctx: SlotContext, text: str, lex: Lexicon) -> Reading:
         """Read the corrected answer against the slot it names (by default the previous one)."""
-        target = signals.named_slot(text, lex, ctx.previous) or ctx.previous[-1]
+        target = corrections.named_slot(text, lex, ctx.previous) or ctx.previous[-1]
         spec = SLOT_BY_ID[target]
+        said, text = text, corrections.corrected_part(text, lex)
         sub = SlotContext(
             slot_id=target,
             language=ctx.language,
@@ -73,12 +74,13 @@ class OfflineBrain:
             inner = Reading(move="answer", value=text, confidence=0.9, evidence=[text])
         elif spec.kind == "list":
             inner = Reading(move="answer", value=split_items(text), confidence=0.9)
+        elif spec.kind == "feasibility" and (new := corrections.restated(said, lex)):
+            supports = (new[0] == "yes") != spec.against_ml
+            answer = {"supports_ml": supports, "answer": text}
+            inner = Reading(move="answer", value=answer, confidence=0.9, evidence=[new[1]])
         else:
             inner = self._read_kind(sub, spec, text, lex)
         return inner.model_copy(update={"move": "correct", "target": target, "question": None})
-
-    def _other(self, ctx: SlotContext) -> Lexicon:
-        return self.content.lexicons["ko" if ctx.language == "en" else "en"]
 
     def _unknown(self, ctx: SlotContext, spec: SlotSpec, message: str) -> Reading:
         if spec.kind == "why_chain" and ctx.plan.why.why_chain:
@@ -101,65 +103,6 @@ class OfflineBrain:
             items = [i for a in [*ctx.answers, text] for i in split_items(a)]
             return Reading(move="answer", value=items)
         return self._text(ctx, spec, text, lex)
-
-    def _clarify_or(self, ctx: SlotContext, fallback: Reading) -> Reading:
-        if ctx.followups >= ctx.max_followups:
-            return fallback
-        options = " / ".join(c.label for c in self.content.choices(ctx.language, ctx.slot_id))
-        question = self.content.curricula[ctx.language].template(ctx.slot_id, "clarify")
-        return Reading(
-            move="clarify", question=question.render(options=options), gap_kind="clarify"
-        )
-
-    def _feasibility(self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon) -> Reading:
-        said = join_answers([*ctx.answers, text])
-        picked = {c.label.lower(): c.value for c in self.content.choices(ctx.language, spec.id)}
-        sim = self.exemplars.similarity(ctx.language, spec.id) if self.exemplars else None
-        if text.lower().strip(" .!") in picked:  # a button, or its label typed
-            reading = Interpretation(picked[text.lower().strip(" .!")], 1.0, [text])
-        else:
-            reading = read_polar(text, lex, spec.field, sim)
-        if reading.value is None:
-            reading = read_polar(text, self._other(ctx), spec.field)
-        if reading.value is None:
-            value = {"supports_ml": None, "answer": said}
-            return self._clarify_or(ctx, Reading(move="answer", value=value, gap="unclear"))
-        if reading.value == "unsure":
-            return _typed(reading, {"supports_ml": None, "answer": said}, gap="unknown")
-        supports = (reading.value == "yes") != spec.against_ml
-        return _typed(reading, {"supports_ml": supports, "answer": said})
-
-    def _choice(self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon) -> Reading:
-        said = join_answers([*ctx.answers, text])
-        reading = self._option(ctx, spec, text, lex)
-        if reading.value is None:
-            reading = self._option(ctx, spec, text, self._other(ctx), similar=False)
-        if reading.value is not None:
-            return _typed(reading, _choice_value(spec, reading.value, said))
-        if spec.kind in OTHER_ALLOWED:
-            fallback = Reading(move="answer", value=_choice_value(spec, "other", said))
-        else:
-            fallback = Reading(move="unknown", gap="unclear")
-        return self._clarify_or(ctx, fallback)
-
-    def _option(
-        self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon, similar: bool = True
-    ) -> Interpretation:
-        sim = (
-            self.exemplars.similarity(ctx.language, spec.kind)
-            if self.exemplars and similar
-            else None
-        )
-        labels = {c.value: c.label for c in self.content.choices(lex.lang, spec.id)}
-        return read_option(
-            text,
-            getattr(lex, spec.kind),
-            lex,
-            negation=lex.negation_targets.get(spec.kind),
-            offered=ctx.offered,
-            labels=labels,
-            sim=sim,
-        )
 
     def _why(self, ctx: SlotContext, text: str, lex: Lexicon) -> Reading:
         steps = [*(ctx.plan.why.why_chain or []), WhyStep(question=ctx.last_question, answer=text)]
@@ -211,26 +154,6 @@ def _find_gaps(spec: SlotSpec, said: str, lang: str, lex: Lexicon) -> tuple[list
         ("short", not measurable and not spec.needs_who and signals.is_short(said, lang)),
     ]
     return [gap for gap, needed in candidates if needed], vague
-
-
-def _typed(reading: Interpretation, value: Any, gap: Any = None) -> Reading:
-    return Reading(
-        move="answer",
-        value=value,
-        gap=gap,
-        confidence=reading.confidence,
-        evidence=reading.evidence,
-    )
-
-
-def _choice_value(spec: SlotSpec, key: str, said: str) -> Any:
-    if key == "other" and spec.kind == "labels":
-        return None
-    if spec.kind == "labels":
-        return key
-    field = "strategy" if spec.kind == "strategy" else "kind"
-    text_field = "rationale" if spec.kind == "strategy" else "description"
-    return {field: key, text_field: said}
 
 
 def _quote(text: str, limit: int = 80) -> str:

@@ -28,7 +28,7 @@ LINK_SOURCES = frozenset(source for _, source in LINKED_FROM.values())
 
 def settled_in_passing(iv: Interview, state: SessionState, slot_id: str) -> str | None:
     """A note when an earlier answer already settles `slot_id` (which is then not asked)."""
-    from .flow import display
+    from .recording import display
 
     lang, value = state.language, state.plan.get(slot_id)
     label = iv.content.label(lang, slot_id)

@@ -1,6 +1,7 @@
 """`Coach`: the engine's public API (docs/architecture.md), a thin facade over the turn runner
-(`turns.py`), the session repository (`sessions.py`) and the readers (`reading.py`). Every turn
-is saved before it is returned; its `events` say what happened in it."""
+(`turns.py`), the session repository (`sessions.py`) and the readers (`reading.py`); its plan
+methods live in `coach_plans.py`. Every turn is saved before it is returned; its `events` say
+what happened in it."""
 
 from __future__ import annotations
 
@@ -8,27 +9,24 @@ import asyncio
 import uuid
 from collections.abc import AsyncIterator
 
-from assistant.content.bundle import Content
 from assistant.domain.errors import InvalidSessionId, StaleSession
-from assistant.domain.plan import ProblemPlan
 from assistant.domain.reading import Brain
 from assistant.domain.records import Message, SessionSummary
 from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
 
 from . import opening
+from .coach_plans import PlanMethods
 from .command_names import NAMES
 from .deps import CoachDeps
 from .flow import Interview
-from .markdown import render_markdown
 from .reading import Readers
-from .reviewing import with_review
 from .sessions import SessionRepository
 from .settings_change import Change, apply_change
 from .turns import TurnRunner
 
 
-class Coach:
+class Coach(PlanMethods):
     """Coaches any number of sessions (one `Coach` per process); each session reads its answers
     with the brain it chose (`set_brain`). `assistant.Coach()` wires the adapters from settings;
     this class takes them ready-made in `CoachDeps`."""
@@ -39,11 +37,6 @@ class Coach:
         self.sessions_repo = SessionRepository(deps.store)
         self.readers = Readers(deps)
         self.runner = TurnRunner(self.interview, self.sessions_repo, self.readers)
-
-    @property
-    def content(self) -> Content:
-        """Curriculum (stage titles, slot labels), UI strings and lexicon, both languages."""
-        return self.deps.content
 
     @property
     def brain(self) -> Brain:
@@ -159,37 +152,6 @@ class Coach:
         if slot:
             return state.done or state.current != slot
         return state.offer is None
-
-    # -- plans ------------------------------------------------------------------------
-    def plan(self, session_id: str) -> ProblemPlan:
-        return self.sessions_repo.load(session_id).plan
-
-    def export_json(self, session_id: str) -> str:
-        """The plan as JSON, with a fresh review."""
-        return self.plan_json(self.plan(session_id))
-
-    def export_markdown(self, session_id: str) -> str:
-        return self.plan_markdown(self.plan(session_id))
-
-    def plan_json(self, plan: ProblemPlan) -> str:
-        """A plan (e.g. `turn.plan`) as the exported JSON, with a fresh review."""
-        return with_review(self.content, plan).model_dump_json(indent=2)
-
-    def plan_markdown(self, plan: ProblemPlan) -> str:
-        """A plan as the Markdown export, with a fresh review, in the plan's language."""
-        return render_markdown(self.content, with_review(self.content, plan))
-
-    def reviewed(self, session_id: str) -> ProblemPlan:
-        """The plan with the coach's review of it as it stands now (what /review shows)."""
-        return with_review(self.content, self.plan(session_id))
-
-    def import_plan(self, plan_json: str | bytes, session_id: str | None = None) -> Turn:
-        """Continue refining a saved plan in a new session; asks the first open slot. A file
-        that is too large or not a plan this version can continue raises `PlanImportError`."""
-        state = opening.imported(self.content, self.deps.settings, plan_json, session_id)
-        turn = opening.first_turn(self.interview, state)
-        self.sessions_repo.save(state, turn)
-        return turn
 
     # -- sessions ---------------------------------------------------------------------
     def current(self, session_id: str) -> Turn:

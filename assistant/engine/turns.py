@@ -9,19 +9,17 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 
 from assistant.domain.errors import StaleSession
-from assistant.domain.events import Snapshot, derive
+from assistant.domain.events import Snapshot
 from assistant.domain.inputs import clean_text
 from assistant.domain.reading import Reading
 from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
 from assistant.nlu.language import detect
 
-from . import confirm, opening, proposals, revise, tailor, voice, why
+from . import dispatch, opening, revise, tailor, voice
 from .command_names import command_name, is_command
-from .commands import run_command
 from .flow import Interview
 from .reading import Outcome, Readers
-from .reviewing import with_review
 from .sessions import SessionRepository, user_line
 from .streaming import remainder
 
@@ -117,15 +115,8 @@ class TurnRunner:
         return Work(state, tailor.canonical(self.iv.content, state, routed), before)
 
     def needs_reading(self, work: Work) -> bool:
-        """A brain reads the message unless it is a command, the interview is over, it answers
-        a pending proposal, asks why the question matters, or simply answers a pending
-        confirmation ("yes", a button)."""
-        state, text = work.state, work.text
-        if is_command(text) or state.done or state.proposal:
-            return False
-        if why.asks(self.iv.content, state, text):
-            return False
-        return not (state.pending and confirm.settles(self.iv, state, text))
+        """Whether the session's brain reads the message (`dispatch.needs_reading`)."""
+        return dispatch.needs_reading(self.iv, work.state, work.text)
 
     def finish(self, work: Work, outcome: Outcome | None) -> Turn:
         """Apply the reading and save. If another worker saved the session meanwhile, the turn
@@ -153,7 +144,7 @@ class TurnRunner:
             changed = action(state)
             if changed is None:
                 return None
-            turn = self._complete(state, changed, before, None)
+            turn = dispatch.complete(self.iv, state, changed, before, None)
             try:
                 self.sessions.save(state, turn)
                 return turn
@@ -167,13 +158,13 @@ class TurnRunner:
         reading, notice = outcome if outcome else (None, None)
         said = user_line(state, text)
         try:
-            turn = self._apply(state, text, reading)
+            turn = dispatch.apply_message(self.iv, state, text, reading, self._read_now)
         except Exception:
             log.exception("turn failed in session %s", state.session_id)
             state = self.sessions.load(state.session_id)
             msg = self.say(state.language, "internal_error")
             return self.error(state, msg, user_text=text)
-        turn = self._complete(state, turn, work.before, command_name(text))
+        turn = dispatch.complete(self.iv, state, turn, work.before, command_name(text))
         if isinstance(reading, Reading):
             turn = turn.model_copy(update={"authored": voice.authored(turn.text, reading)})
         if notice:
@@ -181,36 +172,6 @@ class TurnRunner:
             turn = turn.model_copy(update={"text": text, "fallback": notice.cause})
         self.sessions.save(state, turn, [said])
         return turn
-
-    def _apply(self, state: SessionState, text: str, reading: Reading | Exception | None) -> Turn:
-        settled = None
-        if state.proposal and not is_command(text):
-            settled = proposals.settle(self.iv, state, text)
-        elif state.pending and not is_command(text):
-            settled = confirm.settle(self.iv, state, text)
-        if settled is not None:
-            return settled
-        if is_command(text):
-            state.pending = state.proposal = None
-            return revise.run(self.iv, state, text, self._read_now) or run_command(
-                self.iv, state, text
-            )
-        if why.asks(self.iv.content, state, text):
-            return self.iv.apply(state, text, why.reading(self.iv.content, state))
-        if state.done or reading is None:
-            return self.iv.reask(state, [], "done")
-        if isinstance(reading, Exception):
-            raise reading
-        return self.iv.apply(state, text, reading)
-
-    def _complete(
-        self, state: SessionState, turn: Turn, before: Snapshot, command: str | None
-    ) -> Turn:
-        """A reviewed plan keeps its review current; the turn carries the plan and its events."""
-        if state.plan.review is not None:
-            state.plan = with_review(self.iv.content, state.plan)
-        events = derive(before, state, turn.kind, command)
-        return turn.model_copy(update={"plan": state.plan, "events": events})
 
     def _read_now(self, state: SessionState, text: str) -> Reading:
         """A reading for a command that carries an answer (`/edit goals.goal …`)."""

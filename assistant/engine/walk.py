@@ -26,7 +26,7 @@ def command(iv: Interview, state: SessionState, arg: str) -> Turn:
         state.walk = ReviewWalk()
         return next_finding(iv, state, [], [])
     if arg in ("stop", "no"):
-        from .revise import cancel
+        from .editing import cancel
 
         walking, editing = state.walk is not None, state.edit
         cancel(state)

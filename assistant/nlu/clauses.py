@@ -16,6 +16,7 @@ CONTRAST_WEIGHT = 2.0
 BEFORE_CONTRAST = 0.5
 CONDITIONAL = 0.5
 REPORTED = 0.3  # "I said …", "…고 했는데": the old answer being corrected
+ECHO = 0.0  # "Labels? Not really.": the question's own word echoed back states nothing
 _REPORTED = re.compile(
     r"\bi (?:said|told you|answered|wrote)\b|[다라]고 했|[다라]고 말씀드렸|[다라]고 한 "
 )
@@ -25,15 +26,21 @@ _EN_CONTRAST = re.compile(r"^(?:but|however|though|although|actually|that said|y
 _EN_CONDITIONAL = re.compile(r"^(?:if|unless|when|in case)\b")
 _KO_BREAK = re.compile(r"[.;!?:~…]+\s*|,\s*|\n+")
 # Korean joins clauses with endings: "-는데/-은데/-인데" and "-지만" (contrast), "-면" (condition).
-_KO_CONTRAST_END = re.compile(r"(?:는데|은데|인데|지만|던데|긴 한데|긴한데)$")
+# "-ㄴ데" is any syllable closed by ㄴ before 데 (는데, 은데, 인데, 던데, 한데, 운데 …).
+_N_FINAL = "".join(chr(0xAC00 + 28 * i + 4) for i in range(19 * 21))
+_KO_CONTRAST_END = re.compile(rf"(?:[{_N_FINAL}]데|지만)$")
 _KO_CONTRAST_START = re.compile(r"^(?:하지만|그런데|근데|그래도|다만|그렇지만|그치만|반면)")
 _KO_CONDITIONAL_END = re.compile(r"(?:[가-힣]면|라면|다면|거면|이면)$")
 _EN_NEGATOR = re.compile(
-    r"^(?:not|no|never|nobody|none|nothing|neither|nor|without|hardly|barely|cannot|"
+    r"^(?:not|no|never|nobody|none|nothing|neither|nor|without|hardly|barely|cannot|zero|"
     r"[a-z]+n't)$"
 )
 _EN_SCOPE = 6  # words after a negator that it covers
 _KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못해", "못하")
+# "-지 않을까 싶어요", "-지 않나요" suggest or ask; they do not deny ("평균이면 되지 않을까").
+_KO_SUGGESTION = re.compile(r"않(?:을까|나 싶|나요|을지)")
+# Short negation stands before the verb: "아무도 안 적어놨어요", "흐름은 못 찾겠어요".
+_KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,8 @@ def clauses(text: str) -> list[Clause]:
             weight *= CONDITIONAL
         if _REPORTED.search(body):
             weight *= REPORTED
+        if text[end : end + 1] == "?" and len(body.split()) <= 2 and i + 1 < len(spans):
+            weight *= ECHO
         if contrast_next and i + 1 < len(spans):
             weight *= BEFORE_CONTRAST
         if contrast_here or (i > 0 and _contrast_before(text, spans[i - 1], ko)):
@@ -84,7 +93,7 @@ def _split(text: str, ko: bool) -> list[tuple[int, int]]:
     breaks = list((_KO_BREAK if ko else _EN_BREAK).finditer(text))
     if ko:  # also break after a contrast or condition ending followed by a space
         # ("-면 돼요" / "-면 좋겠어요" is one idea: "it's enough to …", not a condition)
-        breaks += list(re.finditer(r"(?<=는데|은데|인데|지만|던데|[가-힣]면) (?![되돼좋])", text))
+        breaks += list(re.finditer(rf"(?<=[{_N_FINAL}]데|지만|[가-힣]면) (?![되돼좋])", text))
         breaks.sort(key=lambda m: m.start())
     for m in breaks:
         if m.start() > start:
@@ -104,9 +113,26 @@ def clause_of(spans: list[Clause], pos: int) -> Clause:
 
 def is_negated(text: str, start: int, end: int, clause: Clause) -> bool:
     """Whether the cue at [start, end) sits in a negated stretch of its clause."""
+    return negated_span(text, start, end, clause) is not None
+
+
+def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, int] | None:
+    """The cue at [start, end) together with the word that negates it, or None when it is not
+    negated: that word is spent on the cue and is not read again as a "no" of its own."""
     if HANGUL.search(text[start:end]):
         # Korean negates after the word: "라벨링은 아직 안 했어요", "무작위가 아니에요".
         after = text[end : clause.end]
-        return any(n in after for n in _KO_NEGATORS)
-    before = re.findall(r"[a-z']+", text[clause.start : start])[-_EN_SCOPE:]
-    return any(_EN_NEGATOR.match(w) for w in before)
+        found = [
+            m.start()
+            for n in _KO_NEGATORS
+            for m in re.finditer(re.escape(n), after)
+            if not _KO_SUGGESTION.match(after, m.start())
+        ]
+        if found:
+            word = re.match(r"\S*", text[end + min(found) :])
+            return start, end + min(found) + (word.end() if word else 0)
+        before = _KO_BEFORE_VERB.search(text[clause.start : start])
+        return (clause.start + before.start(), end) if before else None
+    words_ = list(re.finditer(r"[a-z']+", text[clause.start : start]))[-_EN_SCOPE:]
+    negators = [w for w in words_ if _EN_NEGATOR.match(w.group(0))]
+    return (clause.start + negators[0].start(), end) if negators else None

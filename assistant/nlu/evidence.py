@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .clauses import clause_of, clauses, is_negated
+from .clauses import clause_of, clauses, negated_span
 from .matching import find
 
 Hit = tuple[int, int, str]
+Span = tuple[int, int]
 
 
 @dataclass
@@ -21,6 +22,8 @@ class Evidence:
 
     scores: dict[str, float] = field(default_factory=dict)
     phrases: dict[str, list[str]] = field(default_factory=dict)
+    spent: list[Span] = field(default_factory=list)
+    """Stretches of the answer a cue (and the word negating it) has been read from."""
 
     def add(self, option: str, weight: float, phrase: str) -> None:
         self.scores[option] = self.scores.get(option, 0.0) + weight
@@ -58,12 +61,20 @@ def score_options(
     opposite: Mapping[str, str] | None = None,
     scale: float = 1.0,
     into: Evidence | None = None,
+    skip: list[Span] | None = None,
 ) -> Evidence:
     """Evidence for each option from its cues. `opposite` maps an option to the one a negated
-    cue of it supports (yes ↔ no); without an entry, a negated cue only counts against it."""
+    cue of it supports (yes ↔ no); without an entry, a negated cue only counts against it.
+    Cues overlapping a `skip` stretch are not read: a word counts once ("패턴이 없진 않아요"
+    is one "yes", not also a "no" for 않아요)."""
     ev = into or Evidence()
     spans = clauses(text)
-    tagged = [(h, key) for key, cues in options.items() for h in find(text, cues)]
+    tagged = [
+        (h, key)
+        for key, cues in options.items()
+        for h in find(text, cues)
+        if not any(h[0] < e and s < h[1] for s, e in skip or ())
+    ]
     keep = outermost([h for h, _ in tagged])
     for hit, key in tagged:
         if hit not in keep:
@@ -73,7 +84,9 @@ def score_options(
         clause = clause_of(spans, start)
         phrase = text[start:end]
         weight = clause.weight * scale
-        if is_negated(text, start, end, clause):
+        negated = negated_span(text, start, end, clause)
+        ev.spent.append(negated or (start, end))
+        if negated:
             target = (opposite or {}).get(key)
             if target:
                 ev.add(target, weight, _context(text, clause, start))

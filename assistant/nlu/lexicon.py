@@ -10,6 +10,7 @@ from assistant.domain.options import OPTION_GROUPS
 from assistant.domain.slots import FEASIBILITY_SLOTS
 
 Cues = list[str]
+OTHER_ALLOWED = ("baseline", "output_use")  # choice groups whose answer may be "something else"
 
 
 class Polar(BaseModel):
@@ -66,6 +67,14 @@ class Lexicon(BaseModel):
     """Endings that ask only together with an interrogative ("어떻게 확인하는 거예요")."""
     corrections: Cues
     """Openers of a correction of an earlier answer ("wait, I meant", "아니 그게 아니라")."""
+    retractions: Cues
+    """Phrases that take an earlier answer back anywhere in a message's first sentence
+    ("I was wrong about", "scratch that", "취소요", "잘못 말했어요")."""
+    back_refs: Cues
+    """Words pointing back at an earlier answer ("earlier", "the last one", "아까", "방금"):
+    with a report of what was said ("I said …, but", "…다고 했는데"), a correction."""
+    restate: Polar
+    """An explicit new yes or no inside a correction ("make that a yes", "그렇다로 바꿔")."""
     slot_names: dict[str, Cues]
     """Words naming a question, by slot id, so a correction can say which answer it fixes."""
     ask_example: Cues
@@ -83,9 +92,9 @@ class Lexicon(BaseModel):
     strategy: dict[str, Cues]
     """Per goals.multi_objective strategy."""
     baseline: dict[str, Cues]
-    """Per metrics.baseline kind."""
+    """Per metrics.baseline kind (`other` optional: a person's judgement, a competitor)."""
     output_use: dict[str, Cues]
-    """Per business.output_use kind."""
+    """Per business.output_use kind (`other` optional)."""
     negation_targets: dict[str, dict[str, str]]
     """Per choice group: the option a negated cue of another option points to
     ("not labelled" → unlabeled)."""
@@ -108,7 +117,7 @@ class Lexicon(BaseModel):
                     f"prompts/lexicon/{self.lang}.yaml negation_targets.{group}: unknown options"
                 )
         for name, keys in want.items():
-            have = set(getattr(self, name))
+            have = set(getattr(self, name)) - ({"other"} if name in OTHER_ALLOWED else set())
             if have != keys:
                 raise ValueError(
                     f"prompts/lexicon/{self.lang}.yaml {name}: missing {sorted(keys - have)}, "

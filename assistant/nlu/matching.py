@@ -19,7 +19,7 @@ SUFFIX_SYLLABLES = (
     "이가은는을를의에서께한테로으와과도만까지부터처럼보다랑고들요나든라밖마조차뿐"
     "예입니었였야임인일며어아여기음면데죠네겠았시세거걸건게"
     "해했함할하합되돼됐된될됨됩"
-    "던었는데요진긴잖까냐슴엇니라야값량치"
+    "던었는데요진긴잖까냐슴엇니라야값량치습더대구군"
 )
 _HANGUL_SYLLABLE = "\uac00-\ud7a3"
 
@@ -39,14 +39,15 @@ def _pattern(cue: str) -> re.Pattern[str]:
             f"(?=[{SUFFIX_SYLLABLES}]*(?![{_HANGUL_SYLLABLE}]))" if HANGUL.search(cue[-1]) else ""
         )
         return re.compile(left + body + right)
-    left = r"(?<![a-z0-9])" if cue[:1].isalnum() else ""
+    # a hyphen joins words: "no" is not found in "no-shows", "trivial" not in "non-trivial"
+    left = r"(?<![a-z0-9])(?<![a-z0-9]-)" if cue[:1].isalnum() else ""
     if cue.endswith("*"):  # a stem: "discriminat*" finds "discriminate", "discrimination"
         return re.compile(left + re.escape(cue[:-1].lower()) + r"[a-z]*")
     # Latin cues also match simple inflections: "label" finds "labels", "labeled", "labeling".
     right = (
-        r"(?:s|es|ed|d|ing)?(?![a-z0-9])"
+        r"(?:s|es|ed|d|ing)?(?![a-z0-9]|-[a-z])"
         if cue[-1:].isalpha()
-        else (r"(?![a-z0-9])" if cue[-1:].isalnum() else "")
+        else (r"(?![a-z0-9]|-[a-z])" if cue[-1:].isalnum() else "")
     )
     return re.compile(left + body + right)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .clauses import CONTRAST_WEIGHT, clauses
 from .evidence import Evidence, score_options
 from .lexicon import Lexicon
-from .matching import find, mask, normalize, starts_with_any
+from .matching import HANGUL, find, mask, normalize, starts_with_any
 from .similarity import Similarity
 
 YES_NO_OPPOSITE = {"yes": "no", "no": "yes"}
@@ -31,6 +31,10 @@ class Tuning:
     sure_margin: float = 1.5
     maybe_margin: float = 0.5
     hedge_penalty: float = 0.1
+    fragment: float = 0.4
+    """A Korean choice answer is embedded whole when its outweighing clauses are less than this
+    share of it: "-는데" chains often only set the scene, and what kind of data or baseline the
+    answer names lies across the clauses ("클릭 로그는 있는데 … 그거 말곤 없어요")."""
 
 
 TUNING = Tuning()
@@ -59,9 +63,13 @@ def read_polar(
     if criterion and criterion in lex.feasibility:
         cues = lex.feasibility[criterion]
         score_options(t, {"yes": cues.yes, "no": cues.no}, YES_NO_OPPOSITE, into=ev)
-    score_options(t, {"yes": lex.yes, "no": lex.no}, YES_NO_OPPOSITE, TUNING.generic, into=ev)
     unsure = find(t, lex.unsure)
     hedges = find(t, lex.hedges)
+    # generic yes/no words inside a question's own cue, its negator or a hedge are not read again
+    spent = ev.spent + [(s, e) for s, e, _ in unsure + hedges]
+    score_options(
+        t, {"yes": lex.yes, "no": lex.no}, YES_NO_OPPOSITE, TUNING.generic, into=ev, skip=spent
+    )
     if unsure or (hedges and not ev.scores):  # "maybe." alone is a not-sure
         first = (unsure or hedges)[0]
         ev.add("unsure", 1.0, t[first[0] : first[1]])
@@ -91,7 +99,8 @@ def read_option(
         if normalize(label) == t.strip(" .!"):
             return Interpretation(value, 1.0, [label])
     ev = score_options(t, options, negation)
-    return _combine(t, ev, sim, hedged=bool(find(t, lex.hedges)))
+    whole_below = TUNING.fragment if HANGUL.search(t) else 0.0
+    return _combine(t, ev, sim, hedged=bool(find(t, lex.hedges)), whole_below=whole_below)
 
 
 def _prepare(text: str, lex: Lexicon) -> str:
@@ -121,20 +130,24 @@ def _tail(t: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _stance_text(t: str) -> str:
+def _stance_text(t: str, whole_below: float = 0.0) -> str:
     """The part of the answer that carries the stance, for the embedding: the clauses that
-    outweigh the others (after a "but", outside a condition), else the whole answer."""
+    outweigh the others (after a "but", outside a condition), else the whole answer; also the
+    whole answer when that part is shorter than `whole_below` of it."""
     spans = clauses(t)
     top = max(c.weight for c in spans)
     if top < CONTRAST_WEIGHT or all(c.weight == top for c in spans):
         return t
-    return " ".join(t[c.start : c.end].strip() for c in spans if c.weight == top)
+    part = " ".join(t[c.start : c.end].strip() for c in spans if c.weight == top)
+    return t if len(part) < whole_below * len(t) else part
 
 
-def _combine(t: str, ev: Evidence, sim: Similarity | None, hedged: bool) -> Interpretation:
+def _combine(
+    t: str, ev: Evidence, sim: Similarity | None, hedged: bool, whole_below: float = 0.0
+) -> Interpretation:
     """Cue scores plus similarity (each option's distance below the best one, in units of
     `sim_scale`) give one total per option; the margin of the best total is the confidence."""
-    sims = sim.scores(_stance_text(t)) if sim else {}
+    sims = sim.scores(_stance_text(t, whole_below)) if sim else {}
     best_sim = max(sims.values()) if sims else 0.0
     options = set(ev.scores) | set(sims)
     total = {

@@ -78,34 +78,6 @@ def _opens_with(t: str, cues: list[str]) -> bool:
     return any(cue in head for cue in cues if " " in cue)
 
 
-def correction(text: str, lex: Lexicon) -> str | None:
-    """If the message corrects an earlier answer ("wait, I meant …", "잠깐만요, …", "quick fix on
-    the baseline answer: …"), the message from the correction on; else None. The opener must be
-    among the first few words."""
-    low = normalize(text)
-    head = " ".join(words(low)[:5])
-    first = " ".join(words(_FILLER.sub("", low))[:1])
-    hits = [
-        (low.find(cue), cue)
-        for cue in lex.corrections
-        if has_any(head if " " in cue else first, [cue])
-    ]
-    if not hits:
-        return None
-    at, cue = min(hits, key=lambda h: (h[0], -len(h[1])))  # the longest opener at the start
-    rest = text.strip()[at + len(cue) :].lstrip(" ,.:;!~-—–")
-    return rest or text.strip()
-
-
-def named_slot(text: str, lex: Lexicon, among: list[str]) -> str | None:
-    """The slot (of `among`, most recent first) whose name the message mentions."""
-    t = normalize(text)
-    for slot_id in reversed(among):
-        if has_any(t, lex.slot_names.get(slot_id, [])):
-            return slot_id
-    return None
-
-
 def asks_example(text: str, lex: Lexicon) -> bool:
     """The user asks what the coach means or for an example."""
     t = normalize(text)

@@ -29,6 +29,9 @@ def read(slot: str, text: str, lang: str = "en"):
         ("feasibility.pattern", "네", "ko", True),
         ("feasibility.pattern", "아니요", "ko", False),
         ("feasibility.pattern", "주가는 완전히 무작위로 움직여요", "ko", False),
+        ("feasibility.pattern", "패턴이 없진 않아요", "ko", True),
+        ("feasibility.pattern", "그룹 간에 유의미한 차이는 없었어요", "ko", False),
+        ("feasibility.pattern", "주말마다 주문이 몰려요", "ko", True),
         ("feasibility.complexity", "It's a simple lookup in a table", "en", False),
         ("feasibility.complexity", "house prices depend on many factors", "en", True),
         ("feasibility.complexity", "주소 검색은 간단한 조회 문제예요", "ko", False),
@@ -86,6 +89,12 @@ def test_feasibility_unreadable_answer_gets_clarifying_question_with_options() -
         ("데이터는 있는데 라벨이 없어요", "ko", "unlabeled"),
         ("아직 데이터가 없어요", "ko", "no_data"),
         ("2", "en", "similar_labels"),
+        ("Our shop hasn't collected anything yet", "en", "no_data"),
+        ("Refunds are a rough stand-in for defects", "en", "similar_labels"),
+        ("Thousands of scans, zero annotations", "en", "unlabeled"),
+        ("고객이 만족했는지는 모르고 재구매 여부로 짐작할 수 있어요", "ko", "similar_labels"),
+        ("상담 녹음은 많은데 유형별로 분류돼 있지는 않아요", "ko", "unlabeled"),
+        ("아직 아무것도 없어요", "ko", "no_data"),
     ],
 )
 def test_label_status(text: str, lang: str, expected: str) -> None:
@@ -107,6 +116,9 @@ def test_label_status(text: str, lang: str, expected: str) -> None:
         ("목표 하나만 최적화할게요", "ko", "single"),
         ("두 로스를 결합해서 하나의 모델로", "ko", "combined_loss"),
         ("모델을 따로 분리할게요", "ko", "separate_models"),
+        ("Both targets in one model, please", "en", "combined_loss"),
+        ("모델 따로 만들 여유는 없어서 한 모델로 같이 학습할게요", "ko", "combined_loss"),
+        ("따로따로 만들게요", "ko", "separate_models"),
     ],
 )
 def test_multi_objective_strategy(text: str, lang: str, expected: str) -> None:
@@ -127,6 +139,13 @@ def test_multi_objective_strategy(text: str, lang: str, expected: str) -> None:
         ("사용자가 이전에 한 행동을 그대로 제안", "ko", "previous_behavior"),
         ("기존 모델", "ko", "existing_model"),
         ("논문의 결과와 비교", "ko", "paper"),
+        ("Our senior underwriter just eyeballs it", "en", "other"),
+        ("팀장님 직감으로 정해요", "ko", "other"),
+        ("Predict that every order arrives on time", "en", "dummy"),
+        ("어제 값을 그대로 쓰는 거요", "ko", "dummy"),
+        ("Suggest whatever each customer ordered last time", "en", "previous_behavior"),
+        ("The old XGBoost model in production", "en", "existing_model"),
+        ("외주로 만든 예측 모델이요", "ko", "existing_model"),
     ],
 )
 def test_baseline_kind(text: str, lang: str, expected: str) -> None:

@@ -29,7 +29,8 @@ def server() -> Iterator[FakeOpenAI]:
 
 
 def make(tmp_path: Path, url: str, **extra: object) -> Coach:
-    options: dict[str, object] = {"llm_timeout": 2.0, "llm_max_retries": 1, **extra}
+    # a generous turn deadline: a loaded CI box can take seconds to build the first client
+    options: dict[str, object] = {"llm_timeout": 10.0, "llm_max_retries": 1, **extra}
     settings = Settings(
         llm="openai",
         base_url=url,

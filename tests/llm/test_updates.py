@@ -12,8 +12,8 @@ import pytest
 
 from assistant import Coach, CoachDeps
 from assistant.brains.base import Reading, SlotContext
-from assistant.brains.llm.interpret import _updates
 from assistant.brains.llm.schema import lenient
+from assistant.brains.llm.updates import read_updates as _updates
 from assistant.channels.web.plan_view import format_value
 from assistant.channels.web.strings import load_strings
 from assistant.content.bundle import load_content

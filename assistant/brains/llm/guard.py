@@ -107,7 +107,7 @@ def _check_polarity(
 ) -> None:
     """A later slot's supports_ml (not the question asked) must be what the lexicon reads from
     the user's words. The current slot's reading is compared with the offline reading instead
-    (a disagreement is confirmed with the user, `interpret._typed_reading`)."""
+    (a disagreement is confirmed with the user, `answer_reading._typed_reading`)."""
     if supports is None:
         return
     spec = SLOT_BY_ID[slot_id]

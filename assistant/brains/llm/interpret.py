@@ -10,64 +10,36 @@ read against the question's polarity, say) goes to the engine's confirmation tur
 the model wants but cannot phrase is asked from the templates; follow-ups stop at the engine's
 limit, the why chain at three steps, and the model has no move that skips a stage or ends the
 interview. Only a call that gives nothing usable raises `ReplyInvalid` (the brain re-asks once).
+
+Which updates stand is decided in `updates.py`, an answer's value and its certainty in
+`answer_reading.py`.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import ValidationError
-
 from assistant.content.lexicon import Lexicon
-from assistant.domain.blank import is_blank
 from assistant.domain.slots import CONCEPTS, SLOT_BY_ID
 from assistant.domain.values import WhyStep
 from assistant.nlu import signals
-from assistant.nlu.extract import join_answers, split_items
+from assistant.nlu.extract import join_answers
 
 from ..base import GapReason, Move, Reading, SlotContext
-from .guard import check_update
+from .aids import Aids
+from .answer_reading import answer, unasked
 from .replies import ASKING, ReplyInvalid, last_question, reply_text, same_question
 from .schema import CoachTurn
-from .words import value_from_words
+from .updates import read_updates
 
 log = logging.getLogger(__name__)
 WHY_MAX = 3
-TYPED = ("feasibility", "labels", "strategy", "baseline", "output_use")
-AGREE, DISPUTED = 0.9, 0.5
-
-
-@dataclass
-class Aids:
-    """What the interpretation may lean on besides the model's call."""
-
-    lexicons: list[Lexicon]
-    cited: list[str] = field(default_factory=list)
-    """Concept ids of the cards the model was shown (the default citations of teach turns)."""
-    offline: Callable[[], Reading | None] | None = None
-    """The offline brain's reading of the same message (None: lexicon readings only)."""
-    vet: Callable[[str], str] | None = None
-    """Checks a question the model asks about the current slot: it, or "" when it fails."""
-
-    def vetted(self, question: str) -> str:
-        return self.vet(question) if self.vet is not None and question else question
-
-    def offline_reading(self) -> Reading | None:
-        if self.offline is None:
-            return None
-        try:
-            return self.offline()
-        except Exception:  # the fallback reader must never cost the model's turn
-            log.exception("the offline reading failed")
-            return None
 
 
 def to_reading(turn: CoachTurn, ctx: SlotContext, message: str, aids: Aids) -> Reading:
     said = join_answers([*ctx.answers, message])
-    current, captured = _updates(turn, ctx, said, aids.lexicons)
+    current, captured = read_updates(turn, ctx, said, aids.lexicons)
     citations = [c for c in dict.fromkeys(turn.citations) if c in CONCEPTS]
     move = _fitting_move(turn.move, message, aids.lexicons)
     if move == "teach":
@@ -79,7 +51,7 @@ def to_reading(turn: CoachTurn, ctx: SlotContext, message: str, aids: Aids) -> R
         return _why(turn, ctx, message, current, captured, citations, aids)
     if move in ASKING and _settled(spec.kind, current):
         # a typed value the model could read needs no follow-up, whatever move it chose
-        return _answer(ctx, current, said, aids, captured, citations, None)
+        return answer(ctx, current, said, aids, captured, citations, None)
     if move in ASKING and ctx.followups < ctx.max_followups:
         try:
             question = aids.vetted(reply_text(turn, ctx, move))
@@ -90,9 +62,9 @@ def to_reading(turn: CoachTurn, ctx: SlotContext, message: str, aids: Aids) -> R
         if not question or (repeated and ctx.followups == 0):
             # no question of its own (none, or the one just asked copied back): the answer
             # stands as it was given, nothing marks it vague
-            return _unasked(ctx, current, said, aids, captured, citations)
+            return unasked(ctx, current, said, aids, captured, citations)
         if repeated:  # the same follow-up again: never ask twice, the answer stays open
-            return _answer(ctx, current, said, aids, captured, citations, "vague")
+            return answer(ctx, current, said, aids, captured, citations, "vague")
         return Reading(
             move="followup" if move == "step" else move,
             question=last_question(question),
@@ -101,7 +73,7 @@ def to_reading(turn: CoachTurn, ctx: SlotContext, message: str, aids: Aids) -> R
             citations=citations,
         )
     gap: GapReason | None = "vague" if move in ASKING else None
-    return _answer(ctx, current, said, aids, captured, citations, gap)
+    return answer(ctx, current, said, aids, captured, citations, gap)
 
 
 def _fitting_move(move: Move, message: str, lexicons: list[Lexicon]) -> Move:
@@ -135,166 +107,6 @@ def _settled(kind: str, value: Any) -> bool:
     if value is None or kind in ("text", "list", "why_chain"):
         return False
     return not (kind == "feasibility" and value.get("supports_ml") is None)
-
-
-def _unasked(
-    ctx: SlotContext,
-    current: Any,
-    said: str,
-    aids: Aids,
-    captured: dict[str, Any],
-    citations: list[str],
-) -> Reading:
-    """The model wanted to ask but wrote no usable question: the offline brain reads the answer
-    (its template follow-up if it finds one needed); without it, the answer stands as given.
-    Either way nothing marks a good answer vague just because the model asked nothing."""
-    offline = aids.offline_reading()
-    if offline is not None:
-        if offline.move == "answer" and not offline.captured:
-            return offline.model_copy(update={"captured": captured})
-        return offline
-    try:
-        return _answer(ctx, current, said, aids, captured, citations, None)
-    except ReplyInvalid:
-        return Reading(move="unknown", gap="unclear")
-
-
-def _answer(
-    ctx: SlotContext,
-    current: Any,
-    said: str,
-    aids: Aids,
-    captured: dict[str, Any],
-    citations: list[str],
-    gap: GapReason | None,
-) -> Reading:
-    kind = SLOT_BY_ID[ctx.slot_id].kind
-    if kind not in TYPED:
-        value = (
-            current if current is not None else value_from_words(ctx.slot_id, said, aids.lexicons)
-        )
-        if value is None:
-            raise ReplyInvalid(f"move 'answer' needs an update of {ctx.slot_id}")
-        return Reading(
-            move="answer", value=value, gap=gap, captured=captured, citations=citations,
-            evidence=[said],
-        )  # fmt: skip
-    value, confidence = _typed_reading(ctx, current, said, aids)
-    if value is None:
-        if gap == "vague":  # no more follow-ups and still unreadable: leave the slot open
-            return Reading(move="unknown", gap="unclear")
-        offline = aids.offline_reading()
-        if offline is not None:  # neither could read it: the offline brain's clarifying turn
-            return offline
-        raise ReplyInvalid(f"move 'answer' needs an update of {ctx.slot_id}")
-    if kind == "feasibility" and value.get("supports_ml") is None and gap is None:
-        gap = "unknown"
-    return Reading(
-        move="answer",
-        value=value,
-        gap=gap,
-        captured=captured,
-        citations=citations,
-        confidence=confidence,
-        evidence=[said],
-    )
-
-
-def _typed_reading(ctx: SlotContext, model: Any, said: str, aids: Aids) -> tuple[Any, float]:
-    """The model's typed value checked against the offline reading of the same words: the value
-    to record and how sure it is (below 0.7 the engine asks the user to confirm)."""
-    offline, sure = _offline_value(ctx, said, aids)
-    if model is None or _key(model) is None and offline is not None:
-        return offline, sure  # only the offline reading says: as sure as it is
-    if offline is None:
-        return model, DISPUTED
-    if _key(model) == _key(offline):
-        return model, max(sure, AGREE)
-    log.info(
-        "the model read %s as %r, the offline reading is %r: confirming",
-        ctx.slot_id, _key(model), _key(offline),
-    )  # fmt: skip
-    return offline, DISPUTED
-
-
-def _offline_value(ctx: SlotContext, said: str, aids: Aids) -> tuple[Any, float]:
-    reading = aids.offline_reading()
-    readable = reading is not None and reading.move == "answer" and not is_blank(reading.value)
-    if reading is not None and readable and _key(reading.value) is not None:
-        return reading.value, reading.confidence
-    value = value_from_words(ctx.slot_id, said, aids.lexicons)
-    return value, AGREE
-
-
-def _key(value: Any) -> Any:
-    if isinstance(value, dict):
-        return value.get("supports_ml", value.get("kind", value.get("strategy")))
-    return value
-
-
-def _updates(
-    turn: CoachTurn, ctx: SlotContext, said: str, lexicons: list[Lexicon]
-) -> tuple[Any, dict[str, Any]]:
-    current: Any = None
-    captured: dict[str, Any] = {}
-    for update in turn.updates:
-        slot_id = update.slot
-        if slot_id != ctx.slot_id and slot_id not in ctx.upcoming:
-            log.info("dropped an update of %r: not the current or an upcoming slot", slot_id)
-            continue
-        if slot_id != ctx.slot_id and ctx.plan.get(slot_id) is not None:
-            continue
-        value = _plain(slot_id, update.value)
-        if is_blank(value) or (slot_id != ctx.slot_id and _empty_for_later(value)):
-            if slot_id != ctx.slot_id:
-                log.info("dropped an update of %s that says nothing: %r", slot_id, value)
-            continue
-        try:
-            value = _checked(slot_id, value, ctx, said, lexicons)
-        except (ValidationError, ValueError) as exc:
-            log.info("dropped the update of %s: %s", slot_id, _brief(exc))
-            continue
-        if slot_id == ctx.slot_id:
-            current = value
-        else:
-            captured[slot_id] = value
-    return current, captured
-
-
-def _plain(slot_id: str, raw: Any) -> Any:
-    """The update as plain JSON data in the slot's shape."""
-    kind = SLOT_BY_ID[slot_id].kind
-    value = raw.model_dump(mode="json") if hasattr(raw, "model_dump") else raw
-    if kind == "list" and isinstance(value, str):
-        value = split_items(value)
-    elif kind in ("text", "why_chain") and isinstance(value, list):
-        value = "; ".join(str(v) for v in value if str(v).strip())
-    if isinstance(value, str):
-        value = value.strip()
-    return value
-
-
-def _empty_for_later(value: Any) -> bool:
-    """A typed value for a later slot with no reading or none of the user's words (a yes/no
-    without its answer, a null supports_ml, a kind without a description): not an answer."""
-    if not isinstance(value, dict):
-        return False
-    if "supports_ml" in value and value["supports_ml"] is None:
-        return True
-    words = [value.get(k) for k in ("answer", "description", "rationale") if k in value]
-    return bool(words) and not any(isinstance(w, str) and w.strip() for w in words)
-
-
-def _checked(slot_id: str, value: Any, ctx: SlotContext, said: str, lexicons: list[Lexicon]) -> Any:
-    """The update as the plan stores it, validated and grounded; raises on either failure. The
-    polarity of the current slot's yes/no is not an error: it is compared with the offline
-    reading afterwards (`_typed_reading`)."""
-    check_update(slot_id, value, said, ctx.slot_id, lexicons)
-    if SLOT_BY_ID[slot_id].kind == "why_chain":
-        ctx.plan.with_slot(slot_id, [{"question": ctx.last_question, "answer": value}])
-    else:
-        ctx.plan.with_slot(slot_id, value)
-    return value
 
 
 def _why(
@@ -350,11 +162,3 @@ def _unknown(ctx: SlotContext, said: str) -> Reading:
     if spec.kind == "feasibility":
         return Reading(move="answer", value={"supports_ml": None, "answer": said}, gap="unknown")
     return Reading(move="unknown", gap="unknown")
-
-
-def _brief(exc: Exception) -> str:
-    if isinstance(exc, ValidationError):
-        return "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3]
-        )
-    return str(exc)

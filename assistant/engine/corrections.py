@@ -1,0 +1,81 @@
+"""Confirmed values and corrections: what a confirmation's answer records, the question asked
+again with its options after a "no", and a correction of an earlier answer ("no wait, it's …"),
+confirmed first when its reading is unsure. Pure: it changes a `SessionState`, returns a `Turn`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from assistant.domain.listening import confirmation_reason
+from assistant.domain.reading import Reading
+from assistant.domain.slots import SLOT_BY_ID
+from assistant.domain.state import Pending, SessionState
+from assistant.domain.turn import Turn
+
+from . import compose, confirm
+from .recording import record, unreadable
+
+if TYPE_CHECKING:
+    from .flow import Interview
+
+
+def record_confirmed(iv: Interview, state: SessionState, pending: Pending, value: Any) -> Turn:
+    """Record a confirmed value; then the next question (or, after a correction, the
+    current one again)."""
+    if not record(state, pending.slot, value):
+        return unreadable(iv, state, pending.slot, iv.content.label(state.language, pending.slot))
+    state.plan = state.plan.without_open_question(pending.slot)
+    if pending.correction:
+        return iv.reask(state, [corrected_note(iv, state, pending.slot)], "summary")
+    if pending.reason == "captured":
+        return iv.advance(state, [])
+    if SLOT_BY_ID[pending.slot].kind == "feasibility" and value.get("supports_ml") is None:
+        state.plan = state.plan.with_open_question(pending.slot, "unknown")
+    return iv.advance(state, [])
+
+
+def reask_with_options(iv: Interview, state: SessionState) -> Turn:
+    """The current question again, listing its options."""
+    options = " / ".join(c.label for c in iv.content.choices(state.language, state.current or ""))
+    text = iv.content.say(state.language, "confirm.which", options=options)
+    return iv.turn(state, text, "followup")
+
+
+def correct(iv: Interview, state: SessionState, message: str, reading: Reading) -> Turn:
+    """A correction of an earlier slot (`reading.target`): recorded, or confirmed first."""
+    target = reading.target or ""
+    if reading.value is None:
+        return iv.reask(
+            state,
+            [
+                iv.content.say(
+                    state.language,
+                    "ack_unclear",
+                    label=iv.content.label(state.language, target),
+                )
+            ],
+            "followup",
+        )
+    reason = confirmation_reason(target, reading.value, reading.confidence, state.plan)
+    if reason and target not in state.confirmed:
+        pending = Pending(
+            slot=target,
+            value=reading.value,
+            evidence=reading.evidence,
+            reason=reason,
+            said=message,
+            correction=True,
+        )
+        return confirm.ask(iv, state, pending, [])
+    if not record(state, target, reading.value):
+        return iv.reask(state, [], "followup")
+    state.plan = state.plan.without_open_question(target)
+    return iv.reask(state, [corrected_note(iv, state, target)], "summary")
+
+
+def corrected_note(iv: Interview, state: SessionState, slot_id: str) -> str:
+    """The line that says which answer now holds which value."""
+    lang = state.language
+    shown = confirm.value_label(iv.content, lang, slot_id, state.plan.get(slot_id))
+    label = iv.content.label(lang, slot_id)
+    return iv.content.say(lang, "corrected", label=label, value=compose._short(shown))

@@ -1,0 +1,67 @@
+"""The pure steps of a turn: where a message goes once it is loaded and routed (a pending
+proposal or confirmation, a command, a question why the question matters, or the brain's
+reading), and the finished turn with the plan and its events. Pure: it changes a `SessionState`
+and returns a `Turn`; `TurnRunner` loads, reads, saves and retries."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.domain.events import Snapshot, derive
+from assistant.domain.reading import Reading
+from assistant.domain.state import SessionState
+from assistant.domain.turn import Turn
+
+from . import confirm, proposals, revise, why
+from .command_names import is_command
+from .commands import run_command
+from .reviewing import with_review
+from .revise import Reader
+
+if TYPE_CHECKING:
+    from .flow import Interview
+
+
+def needs_reading(iv: Interview, state: SessionState, text: str) -> bool:
+    """A brain reads the message unless it is a command, the interview is over, it answers
+    a pending proposal, asks why the question matters, or simply answers a pending
+    confirmation ("yes", a button)."""
+    if is_command(text) or state.done or state.proposal:
+        return False
+    if why.asks(iv.content, state, text):
+        return False
+    return not (state.pending and confirm.settles(iv, state, text))
+
+
+def apply_message(
+    iv: Interview, state: SessionState, text: str, reading: Reading | Exception | None, read: Reader
+) -> Turn:
+    """The turn for a message: it settles a pending proposal or confirmation, runs a command,
+    answers a question why, or applies the brain's reading (`reading`; an exception raised)."""
+    settled = None
+    if state.proposal and not is_command(text):
+        settled = proposals.settle(iv, state, text)
+    elif state.pending and not is_command(text):
+        settled = confirm.settle(iv, state, text)
+    if settled is not None:
+        return settled
+    if is_command(text):
+        state.pending = state.proposal = None
+        return revise.run(iv, state, text, read) or run_command(iv, state, text)
+    if why.asks(iv.content, state, text):
+        return iv.apply(state, text, why.reading(iv.content, state))
+    if state.done or reading is None:
+        return iv.reask(state, [], "done")
+    if isinstance(reading, Exception):
+        raise reading
+    return iv.apply(state, text, reading)
+
+
+def complete(
+    iv: Interview, state: SessionState, turn: Turn, before: Snapshot, command: str | None
+) -> Turn:
+    """A reviewed plan keeps its review current; the turn carries the plan and its events."""
+    if state.plan.review is not None:
+        state.plan = with_review(iv.content, state.plan)
+    events = derive(before, state, turn.kind, command)
+    return turn.model_copy(update={"plan": state.plan, "events": events})

@@ -1,0 +1,38 @@
+"""The `SlotContext` the engine hands a brain with each message (`Interview.context`)."""
+
+from __future__ import annotations
+
+from assistant.domain.policy import is_later, next_slot
+from assistant.domain.reading import SlotContext
+from assistant.domain.slots import slots_for
+from assistant.domain.state import SessionState
+
+
+def slot_context(state: SessionState, max_followups: int) -> SlotContext:
+    """What a brain reads a message with: the slot asked now, what was said for it so far, the
+    plan, the slots still to come and the one asked next."""
+    assert state.current is not None
+    upcoming = [s.id for s in slots_for(state.depth) if is_later(s.id, state.current)]
+    return SlotContext(
+        slot_id=state.current,
+        language=state.language,
+        plan=state.plan,
+        answers=list(state.answers),
+        followups=state.followups,
+        max_followups=max_followups,
+        asked_gaps=list(state.asked_gaps),
+        last_question=state.last_question,
+        offered=list(state.offered),
+        upcoming=upcoming,
+        previous=[s for s in state.history if s != state.current],
+        domain=state.domain,
+        next_slot=next_if_answered(state),
+    )
+
+
+def next_if_answered(state: SessionState) -> str | None:
+    """The slot asked next if the current one is answered (None during an edit or a walk)."""
+    if state.edit is not None or state.walk is not None:
+        return None
+    nxt = next_slot(state.plan, state.depth, state.current, state.unconfirmed)
+    return nxt.id if nxt else None

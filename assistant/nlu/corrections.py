@@ -1,0 +1,104 @@
+"""Corrections of an earlier answer: telling one from an answer, finding the slot it fixes, and
+the part of it that says what is true now.
+
+A correction opens with a marker ("wait, I meant …", "잠깐만요, …", "oh, correction on the data
+question: …"), or reports the earlier answer and takes it back ("I said no, but …", "아까 데이터
+있다고 했는데 …", "… 한 거 취소요"). What was said before is not the new answer: the reading is
+taken from what follows the report, and an explicit restatement ("make that a yes", "그렇다로
+바꿔 주세요") decides a yes-no question outright."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .matching import find, has_any, normalize, words
+
+_FILLER = re.compile(
+    r"^(?:(?:hmm+|um+|uh+|well|honestly|oh|ah|oops|sorry|아+|앗|어+|음+|흠+|아이고)(?:[\s,.…!~-]+|$))+"
+)
+# English: "I said there's no pattern, but actually …" — the report runs to the turn word.
+_EN_REPORT = re.compile(
+    r"\b(?:i|we)\s+(?:said|told you|answered|put|wrote|mentioned|picked|chose)\b.*?"
+    r"(?:\bbut\b|\bactually\b|\breally\b|\bhowever\b|\bthough\b|—|–|;)",
+    re.DOTALL | re.IGNORECASE,
+)
+# Korean: "… 있다고 했는데 …", "… 아니라고 한 거 …", "… 있냐는 질문에 있다고 했는데 …".
+_KO_REPORT = re.compile(
+    r"[가-힣]*(?:다|라|자|냐)고\s*(?:했는데|했던\s*거|한\s*거|했었는데|말했는데|답했는데|말씀드렸는데|"
+    r"적었는데|했잖아요|했지만|했어요)[은는을를도,.]?"
+)
+_SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
+
+
+def correction(text: str, lex: Lexicon) -> str | None:
+    """If the message corrects an earlier answer, the message from the correction on; else None.
+    An opener must be among the first few words (a single-word opener such as "wait" must be the
+    first, after an interjection); a report of the earlier answer counts with a word pointing back
+    at it."""
+    low = normalize(text)
+    bare = _FILLER.sub("", low)
+    head = " ".join(words(bare)[:6])
+    first = " ".join(words(bare)[:1])
+    hits = [
+        (low.find(cue), cue)
+        for cue in lex.corrections
+        if has_any(head if " " in cue else first, [cue]) and low.find(cue) >= 0
+    ]
+    if hits:
+        at, cue = min(hits, key=lambda h: (h[0], -len(h[1])))  # the longest opener at the start
+        rest = text.strip()[at + len(cue) :].lstrip(" ,.:;!~-—–")
+        return rest or text.strip()
+    opening = _SENTENCE.split(low.strip())[0]
+    if has_any(opening, lex.retractions):
+        return text.strip()
+    if _reports(low) and has_any(low, lex.back_refs):
+        return text.strip()
+    return None
+
+
+def _reports(low: str) -> bool:
+    return bool(_EN_REPORT.search(low) or _KO_REPORT.search(low))
+
+
+def corrected_part(text: str, lex: Lexicon) -> str:
+    """What the correction says is true now: the text after the report of the earlier answer,
+    without sentences that only take the earlier answer back ("I was wrong about that")."""
+    said = " ".join(text.split())
+    cut = 0
+    for pattern in (_EN_REPORT, _KO_REPORT):
+        for m in pattern.finditer(said):
+            cut = max(cut, m.end())
+    rest = said[cut:].strip(" ,.:;!~-—–")
+    kept = [s for s in _SENTENCE.split(rest) if s and not _only_retracts(normalize(s), lex)]
+    return " ".join(kept).strip() or rest or said
+
+
+def _only_retracts(sentence: str, lex: Lexicon) -> bool:
+    """A sentence that takes something back and says nothing else ("취소요.", "I was wrong")."""
+    hits = find(sentence, lex.retractions)
+    if not hits:
+        return False
+    left = sentence
+    for start, end, _ in sorted(hits, reverse=True):
+        left = left[:start] + left[end:]
+    return len(words(left)) <= 3
+
+
+def restated(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """An explicit new yes or no ("make that a yes", "그렇다로 바꿔 주세요") and its words."""
+    low = normalize(text)
+    yes, no = find(low, lex.restate.yes), find(low, lex.restate.no)
+    if bool(yes) == bool(no):
+        return None
+    start, end, _ = (yes or no)[0]
+    return ("yes" if yes else "no"), low[start:end]
+
+
+def named_slot(text: str, lex: Lexicon, among: list[str]) -> str | None:
+    """The slot (of `among`, most recent first) whose name the message mentions."""
+    t = normalize(text)
+    for slot_id in reversed(among):
+        if has_any(t, lex.slot_names.get(slot_id, [])):
+            return slot_id
+    return None
