@@ -179,7 +179,7 @@ def _read_through(page: Page, target: Path) -> None:
     person's message before it: the whole interview as it reads, to review every string in
     context (`docs/screenshots/ko-interview/`)."""
     target.mkdir(parents=True, exist_ok=True)
-    for old in target.glob("*.png"):
+    for old in target.glob("[0-9]*.png"):
         old.unlink()
     coach = page.locator(COACH)
     for i in range(coach.count()):
@@ -192,6 +192,42 @@ def _read_through(page: Page, target: Path) -> None:
             more = coach.nth(i).evaluate(f"m => ({SCROLL})([m, 'on'])")
             page.wait_for_timeout(150)
             page.screenshot(path=str(target / f"{i + 1:02d}-{part}.png"))
+
+
+# Scroll the sheet's content (or the box around it) on by a screen; true if it moved.
+SHEET_ON = """el => {
+  let box = el;
+  while (box && !(box.scrollHeight > box.clientHeight
+                  && /(auto|scroll)/.test(getComputedStyle(box).overflowY))) {
+    box = box.parentElement;
+  }
+  if (!box) return false;
+  const before = box.scrollTop;
+  box.scrollTop += box.clientHeight - 120;
+  return box.scrollTop > before;
+}"""
+
+
+def _read_sheet(page: Page, target: Path) -> None:
+    """The plan sheet, a screen at a time (`ko-interview/plan-N.png`): its words in context."""
+    target.mkdir(parents=True, exist_ok=True)
+    for old in target.glob("plan-*.png"):
+        old.unlink()
+    side = page.locator("#side-view-content")
+    page.screenshot(path=str(target / "plan-1.png"))
+    for part in range(2, 10):
+        if not side.evaluate(SHEET_ON):
+            break
+        page.wait_for_timeout(150)
+        page.screenshot(path=str(target / f"plan-{part}.png"))
+
+
+def _sidebar_chart_seen(page: Page) -> None:
+    """The chart in the plan sidebar can be scrolled to and seen (not just present: a long plan
+    once squeezed its box to nothing, see public/coach.css)."""
+    chart = page.locator("#side-view-content img")
+    chart.scroll_into_view_if_needed()
+    expect(chart).to_be_in_viewport(ratio=0.5)
 
 
 def _chat_images(page: Page) -> Locator:
@@ -259,9 +295,9 @@ def _session(page: Page, server: Server, shots: Path, tmp_path: Path) -> None:
     expect(chart).to_be_visible()
     expect(_chat_images(page)).to_have_count(1)
     expect(question.get_by_role("button", name="Show plan", exact=True)).to_be_visible()
-    expect(side.locator("img")).to_be_visible()  # the chart in the sidebar too
     expect(side).to_contain_text("No ethical risk named")  # the chart's own words are in the
     chart.scroll_into_view_if_needed()  # image; the live plan names the answers as well
+    _sidebar_chart_seen(page)  # the chart in the sidebar too, at its end
     _settle(page)
     page.screenshot(path=str(shots / "web-feasibility.png"))
     plan = _stored_plan(server)
@@ -535,9 +571,10 @@ def _korean_phone(page: Page, server: Server, shots: Path) -> None:
     expect(page.locator("#side-view-title")).to_contain_text("나의 기획서")
     expect(side).to_contain_text("제약 조건 · 빠른 모드에서는 건너뜀")
     expect(side).to_contain_text("윤리적 위험 없음")
-    expect(side.locator("img")).to_be_visible()  # the chart, always in the sidebar
     _settle(page)
     page.screenshot(path=str(shots / "ko-04-plan-sheet.png"))
+    _read_sheet(page, shots / "ko-interview")
+    _sidebar_chart_seen(page)  # the chart, always in the sidebar
     _close_sheet(page)  # closed …
     for answer in KO_GOALS:
         _type(page, answer)

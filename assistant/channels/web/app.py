@@ -1,8 +1,6 @@
 """The Chainlit app (`chainlit run assistant/channels/web/app.py`): handlers that only translate
-between Chainlit events and `ChatService`. The Chainlit session keeps the coaching session id
-(the thread id when it is free, see `access.py`), the chat settings, what this connection
-already shows (`Connection`) and how the person has the page (`View`: sidebar open or closed,
-phone or laptop); everything else lives in the engine's store."""
+between Chainlit events and `ChatService`. What the Chainlit session keeps is in
+`chat_session.py`, the login in `login.py`; everything else lives in the engine's store."""
 
 from __future__ import annotations
 
@@ -11,122 +9,33 @@ from dataclasses import asdict
 from typing import Any
 
 import chainlit as cl
-from chainlit import server as chainlit_server
 from chainlit.config import config as chainlit_config
 from chainlit.types import ThreadDict
 
-from assistant.channels.web import actions, autologin, render
-from assistant.channels.web.auth import (
-    check_password,
-    ensure_secret,
-    local_request,
-    password_users,
-    restrict_cors,
-    warn_if_exposed,
+from assistant.channels.web import actions, render
+from assistant.channels.web.auth import warn_if_exposed
+from assistant.channels.web.chat_session import (
+    PREFS_KEY,
+    SESSION_KEY,
+    page_lang,
+    page_said,
+    prefs,
+    send_settings,
+    service,
+    session_id,
+    sidebar,
 )
-from assistant.channels.web.connection import Connection
 from assistant.channels.web.datalayer import build_data_layer, ensure_schema
 from assistant.channels.web.editor import ACTION as EDIT_ACTION
-from assistant.channels.web.prefs import Prefs, settings_form
-from assistant.channels.web.runtime import WebRuntime, get_runtime
+from assistant.channels.web.login import register_auth
+from assistant.channels.web.runtime import get_runtime
 from assistant.channels.web.service import ChatService
 from assistant.channels.web.settings import async_db_url
 from assistant.channels.web.starters import starters
 from assistant.channels.web.strings import ui_lang
-from assistant.channels.web.view import View, after_message, initial_view
 from assistant.channels.web.welcome import chat_profile, page_texts
 from assistant.composition import warm_up
 from assistant.engine.command_names import command_name
-
-SESSION_KEY, PREFS_KEY, SEEN_KEY, VIEW_KEY = "session_id", "prefs", "connection", "view"
-
-
-def current_user() -> str:
-    user = cl.context.session.user
-    return str(user.identifier) if user else ""
-
-
-def connection() -> Connection:
-    seen = cl.user_session.get(SEEN_KEY)
-    if not isinstance(seen, Connection):
-        seen = Connection()
-        cl.user_session.set(SEEN_KEY, seen)
-    return seen
-
-
-def service() -> ChatService:
-    return ChatService(get_runtime(), current_user(), cl.context.session.thread_id, connection())
-
-
-def session_id() -> str:
-    sid = cl.user_session.get(SESSION_KEY)
-    if not sid:
-        sid = service().session_for_chat(cl.context.session.thread_id)
-        cl.user_session.set(SESSION_KEY, sid)
-    return str(sid)
-
-
-def prefs(svc: ChatService) -> Prefs:
-    return svc.prefs(cl.context.session.chat_settings)
-
-
-def page_lang() -> str:
-    """The UI language (the browser's): Chainlit's own labels and the page script's."""
-    return ui_lang(getattr(cl.context.session, "language", None))
-
-
-def view() -> View:
-    """How the person has the page: screen width, sidebar open or closed (see `view.py`)."""
-    current = cl.user_session.get(VIEW_KEY)
-    if not isinstance(current, View):
-        current = initial_view(getattr(cl.context.session, "environ", None))
-        cl.user_session.set(VIEW_KEY, current)
-    return current
-
-
-def sidebar(command: str | None = None) -> bool:
-    """Whether this reply sends the plan sidebar. Show plan (`/plan`, or its button) opens it,
-    and it stays open until the person closes it."""
-    if command == "plan":
-        cl.user_session.set(VIEW_KEY, view().opened())
-    return view().wants_sidebar()
-
-
-async def send_settings(svc: ChatService, lang: str, current: Prefs) -> None:
-    cl.user_session.set(PREFS_KEY, asdict(current))
-    rt = svc.rt
-    await render.send_settings(
-        settings_form(svc.strings, lang, current, rt.brains, rt.settings.model)
-    )
-
-
-# -- login and history ----------------------------------------------------------------------
-def register_auth(rt: WebRuntime) -> None:
-    """Password login when `COACH_AUTH_USERS` is set; otherwise one local user is signed in
-    automatically (Chainlit keeps history per user, so there has to be one)."""
-    ensure_secret(rt.web, rt.settings.data_dir)
-    restrict_cors(chainlit_config.project.allow_origins)
-    users = password_users(rt.web)
-    if users:
-        chainlit_config.code.header_auth_callback = None
-
-        @cl.password_auth_callback
-        async def password_login(username: str, password: str) -> cl.User | None:
-            if check_password(users, username, password):
-                return cl.User(identifier=username, metadata={"provider": "credentials"})
-            return None
-
-    else:
-        chainlit_config.code.password_auth_callback = None
-        local = rt.web.local_user
-        autologin.install(chainlit_server.app)  # the page arrives signed in: no 401 first
-
-        @cl.header_auth_callback
-        async def local_login(headers: Any) -> cl.User | None:
-            if not local_request(headers):
-                return None
-            return cl.User(identifier=local, metadata={"provider": "local"})
-
 
 register_auth(get_runtime())
 
@@ -211,9 +120,7 @@ async def message(msg: cl.Message) -> None:
 @cl.on_window_message
 async def window_message(data: Any) -> None:
     """The page says the person opened or closed the plan sidebar (`public/coach.js`)."""
-    changed = after_message(view(), data)
-    if changed is not None:
-        cl.user_session.set(VIEW_KEY, changed)
+    page_said(data)
 
 
 @cl.on_settings_update
