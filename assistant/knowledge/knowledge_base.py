@@ -1,19 +1,20 @@
 """`KnowledgeBase`: search the lecture cards and the user's notes, in Korean or English.
 
 A search scores the records with BM25 first. When that ranking is decisive (BM25 over the
-questions each card answers names the same best concept, see `fusion.lexically_decisive`) it is
-returned as it is; otherwise the query is embedded (e5, offline), Chroma gives the nearest
-records, each concept's similarity is blended with its nearest card question's (`questions`), and
-the two rankings are fused (see `fusion`). Embedding a new query text is most of a search's time
-(25-45 ms on a shared 2-core box, against well under 1 ms for BM25 alone), so the gate is what
-keeps a typical query fast. Once the user has ingested notes every search is hybrid: the gate was
-tuned on the cards alone. Cards are grouped by concept, so a concept's English and Korean cards
-are one hit, shown in the requested language or the query's.
+questions each card answers, or static word vectors with it, name the same best concept, see
+`fusion.lexically_decisive`) it is returned as it is; otherwise the query is embedded (e5,
+offline), Chroma gives the nearest records, each concept's similarity is blended with its nearest
+card question's (`questions`), and the two rankings are fused (see `fusion`). Embedding a new
+query text is most of a search's time (15-45 ms on a shared 2-core box, against 1-2 ms for the
+lexical path), so the gate is what keeps a typical query fast. Once the user has ingested notes
+every search is hybrid: the gate was tuned on the cards alone. Cards are grouped by concept, so a
+concept's English and Korean cards are one hit, shown in the requested language or the query's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -118,6 +119,11 @@ class KnowledgeBase:
         Returns False when the file was already up to date."""
         return self.questions.save()
 
+    def save_word_vectors(self) -> bool:
+        """Ship the static vectors of the words of the cards' questions
+        (`knowledge/word_vectors.npz`). Returns False when the file was already up to date."""
+        return self.questions.words.save()
+
     @property
     def questions(self) -> CardQuestions:
         """The questions the cards answer (their second view for the search)."""
@@ -164,7 +170,7 @@ class KnowledgeBase:
             cards = best_per_key(self._lexical().rank(query))
             asked = self.questions.lexical(query)
             if mode == "auto":
-                mode = self._route(cards, asked, k)
+                mode = self._route(query, cards, asked, k)
             lexical = mix_lexical(cards, asked)
         if mode != "lexical":
             from .embedding import embed_query
@@ -189,14 +195,15 @@ class KnowledgeBase:
         if not query or k <= 0:
             return "lexical"
         cards = best_per_key(self._lexical().rank(query))
-        return self._route(cards, self.questions.lexical(query), k)
+        return self._route(query, cards, self.questions.lexical(query), k)
 
     def _route(
-        self, cards: dict[Hashable, float], questions: dict[Hashable, float], k: int
+        self, query: str, cards: dict[Hashable, float], questions: dict[Hashable, float], k: int
     ) -> Route:
         if self._notes:  # the gate was tuned on the cards alone; notes get the hybrid search
             return "hybrid"
-        return "lexical" if lexically_decisive(cards, questions, k) else "hybrid"
+        static = partial(self.questions.static_top, query)
+        return "lexical" if lexically_decisive(cards, questions, k, static_top=static) else "hybrid"
 
     def card(self, concept: str, lang: str) -> Hit | None:
         """The card of `concept` in `lang`, straight from the files (no search)."""
