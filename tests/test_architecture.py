@@ -78,7 +78,7 @@ def test_the_check_sees_a_forbidden_import(tmp_path: Path) -> None:
 MAX_LINES = 200
 # Over the limit, not split yet because other branches are changing them right now (the web app,
 # the knowledge base). Each may only shrink; take it off this list once it fits.
-WAITING_FOR_A_SPLIT = {"channels/web/app.py": 228, "knowledge/knowledge_base.py": 242}
+WAITING_FOR_A_SPLIT = {"channels/web/app.py": 228}
 
 
 def line_counts() -> dict[str, int]:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Literal
 from assistant.domain.ports import Hit
 from assistant.settings import Settings
 
-from .cards import Card, CardSet, load_cards
+from .cards import CardSet, load_cards
 from .fusion import (
     DENSE_WEIGHT,
     best_per_key,
@@ -30,7 +30,9 @@ from .fusion import (
     lexically_decisive,
     mix_lexical,
 )
+from .hits import answer_key, card_hit, note_hit, note_text
 from .lexical import BM25, detect_language
+from .maintenance import IndexMaintenance
 from .questions import CardQuestions
 
 SearchMode = Literal["auto", "hybrid", "dense", "lexical"]
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
     from .store import ChromaStore, StoredRecord
 
 
-class KnowledgeBase:
+class KnowledgeBase(IndexMaintenance):
     """The coach's retriever (implements `assistant.domain.ports.Retriever`)."""
 
     def __init__(self, store: ChromaStore, cards: CardSet, knowledge_dir: Path) -> None:
@@ -95,49 +97,12 @@ class KnowledgeBase:
         state = self._store.state()
         return all(state.get(k) == v for k, v in expected_state(self._cards).items())
 
-    def rebuild(self, progress: Progress | None = None, fresh: bool = False) -> int:
-        """Rewrite the card records (notes are kept); `fresh` re-embeds every card."""
-        from .indexing import index_cards
-
-        self._cards = load_cards(self._knowledge_dir)
-        self._questions = None
-        n = index_cards(self._store, self._cards, self._knowledge_dir, progress, fresh)
-        self._reload_notes()
-        return n
-
-    def save_card_vectors(self) -> bool:
-        """Ship the current cards' vectors beside them (`knowledge/card_vectors.npz`).
-
-        Returns False when the file was already up to date."""
-        from .indexing import save_card_vectors
-
-        return save_card_vectors(self._store, self._cards, self._knowledge_dir)
-
-    def save_question_vectors(self) -> bool:
-        """Ship the vectors of the cards' questions (`knowledge/question_vectors.npz`).
-
-        Returns False when the file was already up to date."""
-        return self.questions.save()
-
-    def save_word_vectors(self) -> bool:
-        """Ship the static vectors of the words of the cards' questions
-        (`knowledge/word_vectors.npz`). Returns False when the file was already up to date."""
-        return self.questions.words.save()
-
     @property
     def questions(self) -> CardQuestions:
         """The questions the cards answer (their second view for the search)."""
         if self._questions is None:
             self._questions = CardQuestions(self._cards, self._knowledge_dir)
         return self._questions
-
-    def ingest(self, path: Path | str, progress: Progress | None = None) -> int:
-        """Add a .md/.txt file, or every such file under a folder; returns the chunk count."""
-        from .indexing import ingest_files, note_files
-
-        total = ingest_files(self._store, note_files(Path(path)), progress)
-        self._reload_notes()
-        return total
 
     def _reload_notes(self) -> None:
         self._notes = {r.id: r for r in self._store.get({"kind": "note"})}
@@ -146,7 +111,7 @@ class KnowledgeBase:
     def _lexical(self) -> BM25:
         if self._bm25 is None:
             docs: list[tuple[Hashable, str]] = [(c.concept, c.search_text) for c in self._cards]
-            docs += [(rid, _note_text(r)) for rid, r in self._notes.items()]
+            docs += [(rid, note_text(r)) for rid, r in self._notes.items()]
             self._bm25 = BM25(docs)
         return self._bm25
 
@@ -177,7 +142,7 @@ class KnowledgeBase:
 
             vector = embed_query(query)
             nearest = self._store.query(vector, n=len(self._cards) + 8 * k)
-            dense = best_per_key((_answer_key(rid), 1.0 - dist) for rid, dist in nearest)
+            dense = best_per_key((answer_key(rid), 1.0 - dist) for rid, dist in nearest)
             dense = blend_questions(dense, self.questions.dense(vector))
         weight = {"hybrid": DENSE_WEIGHT, "dense": 1.0, "lexical": 0.0}[mode]
         hits: list[Hit] = []
@@ -208,42 +173,12 @@ class KnowledgeBase:
     def card(self, concept: str, lang: str) -> Hit | None:
         """The card of `concept` in `lang`, straight from the files (no search)."""
         card = self._cards.get(concept, lang)
-        return None if card is None else _card_hit(card, 1.0)
+        return None if card is None else card_hit(card, 1.0)
 
     def _hit(self, key: str, lang: str, score: float) -> Hit | None:
         note = self._notes.get(key)
         if note is not None:
-            m = note.metadata
-            return Hit(
-                concept=None,
-                title=str(m.get("title", "")),
-                text=note.document,
-                source=str(m.get("source", "")),
-                lang=str(m.get("lang", "en")),
-                score=round(score, 4),
-            )
+            return note_hit(note, score)
         other = "ko" if lang == "en" else "en"
         card = self._cards.get(key, lang) or self._cards.get(key, other)
-        return None if card is None else _card_hit(card, round(score, 4))
-
-
-def _answer_key(record_id: str) -> str:
-    """A card record's concept id (`card:<lang>:<concept>`), or a note chunk's own id."""
-    return record_id.split(":", 2)[2] if record_id.startswith("card:") else record_id
-
-
-def _note_text(record: StoredRecord) -> str:
-    from .indexing import note_text
-
-    return note_text(str(record.metadata.get("heading", "")), record.document)
-
-
-def _card_hit(card: Card, score: float) -> Hit:
-    return Hit(
-        concept=card.concept,
-        title=card.meta.title,
-        text=card.body,
-        source=card.meta.source,
-        lang=card.lang,
-        score=score,
-    )
+        return None if card is None else card_hit(card, round(score, 4))
