@@ -142,10 +142,24 @@ def engine_figure(turns: int, data_dir: Path) -> tuple[float, float]:
     )
 
 
+async def until_idle(pid: int, quiet_ms: float = 20.0, limit_s: float = 60.0) -> None:
+    """Wait until the server spends under `quiet_ms` of CPU in half a second (its background
+    warm-up has finished), so that the per-turn figure counts turns only, like the engine's."""
+    deadline = time.perf_counter() + limit_s
+    before = cpu_seconds(pid)
+    while time.perf_counter() < deadline:
+        await asyncio.sleep(0.5)
+        now = cpu_seconds(pid)
+        if (now - before) * 1000 < quiet_ms:
+            return
+        before = now
+
+
 async def one_session(url: str, token: str, pid: int, turns: int) -> float:
     tab = Tab(url, token)
     await tab.open()
     await tab.say(ANSWERS[0])  # the session opens; the server warms up
+    await until_idle(pid)  # the app compiles its cue patterns in the background at startup
     cpu0 = cpu_seconds(pid)
     times = [await tab.say(ANSWERS[(i + 1) % len(ANSWERS)]) for i in range(turns)]
     cpu = (cpu_seconds(pid) - cpu0) / turns * 1000

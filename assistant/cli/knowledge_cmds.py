@@ -52,8 +52,8 @@ def index(
     save_card_vectors: bool = typer.Option(
         False,
         "--save-card-vectors",
-        help="Also write knowledge/card_vectors.npz and question_vectors.npz (maintainers, "
-        "after editing cards).",
+        help="Also write knowledge/card_vectors.npz, question_vectors.npz and "
+        "word_vectors.npz (maintainers, after editing cards).",
     ),
     save_exemplar_vectors: bool = typer.Option(
         False,
@@ -75,10 +75,12 @@ def index(
     if save_card_vectors:
         from assistant.knowledge.questions import QUESTIONS_FILE
         from assistant.knowledge.vectors import SHIPPED_FILE
+        from assistant.knowledge.wordvecs import WORDS_FILE
 
         for name, write in (
             (SHIPPED_FILE, kb.save_card_vectors),
             (QUESTIONS_FILE, kb.save_question_vectors),
+            (WORDS_FILE, kb.save_word_vectors),
         ):
             path = escape(str(kb.cards_dir / name))
             console.print(f"wrote {path}" if write() else f"{path} is up to date")

@@ -1,26 +1,27 @@
 """`KnowledgeBase`: search the lecture cards and the user's notes, in Korean or English.
 
 A search scores the records with BM25 first. When that ranking is decisive (BM25 over the
-questions each card answers names the same best concept, see `fusion.lexically_decisive`) it is
-returned as it is; otherwise the query is embedded (e5, offline), Chroma gives the nearest
-records, each concept's similarity is blended with its nearest card question's (`questions`), and
-the two rankings are fused (see `fusion`). Embedding a new query text is most of a search's time
-(25-45 ms on a shared 2-core box, against well under 1 ms for BM25 alone), so the gate is what
-keeps a typical query fast. Once the user has ingested notes every search is hybrid: the gate was
-tuned on the cards alone. Cards are grouped by concept, so a concept's English and Korean cards
-are one hit, shown in the requested language or the query's.
+questions each card answers, or static word vectors with it, name the same best concept, see
+`fusion.lexically_decisive`) it is returned as it is; otherwise the query is embedded (e5,
+offline), Chroma gives the nearest records, each concept's similarity is blended with its nearest
+card question's (`questions`), and the two rankings are fused (see `fusion`). Embedding a new
+query text is most of a search's time (15-45 ms on a shared 2-core box, against 1-2 ms for the
+lexical path), so the gate is what keeps a typical query fast. Once the user has ingested notes
+every search is hybrid: the gate was tuned on the cards alone. Cards are grouped by concept, so a
+concept's English and Korean cards are one hit, shown in the requested language or the query's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from assistant.domain.ports import Hit
 from assistant.settings import Settings
 
-from .cards import Card, CardSet, load_cards
+from .cards import CardSet, load_cards
 from .fusion import (
     DENSE_WEIGHT,
     best_per_key,
@@ -29,7 +30,9 @@ from .fusion import (
     lexically_decisive,
     mix_lexical,
 )
+from .hits import answer_key, card_hit, note_hit, note_text
 from .lexical import BM25, detect_language
+from .maintenance import IndexMaintenance
 from .questions import CardQuestions
 
 SearchMode = Literal["auto", "hybrid", "dense", "lexical"]
@@ -40,7 +43,7 @@ if TYPE_CHECKING:
     from .store import ChromaStore, StoredRecord
 
 
-class KnowledgeBase:
+class KnowledgeBase(IndexMaintenance):
     """The coach's retriever (implements `assistant.domain.ports.Retriever`)."""
 
     def __init__(self, store: ChromaStore, cards: CardSet, knowledge_dir: Path) -> None:
@@ -94,44 +97,12 @@ class KnowledgeBase:
         state = self._store.state()
         return all(state.get(k) == v for k, v in expected_state(self._cards).items())
 
-    def rebuild(self, progress: Progress | None = None, fresh: bool = False) -> int:
-        """Rewrite the card records (notes are kept); `fresh` re-embeds every card."""
-        from .indexing import index_cards
-
-        self._cards = load_cards(self._knowledge_dir)
-        self._questions = None
-        n = index_cards(self._store, self._cards, self._knowledge_dir, progress, fresh)
-        self._reload_notes()
-        return n
-
-    def save_card_vectors(self) -> bool:
-        """Ship the current cards' vectors beside them (`knowledge/card_vectors.npz`).
-
-        Returns False when the file was already up to date."""
-        from .indexing import save_card_vectors
-
-        return save_card_vectors(self._store, self._cards, self._knowledge_dir)
-
-    def save_question_vectors(self) -> bool:
-        """Ship the vectors of the cards' questions (`knowledge/question_vectors.npz`).
-
-        Returns False when the file was already up to date."""
-        return self.questions.save()
-
     @property
     def questions(self) -> CardQuestions:
         """The questions the cards answer (their second view for the search)."""
         if self._questions is None:
             self._questions = CardQuestions(self._cards, self._knowledge_dir)
         return self._questions
-
-    def ingest(self, path: Path | str, progress: Progress | None = None) -> int:
-        """Add a .md/.txt file, or every such file under a folder; returns the chunk count."""
-        from .indexing import ingest_files, note_files
-
-        total = ingest_files(self._store, note_files(Path(path)), progress)
-        self._reload_notes()
-        return total
 
     def _reload_notes(self) -> None:
         self._notes = {r.id: r for r in self._store.get({"kind": "note"})}
@@ -140,7 +111,7 @@ class KnowledgeBase:
     def _lexical(self) -> BM25:
         if self._bm25 is None:
             docs: list[tuple[Hashable, str]] = [(c.concept, c.search_text) for c in self._cards]
-            docs += [(rid, _note_text(r)) for rid, r in self._notes.items()]
+            docs += [(rid, note_text(r)) for rid, r in self._notes.items()]
             self._bm25 = BM25(docs)
         return self._bm25
 
@@ -164,14 +135,14 @@ class KnowledgeBase:
             cards = best_per_key(self._lexical().rank(query))
             asked = self.questions.lexical(query)
             if mode == "auto":
-                mode = self._route(cards, asked, k)
+                mode = self._route(query, cards, asked, k)
             lexical = mix_lexical(cards, asked)
         if mode != "lexical":
             from .embedding import embed_query
 
             vector = embed_query(query)
             nearest = self._store.query(vector, n=len(self._cards) + 8 * k)
-            dense = best_per_key((_answer_key(rid), 1.0 - dist) for rid, dist in nearest)
+            dense = best_per_key((answer_key(rid), 1.0 - dist) for rid, dist in nearest)
             dense = blend_questions(dense, self.questions.dense(vector))
         weight = {"hybrid": DENSE_WEIGHT, "dense": 1.0, "lexical": 0.0}[mode]
         hits: list[Hit] = []
@@ -189,54 +160,25 @@ class KnowledgeBase:
         if not query or k <= 0:
             return "lexical"
         cards = best_per_key(self._lexical().rank(query))
-        return self._route(cards, self.questions.lexical(query), k)
+        return self._route(query, cards, self.questions.lexical(query), k)
 
     def _route(
-        self, cards: dict[Hashable, float], questions: dict[Hashable, float], k: int
+        self, query: str, cards: dict[Hashable, float], questions: dict[Hashable, float], k: int
     ) -> Route:
         if self._notes:  # the gate was tuned on the cards alone; notes get the hybrid search
             return "hybrid"
-        return "lexical" if lexically_decisive(cards, questions, k) else "hybrid"
+        static = partial(self.questions.static_top, query)
+        return "lexical" if lexically_decisive(cards, questions, k, static_top=static) else "hybrid"
 
     def card(self, concept: str, lang: str) -> Hit | None:
         """The card of `concept` in `lang`, straight from the files (no search)."""
         card = self._cards.get(concept, lang)
-        return None if card is None else _card_hit(card, 1.0)
+        return None if card is None else card_hit(card, 1.0)
 
     def _hit(self, key: str, lang: str, score: float) -> Hit | None:
         note = self._notes.get(key)
         if note is not None:
-            m = note.metadata
-            return Hit(
-                concept=None,
-                title=str(m.get("title", "")),
-                text=note.document,
-                source=str(m.get("source", "")),
-                lang=str(m.get("lang", "en")),
-                score=round(score, 4),
-            )
+            return note_hit(note, score)
         other = "ko" if lang == "en" else "en"
         card = self._cards.get(key, lang) or self._cards.get(key, other)
-        return None if card is None else _card_hit(card, round(score, 4))
-
-
-def _answer_key(record_id: str) -> str:
-    """A card record's concept id (`card:<lang>:<concept>`), or a note chunk's own id."""
-    return record_id.split(":", 2)[2] if record_id.startswith("card:") else record_id
-
-
-def _note_text(record: StoredRecord) -> str:
-    from .indexing import note_text
-
-    return note_text(str(record.metadata.get("heading", "")), record.document)
-
-
-def _card_hit(card: Card, score: float) -> Hit:
-    return Hit(
-        concept=card.concept,
-        title=card.meta.title,
-        text=card.body,
-        source=card.meta.source,
-        lang=card.lang,
-        score=score,
-    )
+        return None if card is None else card_hit(card, round(score, 4))

@@ -79,37 +79,46 @@ def _term_counts(text: str) -> Counter[str]:
 
 
 class BM25:
-    """Okapi BM25 over a small in-memory corpus; documents are identified by any hashable key."""
+    """Okapi BM25 over a small in-memory corpus; documents are identified by any hashable key.
+
+    Each term's postings hold its precomputed contribution to each document that has it, so a
+    query only touches the documents that share a term with it (the cards' questions are ~2,000
+    short documents, and a search must stay well under a millisecond or two).
+    """
 
     def __init__(
         self, docs: Sequence[tuple[Hashable, str]], k1: float = 1.2, b: float = 0.75
     ) -> None:
         self.keys = [key for key, _ in docs]
-        self._tf = [_term_counts(text) for _, text in docs]
-        self._len = [sum(tf.values()) for tf in self._tf]
-        self._avg = (sum(self._len) / len(self._len)) if self._len else 0.0
+        counts = [_term_counts(text) for _, text in docs]
+        lengths = [sum(tf.values()) for tf in counts]
+        avg = (sum(lengths) / len(lengths)) if lengths else 0.0
         df: Counter[str] = Counter()
-        for tf in self._tf:
+        for tf in counts:
             df.update(tf.keys())
         n = len(docs)
-        self._idf = {w: math.log(1 + (n - f + 0.5) / (f + 0.5)) for w, f in df.items()}
-        self.k1, self.b = k1, b
+        idf = {w: math.log(1 + (n - f + 0.5) / (f + 0.5)) for w, f in df.items()}
+        self._postings: dict[str, list[tuple[int, float]]] = {}
+        for i, (tf, length) in enumerate(zip(counts, lengths, strict=True)):
+            norm = k1 * (1 - b + b * length / avg) if avg else k1
+            for w, f in tf.items():
+                weight = idf[w] * f * (k1 + 1) / (f + norm)
+                self._postings.setdefault(w, []).append((i, weight))
 
     def scores(self, query: str) -> list[float]:
-        terms = [t for t in tokenize(query) if t in self._idf]
-        out = []
-        for tf, length in zip(self._tf, self._len, strict=True):
-            norm = self.k1 * (1 - self.b + self.b * length / self._avg) if self._avg else self.k1
-            s = 0.0
-            for t in terms:
-                f = tf.get(t)
-                if f:
-                    s += self._idf[t] * f * (self.k1 + 1) / (f + norm)
-            out.append(s)
+        """One score per document, in corpus order (a repeated query term counts again)."""
+        out = [0.0] * len(self.keys)
+        for i, weight in self._matches(query):
+            out[i] += weight
         return out
+
+    def _matches(self, query: str) -> list[tuple[int, float]]:
+        return [hit for t in tokenize(query) for hit in self._postings.get(t, ())]
 
     def rank(self, query: str) -> list[tuple[Hashable, float]]:
         """Keys of the documents that share a term with the query, best first."""
-        scored = [(k, s) for k, s in zip(self.keys, self.scores(query), strict=True) if s > 0]
-        scored.sort(key=lambda ks: -ks[1])
-        return scored
+        summed: dict[int, float] = {}
+        for i, weight in self._matches(query):
+            summed[i] = summed.get(i, 0.0) + weight
+        ordered = sorted(summed.items(), key=lambda kv: (-kv[1], kv[0]))  # ties: corpus order
+        return [(self.keys[i], s) for i, s in ordered if s > 0]

@@ -10,11 +10,14 @@ ask them. They serve twice:
   the cards, the search trusts the lexical ranking and skips the query embedding (see
   `fusion.lexically_decisive`);
 - densely: a question is embedded like a query (e5's `query: ` prefix, a symmetric comparison),
-  and a concept's dense score blends the card's own similarity with its nearest question's.
+  and a concept's dense score blends the card's own similarity with its nearest question's;
+- statically: each question's static vector (`wordvecs`, no model call) names the concept of the
+  question nearest to a query's static vector, a third opinion for the gate.
 
-Their vectors ship in `knowledge/question_vectors.npz` (written with the card vectors by
-`coach index --save-card-vectors`; a test fails when it is stale); questions missing from it are
-embedded once per process.
+Their vectors ship in `knowledge/question_vectors.npz` and the vectors of their words in
+`knowledge/word_vectors.npz` (written with the card vectors by `coach index --save-card-vectors`;
+a test fails when either is stale); questions or words missing from them are embedded once per
+process.
 """
 
 from __future__ import annotations
@@ -27,10 +30,11 @@ from pathlib import Path
 import numpy as np
 
 from .cards import CardSet
-from .embedding import embed_queries, query_key
+from .embedding import DIM, embed_queries, query_key
 from .fusion import best_per_key
 from .lexical import BM25
 from .vectors import load_vectors, save_vectors
+from .wordvecs import WordVectors
 
 QUESTIONS_FILE = "question_vectors.npz"
 log = logging.getLogger(__name__)
@@ -46,6 +50,8 @@ class CardQuestions:
         self._dir = Path(knowledge_dir)
         self._bm25 = BM25([(concept, q) for concept, q in self.items])
         self._matrix: np.ndarray | None = None
+        self.words = WordVectors((q for _, q in self.items), self._dir)
+        self._static: np.ndarray | None = None
         self._lock = threading.Lock()
 
     def lexical(self, query: str) -> dict[Hashable, float]:
@@ -61,6 +67,23 @@ class CardQuestions:
             if sim > best.get(concept, -1.0):
                 best[concept] = sim
         return best
+
+    def static_top(self, query: str) -> Hashable | None:
+        """The concept of the question whose static vector is nearest to the query's; None when
+        the query has no known word."""
+        vector = self.words.text_vector(query)
+        if vector is None:
+            return None
+        return self.items[int(np.argmax(self.static_matrix() @ vector))][0]
+
+    def static_matrix(self) -> np.ndarray:
+        with self._lock:
+            if self._static is None:
+                rows = [self.words.text_vector(q) for _, q in self.items]
+                self._static = np.stack(
+                    [np.zeros(DIM, np.float32) if r is None else r for r in rows]
+                )
+            return self._static
 
     def matrix(self) -> np.ndarray:
         with self._lock:
@@ -80,5 +103,6 @@ class CardQuestions:
         return {query_key(t): known[query_key(t)] for t in texts}
 
     def save(self) -> bool:
-        """Write the shipped question vectors; False when the file was already current."""
+        """Write the shipped question vectors; False when the file was already current (the
+        word vectors are saved apart: `words.save()`)."""
         return save_vectors(self._dir / QUESTIONS_FILE, self.vectors())

@@ -30,11 +30,15 @@ def load_vectors(path: Path) -> dict[str, np.ndarray]:
     with np.load(path, allow_pickle=False) as data:
         if str(data["model"]) != MODEL_TAG or data["vectors"].shape[1:] != (DIM,):
             return {}
-        return dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+        return dict(zip(data["keys"].tolist(), data["vectors"].astype(np.float32), strict=True))
 
 
-def save_vectors(path: Path, vectors: Mapping[str, np.ndarray]) -> bool:
-    """Write `vectors` to `path`; False (file untouched, git stays clean) when nothing changed."""
+def save_vectors(
+    path: Path, vectors: Mapping[str, np.ndarray], dtype: type[np.floating] = np.float32
+) -> bool:
+    """Write `vectors` to `path` as `dtype` (they load as float32); False (file untouched, git
+    stays clean) when nothing changed. Vectors saved as float16 compare equal only when they were
+    rounded to float16 before (`as_float16`)."""
     old = load_vectors(path)
     if old.keys() == vectors.keys() and all(np.array_equal(old[k], vectors[k]) for k in old):
         return False
@@ -42,9 +46,15 @@ def save_vectors(path: Path, vectors: Mapping[str, np.ndarray]) -> bool:
     arr = np.stack([vectors[k] for k in keys]) if keys else np.empty((0, DIM), np.float32)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp.npz")
-    np.savez(tmp, model=np.array(MODEL_TAG), keys=np.array(keys), vectors=arr.astype(np.float32))
+    np.savez(tmp, model=np.array(MODEL_TAG), keys=np.array(keys), vectors=arr.astype(dtype))
     tmp.replace(path)
     return True
+
+
+def as_float16(vector: np.ndarray) -> np.ndarray:
+    """`vector` rounded to float16 precision (kept as float32), as it reads back from a float16
+    file."""
+    return np.asarray(vector, np.float32).astype(np.float16).astype(np.float32)
 
 
 def resolve_passages(

@@ -132,6 +132,20 @@ def test_shipped_question_vectors_match_the_cards() -> None:
     )
 
 
+def test_shipped_word_vectors_match_the_cards() -> None:
+    from assistant.knowledge.embedding import query_key
+    from assistant.knowledge.questions import CardQuestions
+    from assistant.knowledge.wordvecs import WORDS_FILE
+
+    shipped = load_vectors(KNOWLEDGE / WORDS_FILE)
+    words = CardQuestions(CARDS, KNOWLEDGE).words.vocabulary
+    stale = [w for w in words if query_key(w) not in shipped]
+    assert len(words) > 1000 and not stale, (
+        f"card questions use words missing from {WORDS_FILE}: {stale[:5]}; "
+        "run `coach index --save-card-vectors`"
+    )
+
+
 def test_too_few_questions_fail_loading(knowledge_copy: Path) -> None:
     path = knowledge_copy / "en" / "prototype.demo.md"
     front, body = path.read_text(encoding="utf-8").split("\n---\n", 1)

@@ -15,8 +15,10 @@ REGRESSION = load_queries("regression_set.yaml")
 HOLDOUT = load_queries("holdout_set.yaml")  # never used to tune anything; see its header
 PARAPHRASE_DEV = load_queries("paraphrase_dev.yaml")
 PARAPHRASE_HOLDOUT = load_queries("paraphrase_holdout.yaml")  # measured, never tuned on
-# Measured once on paraphrase_holdout.yaml when it was written (issue 12; the target was 0.97):
-PARAPHRASE_HOLDOUT_FLOOR = {"en": 0.95, "ko": 0.825}
+# Measured once per final configuration on paraphrase_holdout.yaml (issue 12; the target is 0.97):
+# 0.95 / 0.825 when it was written; 0.975 / 0.925 with 50-56 questions per card, the static
+# word-vector gate and the fusion weights of the second round.
+PARAPHRASE_HOLDOUT_FLOOR = {"en": 0.975, "ko": 0.925}
 
 
 def recall_at(kb: KnowledgeBase, items: list[dict[str, object]], k: int) -> float:

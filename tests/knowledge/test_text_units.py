@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
+
 import pytest
 
 from assistant.knowledge.chunking import split_by_headings
@@ -55,6 +58,29 @@ def test_bm25_prefers_the_rare_matching_term() -> None:
     assert [k for k, _ in bm.rank("classifier threshold")] == ["b"]
     assert bm.rank("nothing matches here") == []
     assert BM25([]).rank("anything") == []
+
+
+def test_bm25_postings_score_like_the_formula() -> None:
+    docs = [("a", "model model data"), ("b", "threshold for the classifier"), ("c", "model 레이블")]
+    bm = BM25(docs)
+    k1, b = 1.2, 0.75
+    tfs = [Counter(tokenize(text)) for _, text in docs]
+    avg = sum(sum(tf.values()) for tf in tfs) / len(tfs)
+    query = "model threshold model 레이블이"
+    expected = []
+    for tf in tfs:
+        norm = k1 * (1 - b + b * sum(tf.values()) / avg)
+        score = 0.0
+        for t in tokenize(query):
+            df = sum(1 for other in tfs if t in other)
+            if tf.get(t):
+                idf = math.log(1 + (len(docs) - df + 0.5) / (df + 0.5))
+                score += idf * tf[t] * (k1 + 1) / (tf[t] + norm)
+        expected.append(score)
+    assert bm.scores(query) == pytest.approx(expected)
+    ranked = bm.rank(query)
+    assert [k for k, _ in ranked] == sorted("abc", key=lambda k: -expected["abc".index(k)])
+    assert [s for _, s in ranked] == pytest.approx(sorted(expected, reverse=True))
 
 
 def test_chunks_follow_headings_and_skip_fences_and_front_matter() -> None:
