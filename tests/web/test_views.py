@@ -160,6 +160,25 @@ def test_chart_labels_say_what_each_answer_means(coach: Coach) -> None:
     assert "윤리적 위험 있음" in ko and "아직 답하지 않음" in ko
 
 
+def test_the_sidebar_says_an_answer_once_and_what_a_feasibility_answer_means(
+    coach: Coach,
+) -> None:
+    content = coach.deps.content
+    dummy = content.say("en", "choice.baseline.dummy")
+    plan = (
+        ProblemPlan.new("s", "en")
+        .with_slot("metrics.baseline", {"kind": "dummy", "description": dummy})  # its button
+        .with_slot("business.output_use", {"kind": "other", "description": "A weekly email"})
+        .with_slot("feasibility.ethics", {"supports_ml": True, "answer": "No"})
+        .with_slot("feasibility.data", {"supports_ml": False, "answer": "Nothing logged yet"})
+    )
+    md = render_plan(content, _strings(coach), plan)
+    assert f"**Baseline**: {dummy}\n" in md  # not "A dummy model … — A dummy model …"
+    assert "— A weekly email" in md  # words of their own are kept
+    assert "**Ethical risk**: ✓ No ethical risk named\n" in md  # a button's "No": its meaning
+    assert "✗ No data to learn from — “Nothing logged yet”" in md
+
+
 def test_chart_text_is_escaped_and_korean_works(coach: Coach) -> None:
     plan = ProblemPlan.new("s", "ko").with_slot(
         "feasibility.pattern", {"supports_ml": True, "answer": "<b>네</b> & 그래요"}
