@@ -84,9 +84,21 @@ def starts_with_any(text: str, cues: Iterable[str]) -> bool:
     """True if the text opens with one of the cues (followed by a break, not more letters)."""
     for cue in cues:
         m = _pattern(cue).match(text)
-        if m and (HANGUL.search(cue) is None or _ends_word(text, m.end())):
+        if m and (
+            HANGUL.search(cue) is None
+            or _ends_word(text, m.end())
+            or (len(cue) >= 3 and _FINAL_ENDING.match(text, m.end()))
+        ):
             return True
     return False
+
+
+# A sentence-final ending after a stem cue of three or more characters ("그 정도는 아니" +
+# "에요", "그렇진 않" + "아요"); connective endings (-지만, -는데, -고) are not final: what
+# follows them may turn the answer ("그 정도는 아니지만 꽤 커요").
+_FINAL_ENDING = re.compile(
+    r"(?:이에요|에요|예요|어요|아요|여요|요|다|죠|지요|네요|습니다|음)(?=$|[^\w])"
+)
 
 
 def _ends_word(text: str, end: int) -> bool:

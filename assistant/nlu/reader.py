@@ -31,6 +31,8 @@ class Tuning:
     sure_margin: float = 1.5
     maybe_margin: float = 0.5
     hedge_penalty: float = 0.1
+    unsure: float = 2.0
+    """Weight of an explicit not-sure phrase ("반반", "애매해요", "case by case")."""
     fragment: float = 0.4
     """A Korean choice answer is embedded whole when its outweighing clauses are less than this
     share of it: "-는데" chains often only set the scene, and what kind of data or baseline the
@@ -72,7 +74,8 @@ def read_polar(
     )
     if unsure or (hedges and not ev.scores):  # "maybe." alone is a not-sure
         first = (unsure or hedges)[0]
-        ev.add("unsure", 1.0, t[first[0] : first[1]])
+        weight = TUNING.lead if _opens_alone(t, first) and unsure else TUNING.unsure
+        ev.add("unsure", weight if unsure else 1.0, t[first[0] : first[1]])
     return _combine(t, ev, sim, hedged=bool(hedges))
 
 
@@ -119,6 +122,19 @@ def _lead(t: str, lex: Lexicon) -> str | None:
         if any(re.match(re.escape(w) + r"\s*(?:[,.!;:]|$)", t) for w in weak):
             return value
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?…~]|$")
+
+
+def _opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
+    """A not-sure phrase that is the answer's whole first sentence ("반반이요.", "애매하네요.",
+    "Not sure. …") leads like a yes or no word: what follows explains it."""
+    start, end, _ = hit
+    if t[:start].strip(" ,"):
+        return False
+    stop = _SENTENCE_END.search(t, end)
+    return stop is not None and len(t[end : stop.start()].strip()) <= 4
 
 
 def _tail(t: str, lex: Lexicon) -> str | None:
