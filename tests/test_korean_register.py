@@ -53,3 +53,16 @@ def test_one_name_for_the_dummy_baseline() -> None:
                 continue
             # the card mentions the other name once, to say it is the same thing
             assert "더미" not in line or "더미 모델이라고도" in line, line
+
+
+def test_no_particle_placeholder_after_a_filled_in_value() -> None:
+    """A particle written as "(이)라는" or "(을)" after a value reads as a form, not a person;
+    the texts are phrased so that no particle follows a value."""
+    placeholder = re.compile(r"\((?:이|을|를|은|는|가|과|와|으)\)")
+    found = [
+        f"{path.name}: {line.strip()}"
+        for path in COACH_TEXTS
+        for line in _coach_lines(path)
+        if placeholder.search(line)
+    ]
+    assert found == []
