@@ -13,10 +13,8 @@ import re
 
 from .lexicon import Lexicon
 from .matching import find, has_any, normalize, words
+from .signals import FILLER
 
-_FILLER = re.compile(
-    r"^(?:(?:hmm+|um+|uh+|well|honestly|oh|ah|oops|sorry|아+|앗|어+|음+|흠+|아이고)(?:[\s,.…!~-]+|$))+"
-)
 # English: "I said there's no pattern, but actually …" — the report runs to the turn word.
 _EN_REPORT = re.compile(
     r"\b(?:i|we)\s+(?:said|told you|answered|put|wrote|mentioned|picked|chose)\b.*?"
@@ -37,7 +35,7 @@ def correction(text: str, lex: Lexicon) -> str | None:
     first, after an interjection); a report of the earlier answer counts with a word pointing back
     at it."""
     low = normalize(text)
-    bare = _FILLER.sub("", low)
+    bare = FILLER.sub("", low)
     head = " ".join(words(bare)[:6])
     first = " ".join(words(bare)[:1])
     hits = [

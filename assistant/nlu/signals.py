@@ -10,13 +10,18 @@ from .matching import HANGUL, find, has_any, normalize, starts_with_any, words
 _DIGIT = re.compile(r"\d")
 
 
-_FILLER = re.compile(r"^(?:(?:hmm+|um+|uh+|well|honestly|음+|어+|흠+|글쎄)[\s,.…]*)+")
+# Interjections opening a message; each must end at a break, so "아까" keeps its "아" and
+# "어떻게" its "어".
+FILLER = re.compile(
+    r"^(?:(?:hmm+|um+|uh+|well|honestly|oh|ah|oops|sorry|아+|앗|어+|음+|흠+|아이고|글쎄)"
+    r"(?:[\s,.…!~-]+|$))+"
+)
 _LAUGH = re.compile(r"[\sㅋㅎㅠㅜ.!~…]+$")
 
 
 def is_dont_know(text: str, lex: Lexicon) -> bool:
     """The whole answer says "I don't know" (a longer answer that merely hedges does not)."""
-    t = _FILLER.sub("", normalize(text)).strip(" .!~")
+    t = FILLER.sub("", normalize(text)).strip(" .!~")
     if not t:
         return False
     if t in lex.dont_know:

@@ -285,3 +285,12 @@ def test_a_hyphenated_word_does_not_carry_its_first_part_as_a_cue() -> None:
     assert find("the no-shows cluster on mondays", ["no"]) == []
     assert find("it is non-trivial", ["trivial"]) == []
     assert find("no, nothing repeats", ["no"])
+
+
+def test_an_interjection_is_stripped_only_when_it_ends_at_a_break() -> None:
+    from assistant.nlu.signals import FILLER
+
+    assert FILLER.sub("", "음, 잘 모르겠어요") == "잘 모르겠어요"
+    assert FILLER.sub("", "oh, correction on the data one") == "correction on the data one"
+    assert FILLER.sub("", "아까 말한 거요") == "아까 말한 거요"  # not "까 말한 거요"
+    assert FILLER.sub("", "어떻게 알 수 있어요") == "어떻게 알 수 있어요"
