@@ -7,6 +7,10 @@ from collections.abc import Collection
 from .plan import ProblemPlan
 from .slots import SLOT_BY_ID, SLOTS, SlotSpec, slots_for
 
+_ORDER = tuple(s.id for s in SLOTS)
+_POSITION = {slot_id: i for i, slot_id in enumerate(_ORDER)}
+"""Interview order of every slot id (`is_later` runs for each slot in every turn's context)."""
+
 
 def open_slot_ids(plan: ProblemPlan) -> set[str]:
     return {q.slot for q in plan.open_questions}
@@ -18,11 +22,10 @@ def next_slot(
     """The first slot after `after` (in interview order) that the depth asks and that is neither
     filled nor already left open (`unsettled` slots are asked even when filled: their value was
     captured from an earlier answer and still needs a confirmation). None when it is over."""
-    order = [s.id for s in SLOTS]
-    start = order.index(after) + 1 if after else 0
+    start = _POSITION[after] + 1 if after else 0
     asked = {s.id for s in slots_for(depth)}
     settled = open_slot_ids(plan)
-    for slot_id in order[start:]:
+    for slot_id in _ORDER[start:]:
         filled = plan.get(slot_id) is not None and slot_id not in unsettled
         if slot_id in asked and slot_id not in settled and not filled:
             return SLOT_BY_ID[slot_id]
@@ -30,8 +33,7 @@ def next_slot(
 
 
 def is_later(slot_id: str, than: str | None) -> bool:
-    order = [s.id for s in SLOTS]
-    return than is None or order.index(slot_id) > order.index(than)
+    return than is None or _POSITION[slot_id] > _POSITION[than]
 
 
 def stage_number(stage: str) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Literal
 
 SlotKind = Literal[
@@ -36,11 +36,12 @@ class SlotSpec:
     needs_measure: bool = False
     against_ml: bool = False  # feasibility only: a "yes" argues AGAINST using ML
 
-    @property
+    # cached: `ProblemPlan.get` reads both for every slot each time a plan is validated
+    @cached_property
     def stage(self) -> str:
         return self.id.split(".", 1)[0]
 
-    @property
+    @cached_property
     def field(self) -> str:
         return self.id.split(".", 1)[1]
 

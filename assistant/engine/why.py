@@ -4,6 +4,8 @@ question again. No brain reads the message."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from assistant.content.bundle import Content
 from assistant.domain.reading import Reading
 from assistant.domain.slots import SLOT_BY_ID
@@ -21,9 +23,15 @@ def asks(content: Content, state: SessionState, text: str) -> bool:
     for lang in ("en", "ko"):
         if said == normalize(why_choice(content, lang).label).strip(" .!~?"):
             return True
-        if said in {normalize(w) for w in content.say(lang, "why.asks").split("|")}:
+        if said in _phrases(content.say(lang, "why.asks")):
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _phrases(joined: str) -> frozenset[str]:
+    """The "why?" phrases of one language, normalized once (this runs twice every turn)."""
+    return frozenset(normalize(w) for w in joined.split("|"))
 
 
 def reading(content: Content, state: SessionState) -> Reading:

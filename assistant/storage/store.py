@@ -6,9 +6,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import create_engine, delete, event, select, update
+from sqlalchemy import (
+    Table,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
@@ -21,6 +30,10 @@ from assistant.domain.state import SessionState
 from .tables import Base, MessageRow, SessionRow
 
 __all__ = ["Message", "SessionStore", "SessionSummary", "StaleSession"]
+
+SESSIONS = cast(Table, SessionRow.__table__)
+MESSAGES = cast(Table, MessageRow.__table__)
+_LOAD = select(SESSIONS.c.state, SESSIONS.c.version).where(SESSIONS.c.id == bindparam("id"))
 
 
 def _engine(url: str) -> Engine:
@@ -55,13 +68,13 @@ class SessionStore:
 
     def load(self, session_id: str) -> SessionState | None:
         check_session_id(session_id)
-        with self._session() as db:
-            row = db.get(SessionRow, session_id)
-            if row is None:
-                return None
-            state = SessionState.model_validate_json(row.state)
-            state.version = row.version
-            return state
+        with self.engine.connect() as conn:
+            row = conn.execute(_LOAD, {"id": session_id}).first()
+        if row is None:
+            return None
+        state = SessionState.model_validate_json(row.state)
+        state.version = row.version
+        return state
 
     def exists(self, session_id: str) -> bool:
         check_session_id(session_id)
@@ -82,22 +95,25 @@ class SessionStore:
             "state": state.model_copy(update={"version": state.version + 1}).model_dump_json(),
             "version": state.version + 1,
         }
+        rows = [_message_values(state.session_id, m, now) for m in messages]
+        # Core statements on one connection: the ORM's unit of work cost a turn about 2 ms
         try:
-            with self._session.begin() as db:
+            with self.engine.begin() as conn:
                 if state.version == 0:
-                    db.add(SessionRow(id=state.session_id, created_at=now, **values))
-                    db.flush()
+                    conn.execute(
+                        insert(SESSIONS).values(id=state.session_id, created_at=now, **values)
+                    )
                 else:
-                    result = db.execute(
-                        update(SessionRow)
-                        .where(SessionRow.id == state.session_id)
-                        .where(SessionRow.version == state.version)
+                    result = conn.execute(
+                        update(SESSIONS)
+                        .where(SESSIONS.c.id == state.session_id)
+                        .where(SESSIONS.c.version == state.version)
                         .values(**values)
                     )
-                    if result.rowcount != 1:  # type: ignore[attr-defined]
+                    if result.rowcount != 1:
                         raise StaleSession(state.session_id)
-                for m in messages:
-                    db.add(_message_row(state.session_id, m, now))
+                if rows:
+                    conn.execute(insert(MESSAGES), rows)
         except IntegrityError as exc:  # two workers opened the same session id at once
             raise StaleSession(state.session_id) from exc
         state.version += 1
@@ -106,8 +122,9 @@ class SessionStore:
         """Append one transcript line to an existing session (e.g. the user's message, before
         the coach works on it)."""
         check_session_id(session_id)
-        with self._session.begin() as db:
-            db.add(_message_row(session_id, message, datetime.now(UTC)))
+        with self.engine.begin() as conn:
+            row = _message_values(session_id, message, datetime.now(UTC))
+            conn.execute(insert(MESSAGES), [row])
 
     def delete(self, session_id: str) -> bool:
         """Delete a session and its transcript; False if there was none."""
@@ -141,13 +158,13 @@ class SessionStore:
         self.engine.dispose()
 
 
-def _message_row(session_id: str, m: Message, now: datetime) -> MessageRow:
-    return MessageRow(
-        session_id=session_id,
-        created_at=m.created_at or now,
-        role=m.role,
-        text=storable(m.text),
-        kind=m.kind,
-        stage=m.stage,
-        slot=m.slot,
-    )
+def _message_values(session_id: str, m: Message, now: datetime) -> dict[str, Any]:
+    return {
+        "session_id": session_id,
+        "created_at": m.created_at or now,
+        "role": m.role,
+        "text": storable(m.text),
+        "kind": m.kind,
+        "stage": m.stage,
+        "slot": m.slot,
+    }
