@@ -21,8 +21,15 @@ _REPORTED = re.compile(
     r"\bi (?:said|told you|answered|wrote)\b|[다라]고 했|[다라]고 말씀드렸|[다라]고 한 "
 )
 
-_EN_BREAK = re.compile(r"[.;!?:]+\s*|\s+[-–—]+\s+|,\s*(?=(?:but|however|though|although|so)\b)")
-_EN_CONTRAST = re.compile(r"^(?:but|however|though|although|actually|that said|yet|still)\b")
+# "it's not that X, it's that Y": Y is the stance, X is what it is not
+_EN_RATHER = r"(?:it's|it is|it's just|it is just) that\b"
+_EN_BREAK = re.compile(
+    r"[.;!?:]+\s*|\s+[-–—]+\s+|,\s*(?=(?:but|however|though|although|so)\b)"
+    rf"|,\s*(?={_EN_RATHER})"
+)
+_EN_CONTRAST = re.compile(
+    rf"^(?:but|however|though|although|actually|that said|yet|still|{_EN_RATHER})\b"
+)
 _EN_CONDITIONAL = re.compile(r"^(?:if|unless|when|in case)\b")
 _KO_BREAK = re.compile(r"[.;!?:~…]+\s*|,\s*|\n+")
 # Korean joins clauses with endings: "-는데/-은데/-인데" and "-지만" (contrast), "-면" (condition).
@@ -32,10 +39,15 @@ _KO_CONTRAST_END = re.compile(rf"(?:[{_N_FINAL}]데|지만)$")
 _KO_CONTRAST_START = re.compile(r"^(?:하지만|그런데|근데|그래도|다만|그렇지만|그치만|반면)")
 _KO_CONDITIONAL_END = re.compile(r"(?:[가-힣]면|라면|다면|거면|이면)$")
 _EN_NEGATOR = re.compile(
-    r"^(?:not|no|never|nobody|none|nothing|neither|nor|without|hardly|barely|cannot|zero|"
+    r"^(?:not|no|never|nobody|none|nothing|neither|nor|without|hardly|barely|cannot|zero|doubt|"
     r"[a-z]+n't)$"
 )
 _EN_SCOPE = 6  # words after a negator that it covers
+# a negator's scope ends where a comma opens a clause with a subject of its own
+_EN_NEW_SUBJECT = re.compile(
+    r",\s*(?=(?:it|it's|we|we're|we've|they|they're|i|i'm|that's|there's|this|he|she)\b)"
+)
+_NOT_DOUBTING = {"no", "without", "little"}  # "I doubt it pays off" denies; "no doubt" affirms
 _KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못해", "못하")
 # "-지 않을까 싶어요", "-지 않나요" suggest or ask; they do not deny ("평균이면 되지 않을까").
 _KO_SUGGESTION = re.compile(r"않(?:을까|나 싶|나요|을지)")
@@ -133,6 +145,20 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
             return start, end + min(found) + (word.end() if word else 0)
         before = _KO_BEFORE_VERB.search(text[clause.start : start])
         return (clause.start + before.start(), end) if before else None
-    words_ = list(re.finditer(r"[a-z']+", text[clause.start : start]))[-_EN_SCOPE:]
-    negators = [w for w in words_ if _EN_NEGATOR.match(w.group(0))]
-    return (clause.start + negators[0].start(), end) if negators else None
+    begin = clause.start
+    for m in _EN_NEW_SUBJECT.finditer(text, clause.start, start):
+        begin = m.end()  # "there's no pattern, it's that the pattern …": a new subject
+    found = list(re.finditer(r"[a-z']+", text[begin:start]))[-_EN_SCOPE:]
+    words_ = [w.group(0) for w in found]
+    negators = [w.start() for i, w in enumerate(found) if _denies(words_, i)]
+    return (begin + negators[0], end) if negators else None
+
+
+def _denies(words_: list[str], i: int) -> bool:
+    """Whether word `i` negates what follows; "no doubt" and "without a doubt" affirm."""
+    if not _EN_NEGATOR.match(words_[i]):
+        return False
+    after = words_[i + 1 : i + 3]
+    if words_[i] in _NOT_DOUBTING and "doubt" in after:
+        return False
+    return not (words_[i] == "doubt" and set(words_[max(0, i - 2) : i]) & _NOT_DOUBTING)

@@ -117,13 +117,17 @@ def _lead(t: str, lex: Lexicon) -> str | None:
         ("yes", lex.lead_yes, lex.lead_yes_weak),
         ("no", lex.lead_no, lex.lead_no_weak),
     ):
-        if starts_with_any(t, strong):
+        if starts_with_any(t, strong) and not _DENIES_WHAT_FOLLOWS.match(t):
             return value
         if any(re.match(re.escape(w) + r"\s*(?:[,.!;:]|$)", t) for w in weak):
             return value
     return None
 
 
+# "no way a few rules cover it": "no" negates the clause it opens; it is not a "no" answer
+_DENIES_WHAT_FOLLOWS = re.compile(r"no way\s+[a-z]+\s+[a-z]")
+
+_DEPENDS_ON_WHAT = re.compile(r"\s+(?:on\s+)?(?:how|whether|what|which|who|when|if)\b")
 _SENTENCE_END = re.compile(r"[.!?…~]|$")
 
 
@@ -133,13 +137,16 @@ def _opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
     start, end, _ = hit
     if t[:start].strip(" ,"):
         return False
+    if _DEPENDS_ON_WHAT.match(t, end) and t[start:end].endswith("depends"):
+        return True  # "depends how you count it. …"
     stop = _SENTENCE_END.search(t, end)
     return stop is not None and len(t[end : stop.start()].strip()) <= 4
 
 
 def _tail(t: str, lex: Lexicon) -> str | None:
     """A bare yes or no closing the answer ("… so no.", "Every one of them, yes.")."""
-    last = re.split(r"[,.;:!?]\s*|\bso\b|그러니까|그래서", t.strip(" .!"))[-1].strip()
+    # "so" opens the closing clause ("…, so no"), but "i suppose so" ends one
+    last = re.split(r"[,.;:!?]\s*|\bso\b(?!\s*$)|그러니까|그래서", t.strip(" .!"))[-1].strip()
     for value, words_ in (("yes", lex.lead_yes), ("no", lex.lead_no)):
         if last and last in words_:
             return value

@@ -19,15 +19,32 @@ FILLER = re.compile(
 _LAUGH = re.compile(r"[\sㅋㅎㅠㅜ.!~…]+$")
 
 
+# English: "I honestly couldn't tell you" is "I couldn't tell you"
+_EN_ADVERB = re.compile(r"^i (?:honestly|really|genuinely|truly|frankly|just) ")
+# English: the answer is someone else's to give ("I'd have to check with …", "that's one for
+# leadership", "it's a different department")
+_EN_DEFER = re.compile(
+    r"\b(?:i'd|i would|i'll|i will|we'd|we would) (?:have|need) to (?:check|ask|find out)\b"
+    r"|\bcheck with\b|\b(?:that's|that is) (?:one|a question) for\b"
+    r"|\b(?:a |another |some )?(?:different|other) (?:department|team)\b"
+    r"|\bnot my (?:area|department|team)\b|\babove my pay grade\b"
+)
+_EN_TURN = re.compile(r"\b(?:but|though|although|however)\b")
+
+
 def is_dont_know(text: str, lex: Lexicon) -> bool:
     """The whole answer says "I don't know" (a longer answer that merely hedges does not)."""
     t = FILLER.sub("", normalize(text)).strip(" .!~")
     if not t:
         return False
+    if not HANGUL.search(t):
+        t = _EN_ADVERB.sub("i ", t)
     if t in lex.dont_know:
         return True
     n = len(words(t))
     if starts_with_any(t, lex.dont_know) and n <= 12:
+        return True
+    if not HANGUL.search(t) and _defers(t, lex, n):
         return True
     # Korean puts it last: "데이터가 있는지 없는지도 몰라요 ㅋㅋ"
     tail = _LAUGH.sub("", t)
@@ -35,6 +52,17 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
         bool(HANGUL.search(t))
         and n <= 12
         and any(tail.endswith(d) for d in lex.dont_know if len(d) > 1)
+    )
+
+
+def _defers(t: str, lex: Lexicon, n: int) -> bool:
+    """Not knowing, and naming who would know: "can't say, I'd have to check with the data
+    team", "that's one for leadership, I don't know" (unless the answer then turns: "but …")."""
+    return (
+        n <= 25
+        and bool(_EN_DEFER.search(t))
+        and bool(find(t, lex.dont_know))
+        and not _EN_TURN.search(t)
     )
 
 
@@ -74,7 +102,24 @@ def is_question(text: str, lex: Lexicon) -> bool:
     first = words(t)[0] if n else ""
     if asks and (first in lex.question_words or _AUX.match(t) or n <= 3):
         return True
+    if n <= 25 and _EN_ASKS_BACK.search(t):
+        return True
+    # "like in numbers, or just describe it?": a choice offered back to the coach
+    if asks and n <= 12 and _EN_EITHER.search(t):
+        return True
     return asks and n <= 12 and has_any(t, lex.question_words)
+
+
+# English: about the coach's own question ("what you mean by …", "what kind of data you're after")
+_EN_ASKS_BACK = re.compile(
+    r"\bwhat (?:do |did )?you (?:mean|meant)\b"
+    r"|\bwhat (?:\w+ ){0,3}(?:you're|you are|are you|were you) "
+    r"(?:asking|after|looking for|getting at)\b"
+    r"|\b(?:are|were) you asking\b|\bin what sense\b"
+    r"|^(?:i'm |i am )?not sure i (?:follow|understand)\b"
+    r"|^i (?:don't|do not) (?:really |quite )?(?:follow|get what|understand what)\b"
+)
+_EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
 
 
 def _opens_with(t: str, cues: list[str]) -> bool:
@@ -104,7 +149,12 @@ def vague_word(text: str, lex: Lexicon) -> str | None:
     return t[start:end]
 
 
-_RATE = re.compile(r"[가-힣]{2,}[율률](?![가-힣])|\b[a-z-]+ (?:rate|ratio|share|time)s?\b")
+# "error rate", "handling time" name a quantity; "the time", "any time", "same time" do not
+_RATE = re.compile(
+    r"[가-힣]{2,}[율률](?![가-힣])"
+    r"|\b(?!(?:the|a|an|all|any|some|this|that|same|no|every|each|first|next|last|free|spare)\b)"
+    r"[a-z-]+ (?:rate|ratio|share|time)s?\b"
+)
 _KO_NUMBER = re.compile(
     r"(?:^|\s)(?:한|두|세|네|다섯|열|스무|백|천|만)\s?(?:배|건|명|시간|분|일|번|개|퍼)"
 )

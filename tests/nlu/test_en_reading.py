@@ -1,0 +1,130 @@
+"""English reading rules, one per kind of misreading seen in English answers: the stance after
+"it's not that …, it's that …", "I doubt", "no way" opening a clause, "depends how …", a closing
+"I suppose so", questions back about the coach's own question, not knowing with a pointer to
+who would know, corrections that name the earlier question, and "the time" that is no quantity.
+Cue evidence only (no model), written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.content.bundle import load_content
+from assistant.nlu import corrections, signals
+from assistant.nlu.clauses import clause_of, clauses, is_negated
+from assistant.nlu.matching import find
+from assistant.nlu.reader import read_polar
+from assistant.settings import Settings
+
+EN = load_content(Settings().prompts_dir).lexicons["en"]
+
+
+def test_the_clause_after_its_not_that_carries_the_stance() -> None:
+    text = "It's not that there's no trend, it's that the trend shifts with the holidays."
+    assert read_polar(text, EN, "pattern").value == "yes"
+
+
+def test_a_negation_ends_where_a_comma_opens_a_new_subject() -> None:
+    text = "there's no pattern, it's that the pattern is clear"
+    start, end, _ = find(text, ["pattern"])[1]
+    assert not is_negated(text, start, end, clause_of(clauses(text), start))
+    first = find(text, ["pattern"])[0]
+    assert is_negated(text, first[0], first[1], clause_of(clauses(text), first[0]))
+
+
+def test_i_doubt_denies_what_follows_and_no_doubt_affirms_it() -> None:
+    assert read_polar("Honestly I doubt it would pay off for us", EN, "cost").value == "no"
+    assert read_polar("No doubt it pays off", EN, "cost").value == "yes"
+
+
+def test_no_way_opening_a_clause_negates_the_clause_instead_of_answering_no() -> None:
+    text = "No way a couple of rules could handle all those cases"
+    assert read_polar(text, EN, "complexity").value == "yes"
+    assert read_polar("No way.", EN, "complexity").value == "no"
+
+
+def test_depends_how_opening_the_answer_is_a_not_sure() -> None:
+    text = "Depends what you count as a repeat. Some weeks it comes up."
+    assert read_polar(text, EN, "repetition").value == "unsure"
+
+
+def test_a_closing_i_suppose_so_answers_yes() -> None:
+    text = "Never really considered it. Could be unfair to some groups, so I guess so."
+    assert read_polar(text, EN, "ethics").value == "yes"
+
+
+def test_not_that_i_am_aware_of_is_a_no() -> None:
+    text = "Not that I'm aware of. It only sends reminders."
+    assert read_polar(text, EN, "ethics").value == "no"
+
+
+def test_having_part_of_it_is_not_sure() -> None:
+    text = "Partly. We have our own numbers but not the market ones."
+    assert read_polar(text, EN, "data").value == "unsure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd have to understand what you mean by error cost first.",
+        "Not sure I follow, is this about the model or the data?",
+        "Hmm, what sort of numbers are you looking for here",
+        "Accuracy, or something like revenue?",
+        "Explainable to whom?",
+        "Why would we need a comparison if the model is good",
+    ],
+)
+def test_a_question_about_the_coachs_question_is_a_question(text: str) -> None:
+    assert signals.is_question(text, EN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's unclear what drives it, honestly.",
+        "Yes, or at least most of the time.",
+        "We log every order and keep the history.",
+    ],
+)
+def test_an_answer_is_not_taken_for_a_question(text: str) -> None:
+    assert not signals.is_question(text, EN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I genuinely couldn't tell you.",
+        "Can't say for sure, I'd need to check with operations first.",
+        "No idea. That's a question for the finance people.",
+        "Haven't really pictured it yet.",
+    ],
+)
+def test_not_knowing_and_naming_who_would_know_is_dont_know(text: str) -> None:
+    assert signals.is_dont_know(text, EN)
+
+
+def test_not_knowing_a_detail_but_answering_is_an_answer() -> None:
+    text = "I don't know the exact count, I'd have to check, but we log every order."
+    assert not signals.is_dont_know(text, EN)
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("Scratch my earlier answer: we do have labels for most of it", None),
+        ("Let me fix what I told you: the team reviews every score", None),
+        (
+            "About the data question earlier, I was too pessimistic: we keep three years of logs",
+            "feasibility.data",
+        ),
+        ("Going back to the multiple objectives: one goal is enough", "goals.multi_objective"),
+    ],
+)
+def test_english_corrections_are_recognised_and_named(text: str, slot: str | None) -> None:
+    assert corrections.correction(text, EN) is not None
+    among = ["feasibility.data", "goals.multi_objective", "metrics.baseline"]
+    assert corrections.named_slot(text, EN, among) == slot
+
+
+def test_the_time_is_not_a_measurable_quantity() -> None:
+    assert not signals.is_measurable("Everything would run calmly all the time", EN)
+    assert signals.is_measurable("Cut the handling time of a ticket", EN)
