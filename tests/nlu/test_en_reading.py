@@ -6,6 +6,7 @@ Cue evidence only (no model), written for these tests."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from assistant.content.bundle import load_content
@@ -13,6 +14,7 @@ from assistant.nlu import corrections, signals
 from assistant.nlu.clauses import clause_of, clauses, is_negated
 from assistant.nlu.matching import find
 from assistant.nlu.reader import read_polar
+from assistant.nlu.similarity import Similarity
 from assistant.settings import Settings
 
 EN = load_content(Settings().prompts_dir).lexicons["en"]
@@ -128,3 +130,35 @@ def test_english_corrections_are_recognised_and_named(text: str, slot: str | Non
 def test_the_time_is_not_a_measurable_quantity() -> None:
     assert not signals.is_measurable("Everything would run calmly all the time", EN)
     assert signals.is_measurable("Cut the handling time of a ticket", EN)
+
+
+def _sim(best: str, other: str, gap: float) -> Similarity:
+    """Exemplar vectors where `best` is nearer than `other` by `gap` (cosine) to any answer."""
+    a, b = np.zeros((1, 2), np.float32), np.zeros((1, 2), np.float32)
+    a[0, 0], b[0, 0] = 1.0, 1.0 - gap
+    return Similarity({best: a, other: b}, lambda _t: np.array([1.0, 0.0], np.float32))
+
+
+def test_a_narrow_margin_is_sure_when_the_cue_and_the_exemplars_agree() -> None:
+    """ "The basic stuff is there" names no strong cue; a generic "there is" and the nearest
+    exemplars both say yes: two readings agree, so the coach need not ask."""
+    text = "there is some of the basic stuff, I'd say"
+    agreeing = read_polar(text, EN, "data", _sim("yes", "no", 0.004))
+    assert agreeing.value == "yes"
+    assert agreeing.confidence >= 0.7
+    disagreeing = read_polar("there is nothing useful", EN, "data", _sim("no", "yes", 0.004))
+    assert disagreeing.confidence < 0.7
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text", "value"),
+    [
+        ("data", "It exists, just scattered across a few tools.", "yes"),
+        ("ethics", "Not impossible, people could be treated differently by area.", "yes"),
+        ("error_cost", "Nothing we could shrug off, a bad call stops the line.", "yes"),
+    ],
+)
+def test_general_phrases_read_without_a_cue_word_of_the_question(
+    criterion: str, text: str, value: str
+) -> None:
+    assert read_polar(text, EN, criterion).value == value
