@@ -148,9 +148,9 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
     begin = clause.start
     for m in _EN_NEW_SUBJECT.finditer(text, clause.start, start):
         begin = m.end()  # "there's no pattern, it's that the pattern …": a new subject
-    found = list(re.finditer(r"[a-z']+", text[begin:start]))[-_EN_SCOPE:]
-    words_ = [w.group(0) for w in found]
-    negators = [w.start() for i, w in enumerate(found) if _denies(words_, i)]
+    tokens = list(re.finditer(r"[a-z']+", text[begin:start]))[-_EN_SCOPE:]
+    words_ = [w.group(0) for w in tokens]
+    negators = [w.start() for i, w in enumerate(tokens) if _denies(words_, i)]
     return (begin + negators[0], end) if negators else None
 
 

@@ -59,7 +59,7 @@ def read_polar(
     if not t.strip():
         return Interpretation(None, 0.0)
     ev = Evidence()
-    lead = _lead(t, lex) or _tail(t, lex)
+    lead = _lead(t, lex) or _tail(t, lex) or _aside(t, lex)
     if lead:
         ev.add(lead, TUNING.lead, t.split()[0].strip(",.!"))
     if criterion and criterion in lex.feasibility:
@@ -151,6 +151,22 @@ def _tail(t: str, lex: Lexicon) -> str | None:
         if last and last in words_:
             return value
     return None
+
+
+_FIRST_SENTENCE = re.compile(r"[^.!?;:]*")
+
+
+def _aside(t: str, lex: Lexicon) -> str | None:
+    """English: a bare yes or no set off by commas in the first sentence ("Potentially, yes.",
+    "Given it's dosing, yes, one bad call …", "Every one of them, yes.")."""
+    if HANGUL.search(t):
+        return None
+    first = _FIRST_SENTENCE.match(t.strip())
+    parts = [p.strip() for p in (first.group(0) if first else "").split(",")]
+    found = {
+        v for p in parts[1:] for v, w in (("yes", lex.lead_yes), ("no", lex.lead_no)) if p in w
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _stance_text(t: str, whole_below: float = 0.0) -> str:

@@ -162,3 +162,16 @@ def test_general_phrases_read_without_a_cue_word_of_the_question(
     criterion: str, text: str, value: str
 ) -> None:
     assert read_polar(text, EN, criterion).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Possibly, yes. Some groups might be flagged more often.", "yes"),
+        ("Given how it's used, no, nobody would be treated differently.", "no"),
+    ],
+)
+def test_a_bare_yes_or_no_set_off_by_commas_in_the_first_sentence_answers(
+    text: str, value: str
+) -> None:
+    assert read_polar(text, EN, "ethics").value == value
