@@ -38,6 +38,7 @@ class CoachDataLayer(SQLAlchemyDataLayer):
         self._threads: OrderedDict[str, None] = OrderedDict()
         """Threads this process saw stored: a step for one of them needs no thread lookup."""
         self.steps = StepWriter(self._write_steps, step_delay)
+        self._identifiers: dict[str, str] = {}
 
     # -- steps: kept a moment, then written together ----------------------------------------
     @queue_until_user_message()
@@ -97,6 +98,12 @@ class CoachDataLayer(SQLAlchemyDataLayer):
         self._threads[thread_id] = None
         if len(self._threads) > KNOWN_THREADS:
             self._threads.popitem(last=False)
+
+    async def _get_user_identifer_by_id(self, user_id: str) -> str:  # (sic: Chainlit's name)
+        """A user's identifier never changes: looked up once per process, not per new chat."""
+        if user_id not in self._identifiers:
+            self._identifiers[user_id] = await super()._get_user_identifer_by_id(user_id)
+        return self._identifiers[user_id]
 
     async def delete_thread(self, thread_id: str) -> None:
         await self.flush()
