@@ -8,7 +8,6 @@ import base64
 import uuid
 
 import chainlit as cl
-from chainlit.context import context
 
 from .editor import ELEMENT as EDITOR
 from .progress import Progress
@@ -84,13 +83,7 @@ async def show_plan(session_id: str, panel: PlanPanel) -> list[cl.Element]:
         )
     for element in elements:
         element.url = data_url(element)  # shown from the URL (the editor from its props): no file
-        element.for_id = ""
-    # What `cl.ElementSidebar.set_elements` sends, without first sending every element again
-    # on its own: the browser draws the sidebar from this one event's list.
-    await context.emitter.emit(
-        "set_sidebar_elements",
-        {"elements": [e.to_dict() for e in elements], "key": panel.key or None},
-    )
+    await cl.ElementSidebar.set_elements(elements, key=panel.key or None)
     # Last: sending a side element may retitle the sidebar after it (the editor is named after
     # its file), so the title is set once every element is there.
     await cl.ElementSidebar.set_title(panel.title)
