@@ -113,6 +113,8 @@ def _prepare(text: str, lex: Lexicon) -> str:
 def _lead(t: str, lex: Lexicon) -> str | None:
     """A yes or no word opening the answer: strong words count before anything ("yes we do"),
     weak ones ("right", "sure", "never") only when followed by a break ("right, …")."""
+    if surprised := _SURPRISED.search(t):  # "I'd be surprised if there wasn't" is a yes
+        return "yes" if _DENIAL.search(surprised.group(1)) else "no"
     for value, strong, weak in (
         ("yes", lex.lead_yes, lex.lead_yes_weak),
         ("no", lex.lead_no, lex.lead_no_weak),
@@ -124,6 +126,8 @@ def _lead(t: str, lex: Lexicon) -> str | None:
     return None
 
 
+_SURPRISED = re.compile(r"^(?:[a-z]+,? )?i(?:'d| would) be (?:\w+ )?surprised if\b([^.;!?]*)")
+_DENIAL = re.compile(r"\b(?:not|no|nothing|nobody|none|never)\b|n't\b")
 # "no way a few rules cover it": "no" negates the clause it opens; it is not a "no" answer
 _DENIES_WHAT_FOLLOWS = re.compile(r"no way\s+[a-z]+\s+[a-z]")
 

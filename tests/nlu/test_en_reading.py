@@ -175,3 +175,10 @@ def test_a_bare_yes_or_no_set_off_by_commas_in_the_first_sentence_answers(
     text: str, value: str
 ) -> None:
     assert read_polar(text, EN, "ethics").value == value
+
+
+def test_surprised_if_not_is_a_yes_and_surprised_if_is_a_no() -> None:
+    assert read_polar("I'd be surprised if it didn't follow the weather.", EN, "pattern").value == (
+        "yes"
+    )
+    assert read_polar("Frankly I'd be surprised if anything repeats.", EN, "pattern").value == "no"
