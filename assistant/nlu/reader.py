@@ -102,8 +102,28 @@ def read_option(
         if normalize(label) == t.strip(" .!"):
             return Interpretation(value, 1.0, [label])
     ev = score_options(t, options, negation)
+    _short_opening(t, options, negation, ev)
     whole_below = TUNING.fragment if HANGUL.search(t) else 0.0
     return _combine(t, ev, sim, hedged=bool(find(t, lex.hedges)), whole_below=whole_below)
+
+
+_OPENING = re.compile(r"[^.!?;:—–]*")
+OPENING_WEIGHT = 2.0
+
+
+def _short_opening(
+    t: str, options: Mapping[str, list[str]], negation: Mapping[str, str] | None, ev: Evidence
+) -> None:
+    """English: an answer that opens with a short sentence naming one option ("Separate ones.
+    A combined loss …") has given its answer; what follows explains it."""
+    opening = _OPENING.match(t.strip())
+    head = opening.group(0).strip() if opening else ""
+    if HANGUL.search(t) or not head or len(head.split()) > 3 or head == t.strip(" .!"):
+        return
+    named = score_options(head, options, negation)
+    picked = [o for o, v in named.scores.items() if v > 0]
+    if len(picked) == 1:
+        ev.add(picked[0], OPENING_WEIGHT, head)
 
 
 def _prepare(text: str, lex: Lexicon) -> str:

@@ -13,7 +13,7 @@ from assistant.content.bundle import load_content
 from assistant.nlu import corrections, signals
 from assistant.nlu.clauses import clause_of, clauses, is_negated
 from assistant.nlu.matching import find
-from assistant.nlu.reader import read_polar
+from assistant.nlu.reader import read_option, read_polar
 from assistant.nlu.similarity import Similarity
 from assistant.settings import Settings
 
@@ -182,3 +182,10 @@ def test_surprised_if_not_is_a_yes_and_surprised_if_is_a_no() -> None:
         "yes"
     )
     assert read_polar("Frankly I'd be surprised if anything repeats.", EN, "pattern").value == "no"
+
+
+def test_a_short_opening_sentence_naming_one_option_outweighs_the_explanation() -> None:
+    """ "Separate ones." answers; the combined loss named after it is the reason why not."""
+    text = "Separate ones. Mixing everything into a combined loss would confuse the team."
+    reading = read_option(text, EN.strategy, EN, negation=EN.negation_targets.get("strategy"))
+    assert reading.value == "separate_models"
