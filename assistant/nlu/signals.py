@@ -115,7 +115,7 @@ _EN_ASKS_BACK = re.compile(
     r"\bwhat (?:do |did )?you (?:mean|meant)\b"
     r"|\bwhat (?:\w+ ){0,3}(?:you're|you are|are you|were you) "
     r"(?:asking|after|looking for|getting at)\b"
-    r"|\b(?:are|were) you asking\b|\bin what sense\b"
+    r"|\b(?:are|were) you asking\b|\bin what sense\b|\bdo you mean\b"
     r"|^(?:i'm |i am )?not sure i (?:follow|understand)\b"
     r"|^i (?:don't|do not) (?:really |quite )?(?:follow|get what|understand what)\b"
 )

@@ -189,3 +189,19 @@ def test_a_short_opening_sentence_naming_one_option_outweighs_the_explanation() 
     text = "Separate ones. Mixing everything into a combined loss would confuse the team."
     reading = read_option(text, EN.strategy, EN, negation=EN.negation_targets.get("strategy"))
     assert reading.value == "separate_models"
+
+
+@pytest.mark.parametrize(
+    "text", ["Beats me.", "We haven't decided yet.", "Your guess is as good as mine."]
+)
+def test_everyday_ways_of_not_knowing(text: str) -> None:
+    assert signals.is_dont_know(text, EN)
+
+
+def test_a_problem_that_nobody_can_foresee_is_not_a_dont_know() -> None:
+    assert not signals.is_dont_know("We don't know which machines will fail next week", EN)
+
+
+@pytest.mark.parametrize("text", ["Do you mean accuracy or revenue", "Hmm, can you rephrase that"])
+def test_asking_the_coach_to_say_it_differently_is_a_question(text: str) -> None:
+    assert signals.is_question(text, EN)
