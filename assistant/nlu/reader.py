@@ -65,7 +65,7 @@ def read_polar(
     if criterion and criterion in lex.feasibility:
         cues = lex.feasibility[criterion]
         score_options(t, {"yes": cues.yes, "no": cues.no}, YES_NO_OPPOSITE, into=ev)
-    unsure = find(t, lex.unsure)
+    unsure = [h for h in find(t, lex.unsure) if not _states_a_cause(t, h)]
     hedges = find(t, lex.hedges)
     # generic yes/no words inside a question's own cue, its negator or a hedge are not read again
     spent = ev.spent + [(s, e) for s, e, _ in unsure + hedges]
@@ -153,6 +153,16 @@ _DENIES_WHAT_FOLLOWS = re.compile(r"no way\s+[a-z]+\s+[a-z]")
 
 _DEPENDS_ON_WHAT = re.compile(r"\s+(?:on\s+)?(?:how|whether|what|which|who|when|if)\b")
 _SENTENCE_END = re.compile(r"[.!?…~]|$")
+
+
+_HEDGED_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:it|that|this|well|all|everything))\s*$")
+
+
+def _states_a_cause(t: str, hit: tuple[int, int, str]) -> bool:
+    """English: "delivery time depends on the weather" states a cause; only "it depends" and a
+    bare "depends" are not-sure."""
+    start, _end, cue = hit
+    return cue == "depends" and not HANGUL.search(t) and not _HEDGED_SUBJECT.search(t[:start])
 
 
 def _opens_alone(t: str, hit: tuple[int, int, str]) -> bool:

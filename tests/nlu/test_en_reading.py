@@ -205,3 +205,21 @@ def test_a_problem_that_nobody_can_foresee_is_not_a_dont_know() -> None:
 @pytest.mark.parametrize("text", ["Do you mean accuracy or revenue", "Hmm, can you rephrase that"])
 def test_asking_the_coach_to_say_it_differently_is_a_question(text: str) -> None:
     assert signals.is_question(text, EN)
+
+
+def test_depends_on_with_a_subject_states_a_cause_not_a_doubt() -> None:
+    text = "Way too complex. The outcome depends on weather, staffing and traffic."
+    assert read_polar(text, EN, "complexity").value == "yes"
+    assert read_polar("It depends.", EN, "complexity").value == "unsure"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text", "value"),
+    [
+        ("complexity", "Our rules handle it well enough today.", "no"),
+        ("data", "We don't have it in one place, but it would be easy to collect.", "yes"),
+        ("cost", "Not when a spreadsheet already does most of it.", "no"),
+    ],
+)
+def test_more_general_phrases(criterion: str, text: str, value: str) -> None:
+    assert read_polar(text, EN, criterion).value == value
