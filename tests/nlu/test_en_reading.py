@@ -223,3 +223,18 @@ def test_depends_on_with_a_subject_states_a_cause_not_a_doubt() -> None:
 )
 def test_more_general_phrases(criterion: str, text: str, value: str) -> None:
     assert read_polar(text, EN, criterion).value == value
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "value"),
+    [
+        ("labels", "We don't track outcomes at all, the sheets get thrown away.", "no_data"),
+        ("output_use", "The system applies the discount by itself, nobody looks at it.", None),
+    ],
+)
+def test_choice_phrases_for_untracked_data_and_hands_off_use(
+    kind: str, text: str, value: str | None
+) -> None:
+    expected = value or "internal_automation"
+    reading = read_option(text, getattr(EN, kind), EN, negation=EN.negation_targets.get(kind))
+    assert reading.value == expected
