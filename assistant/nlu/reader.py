@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import english
 from .clauses import CONTRAST_WEIGHT, clauses
 from .evidence import Evidence, score_options
 from .lexicon import Lexicon
@@ -59,13 +60,13 @@ def read_polar(
     if not t.strip():
         return Interpretation(None, 0.0)
     ev = Evidence()
-    lead = _lead(t, lex) or _tail(t, lex) or _aside(t, lex)
+    lead = english.surprised_lead(t) or _lead(t, lex) or _tail(t, lex) or english.aside(t, lex)
     if lead:
         ev.add(lead, TUNING.lead, t.split()[0].strip(",.!"))
     if criterion and criterion in lex.feasibility:
         cues = lex.feasibility[criterion]
         score_options(t, {"yes": cues.yes, "no": cues.no}, YES_NO_OPPOSITE, into=ev)
-    unsure = [h for h in find(t, lex.unsure) if not _states_a_cause(t, h)]
+    unsure = [h for h in find(t, lex.unsure) if not english.states_a_cause(t, h)]
     hedges = find(t, lex.hedges)
     # generic yes/no words inside a question's own cue, its negator or a hedge are not read again
     spent = ev.spent + [(s, e) for s, e, _ in unsure + hedges]
@@ -102,28 +103,9 @@ def read_option(
         if normalize(label) == t.strip(" .!"):
             return Interpretation(value, 1.0, [label])
     ev = score_options(t, options, negation)
-    _short_opening(t, options, negation, ev)
+    english.short_opening(t, options, negation, ev)
     whole_below = TUNING.fragment if HANGUL.search(t) else 0.0
     return _combine(t, ev, sim, hedged=bool(find(t, lex.hedges)), whole_below=whole_below)
-
-
-_OPENING = re.compile(r"[^.!?;:—–]*")
-OPENING_WEIGHT = 2.0
-
-
-def _short_opening(
-    t: str, options: Mapping[str, list[str]], negation: Mapping[str, str] | None, ev: Evidence
-) -> None:
-    """English: an answer that opens with a short sentence naming one option ("Separate ones.
-    A combined loss …") has given its answer; what follows explains it."""
-    opening = _OPENING.match(t.strip())
-    head = opening.group(0).strip() if opening else ""
-    if HANGUL.search(t) or not head or len(head.split()) > 3 or head == t.strip(" .!"):
-        return
-    named = score_options(head, options, negation)
-    picked = [o for o, v in named.scores.items() if v > 0]
-    if len(picked) == 1:
-        ev.add(picked[0], OPENING_WEIGHT, head)
 
 
 def _prepare(text: str, lex: Lexicon) -> str:
@@ -133,36 +115,18 @@ def _prepare(text: str, lex: Lexicon) -> str:
 def _lead(t: str, lex: Lexicon) -> str | None:
     """A yes or no word opening the answer: strong words count before anything ("yes we do"),
     weak ones ("right", "sure", "never") only when followed by a break ("right, …")."""
-    if surprised := _SURPRISED.search(t):  # "I'd be surprised if there wasn't" is a yes
-        return "yes" if _DENIAL.search(surprised.group(1)) else "no"
     for value, strong, weak in (
         ("yes", lex.lead_yes, lex.lead_yes_weak),
         ("no", lex.lead_no, lex.lead_no_weak),
     ):
-        if starts_with_any(t, strong) and not _DENIES_WHAT_FOLLOWS.match(t):
+        if starts_with_any(t, strong) and not english.no_way_clause(t):
             return value
         if any(re.match(re.escape(w) + r"\s*(?:[,.!;:]|$)", t) for w in weak):
             return value
     return None
 
 
-_SURPRISED = re.compile(r"^(?:[a-z]+,? )?i(?:'d| would) be (?:\w+ )?surprised if\b([^.;!?]*)")
-_DENIAL = re.compile(r"\b(?:not|no|nothing|nobody|none|never)\b|n't\b")
-# "no way a few rules cover it": "no" negates the clause it opens; it is not a "no" answer
-_DENIES_WHAT_FOLLOWS = re.compile(r"no way\s+[a-z]+\s+[a-z]")
-
-_DEPENDS_ON_WHAT = re.compile(r"\s+(?:on\s+)?(?:how|whether|what|which|who|when|if)\b")
 _SENTENCE_END = re.compile(r"[.!?…~]|$")
-
-
-_HEDGED_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:it|that|this|well|all|everything))\s*$")
-
-
-def _states_a_cause(t: str, hit: tuple[int, int, str]) -> bool:
-    """English: "delivery time depends on the weather" states a cause; only "it depends" and a
-    bare "depends" are not-sure."""
-    start, _end, cue = hit
-    return cue == "depends" and not HANGUL.search(t) and not _HEDGED_SUBJECT.search(t[:start])
 
 
 def _opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
@@ -171,36 +135,19 @@ def _opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
     start, end, _ = hit
     if t[:start].strip(" ,"):
         return False
-    if _DEPENDS_ON_WHAT.match(t, end) and t[start:end].endswith("depends"):
-        return True  # "depends how you count it. …"
+    if english.depends_leads(t, start, end):
+        return True
     stop = _SENTENCE_END.search(t, end)
     return stop is not None and len(t[end : stop.start()].strip()) <= 4
 
 
 def _tail(t: str, lex: Lexicon) -> str | None:
     """A bare yes or no closing the answer ("… so no.", "Every one of them, yes.")."""
-    # "so" opens the closing clause ("…, so no"), but "i suppose so" ends one
     last = re.split(r"[,.;:!?]\s*|\bso\b(?!\s*$)|그러니까|그래서", t.strip(" .!"))[-1].strip()
     for value, words_ in (("yes", lex.lead_yes), ("no", lex.lead_no)):
         if last and last in words_:
             return value
     return None
-
-
-_FIRST_SENTENCE = re.compile(r"[^.!?;:]*")
-
-
-def _aside(t: str, lex: Lexicon) -> str | None:
-    """English: a bare yes or no set off by commas in the first sentence ("Potentially, yes.",
-    "Given it's dosing, yes, one bad call …", "Every one of them, yes.")."""
-    if HANGUL.search(t):
-        return None
-    first = _FIRST_SENTENCE.match(t.strip())
-    parts = [p.strip() for p in (first.group(0) if first else "").split(",")]
-    found = {
-        v for p in parts[1:] for v, w in (("yes", lex.lead_yes), ("no", lex.lead_no)) if p in w
-    }
-    return found.pop() if len(found) == 1 else None
 
 
 def _stance_text(t: str, whole_below: float = 0.0) -> str:
@@ -237,24 +184,12 @@ def _combine(
     if margin >= sure:
         confidence = 0.9
     elif margin >= TUNING.maybe_margin:
-        confidence = 0.9 if _agree(t, ev, sims, value) else 0.55
+        confidence = 0.9 if english.agree(t, ev, sims, value) else 0.55
     else:
         return Interpretation(None, 0.0) if not ev.scores else Interpretation(value, 0.4, [])
     penalty = TUNING.hedge_penalty if hedged else 0.0
     evidence = ev.phrases.get(value, [])[:3] or [t.strip()[:80]]
     return Interpretation(value, round(confidence - penalty, 3), evidence)
-
-
-AGREE_CUE = 0.6
-"""English: a cue of at least this score (one generic yes/no word, or any option cue) that picks
-the same option as the nearest exemplars makes a narrow margin sure (two independent readings
-agree; measured on dev and dev2 en, none of those readings was wrong)."""
-
-
-def _agree(t: str, ev: Evidence, sims: Mapping[str, float], value: str) -> bool:
-    if HANGUL.search(t) or not sims or ev.scores.get(value, 0.0) < AGREE_CUE:
-        return False
-    return max(sims, key=lambda o: sims[o]) == value == max(ev.scores, key=lambda o: ev.scores[o])
 
 
 def _best(scores: Mapping[str, float]) -> tuple[str | None, float]:

@@ -1,0 +1,91 @@
+"""English-only reading rules the reader applies besides cue scores: leads hidden in idioms
+("I'd be surprised if there wasn't", "Potentially, yes."), "no way" and "depends" that do not
+answer by themselves, a short opening sentence that names an option, and when a narrow margin is
+still sure (the cue and the nearest exemplars agree). Each returns nothing for Korean text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .evidence import Evidence, score_options
+from .lexicon import Lexicon
+from .matching import HANGUL
+
+AGREE_CUE = 0.6
+"""A cue of at least this score (one generic yes/no word, or any option cue) that picks the same
+option as the nearest exemplars makes a narrow margin sure (two independent readings agree;
+measured on dev and dev2 en, none of those readings was wrong)."""
+OPENING_WEIGHT = 2.0
+"""Evidence for the option a short opening sentence names ("Separate ones. …")."""
+
+_SURPRISED = re.compile(r"^(?:[a-z]+,? )?i(?:'d| would) be (?:\w+ )?surprised if\b([^.;!?]*)")
+_DENIAL = re.compile(r"\b(?:not|no|nothing|nobody|none|never)\b|n't\b")
+# "no way a few rules cover it": "no" negates the clause it opens; it is not a "no" answer
+_NO_WAY_CLAUSE = re.compile(r"no way\s+[a-z]+\s+[a-z]")
+_DEPENDS_ON_WHAT = re.compile(r"\s+(?:on\s+)?(?:how|whether|what|which|who|when|if)\b")
+_HEDGED_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:it|that|this|well|all|everything))\s*$")
+_FIRST_SENTENCE = re.compile(r"[^.!?;:]*")
+_OPENING = re.compile(r"[^.!?;:—–]*")
+
+
+def surprised_lead(t: str) -> str | None:
+    """ "I'd be surprised if there wasn't …" is a yes; "I'd be surprised if …" a no."""
+    found = _SURPRISED.search(t)
+    if not found:
+        return None
+    return "yes" if _DENIAL.search(found.group(1)) else "no"
+
+
+def no_way_clause(t: str) -> bool:
+    """ "No way a couple of rules cover it" opens with a negated clause, not a "no"."""
+    return bool(_NO_WAY_CLAUSE.match(t))
+
+
+def depends_leads(t: str, start: int, end: int) -> bool:
+    """ "Depends how you count it. …" opening the answer is its not-sure."""
+    return t[start:end].endswith("depends") and bool(_DEPENDS_ON_WHAT.match(t, end))
+
+
+def states_a_cause(t: str, hit: tuple[int, int, str]) -> bool:
+    """ "Delivery time depends on the weather" states a cause; only "it depends" and a bare
+    "depends" are not-sure."""
+    start, _end, cue = hit
+    return cue == "depends" and not HANGUL.search(t) and not _HEDGED_SUBJECT.search(t[:start])
+
+
+def aside(t: str, lex: Lexicon) -> str | None:
+    """A bare yes or no set off by commas in the first sentence ("Potentially, yes.", "Given
+    it's dosing, yes, one bad call …")."""
+    if HANGUL.search(t):
+        return None
+    first = _FIRST_SENTENCE.match(t.strip())
+    parts = [p.strip() for p in (first.group(0) if first else "").split(",")]
+    words_ = (("yes", lex.lead_yes), ("no", lex.lead_no))
+    found = {value for p in parts[1:] for value, said in words_ if p in said}
+    return found.pop() if len(found) == 1 else None
+
+
+def short_opening(
+    t: str, options: Mapping[str, list[str]], negation: Mapping[str, str] | None, ev: Evidence
+) -> None:
+    """An answer that opens with a short sentence naming one option ("Separate ones. A
+    combined loss …") has given its answer; what follows explains it. An echoed question word
+    ("Labels? Not really.") names nothing."""
+    body = t.strip()
+    opening = _OPENING.match(body)
+    head = opening.group(0).strip() if opening else ""
+    end = opening.end() if opening else 0
+    if HANGUL.search(t) or not head or len(head.split()) > 3 or body[end : end + 1] in ("?", ""):
+        return
+    named = score_options(head, options, negation)
+    picked = [o for o, v in named.scores.items() if v > 0]
+    if len(picked) == 1:
+        ev.add(picked[0], OPENING_WEIGHT, head)
+
+
+def agree(t: str, ev: Evidence, sims: Mapping[str, float], value: str) -> bool:
+    """The cue evidence and the nearest exemplars pick the same option."""
+    if HANGUL.search(t) or not sims or ev.scores.get(value, 0.0) < AGREE_CUE:
+        return False
+    return max(sims, key=lambda o: sims[o]) == value == max(ev.scores, key=lambda o: ev.scores[o])
