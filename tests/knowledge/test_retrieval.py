@@ -120,6 +120,28 @@ def test_a_question_about_a_named_concept_finds_its_card(
     assert shared_kb.search(question, k=1)[0].concept == concept
 
 
+@pytest.mark.parametrize(
+    ("question", "concept"),
+    [
+        ("new kinds of inputs show up after launch, what now?", "action.iterate"),
+        ("one user segment gets much worse predictions, what do we fix first?", "action.iterate"),
+        ("예전에 없던 입력이 자꾸 들어오는데 모델을 어떻게 고쳐요?", "action.iterate"),
+        ("지난 기록으로 다음 분기 숫자를 맞힐 수 있는 문제일까?", "feasibility.ml_fits"),
+        ("조건문으로 처리하는 게 모델보다 나을 수 있어?", "problem.rules_first"),
+    ],
+)
+def test_card_questions_cover_drift_conditionals_and_forecastability(
+    shared_kb: KnowledgeBase, question: str, concept: str
+) -> None:
+    """Issue 12, third round: the cards' questions gained new inputs and a weak user group
+    (action.iterate), conditionals (problem.rules_first) and whether history predicts the next
+    period (feasibility.ml_fits); without them the second and fourth miss the top 3 and the
+    first ranks its card third."""
+    hits = [h.concept for h in shared_kb.search(question, k=3)]
+    assert concept in hits
+    assert hits[0] == concept or "segment" in question
+
+
 def test_hits_are_distinct_concepts_in_the_query_language(shared_kb: KnowledgeBase) -> None:
     hits = shared_kb.search("모델 성능 말고 매출도 봐야 하나요?", k=len(CONCEPTS))
     concepts = [h.concept for h in hits]
