@@ -39,7 +39,14 @@ AMBIGUOUS_KO = "개발 들어가기 전에 영업팀이나 CS팀이랑 얘기해
 VETOED_KO = "애매한 표현 빼고 숫자로 쓰라는 게 어떤 식이에요?"
 SETS = {
     name: load_queries(f"{name}.yaml")
-    for name in ("devset", "regression_set", "holdout_set", "paraphrase_dev", "paraphrase_dev2")
+    for name in (
+        "devset",
+        "regression_set",
+        "holdout_set",
+        "paraphrase_dev",
+        "paraphrase_dev2",
+        "paraphrase_dev3",
+    )
 }
 
 
