@@ -143,15 +143,22 @@ def test_a_question_about_a_named_concept_finds_its_card(
         ("예전에 없던 입력이 자꾸 들어오는데 모델을 어떻게 고쳐요?", "action.iterate"),
         ("지난 기록으로 다음 분기 숫자를 맞힐 수 있는 문제일까?", "feasibility.ml_fits"),
         ("조건문으로 처리하는 게 모델보다 나을 수 있어?", "problem.rules_first"),
+        (
+            "what about a fixed cutoff and people review whatever is above it?",
+            "problem.rules_first",
+        ),
+        ("none of our past tickets have a category, can a model learn from them?", "data.labels"),
+        ("예전 문의 기록에 분류가 하나도 안 돼 있는데 학습이 돼요?", "data.labels"),
     ],
 )
 def test_card_questions_cover_drift_conditionals_and_forecastability(
     shared_kb: KnowledgeBase, question: str, concept: str
 ) -> None:
     """Issue 12, third round: the cards' questions gained new inputs and a weak user group
-    (action.iterate), conditionals (problem.rules_first) and whether history predicts the next
-    period (feasibility.ml_fits); without them the second and fourth miss the top 3 and the
-    first ranks its card third."""
+    (action.iterate), conditionals and a cutoff with a human check (problem.rules_first),
+    whether history predicts the next period (feasibility.ml_fits) and tickets never
+    categorised (data.labels); without them the second, fourth and sixth miss the top 3, and
+    the first and seventh rank their card below another."""
     hits = [h.concept for h in shared_kb.search(question, k=3)]
     assert concept in hits
     assert hits[0] == concept or "segment" in question
