@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import ko_rules
 from .matching import HANGUL
 
 CONTRAST_WEIGHT = 2.0
@@ -92,8 +93,11 @@ def _split(text: str, ko: bool) -> list[tuple[int, int]]:
     start = 0
     breaks = list((_KO_BREAK if ko else _EN_BREAK).finditer(text))
     if ko:  # also break after a contrast or condition ending followed by a space
-        # ("-면 돼요" / "-면 좋겠어요" is one idea: "it's enough to …", not a condition)
-        breaks += list(re.finditer(rf"(?<=[{_N_FINAL}]데|지만|[가-힣]면) (?![되돼좋])", text))
+        # ("-면 돼요" / "-면 좋겠어요" is one idea: "it's enough to …", not a condition; so is
+        # "-면 안 돼요": "… must not happen")
+        breaks += list(
+            re.finditer(rf"(?<=[{_N_FINAL}]데|지만|[가-힣]면) (?![되돼좋]|안 ?[되돼됩])", text)
+        )
         breaks.sort(key=lambda m: m.start())
     for m in breaks:
         if m.start() > start:
@@ -127,7 +131,11 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
             for n in _KO_NEGATORS
             for m in re.finditer(re.escape(n), after)
             if not _KO_SUGGESTION.match(after, m.start())
-        ]
+        ] + [m.start() for m in ko_rules.NEGATOR_PHRASES.finditer(after)]
+        if found and ko_rules.blocked(text, end, end + min(found)):
+            found = []  # the negation belongs to a later predicate
+        if found and ko_rules.double_negation_at(text, end + min(found)):
+            found = []  # "경향이 없다고는 못 해요": two negations cancel
         if found:
             word = re.match(r"\S*", text[end + min(found) :])
             return start, end + min(found) + (word.end() if word else 0)

@@ -9,8 +9,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import ko_rules
 from .clauses import CONTRAST_WEIGHT, clauses
 from .evidence import Evidence, score_options
+from .ko_confidence import calibrated
 from .lexicon import Lexicon
 from .matching import HANGUL, find, mask, normalize, starts_with_any
 from .similarity import Similarity
@@ -62,13 +64,17 @@ def read_polar(
     lead = _lead(t, lex) or _tail(t, lex)
     if lead:
         ev.add(lead, TUNING.lead, t.split()[0].strip(",.!"))
+    ko = ko_rules.marks(t, lex.yes + lex.no) if HANGUL.search(t) else None
     if criterion and criterion in lex.feasibility:
         cues = lex.feasibility[criterion]
-        score_options(t, {"yes": cues.yes, "no": cues.no}, YES_NO_OPPOSITE, into=ev)
+        skip = ko.unstated if ko else None
+        score_options(t, {"yes": cues.yes, "no": cues.no}, YES_NO_OPPOSITE, into=ev, skip=skip)
     unsure = find(t, lex.unsure)
     hedges = find(t, lex.hedges)
     # generic yes/no words inside a question's own cue, its negator or a hedge are not read again
     spent = ev.spent + [(s, e) for s, e, _ in unsure + hedges]
+    if ko:
+        _korean_generic(t, ko, ev, spent)
     score_options(
         t, {"yes": lex.yes, "no": lex.no}, YES_NO_OPPOSITE, TUNING.generic, into=ev, skip=spent
     )
@@ -76,7 +82,16 @@ def read_polar(
         first = (unsure or hedges)[0]
         weight = TUNING.lead if _opens_alone(t, first) and unsure else TUNING.unsure
         ev.add("unsure", weight if unsure else 1.0, t[first[0] : first[1]])
-    return _combine(t, ev, sim, hedged=bool(hedges))
+    return _combine(t, ev, sim, hedged=bool(hedges), polar=True, lead=bool(lead))
+
+
+def _korean_generic(t: str, ko: ko_rules.Marks, ev: Evidence, spent: list[tuple[int, int]]) -> None:
+    """A negated negation no cue has read is a generic yes ("아예 없지는 않아요"); idioms,
+    connective forms and embedded questions are not read as a generic yes or no."""
+    for start, end, phrase in ko.double_negations:
+        if not any(start < e and s < end for s, e in spent):
+            ev.add("yes", TUNING.generic, phrase)
+    spent += ko.not_generic + ko.unstated
 
 
 def read_option(
@@ -159,7 +174,14 @@ def _stance_text(t: str, whole_below: float = 0.0) -> str:
 
 
 def _combine(
-    t: str, ev: Evidence, sim: Similarity | None, hedged: bool, whole_below: float = 0.0
+    t: str,
+    ev: Evidence,
+    sim: Similarity | None,
+    hedged: bool,
+    whole_below: float = 0.0,
+    *,
+    polar: bool = False,
+    lead: bool = False,
 ) -> Interpretation:
     """Cue scores plus similarity (each option's distance below the best one, in units of
     `sim_scale`) give one total per option; the margin of the best total is the confidence."""
@@ -181,11 +203,21 @@ def _combine(
         confidence = 0.9
     elif margin >= TUNING.maybe_margin:
         confidence = 0.55
+    elif not ev.scores:
+        return Interpretation(None, 0.0)
+    elif not HANGUL.search(t):
+        return Interpretation(value, 0.4, [])
     else:
-        return Interpretation(None, 0.0) if not ev.scores else Interpretation(value, 0.4, [])
-    penalty = TUNING.hedge_penalty if hedged else 0.0
+        confidence = 0.4
+    penalty = TUNING.hedge_penalty if hedged and confidence > 0.4 else 0.0
     evidence = ev.phrases.get(value, [])[:3] or [t.strip()[:80]]
-    return Interpretation(value, round(confidence - penalty, 3), evidence)
+    confidence = round(confidence - penalty, 3)
+    if HANGUL.search(t):  # Korean: how sure, by where the evidence comes from
+        value, confidence = calibrated(
+            value, confidence, ev.scores, sims, polar=polar, lead=lead, hedge_penalty=penalty
+        )
+        evidence = ev.phrases.get(value, [])[:3] or ([] if confidence <= 0.4 else evidence)
+    return Interpretation(value, confidence, evidence)
 
 
 def _best(scores: Mapping[str, float]) -> tuple[str | None, float]:

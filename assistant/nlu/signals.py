@@ -38,9 +38,12 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
     )
 
 
-# Verbs whose stem ends in 나 (떠나다, 늘어나다, 일어나다, 끝나다, 만나다 …) end in -나요 when
-# they simply state something ("회원이 떠나요"); that -나요 is not the question ending -나요.
-_KO_NA_VERB = re.compile(r"(?:어나|아나|떠나|만나|끝나|지나|타나|자라나|생겨나)요$")
+# Verbs whose stem ends in 나 (나다, 떠나다, 늘어나다, 드러나다, 끝나다, 만나다 …) end in -나요
+# when they simply state something ("회원이 떠나요", "큰일 나요", "특징이 잘 드러나요"); that
+# -나요 is not the question ending -나요.
+_KO_NA_VERB = re.compile(r"(?:어나|떠나|만나|끝나|지나|타나|러나|자라나|생겨나|(?:^|\s)나)요$")
+# "모델 하나요" (one model) is no question either.
+_KO_ONE = re.compile(r"(?:^|\s)하나요$")
 
 _AUX = re.compile(
     r"^(?:is|are|do|does|did|can|could|should|would|will|shall|must|may|isn't|aren't|don't)\b"
@@ -65,6 +68,8 @@ def is_question(text: str, lex: Lexicon) -> bool:
         if _KO_NA_VERB.search(body) and not asks:
             endings = [e for e in endings if e != "나요"]
             weak_endings = [e for e in weak_endings if e != "나요"]
+        elif _KO_ONE.search(body) and not asks:
+            endings = [e for e in endings if e != "나요"]  # with an interrogative it still asks
         ending = any(body.endswith(e) for e in endings) and not body.endswith(
             ("니까요", "니까", "거든요")
         )

@@ -1,0 +1,70 @@
+"""How sure a Korean reading is, by where its evidence comes from (assistant/nlu/ko_confidence.py):
+similarity alone never records a yes or no, cues and similarity that disagree are confirmed (and
+the cues' option is proposed), an answer that denies a cue of its option is confirmed, and a cue
+that similarity agrees with is recorded."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.content.bundle import load_content
+from assistant.domain.listening import CONFIRM_BELOW
+from assistant.nlu.ko_confidence import calibrated
+from assistant.nlu.reader import read_polar
+from assistant.nlu.similarity import Similarity
+from assistant.settings import Settings
+
+KO = load_content(Settings().prompts_dir).lexicons["ko"]
+
+
+def _sim(yes: float, no: float) -> Similarity:
+    """A fake similarity: every answer is `yes` / `no` close to the exemplars of each option."""
+    return Similarity(
+        {"yes": np.array([[yes, 0.0]]), "no": np.array([[no, 0.0]])},
+        lambda _text: np.array([1.0, 0.0]),
+    )
+
+
+def test_similarity_alone_never_records_a_korean_yes_or_no() -> None:
+    reading = read_polar("매장마다 사정이 다 달라요", KO, "pattern", _sim(yes=0.80, no=0.86))
+    assert reading.value == "no"
+    assert reading.confidence < CONFIRM_BELOW
+
+
+def test_cues_and_similarity_that_disagree_are_confirmed_with_the_cues_option() -> None:
+    reading = read_polar("요일마다 차이가 나요", KO, "pattern", _sim(yes=0.84, no=0.855))
+    assert reading.value == "yes"
+    assert reading.confidence < CONFIRM_BELOW
+
+
+def test_a_cue_that_similarity_agrees_with_is_recorded() -> None:
+    reading = read_polar("요일마다 차이가 나요", KO, "pattern", _sim(yes=0.86, no=0.855))
+    assert reading.value == "yes"
+    assert reading.confidence >= CONFIRM_BELOW
+
+
+def test_a_yes_word_opening_the_answer_decides_on_its_own() -> None:
+    reading = read_polar("네, 매장마다 사정이 다 달라요", KO, "pattern", _sim(yes=0.83, no=0.86))
+    assert reading.value == "yes"
+    assert reading.confidence >= CONFIRM_BELOW
+
+
+def test_an_option_whose_cue_the_answer_denies_is_confirmed() -> None:
+    value, confidence = calibrated(
+        "decision_support",
+        0.9,
+        {"decision_support": 0.0},
+        {"decision_support": 0.86, "other": 0.82},
+        polar=False,
+        lead=False,
+        hedge_penalty=0.0,
+    )
+    assert value == "decision_support"
+    assert confidence < CONFIRM_BELOW
+
+
+def test_a_choice_read_by_similarity_alone_keeps_its_confidence() -> None:
+    value, confidence = calibrated(
+        "other", 0.9, {}, {"other": 0.88, "dummy": 0.85}, polar=False, lead=False, hedge_penalty=0.0
+    )
+    assert (value, confidence) == ("other", 0.9)
