@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+POLAR = frozenset({"yes", "no", "unsure"})
 SURE = 0.9
 MAYBE = 0.55
 CLEAR_CUES = 2.0
@@ -38,13 +39,14 @@ def calibrated(
     confidence: float,
     cues: Mapping[str, float],
     sims: Mapping[str, float],
-    *,
-    polar: bool,
-    lead: bool,
+    lead_weight: float,
     hedge_penalty: float,
 ) -> tuple[str, float]:
     """The value and confidence of reading a Korean answer, given the `value` and `confidence`
-    the margin gave, the cue scores and the similarity scores (cosines) per option."""
+    the margin gave, the cue scores and the similarity scores (cosines) per option. A cue score
+    of `lead_weight` or more is a yes or no word opening the answer."""
+    polar = set(sims) <= POLAR
+    lead = max(cues.values(), default=0.0) >= lead_weight
     if lead or not sims:
         return value, confidence
     if value in cues and cues[value] <= 0:

@@ -15,6 +15,7 @@ predicate, how far a negation reaches, and which stretches state no stance at al
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .matching import find
@@ -63,6 +64,16 @@ class Marks:
     not_generic: list[Span]
     """Idioms and connective forms: not read as a generic yes or no."""
     double_negations: list[tuple[int, int, str]]
+
+    def settle(
+        self, add: Callable[[str, float, str], None], weight: float, spent: list[Span]
+    ) -> list[Span]:
+        """Add a generic yes for each negated negation outside the `spent` stretches (no cue has
+        read it: "아예 없지는 않아요"); the stretches generic yes / no words must not be read in."""
+        for start, end, phrase in self.double_negations:
+            if not any(start < e and s < end for s, e in spent):
+                add("yes", weight, phrase)
+        return self.not_generic + self.unstated
 
 
 def marks(text: str, generic: list[str]) -> Marks:

@@ -67,14 +67,14 @@ def read_polar(
     ko = ko_rules.marks(t, lex.yes + lex.no) if HANGUL.search(t) else None
     if criterion and criterion in lex.feasibility:
         cues = lex.feasibility[criterion]
-        skip = ko.unstated if ko else None
-        score_options(t, {"yes": cues.yes, "no": cues.no}, YES_NO_OPPOSITE, into=ev, skip=skip)
+        pair = {"yes": cues.yes, "no": cues.no}
+        score_options(t, pair, YES_NO_OPPOSITE, into=ev, skip=ko.unstated if ko else None)
     unsure = find(t, lex.unsure)
     hedges = find(t, lex.hedges)
     # generic yes/no words inside a question's own cue, its negator or a hedge are not read again
     spent = ev.spent + [(s, e) for s, e, _ in unsure + hedges]
-    if ko:
-        _korean_generic(t, ko, ev, spent)
+    if ko:  # negated negations read yes; idioms and connective forms are no yes or no
+        spent += ko.settle(ev.add, TUNING.generic, spent)
     score_options(
         t, {"yes": lex.yes, "no": lex.no}, YES_NO_OPPOSITE, TUNING.generic, into=ev, skip=spent
     )
@@ -82,16 +82,7 @@ def read_polar(
         first = (unsure or hedges)[0]
         weight = TUNING.lead if _opens_alone(t, first) and unsure else TUNING.unsure
         ev.add("unsure", weight if unsure else 1.0, t[first[0] : first[1]])
-    return _combine(t, ev, sim, hedged=bool(hedges), polar=True, lead=bool(lead))
-
-
-def _korean_generic(t: str, ko: ko_rules.Marks, ev: Evidence, spent: list[tuple[int, int]]) -> None:
-    """A negated negation no cue has read is a generic yes ("아예 없지는 않아요"); idioms,
-    connective forms and embedded questions are not read as a generic yes or no."""
-    for start, end, phrase in ko.double_negations:
-        if not any(start < e and s < end for s, e in spent):
-            ev.add("yes", TUNING.generic, phrase)
-    spent += ko.not_generic + ko.unstated
+    return _combine(t, ev, sim, hedged=bool(hedges))
 
 
 def read_option(
@@ -174,14 +165,7 @@ def _stance_text(t: str, whole_below: float = 0.0) -> str:
 
 
 def _combine(
-    t: str,
-    ev: Evidence,
-    sim: Similarity | None,
-    hedged: bool,
-    whole_below: float = 0.0,
-    *,
-    polar: bool = False,
-    lead: bool = False,
+    t: str, ev: Evidence, sim: Similarity | None, hedged: bool, whole_below: float = 0.0
 ) -> Interpretation:
     """Cue scores plus similarity (each option's distance below the best one, in units of
     `sim_scale`) give one total per option; the margin of the best total is the confidence."""
@@ -205,24 +189,12 @@ def _combine(
         confidence = 0.55
     elif not ev.scores:
         return Interpretation(None, 0.0)
-    elif not HANGUL.search(t):
-        return Interpretation(value, 0.4, [])
     else:
         confidence = 0.4
     penalty = TUNING.hedge_penalty if hedged and confidence > 0.4 else 0.0
-    evidence = ev.phrases.get(value, [])[:3] or [t.strip()[:80]]
     confidence = round(confidence - penalty, 3)
     if HANGUL.search(t):  # Korean: how sure, by where the evidence comes from
-        value, confidence = calibrated(
-            value, confidence, ev.scores, sims, polar=polar, lead=lead, hedge_penalty=penalty
-        )
-        evidence = ev.phrases.get(value, [])[:3] or ([] if confidence <= 0.4 else evidence)
-    return Interpretation(value, confidence, evidence)
-
-
-def _best(scores: Mapping[str, float]) -> tuple[str | None, float]:
-    if not scores:
-        return None, 0.0
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
-    return ranked[0][0], ranked[0][1] - second
+        value, confidence = calibrated(value, confidence, ev.scores, sims, TUNING.lead, penalty)
+    if confidence <= 0.4:
+        return Interpretation(value, confidence, [])
+    return Interpretation(value, confidence, ev.phrases.get(value, [])[:3] or [t.strip()[:80]])

@@ -55,16 +55,13 @@ def test_an_option_whose_cue_the_answer_denies_is_confirmed() -> None:
         0.9,
         {"decision_support": 0.0},
         {"decision_support": 0.86, "other": 0.82},
-        polar=False,
-        lead=False,
-        hedge_penalty=0.0,
+        6.0,
+        0.0,
     )
     assert value == "decision_support"
     assert confidence < CONFIRM_BELOW
 
 
 def test_a_choice_read_by_similarity_alone_keeps_its_confidence() -> None:
-    value, confidence = calibrated(
-        "other", 0.9, {}, {"other": 0.88, "dummy": 0.85}, polar=False, lead=False, hedge_penalty=0.0
-    )
+    value, confidence = calibrated("other", 0.9, {}, {"other": 0.88, "dummy": 0.85}, 6.0, 0.0)
     assert (value, confidence) == ("other", 0.9)
