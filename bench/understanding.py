@@ -1,5 +1,7 @@
 """How well the offline brain understands answers: the labelled corpus under
-`bench/understanding/corpus/` (dev 70% / holdout 30%, split once), per slot and language.
+`bench/understanding/corpus/` (dev 70% / holdout 30%, split once; dev2 a second tuning corpus
+written blind later), per slot and language. `bench/understanding.py dev [-v]` never reads the
+holdout.
 
 Outcomes: read right without asking; confirmed (the coach asks before recording); silently wrong;
 wrong direction (a feasibility yes read as no or the reverse, recorded without asking). Also the
@@ -68,7 +70,7 @@ def run(split_filter: str | None = None, verbose: bool = False) -> dict[str, dic
     table: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     times: list[float] = []
     for item in items():
-        if split_filter and item.split != split_filter:
+        if split_filter and not item.split.startswith(split_filter):  # "dev": dev and dev2
             continue
         start = time.perf_counter()
         reading = brain.read(context(item), item.text)
