@@ -37,7 +37,18 @@ _EN_NEGATOR = re.compile(
     r"[a-z]+n't)$"
 )
 _EN_SCOPE = 6  # words after a negator that it covers
-_KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못해", "못하")
+_KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못해", "못하") + (
+    # what is gone is not there: "기록이 다 지워졌어요", "데이터가 날아갔대요"
+    "지워졌",
+    "지워져",
+    "날아갔",
+    "날아가",
+    "삭제됐",
+    "삭제되",
+    "없어졌",
+    "사라졌",
+    "유실",
+)
 # "-지 않을까 싶어요", "-지 않나요" suggest or ask; they do not deny ("평균이면 되지 않을까").
 _KO_SUGGESTION = re.compile(r"않(?:을까|나 싶|나요|을지)")
 # Short negation stands before the verb: "아무도 안 적어놨어요", "흐름은 못 찾겠어요".

@@ -8,8 +8,9 @@ left out of the index, and on the dev split):
   next to the "no" exemplars of the explainability question. A yes/no reading that no cue backs
   is therefore confirmed, never recorded on similarity alone.
 - When the cues point to one option and similarity to another, the reading is confirmed unless
-  the cues are clear (two clause weights ahead); the option proposed is the cues' one unless
-  similarity leads by far.
+  the cues are clear (two clause weights ahead), or the answer to a yes/no question negates and
+  a whole-clause cue read the negation ("별로 안 복잡해", "데이터가 없진 않은데요": e5 does not
+  read negation); the option proposed is the cues' one unless similarity leads by far.
 - An answer that denies a cue of the option it is read as ("대시보드에 띄워 놓고 …, 그걸 보고
   뭘 결정하진 않고") contests that option: confirmed.
 - When a cue and similarity agree, a person would read the answer with confidence even if the
@@ -19,9 +20,12 @@ A yes or no word opening the answer (a lead) decides on its own, as before."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 POLAR = frozenset({"yes", "no", "unsure"})
+YES_NO = ("yes", "no")
+_NEGATION = re.compile(r"안 |못|않|없|아니|아닌")
 SURE = 0.9
 MAYBE = 0.55
 CLEAR_CUES = 2.0
@@ -35,6 +39,7 @@ NOT_A_CUE = ("unsure",)
 
 
 def calibrated(
+    text: str,
     value: str,
     confidence: float,
     cues: Mapping[str, float],
@@ -42,9 +47,9 @@ def calibrated(
     lead_weight: float,
     hedge_penalty: float,
 ) -> tuple[str, float]:
-    """The value and confidence of reading a Korean answer, given the `value` and `confidence`
-    the margin gave, the cue scores and the similarity scores (cosines) per option. A cue score
-    of `lead_weight` or more is a yes or no word opening the answer."""
+    """The value and confidence of reading a Korean answer `text`, given the `value` and
+    `confidence` the margin gave, the cue scores and the similarity scores (cosines) per option.
+    A cue score of `lead_weight` or more is a yes or no word opening the answer."""
     polar = set(sims) <= POLAR
     lead = max(cues.values(), default=0.0) >= lead_weight
     if lead or not sims:
@@ -61,6 +66,9 @@ def calibrated(
     if cue_value != sim_value:
         if value == cue_value and cue_margin >= CLEAR_CUES:
             return value, confidence
+        negates = _NEGATION.search(text) and cues.get("unsure", 0.0) <= 0
+        if polar and cue_value in YES_NO and cue_margin >= FULL_CUE and negates:
+            return cue_value, round(SURE - hedge_penalty, 3)  # a negation e5 cannot read
         # the reading is confirmed; the cues' option is the likelier one to propose
         lead_of_sim = sims[sim_value] - sims.get(cue_value, min(sims.values()))
         proposed = cue_value if lead_of_sim < SIM_OVERRULES and cue_value in sims else value

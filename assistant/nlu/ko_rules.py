@@ -107,11 +107,12 @@ def idioms(text: str) -> list[Span]:
 
 def blocked(text: str, cue_end: int, negator_at: int) -> bool:
     """A connective ending stands between a cue and the negator found after it: the negation
-    belongs to a later predicate ("안전 관련이라 … 허용이 안 돼요", "부족해서 못 해요")."""
+    belongs to a later predicate ("안전 관련이라 … 허용이 안 돼요", "주관적이라 못 정해요")."""
     between = text[cue_end:negator_at]
     words = between.split()
-    inner = words[1:] if between[:1].strip() else words  # the cue's own word is not a clause
-    return any(_LINKING_WORD.search(w) for w in inner)
+    if between[:1].strip() and words:  # the cue's word goes on: judge the whole word
+        words[0] = text[text.rfind(" ", 0, cue_end) + 1 : cue_end] + words[0]
+    return any(_LINKING_WORD.search(w) for w in words)
 
 
 def embedded_questions(text: str) -> list[Span]:

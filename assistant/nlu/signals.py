@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import ko_questions
 from .lexicon import Lexicon
 from .matching import HANGUL, find, has_any, normalize, starts_with_any, words
 
@@ -63,6 +64,8 @@ def is_question(text: str, lex: Lexicon) -> bool:
     asks = t.endswith("?") or t.endswith("？")
     n = len(words(t))
     if HANGUL.search(t):
+        if ko_questions.asks(t):
+            return True
         body = _KO_END.sub("", t)
         endings, weak_endings = lex.question_endings, lex.question_endings_weak
         if _KO_NA_VERB.search(body) and not asks:
@@ -74,7 +77,7 @@ def is_question(text: str, lex: Lexicon) -> bool:
             ("니까요", "니까", "거든요")
         )
         weak = any(body.endswith(e) for e in weak_endings)
-        wh = has_any(t, lex.question_words)
+        wh = has_any(ko_questions.without_embedded(t), lex.question_words)
         return ending or (wh and (asks or weak))
     first = words(t)[0] if n else ""
     if asks and (first in lex.question_words or _AUX.match(t) or n <= 3):

@@ -51,6 +51,7 @@ def test_a_yes_word_opening_the_answer_decides_on_its_own() -> None:
 
 def test_an_option_whose_cue_the_answer_denies_is_confirmed() -> None:
     value, confidence = calibrated(
+        "대시보드에 띄워 두기만 하고 그걸로 결정하진 않아요",
         "decision_support",
         0.9,
         {"decision_support": 0.0},
@@ -63,5 +64,14 @@ def test_an_option_whose_cue_the_answer_denies_is_confirmed() -> None:
 
 
 def test_a_choice_read_by_similarity_alone_keeps_its_confidence() -> None:
-    value, confidence = calibrated("other", 0.9, {}, {"other": 0.88, "dummy": 0.85}, 6.0, 0.0)
+    value, confidence = calibrated(
+        "연구 보고서용이에요", "other", 0.9, {}, {"other": 0.88, "dummy": 0.85}, 6.0, 0.0
+    )
     assert (value, confidence) == ("other", 0.9)
+
+
+def test_a_negation_the_cues_read_outweighs_a_similarity_that_cannot_read_it() -> None:
+    """ "데이터가 아예 없지는 않아요" is a yes; its embedding sits next to the "no" exemplars."""
+    reading = read_polar("데이터가 아예 없지는 않아요", KO, "data", _sim(yes=0.84, no=0.855))
+    assert reading.value == "yes"
+    assert reading.confidence >= CONFIRM_BELOW

@@ -37,3 +37,30 @@ def test_a_statement_ending_in_na_yo_is_not_a_question(text: str) -> None:
 )
 def test_a_question_ending_in_na_yo_is_still_a_question(text: str) -> None:
     assert is_question(text, KO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "목적 함수라는 말이 무슨 소린지 잘 모르겠어요",  # what a term means
+        "로그라고 하면 엑셀로 쌓아 둔 것도 들어가요?",
+        "반복이라는 게 하루에 몇 번쯤을 말하는 건지 감이 잘 안 와요",
+        "오류 비용은 금액 기준이에요 아니면 고객 불만 기준이에요",  # either-or
+        "비교 대상 예시 좀 알려 주실 수 있을까요",  # a polite request
+        "베이스라인을 어떻게 정하는지 궁금해요",
+    ],
+)
+def test_a_korean_question_back_without_a_question_ending_is_a_question(text: str) -> None:
+    assert is_question(text, KO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "팀장이 누구를 먼저 챙길지 정할 때 보는 목록이에요",  # 누구 inside an embedded question
+        "정답이라는 게 따로 없어요",  # a term, but nothing asked about it
+        "판매 기록이 있는지 물어보셨는데 3년치 다 있어요",
+    ],
+)
+def test_an_answer_with_an_embedded_question_or_a_term_is_not_a_question(text: str) -> None:
+    assert not is_question(text, KO)
