@@ -16,6 +16,7 @@ _MEANING = re.compile(
     r"말하는|말씀하시는|뜻|의미|어떤\s*(?:걸|것|거|경우)|어느\s*정도|뭔지|무슨|아니면|\?|"
     r"이해가\s*(?:잘\s*)?안|이해를\s*못|헷갈"
 )
+_DIFFERENCE = re.compile(r"다른|차이|뭔지|무슨|뜻|의미")
 _EITHER_OR = re.compile(r"(?:예요|이에요|인가요|건가요|거예요|이요|나요|에요)\s+아니면\s")
 _REQUEST = re.compile(
     r"주실\s*수\s*있|주시겠어요|주실래요|주시면\s*좋겠|궁금(?:해요|합니다|하네요)"
@@ -27,7 +28,8 @@ def asks(t: str) -> bool:
     term = _TERM.search(t)
     if term and _MEANING.search(t, term.end()):
         return True
-    return bool(_EITHER_OR.search(t) or _REQUEST.search(t))
+    confused = "헷갈" in t and _DIFFERENCE.search(t)  # "뭐가 다른 건지 헷갈리네요"
+    return bool(_EITHER_OR.search(t) or _REQUEST.search(t) or confused)
 
 
 def without_embedded(t: str) -> str:

@@ -5,7 +5,8 @@ predicate, how far a negation reaches, and which stretches state no stance at al
   of "인프라가 이미 있어서 …" (a connective ending hands the sentence on to its next verb).
 - "-면 돼요" (it is enough to …) is no yes and "-면 안 돼요" (… must not happen) no no: "틀리면
   안 돼요" says errors are not acceptable.
-- A negated negation is a yes: "없지는 않아요", "없는 건 아니에요", "안 되는 건 아니에요".
+- A negated negation is a yes: "없지는 않아요", "없는 건 아니에요", "안 되는 건 아니에요"; a
+  hedged one is still a yes or a no ("있을 것 같아요", "아닐 거예요": the hedge lowers confidence).
 - A negation reaches back only over its own predicate: in "안전 관련이라 오류 하나도 허용이 안
   돼요" the 안 belongs to 허용, not to 안전 (a connective ending stands between them).
 - "-다고 보기는 어려워요", "-기 힘들어요", "-라기보다" deny what they follow, like 않다.
@@ -15,12 +16,25 @@ predicate, how far a negation reaches, and which stretches state no stance at al
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from .matching import find
 
 Span = tuple[int, int]
+
+
+class Clause(Protocol):
+    """A clause of the answer (`clauses.Clause`) as far as these rules need it."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def weight(self) -> float: ...
+
 
 # Endings that join a verb to the next clause or verb (not sentence-final): 있어서, 있고, 있으니까,
 # 있으면, 있는데, 있지만, 있어도, 있어야, 있다가, 있거나, 있으며, 있으므로 …
@@ -39,11 +53,17 @@ _LINKING_WORD = re.compile(
     r"(?:으|이)?니까|면서|므로|더니|[아어해여워]도|[가-힣](?:이)?라서?|거나)[,.]?$"
 )
 
+_FINAL = re.compile(
+    r"(?:예요|에요|어요|아요|해요|돼요|죠|니다|이요|네요|래요|대요|거요|건요|게요|데요|고요|구요)[.!~]?$"
+)
+# A hedged existence or copula: "있을 것 같아요", "없을 거예요", "아닐 듯해요", "안 될 것 같아요".
+_HEDGED = re.compile(r"(?:있을|없을|아닐|안\s*될|될)\s*(?:것\s*같|거\s*같|거예요|거에요|듯)")
+_HEDGED_NO = re.compile(r"없을|아닐|안\s*될")
 _SUFFICES = re.compile(r"[가-힣]면\s*(?:돼|되|됩니|된다|됨)")
 _PROHIBITION = re.compile(r"(?:[가-힣]면|서는|선)\s*안\s*(?:돼|되|됩니|된다|됨)")
 _DOUBLE_NEGATION = re.compile(
     r"(?:없|않|안\s*되|안\s*돼|못\s*하|못하)(?:지는|진|지|는\s*건|는\s*게|은\s*건|은\s*게)\s*"
-    r"(?:않|아니|아녜|아냐)|없다고(?:는|까지는)?\s*(?:못|할\s*수는?\s*없|하긴\s*어렵|보긴\s*어렵)"
+    r"(?:않|아니|아녜|아냐)|(?:없|않|아니)다고(?:는|까지는)?\s*(?:못|할\s*수는?\s*없|하긴\s*어렵|보긴\s*어렵)"
 )
 NEGATOR_PHRASES = re.compile(
     r"(?:기는|기가|기엔|기|긴|다고\s*보긴|다고\s*하긴)\s*(?:어렵|어려|힘들|힘드)|(?:이)?라기보다|기보다"
@@ -64,15 +84,33 @@ class Marks:
     not_generic: list[Span]
     """Idioms and connective forms: not read as a generic yes or no."""
     double_negations: list[tuple[int, int, str]]
+    hedged: list[tuple[int, int, str]]
+    """A hedged yes or no ("있을 것 같아요", "아닐 거예요"): still a yes or a no."""
 
     def settle(
-        self, add: Callable[[str, float, str], None], weight: float, spent: list[Span]
+        self,
+        add: Callable[[str, float, str], None],
+        weight: float,
+        spent: list[Span],
+        spans: Sequence[Clause],
     ) -> list[Span]:
-        """Add a generic yes for each negated negation outside the `spent` stretches (no cue has
-        read it: "아예 없지는 않아요"); the stretches generic yes / no words must not be read in."""
+        """Add a generic yes or no (`weight` times its clause's weight in `spans`) for each
+        negated negation and hedged stance outside the `spent` stretches (no cue has read it:
+        "아예 없지는 않아요"); return the stretches generic yes / no words must not be read in."""
+
+        def at(pos: int) -> float:
+            return weight * next((c.weight for c in spans if c.start <= pos < c.end), 1.0)
+
+        taken = list(spent)
         for start, end, phrase in self.double_negations:
-            if not any(start < e and s < end for s, e in spent):
-                add("yes", weight, phrase)
+            if not any(start < e and s < end for s, e in taken):
+                add("yes", at(start), phrase)
+                taken.append((start, end))
+        for start, end, phrase in self.hedged:  # its hedge is spent; its stance word is not
+            stance = start + len(phrase.split()[0])
+            if not any(start < e and s < stance for s, e in taken):
+                add("no" if _HEDGED_NO.match(phrase) else "yes", at(start), phrase)
+                taken.append((start, end))
         return self.not_generic + self.unstated
 
 
@@ -81,7 +119,8 @@ def marks(text: str, generic: list[str]) -> Marks:
     doubles = [(m.start(), m.end(), m.group(0)) for m in _DOUBLE_NEGATION.finditer(text)]
     not_generic = idioms(text) + nonfinal(text, find(text, generic))
     not_generic += [(s, e) for s, e, _ in doubles]
-    return Marks(embedded_questions(text), not_generic, doubles)
+    hedged = [(m.start(), m.end(), m.group(0)) for m in _HEDGED.finditer(text)]
+    return Marks(embedded_questions(text), not_generic, doubles, hedged)
 
 
 def double_negation_at(text: str, pos: int) -> bool:
@@ -110,9 +149,11 @@ def blocked(text: str, cue_end: int, negator_at: int) -> bool:
     belongs to a later predicate ("안전 관련이라 … 허용이 안 돼요", "주관적이라 못 정해요")."""
     between = text[cue_end:negator_at]
     words = between.split()
-    if between[:1].strip() and words:  # the cue's word goes on: judge the whole word
+    own = bool(between[:1].strip() and words)
+    if own:  # the cue's word goes on: judge the whole word
         words[0] = text[text.rfind(" ", 0, cue_end) + 1 : cue_end] + words[0]
-    return any(_LINKING_WORD.search(w) for w in words)
+    inner = words[1:] if own else words  # a sentence ends in one of them ("… 모델이요 ㅋㅋ")
+    return any(_LINKING_WORD.search(w) for w in words) or any(_FINAL.search(w) for w in inner)
 
 
 def embedded_questions(text: str) -> list[Span]:

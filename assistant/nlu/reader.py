@@ -74,7 +74,7 @@ def read_polar(
     # generic yes/no words inside a question's own cue, its negator or a hedge are not read again
     spent = ev.spent + [(s, e) for s, e, _ in unsure + hedges]
     if ko:  # negated negations read yes; idioms and connective forms are no yes or no
-        spent += ko.settle(ev.add, TUNING.generic, spent)
+        spent += ko.settle(ev.add, TUNING.generic, spent, clauses(t))
     score_options(
         t, {"yes": lex.yes, "no": lex.no}, YES_NO_OPPOSITE, TUNING.generic, into=ev, skip=spent
     )

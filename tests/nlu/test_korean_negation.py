@@ -78,3 +78,31 @@ def test_may_is_not_can() -> None:
     """The hedge "수도 있" (may) is not found in "다칠 수 있어서" (can get hurt)."""
     assert not find("사람이 다칠 수 있어서", ["수도 있"])
     assert find("틀릴 수도 있어요", ["수도 있"])
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "want"),
+    [
+        ("없을 것 같아요. 사람 정보는 하나도 안 들어가요", "ethics", "no"),
+        ("아마 있을 거예요, 시스템에 남아 있다고 들었어요", "data", "yes"),
+    ],
+)
+def test_a_hedged_yes_or_no_is_still_a_yes_or_a_no(text: str, criterion: str, want: str) -> None:
+    reading = read_polar(text, KO, criterion)
+    assert reading.value == want
+
+
+def test_an_an_typed_onto_its_verb_negates() -> None:
+    assert negated("라벨링은 아직 안했어요", "라벨링")
+    assert negated("분류는 안됨", "분류")
+
+
+def test_not_a_but_b_negates_a() -> None:
+    assert negated("비슷한 라벨 그런 거 말고 진짜 정답이 있어요", "비슷한 라벨")
+
+
+def test_a_negation_does_not_reach_back_over_a_finished_sentence() -> None:
+    """ "… 찍는 거요 ㅋㅋ 불량이 거의 안 나와서": 안 belongs to the second sentence."""
+    assert not negated(
+        "전부 정상이라고 찍는 거요 ㅋㅋ 불량이 거의 안 나와서 그것도 잘 맞아요", "찍는"
+    )

@@ -64,3 +64,14 @@ def test_a_korean_question_back_without_a_question_ending_is_a_question(text: st
 )
 def test_an_answer_with_an_embedded_question_or_a_term_is_not_a_question(text: str) -> None:
     assert not is_question(text, KO)
+
+
+def test_confusion_about_a_difference_is_a_question() -> None:
+    assert is_question("목표랑 목적 함수가 뭐가 다른 건지 헷갈려요", KO)
+    assert not is_question("어떤 기준으로 나눌지 아직 헷갈려요", KO)  # unsure about their own case
+
+
+def test_cannot_say_is_a_dont_know() -> None:
+    from assistant.nlu.signals import is_dont_know
+
+    assert is_dont_know("그건 윗선에서 정할 일이라 제가 말씀드리긴 어렵습니다", KO)
