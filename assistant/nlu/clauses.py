@@ -124,7 +124,7 @@ def _split(text: str, ko: bool) -> list[tuple[int, int]]:
         # ("-면 돼요" / "-면 좋겠어요" is one idea: "it's enough to …", not a condition; so is
         # "-면 안 돼요": "… must not happen")
         breaks += list(
-            re.finditer(rf"(?<=[{_N_FINAL}]데|지만|[가-힣]면) (?![되돼좋]|안 ?[되돼됩])", text)
+            re.finditer(rf"(?<=[{_N_FINAL}]데|지만|[가-힣]면) (?![되돼됨됩좋]|안 ?[되돼됩])", text)
         )
         breaks.sort(key=lambda m: m.start())
     for m in breaks:

@@ -5,7 +5,7 @@ predicate, how far a negation reaches, and which stretches state no stance at al
   of "인프라가 이미 있어서 …" (a connective ending hands the sentence on to its next verb).
 - "-면 돼요" (it is enough to …) is no yes and "-면 안 돼요" (… must not happen) no no: "틀리면
   안 돼요" says errors are not acceptable.
-- A negated negation is a yes: "없지는 않아요", "없는 건 아니에요", "안 되는 건 아니에요"; a
+- A negated negation is a yes: "없지는 않아요", "없는 건 아니에요", "못 적을 건 없죠"; a
   hedged one is still a yes or a no ("있을 것 같아요", "아닐 거예요": the hedge lowers confidence).
 - A negation reaches back only over its own predicate: in "안전 관련이라 오류 하나도 허용이 안
   돼요" the 안 belongs to 허용, not to 안전 (a connective ending stands between them).
@@ -57,13 +57,13 @@ _FINAL = re.compile(
     r"(?:예요|에요|어요|아요|해요|돼요|죠|니다|이요|네요|래요|대요|거요|건요|게요|데요|고요|구요)[.!~]?$"
 )
 # A hedged existence or copula: "있을 것 같아요", "없을 거예요", "아닐 듯해요", "안 될 것 같아요".
-_HEDGED = re.compile(r"(?:있을|없을|아닐|안\s*될|될)\s*(?:것\s*같|거\s*같|거예요|거에요|듯)")
-_HEDGED_NO = re.compile(r"없을|아닐|안\s*될")
+_HEDGED = re.compile(r"(?:있을|없을|아닐|아닌|안\s*될|될)\s*(?:것\s*같|거\s*같|거예요|거에요|듯)")
+_HEDGED_NO = re.compile(r"없을|아닐|아닌|안\s*될")
 _SUFFICES = re.compile(r"[가-힣]면\s*(?:돼|되|됩니|된다|됨)")
 _PROHIBITION = re.compile(r"(?:[가-힣]면|서는|선)\s*안\s*(?:돼|되|됩니|된다|됨)")
 _DOUBLE_NEGATION = re.compile(
     r"(?:없|않|안\s*되|안\s*돼|못\s*하|못하)(?:지는|진|지|는\s*건|는\s*게|은\s*건|은\s*게)\s*"
-    r"(?:않|아니|아녜|아냐)|(?:없|않|아니)다고(?:는|까지는)?\s*(?:못|할\s*수는?\s*없|하긴\s*어렵|보긴\s*어렵)"
+    r"(?:않|아니|아녜|아냐)|(?:못|안)\s*[가-힣]+\s*(?:건|게|것은|거는)\s*없|(?:없|않|아니)다고(?:는|까지는)?\s*(?:못|할\s*수는?\s*없|하긴\s*어렵|보긴\s*어렵)"
 )
 NEGATOR_PHRASES = re.compile(
     r"(?:기는|기가|기엔|기|긴|다고\s*보긴|다고\s*하긴)\s*(?:어렵|어려|힘들|힘드)|(?:이)?라기보다|기보다"

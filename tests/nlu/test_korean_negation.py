@@ -106,3 +106,18 @@ def test_a_negation_does_not_reach_back_over_a_finished_sentence() -> None:
     assert not negated(
         "전부 정상이라고 찍는 거요 ㅋㅋ 불량이 거의 안 나와서 그것도 잘 맞아요", "찍는"
     )
+
+
+def test_cannot_is_not_the_case_reads_as_yes() -> None:
+    """ "못 적을 건 없죠": there is nothing that cannot be written down."""
+    assert read_polar("못 적을 건 없죠", KO, "objective").value == "yes"
+
+
+def test_not_required_hedged_reads_as_no() -> None:
+    assert read_polar("있으면 좋지만 필수는 아닌 것 같아요", KO, "explainability").value == "no"
+
+
+def test_enough_to_in_casual_form_is_one_clause() -> None:
+    """ "…로 보면 됨" is "it is enough to …", not a condition and a clause of its own."""
+    spans = clauses("맞았냐 틀렸냐로 보면 됨")
+    assert len(spans) == 1
