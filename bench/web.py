@@ -198,6 +198,7 @@ async def crowd(url: str, token: str, pid: int, users: int, rounds: int, every: 
     await asyncio.gather(*(user(t, every * i / len(live)) for i, t in enumerate(live)))
     wall = time.perf_counter() - t0
     await asyncio.gather(*(t.close() for t in live), return_exceptions=True)
+    await asyncio.sleep(0.5)  # let the closed connections finish before the loop ends
     ms = [t * 1000 for t in times]
     print(
         f"{users:>4} sessions × {rounds} turns (one every {every:.0f} s each): "

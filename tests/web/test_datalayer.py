@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import sqlite3
@@ -20,6 +21,7 @@ from sqlalchemy.schema import CreateTable
 
 from assistant.channels.web.datalayer import LocalStorage, build_data_layer, ensure_schema, metadata
 from assistant.channels.web.settings import WebSettings, async_db_url
+from assistant.channels.web.step_writer import DELAY, StepWriter, statements, step_parameters
 from assistant.settings import Settings
 from assistant.storage.store import SessionStore
 
@@ -142,7 +144,8 @@ async def test_a_stored_thread_is_not_looked_up_again_for_every_step(
         for _ in range(3):
             await layer.create_step({**step, "id": str(uuid.uuid4())})  # type: ignore[arg-type]
         lookups = [q for q in queries if q.startswith('SELECT "metadata" FROM threads')]
-        assert len(lookups) == 1 and len(queries) == 5  # one lookup, one thread row, 3 steps
+        assert len(lookups) == 1 and len(queries) == 2  # one lookup, one thread row
+        assert layer.steps.pending == 3  # the steps wait to be written together
         thread = await layer.get_thread(thread_id)
         assert thread is not None and len(thread["steps"]) == 3
         await layer.delete_thread(thread_id)  # forgotten: a new step looks it up again
@@ -151,3 +154,65 @@ async def test_a_stored_thread_is_not_looked_up_again_for_every_step(
         assert any(q.startswith('SELECT "metadata" FROM threads') for q in queries)
     finally:
         await layer.close()
+
+
+async def test_steps_are_written_together_and_every_read_sees_them(
+    tmp_path: Path, context: ChainlitContext
+) -> None:
+    """A step created and then updated is one row with the update's text; the steps of a turn
+    are one transaction (one executemany per shape); a read writes what is pending first, and
+    the timer writes it without a read."""
+    settings = Settings(data_dir=tmp_path)
+    SessionStore(settings.database_url).close()
+    await ensure_schema(async_db_url(settings, WebSettings()))
+    layer = build_data_layer(settings, WebSettings())
+    batches: list[list[tuple[str, list[dict]]]] = []  # type: ignore[type-arg]
+    real = layer.steps._write
+
+    async def recording(batch: list[tuple[str, list[dict]]]) -> None:  # type: ignore[type-arg]
+        batches.append(batch)
+        await real(batch)
+
+    layer.steps._write = recording  # type: ignore[method-assign]
+    thread_id = str(uuid.uuid4())
+    base = {"threadId": thread_id, "name": "Coach", "type": "assistant_message"}
+    first, second = str(uuid.uuid4()), str(uuid.uuid4())
+    try:
+        await layer.create_step({**base, "id": first, "output": ""})  # type: ignore[arg-type]
+        await layer.update_step({**base, "id": first, "output": "Who uses it?"})  # type: ignore[arg-type]
+        await layer.create_step({**base, "id": second, "output": "Fine"})  # type: ignore[arg-type]
+        assert batches == []  # nothing written yet
+        step = await layer.get_step(first)
+        assert step is not None and step["output"] == "Who uses it?"
+        assert len(batches) == 1 and sum(len(rows) for _, rows in batches[0]) == 2
+        thread = await layer.get_thread(thread_id)
+        assert thread is not None and [s["output"] for s in thread["steps"]] == [
+            "Who uses it?",
+            "Fine",
+        ]
+        third = str(uuid.uuid4())
+        await layer.create_step({**base, "id": third, "output": "Later"})  # type: ignore[arg-type]
+        await asyncio.sleep(DELAY * 3)  # the timer writes it
+        assert layer.steps.pending == 0 and len(batches) == 2
+    finally:
+        await layer.close()
+
+
+async def test_a_failed_batch_is_logged_and_the_chat_goes_on(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    async def broken(batch: object) -> None:
+        raise RuntimeError("database is gone")
+
+    writer = StepWriter(broken, delay=60)
+    writer.add({"id": "s1", "threadId": "t", "name": "Coach", "type": "assistant_message"})
+    await writer.flush()
+    assert writer.pending == 0 and "could not store 1 chat step" in caplog.text
+
+
+def test_steps_of_the_same_shape_share_one_statement() -> None:
+    rows = [step_parameters({"id": str(i), "name": "n", "type": "t", "output": "o"}) for i in "ab"]
+    rows.append(step_parameters({"id": "c", "name": "n", "type": "t"}))
+    grouped = statements(rows)
+    assert [len(group) for _, group in grouped] == [2, 1]
+    assert all(q.startswith("INSERT INTO steps (") and "ON CONFLICT (id)" in q for q, _ in grouped)

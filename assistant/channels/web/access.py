@@ -66,7 +66,7 @@ class Access:
             return
         owner = self.rt.ownership.owner_of(sid)
         if owner != self.user:
-            if owner is not None or not self._free(sid):
+            if owner is not None or not self._valid_and_unused(sid):
                 raise NotYours(sid)
             if not self.rt.ownership.claim(sid, self.user, self.thread_id or sid):
                 raise NotYours(sid)
@@ -83,8 +83,19 @@ class Access:
 
     def _free(self, sid: str) -> bool:
         """No session has this id, nobody owns it, and it is a valid id."""
-        try:
-            check_session_id(sid)
-        except InvalidSessionId:
-            return False
-        return self.rt.ownership.owner_of(sid) is None and not self.rt.coach.exists(sid)
+        return _valid(sid) and self.rt.ownership.owner_of(sid) is None and self._unused(sid)
+
+    def _valid_and_unused(self, sid: str) -> bool:
+        """For an id nobody owns (`claim` has just looked): valid, and no session has it."""
+        return _valid(sid) and self._unused(sid)
+
+    def _unused(self, sid: str) -> bool:
+        return not self.rt.coach.exists(sid)
+
+
+def _valid(sid: str) -> bool:
+    try:
+        check_session_id(sid)
+    except InvalidSessionId:
+        return False
+    return True

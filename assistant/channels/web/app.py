@@ -27,6 +27,7 @@ from assistant.channels.web.chat_session import (
 )
 from assistant.channels.web.datalayer import build_data_layer, ensure_schema
 from assistant.channels.web.editor import ACTION as EDIT_ACTION
+from assistant.channels.web.history import flush_history
 from assistant.channels.web.login import register_auth
 from assistant.channels.web.runtime import get_runtime
 from assistant.channels.web.service import ChatService
@@ -56,6 +57,10 @@ async def startup() -> None:
     await ensure_schema(async_db_url(rt.settings, rt.web))
     warn_if_exposed(chainlit_config.run.host, rt.web)
     asyncio.get_running_loop().run_in_executor(None, warm_up, rt.coach)  # in the background
+
+
+cl.on_app_shutdown(flush_history)  # the chat steps still pending are written
+cl.on_chat_end(flush_history)  # a closed tab's last steps are stored at once
 
 
 # -- chat lifecycle -------------------------------------------------------------------------
