@@ -8,7 +8,7 @@ left out of the index, and on the dev split):
   next to the "no" exemplars of the explainability question. A yes/no reading that no cue backs
   is therefore confirmed, never recorded on similarity alone.
 - When the cues point to one option and similarity to another, the reading is confirmed unless
-  the cues are clear (two clause weights ahead), or the answer to a yes/no question negates and
+  the cues are clear (two clause weights ahead, no hedge: the cues' option is recorded), or the answer to a yes/no question negates and
   a whole-clause cue read the negation ("별로 안 복잡해", "데이터가 없진 않은데요": e5 does not
   read negation); the option proposed is the cues' one unless similarity leads by far.
 - An answer that denies a cue of the option it is read as ("대시보드에 띄워 놓고 …, 그걸 보고
@@ -64,8 +64,8 @@ def calibrated(
     cue_margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
     sim_value = max(sims, key=lambda o: sims[o])
     if cue_value != sim_value:
-        if value == cue_value and cue_margin >= CLEAR_CUES:
-            return value, confidence
+        if cue_margin >= CLEAR_CUES and cue_value not in NOT_A_CUE and not hedge_penalty:
+            return cue_value, max(confidence, round(SURE - hedge_penalty, 3))
         negates = _NEGATION.search(text) and cues.get("unsure", 0.0) <= 0
         if polar and cue_value in YES_NO and cue_margin >= FULL_CUE and negates:
             return cue_value, round(SURE - hedge_penalty, 3)  # a negation e5 cannot read

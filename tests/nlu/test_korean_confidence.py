@@ -75,3 +75,30 @@ def test_a_negation_the_cues_read_outweighs_a_similarity_that_cannot_read_it() -
     reading = read_polar("데이터가 아예 없지는 않아요", KO, "data", _sim(yes=0.84, no=0.855))
     assert reading.value == "yes"
     assert reading.confidence >= CONFIRM_BELOW
+
+
+def test_clear_cues_outweigh_a_similarity_pointing_elsewhere() -> None:
+    """Two clause weights of cues for one option: recorded, even when e5 prefers another."""
+    value, confidence = calibrated(
+        "녹음은 다 있는데, 유형별로 나눠 둔 건 없어요",
+        "similar_labels",
+        0.55,
+        {"unlabeled": 2.0},
+        {"similar_labels": 0.86, "unlabeled": 0.85},
+        6.0,
+        0.0,
+    )
+    assert (value, confidence) == ("unlabeled", 0.9)
+
+
+def test_clear_cues_in_a_hedged_answer_are_still_confirmed() -> None:
+    _, confidence = calibrated(
+        "어느 정도 보이긴 하는데 우연일 수도 있어요",
+        "no",
+        0.45,
+        {"no": 2.0},
+        {"no": 0.84, "unsure": 0.86, "yes": 0.83},
+        6.0,
+        0.1,
+    )
+    assert confidence < CONFIRM_BELOW
