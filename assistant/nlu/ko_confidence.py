@@ -8,9 +8,10 @@ left out of the index, and on the dev split):
   next to the "no" exemplars of the explainability question. A yes/no reading that no cue backs
   is therefore confirmed, never recorded on similarity alone.
 - When the cues point to one option and similarity to another, the reading is confirmed unless
-  the cues are clear (two clause weights ahead, no hedge: the cues' option is recorded), or the answer to a yes/no question negates and
-  a whole-clause cue read the negation ("별로 안 복잡해", "데이터가 없진 않은데요": e5 does not
-  read negation); the option proposed is the cues' one unless similarity leads by far.
+  the cues are clear (two clause weights ahead, no hedge: the cues' option is recorded), or the
+  answer to a yes/no question negates and a whole-clause cue read the negation ("별로 안
+  복잡해", "데이터가 없진 않은데요": e5 does not read negation); the option proposed is the
+  cues' one unless similarity leads by far.
 - An answer that denies a cue of the option it is read as ("대시보드에 띄워 놓고 …, 그걸 보고
   뭘 결정하진 않고") contests that option: confirmed.
 - When a cue and similarity agree, a person would read the answer with confidence even if the
