@@ -64,16 +64,17 @@ _MEANT = ("도", "만")  # "수도 있" (may) is not "수 있" (can), "라벨만
 
 def _any_particle(cue: str) -> str:
     """A Korean phrase cue with any particle after its nouns: "정답이 있" also finds "정답은
-    있", "정답도 있" and "정답 있", and "정답이 거의 없" for "정답이 없"."""
+    있", "정답도 있" and "정답 있"; an adverb may stand between its words ("정답이 거의 없",
+    "숫자로 딱 안 떨어")."""
     words_ = cue.split(" ")
     out = []
     for i, word in enumerate(words_):
         last = i == len(words_) - 1
         if not last and len(word) > 1 and word[-1] in _PARTICLES and word[-1] not in _MEANT:
-            out.append(re.escape(word[:-1]) + _PARTICLE_GROUP + _ADVERB)
+            out.append(re.escape(word[:-1]) + _PARTICLE_GROUP)
         else:
             out.append(re.escape(word))
-    return r"\s*".join(out) if len(out) > 1 else out[0]
+    return (_ADVERB + r"\s*").join(out) if len(out) > 1 else out[0]
 
 
 def find(text: str, cues: Iterable[str]) -> list[tuple[int, int, str]]:

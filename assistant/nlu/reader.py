@@ -15,6 +15,7 @@ from .evidence import Evidence, score_options
 from .ko_confidence import calibrated
 from .lexicon import Lexicon
 from .matching import HANGUL, find, mask, normalize, starts_with_any
+from .signals import FILLER
 from .similarity import Similarity
 
 YES_NO_OPPOSITE = {"yes": "no", "no": "yes"}
@@ -113,7 +114,8 @@ def read_option(
 
 
 def _prepare(text: str, lex: Lexicon) -> str:
-    return mask(normalize(text), lex.courtesy)
+    t = mask(normalize(text), lex.courtesy)
+    return FILLER.sub("", t) if HANGUL.search(t) else t  # "음 아니요, …" leads with 아니요
 
 
 def _lead(t: str, lex: Lexicon) -> str | None:
@@ -183,14 +185,9 @@ def _combine(
     value, top = ranked[0]
     margin = top - (ranked[1][1] if len(ranked) > 1 else 0.0)
     sure = TUNING.sure_margin if sims else 1.0
-    if margin >= sure:
-        confidence = 0.9
-    elif margin >= TUNING.maybe_margin:
-        confidence = 0.55
-    elif not ev.scores:
+    if margin < TUNING.maybe_margin and not ev.scores:
         return Interpretation(None, 0.0)
-    else:
-        confidence = 0.4
+    confidence = 0.9 if margin >= sure else 0.55 if margin >= TUNING.maybe_margin else 0.4
     penalty = TUNING.hedge_penalty if hedged and confidence > 0.4 else 0.0
     confidence = round(confidence - penalty, 3)
     if HANGUL.search(t):  # Korean: how sure, by where the evidence comes from

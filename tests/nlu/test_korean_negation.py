@@ -121,3 +121,13 @@ def test_enough_to_in_casual_form_is_one_clause() -> None:
     """ "…로 보면 됨" is "it is enough to …", not a condition and a clause of its own."""
     spans = clauses("맞았냐 틀렸냐로 보면 됨")
     assert len(spans) == 1
+
+
+def test_an_adverb_may_stand_between_any_two_words_of_a_phrase_cue() -> None:
+    assert find("그 값을 정답으로 딱 쓸 수 있어요", ["정답으로 쓸 수 있"])
+
+
+def test_an_interjection_does_not_hide_a_leading_no() -> None:
+    reading = read_polar("음 아니요, 매번 완전히 다르게 나와요", KO, "pattern")
+    assert reading.value == "no"
+    assert reading.confidence >= 0.9
