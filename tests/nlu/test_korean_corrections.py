@@ -85,3 +85,16 @@ def test_the_report_of_the_earlier_answer_is_cut_off_whole() -> None:
     """No "요," left over from "…다고 한 거요,"."""
     part = corrected_part("방금 데이터 있다고 한 거요, 알고 보니 다 지워졌대요", KO)
     assert part.startswith("알고 보니")
+
+
+def test_a_report_before_the_correction_opener_still_counts() -> None:
+    """ "… 없다고 했던 거 정정할게요. …": the report stands before "정정할게요", and what
+    follows says the opposite: recorded."""
+    reading = read(
+        "feasibility.ethics",
+        "그 전 질문이요, 기록 없다고 했던 거 정정할게요. 창고 시스템에 3년치가 있대요",
+        FEASIBILITY[:5],
+    )
+    assert (reading.move, reading.target) == ("correct", "feasibility.data")
+    assert reading.value["supports_ml"] is True
+    assert reading.confidence >= CONFIRM_BELOW
