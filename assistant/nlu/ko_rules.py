@@ -10,6 +10,8 @@ predicate, how far a negation reaches, and which stretches state no stance at al
 - A negation reaches back only over its own predicate: in "안전 관련이라 오류 하나도 허용이 안
   돼요" the 안 belongs to 허용, not to 안전 (a connective ending stands between them).
 - "-다고 보기는 어려워요", "-기 힘들어요", "-라기보다" deny what they follow, like 않다.
+- At the labels question, "X는 없고 Y는 있어요" (the label is missing, something else is there)
+  speaks for a similar label.
 - A cue inside an embedded question ("얼마나 자주 할지는", "편향이 있을지 없을지 …") states no
   stance: the predicate that follows does ("… 확인해 봐야 알아요", "… 바로 알 수 있어요")."""
 
@@ -163,3 +165,16 @@ def embedded_questions(text: str) -> list[Span]:
         start = max(text.rfind(",", 0, m.start()), text.rfind(".", 0, m.start())) + 1
         out.append((start, m.end()))
     return out
+
+
+# "정확한 레이블은 없고 비슷한 신호만 있어요", "… 따로 기록한 적은 없는데 해지 날짜는 남아 있어요":
+# what is asked for is missing, something else is there instead.
+_SUBSTITUTE = re.compile(
+    r"(?:없|안\s*남|않)[가-힣]*(?:는데|고|지만|고요),?\s+[^.!?]*?"
+    r"[가-힣]+(?:만|은|는|이|가)?\s*(?:있|남아\s*있|남아요)"
+)
+
+
+def substitutes(text: str) -> list[tuple[int, int, str]]:
+    """Answers to the labels question saying that something stands in for the missing label."""
+    return [(m.start(), m.end(), m.group(0)) for m in _SUBSTITUTE.finditer(text)]

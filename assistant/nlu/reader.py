@@ -109,6 +109,9 @@ def read_option(
         if normalize(label) == t.strip(" .!"):
             return Interpretation(value, 1.0, [label])
     ev = score_options(t, options, negation)
+    if HANGUL.search(t) and "similar_labels" in options:  # "X는 없고 Y만 있어요"
+        for _, _, phrase in ko_rules.substitutes(t):
+            ev.add("similar_labels", 1.0, phrase)
     whole_below = TUNING.fragment if HANGUL.search(t) else 0.0
     return _combine(t, ev, sim, hedged=bool(find(t, lex.hedges)), whole_below=whole_below)
 

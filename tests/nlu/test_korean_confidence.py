@@ -102,3 +102,11 @@ def test_clear_cues_in_a_hedged_answer_are_still_confirmed() -> None:
         0.1,
     )
     assert confidence < CONFIRM_BELOW
+
+
+def test_a_label_missing_and_something_else_there_speaks_for_a_similar_label() -> None:
+    from assistant.nlu.reader import read_option
+
+    reading = read_option("환불 사유는 따로 안 남기고, 문의 기록만 있어요", KO.labels, KO)
+    assert reading.value == "similar_labels"
+    assert read_option("사진은 많은데 표시된 건 없어요", KO.labels, KO).value != "similar_labels"
