@@ -42,6 +42,8 @@ QUERY_SETS = {
     "regression": PROJECT_ROOT / "tests" / "knowledge" / "regression_set.yaml",
     "holdout": PROJECT_ROOT / "tests" / "knowledge" / "holdout_set.yaml",
     "para-dev": PROJECT_ROOT / "tests" / "knowledge" / "paraphrase_dev.yaml",
+    "para-dev2": PROJECT_ROOT / "tests" / "knowledge" / "paraphrase_dev2.yaml",
+    "para-dev3": PROJECT_ROOT / "tests" / "knowledge" / "paraphrase_dev3.yaml",
     "para-hold": PROJECT_ROOT / "tests" / "knowledge" / "paraphrase_holdout.yaml",
 }
 TARGET_RECALL, TARGET_P50_MS = 0.97, 10.0

@@ -1,10 +1,11 @@
 """`KnowledgeBase`: search the lecture cards and the user's notes, in Korean or English.
 
 A search scores the records with BM25 first. When that ranking is decisive (BM25 over the
-questions each card answers, or static word vectors with it, name the same best concept, see
-`fusion.lexically_decisive`) it is returned as it is; otherwise the query is embedded (e5,
-offline), Chroma gives the nearest records, each concept's similarity is blended with its nearest
-card question's (`questions`), and the two rankings are fused (see `fusion`). Embedding a new
+questions each card answers, or static word vectors with it, name the same best concept, and the
+static word vectors do not veto it, see `fusion.lexically_decisive`) it is returned as it is;
+otherwise the query is embedded (e5, offline), Chroma gives the nearest records, each concept's
+similarity is blended with its nearest card question's (`questions`), and the two rankings are
+fused (see `fusion`). Embedding a new
 query text is most of a search's time (15-45 ms on a shared 2-core box, against 1-2 ms for the
 lexical path), so the gate is what keeps a typical query fast. Once the user has ingested notes
 every search is hybrid: the gate was tuned on the cards alone. Cards are grouped by concept, so a
@@ -24,6 +25,7 @@ from assistant.settings import Settings
 from .cards import CardSet, load_cards
 from .fusion import (
     DENSE_WEIGHT,
+    STATIC_VETO_DEPTH,
     best_per_key,
     blend_questions,
     fuse,
@@ -167,8 +169,9 @@ class KnowledgeBase(IndexMaintenance):
     ) -> Route:
         if self._notes:  # the gate was tuned on the cards alone; notes get the hybrid search
             return "hybrid"
-        static = partial(self.questions.static_top, query)
-        return "lexical" if lexically_decisive(cards, questions, k, static_top=static) else "hybrid"
+        static = partial(self.questions.static_near, query, STATIC_VETO_DEPTH)
+        decisive = lexically_decisive(cards, questions, k, static_near=static)
+        return "lexical" if decisive else "hybrid"
 
     def card(self, concept: str, lang: str) -> Hit | None:
         """The card of `concept` in `lang`, straight from the files (no search)."""

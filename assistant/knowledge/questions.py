@@ -71,10 +71,23 @@ class CardQuestions:
     def static_top(self, query: str) -> Hashable | None:
         """The concept of the question whose static vector is nearest to the query's; None when
         the query has no known word."""
+        near = self.static_near(query, n=1)
+        return near[0] if near else None
+
+    def static_near(self, query: str, n: int = 3) -> list[Hashable]:
+        """The `n` concepts whose questions' static vectors come nearest to the query's, nearest
+        first; empty when the query has no known word."""
         vector = self.words.text_vector(query)
         if vector is None:
-            return None
-        return self.items[int(np.argmax(self.static_matrix() @ vector))][0]
+            return []
+        out: list[Hashable] = []
+        for i in np.argsort(-(self.static_matrix() @ vector), kind="stable").tolist():
+            concept = self.items[i][0]
+            if concept not in out:
+                out.append(concept)
+                if len(out) == n:
+                    break
+        return out
 
     def static_matrix(self) -> np.ndarray:
         with self._lock:

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from assistant.knowledge import wordvecs
-from assistant.knowledge.fusion import lexically_decisive
+from assistant.knowledge.fusion import STATIC_VETO_DEPTH, lexically_decisive
 from assistant.knowledge.wordvecs import WORDS_FILE, WordVectors, words
 
 CORPUS = ["배송비는 어떻게 계산해요?", "what is a baseline?", "모니터링 대시보드"]
@@ -51,20 +51,33 @@ def test_static_opinion_settles_a_disagreement_only_when_it_joins_the_questions(
     cards = {"a": 10.0, "b": 9.5, "c": 1.0}  # the cards' BM25 names a, by a narrow margin
     asked = {"b": 3.0, "a": 1.0}  # the questions' BM25 names b, and so does the mixed score
     assert not lexically_decisive(cards, asked, k=3)
-    assert lexically_decisive(cards, asked, k=3, static_top=lambda: "b")
-    assert not lexically_decisive(cards, asked, k=3, static_top=lambda: "a")
-    assert not lexically_decisive(cards, asked, k=3, static_top=lambda: None)
+    assert lexically_decisive(cards, asked, k=3, static_near=lambda: ["b", "a", "c"])
+    assert not lexically_decisive(cards, asked, k=3, static_near=lambda: ["a", "b", "c"])
+    assert not lexically_decisive(cards, asked, k=3, static_near=lambda: [])
     # the mixed score must agree too: here the cards' lead outweighs the questions' narrow one
     narrow = {"b": 3.0, "a": 2.8}
     assert not lexically_decisive(
-        {"a": 10.0, "b": 2.0, "c": 1.0}, narrow, k=3, gate=0.9, static_top=lambda: "b"
+        {"a": 10.0, "b": 2.0, "c": 1.0}, narrow, k=3, gate=0.9, static_near=lambda: ["b"]
     )
 
-    def never() -> str:
-        raise AssertionError("asked although the cheaper checks settled it")
+    def never() -> list[str]:
+        raise AssertionError("asked although the margin settled it")
 
-    assert lexically_decisive(cards, {"a": 3.0, "b": 1.0}, k=3, static_top=never)
-    assert not lexically_decisive({"a": 10.0, "b": 9.0}, asked, k=3, static_top=never)
+    assert lexically_decisive({"a": 10.0, "b": 2.0, "c": 1.0}, asked, k=3, static_near=never)
+    assert not lexically_decisive({"a": 10.0, "b": 9.0}, asked, k=3, static_near=never)
+
+
+def test_static_vectors_veto_an_agreement_they_do_not_share() -> None:
+    """BM25 over the cards and over the questions agree on a; the static word vectors must place
+    the mixed score's best concept among their STATIC_VETO_DEPTH nearest concepts."""
+    cards = {"a": 10.0, "b": 9.5, "c": 1.0}
+    asked = {"a": 3.0, "b": 2.5}
+    assert lexically_decisive(cards, asked, k=3)  # without the static view agreement suffices
+    assert STATIC_VETO_DEPTH == 3
+    assert not lexically_decisive(cards, asked, k=3, static_near=lambda: ["b", "c", "d", "a"])
+    assert lexically_decisive(cards, asked, k=3, static_near=lambda: ["b", "c", "a", "d"])
+    assert lexically_decisive(cards, asked, k=3, static_near=lambda: ["c", "a"])
+    assert not lexically_decisive(cards, asked, k=3, static_near=lambda: [])
 
 
 def test_index_writes_a_missing_word_into_the_shipped_file(
