@@ -14,10 +14,10 @@ from assistant.knowledge.vectors import load_vectors
 from assistant.settings import Settings
 from bench.understanding.corpus import context, items, score
 
-# Measured on the dev split when the gate was last raised (en 89.4% / ko 82.7% right, 0.4% / 1.3%
+# Measured on the dev split when the gate was last raised (en 89.4% / ko 88.1% right, 0.4% / 0.4%
 # silently wrong), with about two points of slack per language.
-MIN_RIGHT = {"en": 0.875, "ko": 0.805}
-MAX_WRONG = {"en": 0.025, "ko": 0.03}
+MIN_RIGHT = {"en": 0.875, "ko": 0.86}
+MAX_WRONG = {"en": 0.025, "ko": 0.025}
 # dev2, the second tuning corpus written blind (en measured 85.4% right, 0.4% silently wrong);
 # a language joins this gate once its reading of dev2 has been tuned.
 MIN_RIGHT_DEV2 = {"en": 0.835}

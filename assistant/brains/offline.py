@@ -10,7 +10,7 @@ from assistant.content.lexicon import Lexicon
 from assistant.domain.ports import Retriever
 from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 from assistant.domain.values import WhyStep
-from assistant.nlu import corrections, signals
+from assistant.nlu import corrections, ko_corrections, signals
 from assistant.nlu.extract import join_answers, later_answers, split_items
 from assistant.nlu.similarity import ExemplarIndex
 
@@ -50,7 +50,7 @@ class OfflineBrain(TypedReadings):
             return teach(self.content, self.retriever, ctx.language, spec.id, text)
         fixed = corrections.correction(text, lex) if ctx.previous else None
         if fixed is not None:
-            return self._correction(ctx, fixed, lex)
+            return self._correction(ctx, fixed, lex, text)
         if signals.is_dont_know(text, lex) or signals.is_dont_know(text, self._other(ctx)):
             return self._unknown(ctx, spec, text)
         reading = self._read_kind(ctx, spec, text, lex)
@@ -58,9 +58,14 @@ class OfflineBrain(TypedReadings):
             reading.captured = self._captures(ctx, spec, text, lex)
         return reading
 
-    def _correction(self, ctx: SlotContext, text: str, lex: Lexicon) -> Reading:
-        """Read the corrected answer against the slot it names (by default the previous one)."""
-        target = corrections.named_slot(text, lex, ctx.previous) or ctx.previous[-1]
+    def _correction(self, ctx: SlotContext, text: str, lex: Lexicon, message: str = "") -> Reading:
+        """Read the corrected answer against the slot it names (by default the previous one);
+        `message` is the whole message, the report of the earlier answer included."""
+        target = (
+            corrections.named_slot(text, lex, ctx.previous)
+            or ko_corrections.reported_slot(message or text, lex, ctx.previous)
+            or ctx.previous[-1]
+        )
         spec = SLOT_BY_ID[target]
         said, text = text, corrections.corrected_part(text, lex)
         sub = SlotContext(
@@ -80,6 +85,7 @@ class OfflineBrain(TypedReadings):
             inner = Reading(move="answer", value=answer, confidence=0.9, evidence=[new[1]])
         else:
             inner = self._read_kind(sub, spec, text, lex)
+            inner = ko_corrections.against_report(inner, message or said, spec, lex)
         return inner.model_copy(update={"move": "correct", "target": target, "question": None})
 
     def _unknown(self, ctx: SlotContext, spec: SlotSpec, message: str) -> Reading:

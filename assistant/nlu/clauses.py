@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import ko_rules
 from .matching import HANGUL
 
 CONTRAST_WEIGHT = 2.0
@@ -48,7 +49,35 @@ _EN_NEW_SUBJECT = re.compile(
     r",\s*(?=(?:it|it's|we|we're|we've|they|they're|i|i'm|that's|there's|this|he|she)\b)"
 )
 _NOT_DOUBTING = {"no", "without", "little"}  # "I doubt it pays off" denies; "no doubt" affirms
-_KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못해", "못하")
+_KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못해", "못하") + (
+    # what is gone is not there: "기록이 다 지워졌어요", "데이터가 날아갔대요"
+    "지워졌",
+    "지워져",
+    "날아갔",
+    "날아가",
+    "삭제됐",
+    "삭제되",
+    "없어졌",
+    "사라졌",
+    "유실",
+    # 안 typed onto its verb ("안했어요", "안햇고요", "안됨"), and "A 말고 B" (not A but B)
+    "안했",
+    "안햇",
+    "안해",
+    "안하",
+    "안됐",
+    "안돼",
+    "안되",
+    "안됨",
+    "안남",
+    "안써",
+    "안씀",
+    "안봤",
+    "안받",
+    "안붙",
+    "안적",
+    "말고",
+)
 # "-지 않을까 싶어요", "-지 않나요" suggest or ask; they do not deny ("평균이면 되지 않을까").
 _KO_SUGGESTION = re.compile(r"않(?:을까|나 싶|나요|을지)")
 # Short negation stands before the verb: "아무도 안 적어놨어요", "흐름은 못 찾겠어요".
@@ -104,8 +133,11 @@ def _split(text: str, ko: bool) -> list[tuple[int, int]]:
     start = 0
     breaks = list((_KO_BREAK if ko else _EN_BREAK).finditer(text))
     if ko:  # also break after a contrast or condition ending followed by a space
-        # ("-면 돼요" / "-면 좋겠어요" is one idea: "it's enough to …", not a condition)
-        breaks += list(re.finditer(rf"(?<=[{_N_FINAL}]데|지만|[가-힣]면) (?![되돼좋])", text))
+        # ("-면 돼요" / "-면 좋겠어요" is one idea: "it's enough to …", not a condition; so is
+        # "-면 안 돼요": "… must not happen")
+        breaks += list(
+            re.finditer(rf"(?<=[{_N_FINAL}]데|지만|[가-힣]면) (?![되돼됨됩좋]|안 ?[되돼됩])", text)
+        )
         breaks.sort(key=lambda m: m.start())
     for m in breaks:
         if m.start() > start:
@@ -139,7 +171,11 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
             for n in _KO_NEGATORS
             for m in re.finditer(re.escape(n), after)
             if not _KO_SUGGESTION.match(after, m.start())
-        ]
+        ] + [m.start() for m in ko_rules.NEGATOR_PHRASES.finditer(after)]
+        if found and ko_rules.blocked(text, end, end + min(found)):
+            found = []  # the negation belongs to a later predicate
+        if found and ko_rules.double_negation_at(text, end + min(found)):
+            found = []  # "경향이 없다고는 못 해요": two negations cancel
         if found:
             word = re.match(r"\S*", text[end + min(found) :])
             return start, end + min(found) + (word.end() if word else 0)

@@ -54,20 +54,27 @@ def _pattern(cue: str) -> re.Pattern[str]:
 
 _PARTICLES = ("은", "는", "이", "가", "을", "를", "도", "만", "에")
 _PARTICLE_GROUP = "(?:은|는|이|가|을|를|도|만|에|이나|라도|까지)?"
+# An adverb may stand between a noun and its predicate: "규칙성이 아예 없", "데이터가 거의 없".
+_ADVERB = (
+    r"(?:\s*(?:아예|전혀|딱히|별로|거의|정말|진짜|좀|꽤|아주|너무|많이|잘|다|아직|그렇게|딱|"
+    r"확실히|분명히|충분히|따로|이미|항상|늘|전부|모두|하나도)(?=\s))?"
+)
+_MEANT = ("도", "만")  # "수도 있" (may) is not "수 있" (can), "라벨만" (only) not "라벨"
 
 
 def _any_particle(cue: str) -> str:
     """A Korean phrase cue with any particle after its nouns: "정답이 있" also finds "정답은
-    있", "정답도 있" and "정답 있"."""
+    있", "정답도 있" and "정답 있"; an adverb may stand between its words ("정답이 거의 없",
+    "숫자로 딱 안 떨어")."""
     words_ = cue.split(" ")
     out = []
     for i, word in enumerate(words_):
         last = i == len(words_) - 1
-        if not last and len(word) > 1 and word[-1] in _PARTICLES and HANGUL.search(word):
+        if not last and len(word) > 1 and word[-1] in _PARTICLES and word[-1] not in _MEANT:
             out.append(re.escape(word[:-1]) + _PARTICLE_GROUP)
         else:
             out.append(re.escape(word))
-    return r"\s*".join(out) if len(out) > 1 else out[0]
+    return (_ADVERB + r"\s*").join(out) if len(out) > 1 else out[0]
 
 
 def find(text: str, cues: Iterable[str]) -> list[tuple[int, int, str]]:

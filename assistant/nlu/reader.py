@@ -9,11 +9,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from . import english
-from .clauses import CONTRAST_WEIGHT, clauses
+from . import english, ko_rules
+from .answer_parts import closing_word, opens_alone, stance_text
+from .clauses import clauses
 from .evidence import Evidence, score_options
+from .ko_confidence import calibrated
 from .lexicon import Lexicon
 from .matching import HANGUL, find, mask, normalize, starts_with_any
+from .signals import FILLER
 from .similarity import Similarity
 
 YES_NO_OPPOSITE = {"yes": "no", "no": "yes"}
@@ -60,22 +63,28 @@ def read_polar(
     if not t.strip():
         return Interpretation(None, 0.0)
     ev = Evidence()
-    lead = english.surprised_lead(t) or _lead(t, lex) or _tail(t, lex) or english.aside(t, lex)
+    lead = (
+        english.surprised_lead(t) or _lead(t, lex) or closing_word(t, lex) or english.aside(t, lex)
+    )
     if lead:
         ev.add(lead, TUNING.lead, t.split()[0].strip(",.!"))
+    ko = ko_rules.marks(t, lex.yes + lex.no) if HANGUL.search(t) else None
     if criterion and criterion in lex.feasibility:
         cues = lex.feasibility[criterion]
-        score_options(t, {"yes": cues.yes, "no": cues.no}, YES_NO_OPPOSITE, into=ev)
+        pair = {"yes": cues.yes, "no": cues.no}
+        score_options(t, pair, YES_NO_OPPOSITE, into=ev, skip=ko.unstated if ko else None)
     unsure = [h for h in find(t, lex.unsure) if not english.states_a_cause(t, h)]
     hedges = find(t, lex.hedges)
     # generic yes/no words inside a question's own cue, its negator or a hedge are not read again
     spent = ev.spent + [(s, e) for s, e, _ in unsure + hedges]
+    if ko:  # negated negations read yes; idioms and connective forms are no yes or no
+        spent += ko.settle(ev.add, TUNING.generic, spent, clauses(t))
     score_options(
         t, {"yes": lex.yes, "no": lex.no}, YES_NO_OPPOSITE, TUNING.generic, into=ev, skip=spent
     )
     if unsure or (hedges and not ev.scores):  # "maybe." alone is a not-sure
         first = (unsure or hedges)[0]
-        weight = TUNING.lead if _opens_alone(t, first) and unsure else TUNING.unsure
+        weight = TUNING.lead if opens_alone(t, first) and unsure else TUNING.unsure
         ev.add("unsure", weight if unsure else 1.0, t[first[0] : first[1]])
     return _combine(t, ev, sim, hedged=bool(hedges))
 
@@ -104,12 +113,16 @@ def read_option(
             return Interpretation(value, 1.0, [label])
     ev = score_options(t, options, negation)
     english.short_opening(t, options, negation, ev)
+    if HANGUL.search(t) and "similar_labels" in options:  # "X는 없고 Y만 있어요"
+        for _, _, phrase in ko_rules.substitutes(t):
+            ev.add("similar_labels", 1.0, phrase)
     whole_below = TUNING.fragment if HANGUL.search(t) else 0.0
     return _combine(t, ev, sim, hedged=bool(find(t, lex.hedges)), whole_below=whole_below)
 
 
 def _prepare(text: str, lex: Lexicon) -> str:
-    return mask(normalize(text), lex.courtesy)
+    t = mask(normalize(text), lex.courtesy)
+    return FILLER.sub("", t) if HANGUL.search(t) else t  # "음 아니요, …" leads with 아니요
 
 
 def _lead(t: str, lex: Lexicon) -> str | None:
@@ -126,48 +139,12 @@ def _lead(t: str, lex: Lexicon) -> str | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"[.!?…~]|$")
-
-
-def _opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
-    """A not-sure phrase that is the answer's whole first sentence ("반반이요.", "애매하네요.",
-    "Not sure. …") leads like a yes or no word: what follows explains it."""
-    start, end, _ = hit
-    if t[:start].strip(" ,"):
-        return False
-    if english.depends_leads(t, start, end):
-        return True
-    stop = _SENTENCE_END.search(t, end)
-    return stop is not None and len(t[end : stop.start()].strip()) <= 4
-
-
-def _tail(t: str, lex: Lexicon) -> str | None:
-    """A bare yes or no closing the answer ("… so no.", "Every one of them, yes.")."""
-    last = re.split(r"[,.;:!?]\s*|\bso\b(?!\s*$)|그러니까|그래서", t.strip(" .!"))[-1].strip()
-    for value, words_ in (("yes", lex.lead_yes), ("no", lex.lead_no)):
-        if last and last in words_:
-            return value
-    return None
-
-
-def _stance_text(t: str, whole_below: float = 0.0) -> str:
-    """The part of the answer that carries the stance, for the embedding: the clauses that
-    outweigh the others (after a "but", outside a condition), else the whole answer; also the
-    whole answer when that part is shorter than `whole_below` of it."""
-    spans = clauses(t)
-    top = max(c.weight for c in spans)
-    if top < CONTRAST_WEIGHT or all(c.weight == top for c in spans):
-        return t
-    part = " ".join(t[c.start : c.end].strip() for c in spans if c.weight == top)
-    return t if len(part) < whole_below * len(t) else part
-
-
 def _combine(
     t: str, ev: Evidence, sim: Similarity | None, hedged: bool, whole_below: float = 0.0
 ) -> Interpretation:
     """Cue scores plus similarity (each option's distance below the best one, in units of
     `sim_scale`) give one total per option; the margin of the best total is the confidence."""
-    sims = sim.scores(_stance_text(t, whole_below)) if sim else {}
+    sims = sim.scores(stance_text(t, whole_below)) if sim else {}
     best_sim = max(sims.values()) if sims else 0.0
     options = set(ev.scores) | set(sims)
     total = {
@@ -181,20 +158,18 @@ def _combine(
     value, top = ranked[0]
     margin = top - (ranked[1][1] if len(ranked) > 1 else 0.0)
     sure = TUNING.sure_margin if sims else 1.0
+    if margin < TUNING.maybe_margin and not ev.scores:
+        return Interpretation(None, 0.0)
     if margin >= sure:
         confidence = 0.9
     elif margin >= TUNING.maybe_margin:
         confidence = 0.9 if english.agree(t, ev, sims, value) else 0.55
     else:
-        return Interpretation(None, 0.0) if not ev.scores else Interpretation(value, 0.4, [])
-    penalty = TUNING.hedge_penalty if hedged else 0.0
-    evidence = ev.phrases.get(value, [])[:3] or [t.strip()[:80]]
-    return Interpretation(value, round(confidence - penalty, 3), evidence)
-
-
-def _best(scores: Mapping[str, float]) -> tuple[str | None, float]:
-    if not scores:
-        return None, 0.0
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
-    return ranked[0][0], ranked[0][1] - second
+        confidence = 0.4
+    penalty = TUNING.hedge_penalty if hedged and confidence > 0.4 else 0.0
+    confidence = round(confidence - penalty, 3)
+    if HANGUL.search(t):  # Korean: how sure, by where the evidence comes from
+        value, confidence = calibrated(t, value, confidence, ev.scores, sims, TUNING.lead, penalty)
+    if confidence <= 0.4:
+        return Interpretation(value, confidence, [])
+    return Interpretation(value, confidence, ev.phrases.get(value, [])[:3] or [t.strip()[:80]])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import ko_questions
 from .lexicon import Lexicon
 from .matching import HANGUL, find, has_any, normalize, starts_with_any, words
 
@@ -66,9 +67,12 @@ def _defers(t: str, lex: Lexicon, n: int) -> bool:
     )
 
 
-# Verbs whose stem ends in 나 (떠나다, 늘어나다, 일어나다, 끝나다, 만나다 …) end in -나요 when
-# they simply state something ("회원이 떠나요"); that -나요 is not the question ending -나요.
-_KO_NA_VERB = re.compile(r"(?:어나|아나|떠나|만나|끝나|지나|타나|자라나|생겨나)요$")
+# Verbs whose stem ends in 나 (나다, 떠나다, 늘어나다, 드러나다, 끝나다, 만나다 …) end in -나요
+# when they simply state something ("회원이 떠나요", "큰일 나요", "특징이 잘 드러나요"); that
+# -나요 is not the question ending -나요.
+_KO_NA_VERB = re.compile(r"(?:어나|떠나|만나|끝나|지나|타나|러나|자라나|생겨나|(?:^|\s)나)요$")
+# "모델 하나요" (one model) is no question either.
+_KO_ONE = re.compile(r"(?:^|\s)하나요$")
 
 _AUX = re.compile(
     r"^(?:is|are|do|does|did|can|could|should|would|will|shall|must|may|isn't|aren't|don't)\b"
@@ -88,16 +92,20 @@ def is_question(text: str, lex: Lexicon) -> bool:
     asks = t.endswith("?") or t.endswith("？")
     n = len(words(t))
     if HANGUL.search(t):
+        if ko_questions.asks(t):
+            return True
         body = _KO_END.sub("", t)
         endings, weak_endings = lex.question_endings, lex.question_endings_weak
         if _KO_NA_VERB.search(body) and not asks:
             endings = [e for e in endings if e != "나요"]
             weak_endings = [e for e in weak_endings if e != "나요"]
+        elif _KO_ONE.search(body) and not asks:
+            endings = [e for e in endings if e != "나요"]  # with an interrogative it still asks
         ending = any(body.endswith(e) for e in endings) and not body.endswith(
             ("니까요", "니까", "거든요")
         )
         weak = any(body.endswith(e) for e in weak_endings)
-        wh = has_any(t, lex.question_words)
+        wh = has_any(ko_questions.without_embedded(t), lex.question_words)
         return ending or (wh and (asks or weak))
     first = words(t)[0] if n else ""
     if asks and (first in lex.question_words or _AUX.match(t) or n <= 3):

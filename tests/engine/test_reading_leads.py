@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from assistant.content.bundle import load_content
 from assistant.nlu import signals
+from assistant.nlu.answer_parts import opens_alone
 from assistant.nlu.matching import find, starts_with_any
-from assistant.nlu.reader import _opens_alone, read_polar
+from assistant.nlu.reader import read_polar
 from assistant.settings import Settings
 
 LEX = load_content(Settings().prompts_dir).lexicons
@@ -29,7 +30,7 @@ def test_a_not_sure_word_inside_a_longer_opening_does_not_lead() -> None:
         ("그건 애매해요", False),
     ]:
         hits = find(text, LEX["ko"].unsure)
-        assert _opens_alone(text, hits[0]) is leads, text
+        assert opens_alone(text, hits[0]) is leads, text
 
 
 def test_a_korean_stem_lead_takes_a_final_ending_not_a_connective_one() -> None:

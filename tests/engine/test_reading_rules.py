@@ -8,9 +8,10 @@ import numpy as np
 import pytest
 
 from assistant.content.bundle import load_content
+from assistant.nlu.answer_parts import stance_text
 from assistant.nlu.clauses import clause_of, clauses, is_negated
 from assistant.nlu.matching import find
-from assistant.nlu.reader import TUNING, _stance_text, read_option, read_polar
+from assistant.nlu.reader import TUNING, read_option, read_polar
 from assistant.nlu.similarity import Similarity
 from assistant.settings import Settings
 
@@ -84,8 +85,8 @@ def test_a_negated_unlabeled_cue_reads_as_labeled() -> None:
 
 def test_a_korean_choice_answer_is_embedded_whole_when_its_weighted_part_is_a_fragment() -> None:
     text = "클릭 로그는 있는데 진짜 좋아했는지는 모르죠. 그래도 그거 말곤 없어요"
-    assert _stance_text(text) == "그래도 그거 말곤 없어요"
-    assert _stance_text(text, TUNING.fragment) == text
+    assert stance_text(text) == "그래도 그거 말곤 없어요"
+    assert stance_text(text, TUNING.fragment) == text
     seen: list[str] = []
 
     def embed(t: str) -> np.ndarray:

@@ -1,0 +1,80 @@
+"""How sure a reading of a Korean answer is, from where its evidence comes.
+
+The margin of the combined totals (`reader._combine`) treats a cue and a similarity point alike.
+For Korean answers the two sources are not alike (measured by reading every exemplar with itself
+left out of the index, and on the dev split):
+
+- e5 similarity finds the topic of an answer well, its polarity badly: "블랙박스는 못 써요" sits
+  next to the "no" exemplars of the explainability question. A yes/no reading that no cue backs
+  is therefore confirmed, never recorded on similarity alone.
+- When the cues point to one option and similarity to another, the reading is confirmed unless
+  the cues are clear (two clause weights ahead, no hedge: the cues' option is recorded), or the
+  answer to a yes/no question negates and a whole-clause cue read the negation ("별로 안
+  복잡해", "데이터가 없진 않은데요": e5 does not read negation); the option proposed is the
+  cues' one unless similarity leads by far.
+- An answer that denies a cue of the option it is read as ("대시보드에 띄워 놓고 …, 그걸 보고
+  뭘 결정하진 않고") contests that option: confirmed.
+- When a cue and similarity agree, a person would read the answer with confidence even if the
+  margin is small ("매 로트마다 검사하니까 반복이라고 봐야죠"): recorded.
+
+A yes or no word opening the answer (a lead) decides on its own, as before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+POLAR = frozenset({"yes", "no", "unsure"})
+YES_NO = ("yes", "no")
+_NEGATION = re.compile(r"안 |못|않|없|아니|아닌")
+SURE = 0.9
+MAYBE = 0.55
+CLEAR_CUES = 2.0
+"""Cue margin (in clause weights) that outweighs a similarity pointing elsewhere."""
+FULL_CUE = 1.0
+"""Cue margin of one whole-clause cue: with similarity agreeing, enough to record."""
+SIM_OVERRULES = 0.025
+"""How far (in cosine) similarity must lead the cues' option to be the one proposed instead."""
+NOT_A_CUE = ("unsure",)
+"""Options whose score may come from a hedge alone ("것 같아요"), not from a cue."""
+
+
+def calibrated(
+    text: str,
+    value: str,
+    confidence: float,
+    cues: Mapping[str, float],
+    sims: Mapping[str, float],
+    lead_weight: float,
+    hedge_penalty: float,
+) -> tuple[str, float]:
+    """The value and confidence of reading a Korean answer `text`, given the `value` and
+    `confidence` the margin gave, the cue scores and the similarity scores (cosines) per option.
+    A cue score of `lead_weight` or more is a yes or no word opening the answer."""
+    polar = set(sims) <= POLAR
+    lead = max(cues.values(), default=0.0) >= lead_weight
+    if lead or not sims:
+        return value, confidence
+    if value in cues and cues[value] <= 0:
+        return value, min(confidence, MAYBE)
+    positive = {o: s for o, s in cues.items() if s > 0}
+    if not positive:
+        return value, (min(confidence, MAYBE) if polar else confidence)
+    ranked = sorted(positive.values(), reverse=True)
+    cue_value = max(positive, key=lambda o: positive[o])
+    cue_margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
+    sim_value = max(sims, key=lambda o: sims[o])
+    if cue_value != sim_value:
+        if cue_margin >= CLEAR_CUES and cue_value not in NOT_A_CUE and not hedge_penalty:
+            return cue_value, max(confidence, round(SURE - hedge_penalty, 3))
+        negates = _NEGATION.search(text) and cues.get("unsure", 0.0) <= 0
+        if polar and cue_value in YES_NO and cue_margin >= FULL_CUE and negates:
+            return cue_value, round(SURE - hedge_penalty, 3)  # a negation e5 cannot read
+        # the reading is confirmed; the cues' option is the likelier one to propose
+        lead_of_sim = sims[sim_value] - sims.get(cue_value, min(sims.values()))
+        proposed = cue_value if lead_of_sim < SIM_OVERRULES and cue_value in sims else value
+        return proposed, min(confidence, MAYBE)
+    agree = value == cue_value and cue_value not in NOT_A_CUE and cue_margin >= FULL_CUE
+    if agree and MAYBE - hedge_penalty <= confidence < SURE - hedge_penalty:
+        return value, round(SURE - hedge_penalty, 3)
+    return value, confidence

@@ -1,0 +1,180 @@
+"""Korean reading rules the cue lists cannot say: where a yes or no word is really the answer's
+predicate, how far a negation reaches, and which stretches state no stance at all.
+
+- A generic yes / no word counts only as a sentence's own predicate: "있어요", not the "있어서"
+  of "인프라가 이미 있어서 …" (a connective ending hands the sentence on to its next verb).
+- "-면 돼요" (it is enough to …) is no yes and "-면 안 돼요" (… must not happen) no no: "틀리면
+  안 돼요" says errors are not acceptable.
+- A negated negation is a yes: "없지는 않아요", "없는 건 아니에요", "못 적을 건 없죠"; a
+  hedged one is still a yes or a no ("있을 것 같아요", "아닐 거예요": the hedge lowers confidence).
+- A negation reaches back only over its own predicate: in "안전 관련이라 오류 하나도 허용이 안
+  돼요" the 안 belongs to 허용, not to 안전 (a connective ending stands between them).
+- "-다고 보기는 어려워요", "-기 힘들어요", "-라기보다" deny what they follow, like 않다.
+- At the labels question, "X는 없고 Y는 있어요" (the label is missing, something else is there)
+  speaks for a similar label.
+- A cue inside an embedded question ("얼마나 자주 할지는", "편향이 있을지 없을지 …") states no
+  stance: the predicate that follows does ("… 확인해 봐야 알아요", "… 바로 알 수 있어요")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from .matching import find
+
+Span = tuple[int, int]
+
+
+class Clause(Protocol):
+    """A clause of the answer (`clauses.Clause`) as far as these rules need it."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def weight(self) -> float: ...
+
+
+# Endings that join a verb to the next clause or verb (not sentence-final): 있어서, 있고, 있으니까,
+# 있으면, 있는데, 있지만, 있어도, 있어야, 있다가, 있거나, 있으며, 있으므로 …
+_CONNECTIVE = re.compile(
+    r"(?:서|고|니까|니|면|면서|는데|은데|인데|데|지만|도|야|다가|거나|며|므로|더니|라서|려고|러|게)"
+    r"(?![가-힣])"
+)
+_CONNECTIVE_TAIL = re.compile(rf"(?:어|아|으|이)?{_CONNECTIVE.pattern}")
+_WORD_REST = re.compile(r"[가-힣]*")
+# A whole word that links its clause to the next one: a verb with -아서/-어서, -고 after a past
+# or 있다/없다/되다/않다 stem, -니까, -면서, -므로, -더니, -어도; a noun with the copula (-이라,
+# -라서).
+# ("하고" and "에서" are also particles, so they are left out.)
+_LINKING_WORD = re.compile(
+    r"(?:(?:[아어여해워와져쳐려돼봐켜펴꺼]|있어|없어)서|(?:[았었했였]|있|없|되|않|많|적)고|"
+    r"(?:으|이)?니까|면서|므로|더니|[아어해여워]도|[가-힣](?:이)?라서?|거나)[,.]?$"
+)
+
+_FINAL = re.compile(
+    r"(?:예요|에요|어요|아요|해요|돼요|죠|니다|이요|네요|래요|대요|거요|건요|게요|데요|고요|구요)[.!~]?$"
+)
+# A hedged existence or copula: "있을 것 같아요", "없을 거예요", "아닐 듯해요", "안 될 것 같아요".
+_HEDGED = re.compile(r"(?:있을|없을|아닐|아닌|안\s*될|될)\s*(?:것\s*같|거\s*같|거예요|거에요|듯)")
+_HEDGED_NO = re.compile(r"없을|아닐|아닌|안\s*될")
+_SUFFICES = re.compile(r"[가-힣]면\s*(?:돼|되|됩니|된다|됨)")
+_PROHIBITION = re.compile(r"(?:[가-힣]면|서는|선)\s*안\s*(?:돼|되|됩니|된다|됨)")
+_DOUBLE_NEGATION = re.compile(
+    r"(?:없|않|안\s*되|안\s*돼|못\s*하|못하)(?:지는|진|지|는\s*건|는\s*게|은\s*건|은\s*게)\s*"
+    r"(?:않|아니|아녜|아냐)|(?:못|안)\s*[가-힣]+\s*(?:건|게|것은|거는)\s*없|(?:없|않|아니)다고(?:는|까지는)?\s*(?:못|할\s*수는?\s*없|하긴\s*어렵|보긴\s*어렵)"
+)
+NEGATOR_PHRASES = re.compile(
+    r"(?:기는|기가|기엔|기|긴|다고\s*보긴|다고\s*하긴)\s*(?:어렵|어려|힘들|힘드)|(?:이)?라기보다|기보다"
+)
+# Embedded questions end in -ㄹ지 (할지, 있을지), -는지, -은지, -인지; "-ㄹ지 않" is a negation
+# ("만들지 않았어요"), not a question.
+_L_FINAL = "".join(chr(0xAC00 + 28 * i + 8) for i in range(19 * 21))
+_Q = rf"(?:[{_L_FINAL}]지|는지|은지|인지)"
+_EMBEDDED = re.compile(rf"[가-힣]*{_Q}(?:는|도|가|를|)(?!\s*(?:않|못|마))(?=\s|$|[,.?!~])")
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What the Korean rules found in one answer."""
+
+    unstated: list[Span]
+    """Embedded questions: cues inside them are not read."""
+    not_generic: list[Span]
+    """Idioms and connective forms: not read as a generic yes or no."""
+    double_negations: list[tuple[int, int, str]]
+    hedged: list[tuple[int, int, str]]
+    """A hedged yes or no ("있을 것 같아요", "아닐 거예요"): still a yes or a no."""
+
+    def settle(
+        self,
+        add: Callable[[str, float, str], None],
+        weight: float,
+        spent: list[Span],
+        spans: Sequence[Clause],
+    ) -> list[Span]:
+        """Add a generic yes or no (`weight` times its clause's weight in `spans`) for each
+        negated negation and hedged stance outside the `spent` stretches (no cue has read it:
+        "아예 없지는 않아요"); return the stretches generic yes / no words must not be read in."""
+
+        def at(pos: int) -> float:
+            return weight * next((c.weight for c in spans if c.start <= pos < c.end), 1.0)
+
+        taken = list(spent)
+        for start, end, phrase in self.double_negations:
+            if not any(start < e and s < end for s, e in taken):
+                add("yes", at(start), phrase)
+                taken.append((start, end))
+        for start, end, phrase in self.hedged:  # its hedge is spent; its stance word is not
+            stance = start + len(phrase.split()[0])
+            if not any(start < e and s < stance for s, e in taken):
+                add("no" if _HEDGED_NO.match(phrase) else "yes", at(start), phrase)
+                taken.append((start, end))
+        return self.not_generic + self.unstated
+
+
+def marks(text: str, generic: list[str]) -> Marks:
+    """The Korean rules' findings in normalized `text`; `generic` are the yes / no words."""
+    doubles = [(m.start(), m.end(), m.group(0)) for m in _DOUBLE_NEGATION.finditer(text)]
+    not_generic = idioms(text) + nonfinal(text, find(text, generic))
+    not_generic += [(s, e) for s, e, _ in doubles]
+    hedged = [(m.start(), m.end(), m.group(0)) for m in _HEDGED.finditer(text)]
+    return Marks(embedded_questions(text), not_generic, doubles, hedged)
+
+
+def double_negation_at(text: str, pos: int) -> bool:
+    """A negated negation starts at `pos` ("없다고는 못 …", "없진 않 …")."""
+    return bool(_DOUBLE_NEGATION.match(text, pos))
+
+
+def nonfinal(text: str, hits: list[tuple[int, int, str]]) -> list[Span]:
+    """Spans of generic yes / no words that are not a sentence's predicate ("있어서", "돼서")."""
+    out: list[Span] = []
+    for start, end, _ in hits:
+        rest = _WORD_REST.match(text, end)
+        tail = rest.group(0) if rest else ""
+        if tail and _CONNECTIVE_TAIL.fullmatch(tail):
+            out.append((start, end + len(tail)))
+    return out
+
+
+def idioms(text: str) -> list[Span]:
+    """Stretches where 되다 / 안 되다 is an idiom, not a yes or no ("-면 돼요", "-면 안 돼요")."""
+    return [m.span() for p in (_SUFFICES, _PROHIBITION) for m in p.finditer(text)]
+
+
+def blocked(text: str, cue_end: int, negator_at: int) -> bool:
+    """A connective ending stands between a cue and the negator found after it: the negation
+    belongs to a later predicate ("안전 관련이라 … 허용이 안 돼요", "주관적이라 못 정해요")."""
+    between = text[cue_end:negator_at]
+    words = between.split()
+    own = bool(between[:1].strip() and words)
+    if own:  # the cue's word goes on: judge the whole word
+        words[0] = text[text.rfind(" ", 0, cue_end) + 1 : cue_end] + words[0]
+    inner = words[1:] if own else words  # a sentence ends in one of them ("… 모델이요 ㅋㅋ")
+    return any(_LINKING_WORD.search(w) for w in words) or any(_FINAL.search(w) for w in inner)
+
+
+def embedded_questions(text: str) -> list[Span]:
+    """Stretches of embedded questions: from the clause start to the -지 word."""
+    out: list[Span] = []
+    for m in _EMBEDDED.finditer(text):
+        start = max(text.rfind(",", 0, m.start()), text.rfind(".", 0, m.start())) + 1
+        out.append((start, m.end()))
+    return out
+
+
+# "정확한 레이블은 없고 비슷한 신호만 있어요", "… 따로 기록한 적은 없는데 해지 날짜는 남아 있어요":
+# what is asked for is missing, something else is there instead.
+_SUBSTITUTE = re.compile(
+    r"(?:없|안\s*남|않)[가-힣]*(?:는데|고|지만|고요),?\s+[^.!?]*?"
+    r"[가-힣]+(?:만|은|는|이|가)?\s*(?:있|남아\s*있|남아요)"
+)
+
+
+def substitutes(text: str) -> list[tuple[int, int, str]]:
+    """Answers to the labels question saying that something stands in for the missing label."""
+    return [(m.start(), m.end(), m.group(0)) for m in _SUBSTITUTE.finditer(text)]
