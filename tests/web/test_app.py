@@ -149,6 +149,19 @@ async def test_a_message_gets_the_coachs_reply_buttons_progress_and_plan(
     ]
 
 
+async def test_a_message_is_handled_without_a_hidden_run_step(app: Any, browser: Browser) -> None:
+    """The handler Chainlit calls for a message (`config.code.on_message`) is the app's, not
+    wrapped in the "run" step `@cl.on_message` adds: the page hides it, and it cost two events
+    and a stored step every turn."""
+    from chainlit.config import config
+
+    await config.code.on_message(cl.Message(content=STATEMENT))
+    sent = browser.of("new_message")
+    assert [s["type"] for s in sent] == ["assistant_message"]
+    assert browser.of("update_message") == []
+    assert "?" in browser.messages()[0]
+
+
 async def test_button_ids_repeat_so_old_buttons_can_be_removed(app: Any, browser: Browser) -> None:
     await app.message(cl.Message(content=STATEMENT))
     first = {a["id"] for a in browser.of("action")}

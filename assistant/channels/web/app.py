@@ -11,6 +11,7 @@ from typing import Any
 import chainlit as cl
 from chainlit.config import config as chainlit_config
 from chainlit.types import ThreadDict
+from chainlit.utils import wrap_user_function
 
 from assistant.channels.web import actions, render
 from assistant.channels.web.auth import warn_if_exposed
@@ -111,7 +112,6 @@ async def resume(thread: ThreadDict) -> None:
     render.keep_on_resume(thread, shown)  # type: ignore[arg-type]
 
 
-@cl.on_message
 async def message(msg: cl.Message) -> None:
     svc = service()
     await render.stream(
@@ -120,6 +120,11 @@ async def message(msg: cl.Message) -> None:
         svc.seen,
         sidebar(command_name(msg.content)),
     )
+
+
+# `@cl.on_message` would wrap the handler in a "run" step the page never shows (chain of
+# thought is hidden), at two events and one stored step a turn: registered without it.
+chainlit_config.code.on_message = wrap_user_function(message)
 
 
 @cl.on_window_message
