@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import ko_rules
-from .matching import HANGUL
+from .matching import HANGUL, with_final
 
 CONTRAST_WEIGHT = 2.0
 BEFORE_CONTRAST = 0.5
@@ -35,7 +35,7 @@ _EN_CONDITIONAL = re.compile(r"^(?:if|unless|when|in case)\b")
 _KO_BREAK = re.compile(r"[.;!?:~…]+\s*|,\s*|\n+")
 # Korean joins clauses with endings: "-는데/-은데/-인데" and "-지만" (contrast), "-면" (condition).
 # "-ㄴ데" is any syllable closed by ㄴ before 데 (는데, 은데, 인데, 던데, 한데, 운데 …).
-_N_FINAL = "".join(chr(0xAC00 + 28 * i + 4) for i in range(19 * 21))
+_N_FINAL = with_final(4)
 _KO_CONTRAST_END = re.compile(rf"(?:[{_N_FINAL}]데|지만)$")
 _KO_CONTRAST_START = re.compile(r"^(?:하지만|그런데|근데|그래도|다만|그렇지만|그치만|반면)")
 _KO_CONDITIONAL_END = re.compile(r"(?:[가-힣]면|라면|다면|거면|이면)$")

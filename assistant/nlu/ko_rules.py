@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from .matching import find
+from .matching import find, with_final
 
 Span = tuple[int, int]
 
@@ -72,7 +72,7 @@ NEGATOR_PHRASES = re.compile(
 )
 # Embedded questions end in -ㄹ지 (할지, 있을지), -는지, -은지, -인지; "-ㄹ지 않" is a negation
 # ("만들지 않았어요"), not a question.
-_L_FINAL = "".join(chr(0xAC00 + 28 * i + 8) for i in range(19 * 21))
+_L_FINAL = with_final(8)
 _Q = rf"(?:[{_L_FINAL}]지|는지|은지|인지)"
 _EMBEDDED = re.compile(rf"[가-힣]*{_Q}(?:는|도|가|를|)(?!\s*(?:않|못|마))(?=\s|$|[,.?!~])")
 

@@ -9,6 +9,14 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+
+
+def with_final(jong: int) -> str:
+    """Every Hangul syllable closed by the final consonant number `jong` (4 = ㄴ, 8 = ㄹ), for a
+    character class: "[{with_final(4)}]데" is -ㄴ데 (는데, 은데, 인데 …)."""
+    return "".join(chr(0xAC00 + 28 * i + jong) for i in range(19 * 21))
+
+
 _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "＇": "'"})
 

@@ -60,6 +60,7 @@ class StepWriter:
         self._pending: dict[str, Params] = {}
         self._timer: asyncio.TimerHandle | None = None
         self._lock = asyncio.Lock()
+        self._writing: set[asyncio.Future[None]] = set()
 
     @property
     def pending(self) -> int:
@@ -74,7 +75,9 @@ class StepWriter:
 
     def _due(self) -> None:
         self._timer = None
-        asyncio.ensure_future(self.flush())
+        task = asyncio.ensure_future(self.flush())
+        self._writing.add(task)  # the loop keeps only a weak reference to a task
+        task.add_done_callback(self._writing.discard)
 
     async def flush(self) -> None:
         """Write everything pending now (in order: one batch at a time)."""
