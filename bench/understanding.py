@@ -115,5 +115,8 @@ def report(table: dict[str, dict[str, Counter]]) -> None:
 
 
 if __name__ == "__main__":
-    only = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] in ("dev", "holdout") else None
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    if args and args[0] not in ("dev", "dev2", "dev3", "holdout", "all"):
+        sys.exit("usage: bench/understanding.py [dev|dev2|dev3|holdout|all] [-v]")
+    only = args[0] if args and args[0] != "all" else None
     report(run(only, verbose="-v" in sys.argv))

@@ -51,11 +51,14 @@ def items() -> Iterator[Item]:
 
 
 def _split(stem: str, item_id: str, holdout: set[str]) -> str:
-    """holdout (reported only), dev (the first corpus's 70%), or dev2: the second tuning corpus
-    (`*_dev2*.yaml`, written blind later, all of it for tuning)."""
+    """holdout (reported only), dev (the first corpus's 70%), or dev2 / dev3: later tuning corpora
+    (`*_dev2*.yaml`, `*_dev3*.yaml`, each written blind, all of it for tuning)."""
     if item_id in holdout:
         return "holdout"
-    return "dev2" if "_dev2" in stem else "dev"
+    for later in ("dev2", "dev3"):
+        if f"_{later}" in stem:
+            return later
+    return "dev"
 
 
 def context(item: Item) -> SlotContext:
