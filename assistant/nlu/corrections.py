@@ -26,6 +26,12 @@ _KO_REPORT = re.compile(
     r"[가-힣]*(?:다|라|자|냐)고\s*(?:했는데|했던\s*거요?|한\s*거요?|했던\s*건|한\s*건|했던\s*게|한\s*게|"
     r"했었는데|말했는데|답했는데|말씀드렸는데|적었는데|했잖아요|했지만|했어요)[은는을를도,.]?"
 )
+# The English answer being taken back: "I said [a few rules would be enough], but …".
+_EN_SAID = re.compile(
+    r"\b(?:i|we)\s+(?:said|told you|answered)\s+(?:that\s+)?(.+?)"
+    r"(?:,?\s+(?:but|actually|really|however|though)\b|\s*[—–;])",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
 
 
@@ -50,13 +56,19 @@ def correction(text: str, lex: Lexicon) -> str | None:
     opening = _SENTENCE.split(low.strip())[0]
     if has_any(opening, lex.retractions):
         return text.strip()
-    if _reports(low) and has_any(low, lex.back_refs):
-        return text.strip()
+    if _reports(low) and (has_any(low, lex.back_refs) or _EN_REPORT.match(bare)):
+        return text.strip()  # "I said it's repeated, but really …" opens with the report
     return None
 
 
 def _reports(low: str) -> bool:
     return bool(_EN_REPORT.search(low) or _KO_REPORT.search(low))
+
+
+def reported_en(text: str) -> str | None:
+    """The earlier answer as an English correction reports it ("a few rules would be enough")."""
+    m = _EN_SAID.search(" ".join(text.split()))
+    return m.group(1) if m else None
 
 
 def corrected_part(text: str, lex: Lexicon) -> str:

@@ -84,6 +84,18 @@ def short_opening(
         ev.add(picked[0], OPENING_WEIGHT, head)
 
 
+OVERRULED_CUE = 2.0
+"""Cue weight for another option at which a reading by similarity alone is confirmed."""
+
+
+def overruled(t: str, ev: Evidence, value: str) -> bool:
+    """The exemplars outvoted every cue: the answer's own words point to another option and none
+    to the one picked ("they're free to ignore it" read as 'other' by similarity alone)."""
+    if HANGUL.search(t) or ev.scores.get(value, 0.0) > 0:
+        return False
+    return max(ev.scores.values(), default=0.0) >= OVERRULED_CUE
+
+
 def agree(t: str, ev: Evidence, sims: Mapping[str, float], value: str) -> bool:
     """The cue evidence and the nearest exemplars pick the same option."""
     if HANGUL.search(t) or not sims or ev.scores.get(value, 0.0) < AGREE_CUE:

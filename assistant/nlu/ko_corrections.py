@@ -1,4 +1,5 @@
-"""Korean corrections that report the earlier answer ("아까 규칙으로는 안 된다고 한 거 취소요",
+"""Corrections that report the earlier answer ("아까 규칙으로는 안 된다고 한 거 취소요", "I said a
+few rules would be enough, but …",
 "한 번만 하는 거라고 했잖아요 그거 잘못 말했어요"): the report names the answer being fixed even
 when no question is named, and a yes-no answer taken back turns into its opposite: what the
 correction now says is sure when it is the opposite of the report, and the opposite is proposed
@@ -14,6 +15,7 @@ from typing import Any
 from assistant.domain.reading import Reading
 from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 
+from .corrections import reported_en
 from .lexicon import Lexicon
 from .matching import HANGUL, find, normalize
 from .reader import read_polar
@@ -27,9 +29,10 @@ SURE, MAYBE = 0.9, 0.55
 
 
 def reported(text: str) -> str | None:
-    """The earlier answer as the correction reports it ("아까 규칙으로는 안 된다"), if it does."""
+    """The earlier answer as the correction reports it ("아까 규칙으로는 안 된다", "I said a few
+    rules would be enough, but …"), if it does."""
     m = _REPORT.search(normalize(text))
-    return m.group(0) if m and HANGUL.search(m.group(0)) else None
+    return m.group(0) if m and HANGUL.search(m.group(0)) else reported_en(text)
 
 
 def reported_slot(text: str, lex: Lexicon, among: list[str]) -> str | None:

@@ -166,6 +166,8 @@ def _combine(
         confidence = 0.9 if english.agree(t, ev, sims, value) else 0.55
     else:
         confidence = 0.4
+    if confidence > 0.55 and english.overruled(t, ev, value):
+        confidence = 0.55
     penalty = TUNING.hedge_penalty if hedged and confidence > 0.4 else 0.0
     confidence = round(confidence - penalty, 3)
     if HANGUL.search(t):  # Korean: how sure, by where the evidence comes from

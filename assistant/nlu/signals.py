@@ -45,7 +45,7 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
     n = len(words(t))
     if starts_with_any(t, lex.dont_know) and n <= 12:
         return True
-    if not HANGUL.search(t) and _defers(t, lex, n):
+    if not HANGUL.search(t) and (_defers(t, lex, n) or _opens_not_knowing(t, lex, n)):
         return True
     # Korean puts it last: "데이터가 있는지 없는지도 몰라요 ㅋㅋ"
     tail = _LAUGH.sub("", t)
@@ -54,6 +54,20 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
         and n <= 12
         and any(tail.endswith(d) for d in lex.dont_know if len(d) > 1)
     )
+
+
+def _opens_not_knowing(t: str, lex: Lexicon, n: int) -> bool:
+    """A longer answer that opens with not knowing what is asked and never turns to an answer:
+    "no idea what the big aim is, my manager just told me to look into it" (not "no idea
+    exactly, but …", nor "no idea how to score that", which is a stance)."""
+    return (
+        n <= 20
+        and any(re.match(re.escape(d) + _EN_WHAT, t) for d in lex.dont_know if " " in d)
+        and not _EN_TURN.search(t)
+    )
+
+
+_EN_WHAT = r",? (?:what|which|where|who)\b"
 
 
 def _defers(t: str, lex: Lexicon, n: int) -> bool:
