@@ -66,6 +66,29 @@ def aside(t: str, lex: Lexicon) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_SENTENCES = re.compile(r"[.!?;—–]+")
+_SO = re.compile(r"^(?:so|then|and|but|well)\s+")
+_CONDITION = re.compile(r"\b(?:if|unless|when|whether)\b")
+
+
+def later_answer(t: str, lex: Lexicon) -> str | None:
+    """A bare yes or no opening a later sentence or set off as "so yes" ("For one venue? No,
+    we'd spend more than we'd save", "It hasn't worked in years, so yes, I'd pay for it")."""
+    if HANGUL.search(t):
+        return None
+    words_ = (("yes", lex.lead_yes), ("no", lex.lead_no))
+    found = set()
+    for i, sentence in enumerate(_SENTENCES.split(t.strip())):
+        if _CONDITION.search(sentence):
+            continue  # "if it halves the delays then sure, if not then no"
+        for part in (p.strip() for p in sentence.split(",")):
+            bare = _SO.sub("", part)
+            if i == 0 and bare == part:
+                continue  # the first sentence's own yes or no is `_lead`'s and `aside`'s
+            found |= {value for value, said in words_ if bare in said}
+    return found.pop() if len(found) == 1 else None
+
+
 def short_opening(
     t: str, options: Mapping[str, list[str]], negation: Mapping[str, str] | None, ev: Evidence
 ) -> None:

@@ -64,7 +64,11 @@ def read_polar(
         return Interpretation(None, 0.0)
     ev = Evidence()
     lead = (
-        english.surprised_lead(t) or _lead(t, lex) or closing_word(t, lex) or english.aside(t, lex)
+        english.surprised_lead(t)
+        or _lead(t, lex)
+        or closing_word(t, lex)
+        or english.aside(t, lex)
+        or english.later_answer(t, lex)
     )
     if lead:
         ev.add(lead, TUNING.lead, t.split()[0].strip(",.!"))

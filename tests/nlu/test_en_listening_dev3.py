@@ -17,7 +17,7 @@ from assistant.content.bundle import load_content
 from assistant.domain.listening import CONFIRM_BELOW
 from assistant.domain.plan import ProblemPlan
 from assistant.nlu import corrections, signals
-from assistant.nlu.reader import read_option
+from assistant.nlu.reader import read_option, read_polar
 from assistant.nlu.similarity import Similarity
 from assistant.settings import Settings
 
@@ -107,3 +107,28 @@ def test_a_reading_by_similarity_alone_against_the_answers_words_is_confirmed() 
     reading = read_option(text, options, EN, sim=sim)
     assert reading.value == "other"
     assert reading.confidence < CONFIRM_BELOW
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "value"),
+    [
+        ("For a single shop? No, the model would cost more than it saves.", "cost", "no"),
+        ("Rules have failed us for years, so yes, it's worth paying for.", "cost", "yes"),
+        ("Not at our scale, honestly, two stores and a spreadsheet.", "cost", "no"),
+        ("It's not like we're short of data, every scan is stored.", "data", "yes"),
+    ],
+)
+def test_a_yes_or_no_after_an_echo_question_or_as_a_conclusion(
+    text: str, criterion: str, value: str
+) -> None:
+    assert read_polar(text, EN, criterion).value == value
+
+
+def test_a_yes_or_no_inside_a_condition_is_no_answer() -> None:
+    text = "The jury's out. If it halves the delays then sure, if it barely helps then no."
+    assert read_polar(text, EN, "cost").value == "unsure"
+
+
+def test_a_bare_no_in_the_first_sentence_before_a_dash_is_left_to_the_opening() -> None:
+    text = "Not just now and then, no — it runs on every single order."
+    assert read_polar(text, EN, "repetition").value != "no"
