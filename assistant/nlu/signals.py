@@ -177,10 +177,14 @@ _KO_NUMBER = re.compile(
 )
 
 
+_KO_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*년(?!\s*(?:치|간|동안))")
+
+
 def is_measurable(text: str, lex: Lexicon) -> bool:
     """Names a measurable quantity: a number, a rate or ratio, a time, money with an amount —
     not a direction alone ("increase sales", "효율을 높이고 싶어요")."""
     t = normalize(text)
+    t = _KO_YEAR.sub(" ", t)  # "2025년엔 뭐라도 해봐야": a year is no measure
     if _DIGIT.search(t) or _RATE.search(t) or _KO_NUMBER.search(t):
         return True
     return has_any(t, lex.measurable)

@@ -110,3 +110,16 @@ def test_a_label_missing_and_something_else_there_speaks_for_a_similar_label() -
     reading = read_option("환불 사유는 따로 안 남기고, 문의 기록만 있어요", KO.labels, KO)
     assert reading.value == "similar_labels"
     assert read_option("사진은 많은데 표시된 건 없어요", KO.labels, KO).value != "similar_labels"
+
+
+def test_a_concession_with_cues_on_both_sides_is_confirmed() -> None:
+    """ "-긴 하는데" grants one side, the rest cues the other: the reading is confirmed."""
+    reading = read_polar(
+        "매달 반복되긴 하는데 한 번에 두세 건이라 가끔이에요",
+        KO,
+        "repetition",
+        _sim(yes=0.8, no=0.86),
+    )
+    assert reading.confidence < CONFIRM_BELOW
+    sure = read_polar("매일 수천 건씩 반복돼요", KO, "repetition", _sim(yes=0.86, no=0.8))
+    assert (sure.value, sure.confidence >= CONFIRM_BELOW) == ("yes", True)

@@ -33,6 +33,8 @@ def test_a_negation_does_not_reach_back_over_a_connective_ending() -> None:
         ("일정한 흐름이 있다고 보기는 어려워요", "흐름이"),
         ("매번 하는 일이라고 하긴 힘들어요", "매번"),
         ("그건 정답이라기보다 담당자 취향이에요", "정답"),
+        ("정답이 없다고 하긴 좀 그렇고 검수 결과가 있어요", "정답이 없"),
+        ("규칙적이라고 보기엔 좀 뭐하고요", "규칙적"),
     ],
 )
 def test_hard_to_say_and_rather_than_deny_what_they_follow(text: str, cue: str) -> None:
@@ -131,3 +133,9 @@ def test_an_interjection_does_not_hide_a_leading_no() -> None:
     reading = read_polar("음 아니요, 매번 완전히 다르게 나와요", KO, "pattern")
     assert reading.value == "no"
     assert reading.confidence >= 0.9
+
+
+def test_a_negation_after_a_like_construction_reaches_its_verb() -> None:
+    """ "결정하거나 하진 않아요" (does not decide or the like): -거나 하다 is one predicate."""
+    assert negated("그 숫자를 보고 결정하거나 하진 않아요", "결정")
+    assert not negated("결정하거나 보고서에 넣거나 하는데 아직 못 정했어요", "결정")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.content.bundle import load_content
-from assistant.nlu.signals import is_dont_know
+from assistant.nlu.signals import is_dont_know, is_measurable
 from assistant.settings import Settings
 
 KO = load_content(Settings().prompts_dir).lexicons["ko"]
@@ -40,3 +40,9 @@ def test_a_korean_dont_know_with_its_reason_is_a_dont_know(text: str) -> None:
 )
 def test_a_korean_answer_with_a_doubt_is_not_a_dont_know(text: str) -> None:
     assert not is_dont_know(text, KO)
+
+
+def test_a_year_is_no_measure() -> None:
+    assert not is_measurable("2026년에는 뭔가 AI로 해 보고 싶어요", KO)
+    assert is_measurable("2026년까지 반품률을 5% 낮추고 싶어요", KO)
+    assert is_measurable("3년치 데이터로 하루 200건 처리", KO)
