@@ -139,3 +139,18 @@ def test_a_negation_after_a_like_construction_reaches_its_verb() -> None:
     """ "결정하거나 하진 않아요" (does not decide or the like): -거나 하다 is one predicate."""
     assert negated("그 숫자를 보고 결정하거나 하진 않아요", "결정")
     assert not negated("결정하거나 보고서에 넣거나 하는데 아직 못 정했어요", "결정")
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "want"),
+    [
+        ("규칙으로 해 봤는데 예외 케이스가 너무 많아요", "complexity", "yes"),
+        ("틀려도 그냥 다시 돌리면 돼요", "error_cost", "no"),
+        ("설명은 필수예요. 인허가 받을 때 다 제출해야 해서요", "explainability", "yes"),
+        ("설명이 필수는 아니에요", "explainability", "no"),
+    ],
+)
+def test_common_korean_phrasings_of_a_feasibility_answer(
+    text: str, criterion: str, want: str
+) -> None:
+    assert read_polar(text, KO, criterion).value == want

@@ -46,3 +46,15 @@ def test_a_year_is_no_measure() -> None:
     assert not is_measurable("2026년에는 뭔가 AI로 해 보고 싶어요", KO)
     assert is_measurable("2026년까지 반품률을 5% 낮추고 싶어요", KO)
     assert is_measurable("3년치 데이터로 하루 200건 처리", KO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지금은 승인까지 이틀 걸리는데 반나절로 줄이고 싶어요",
+        "주문하고 받기까지 걸리는 기간을 줄이고 싶어요",
+        "불량 문의가 한 달에 두세 번 이하로 떨어지면 좋겠어요",
+    ],
+)
+def test_a_korean_duration_or_frequency_is_a_measure(text: str) -> None:
+    assert is_measurable(text, KO)
