@@ -148,6 +148,14 @@ def test_a_negation_after_a_like_construction_reaches_its_verb() -> None:
         ("틀려도 그냥 다시 돌리면 돼요", "error_cost", "no"),
         ("설명은 필수예요. 인허가 받을 때 다 제출해야 해서요", "explainability", "yes"),
         ("설명이 필수는 아니에요", "explainability", "no"),
+        ("정확하기만 하면 되고 이유는 맞기만 하면 상관없어요", "explainability", "no"),
+        ("고객한테 근거를 보여 줘야 해서 설명이 돼야 해요", "explainability", "yes"),
+        ("오진하면 환자가 죽을 수도 있어요", "error_cost", "yes"),
+        ("한두 번 틀려도 문제될 건 없어요", "error_cost", "no"),
+        ("사진을 모아 둔 적이 한 번도 없어요", "data", "no"),
+        ("좋은 결과가 뭔지 팀끼리 합의가 없어요", "objective", "no"),
+        ("조건을 계속 붙이다 보니 이젠 관리가 안 돼요", "complexity", "yes"),
+        ("매장이 두 개뿐이라 그 돈 들일 이유가 없어요", "cost", "no"),
     ],
 )
 def test_common_korean_phrasings_of_a_feasibility_answer(
