@@ -26,7 +26,7 @@ from assistant.settings import Settings  # noqa: E402
 from bench.understanding.corpus import context, items, score  # noqa: E402
 
 OUTCOMES = ("right", "confirmed", "wrong", "wrong_direction")
-TURNS = 80  # typed-slot turns timed through Coach.reply (SQLite, no knowledge base)
+TURNS = 120  # typed-slot turns timed through Coach.reply (SQLite, no knowledge base)
 
 
 def typed_turn_times(n: int = TURNS) -> list[float]:
@@ -35,7 +35,8 @@ def typed_turn_times(n: int = TURNS) -> list[float]:
 
     from assistant import Coach
 
-    chosen = [i for i in items() if i.split == "dev" and SLOT_BY_ID[i.slot].kind in TYPED_KINDS][:n]
+    typed = [i for i in items() if i.split != "holdout" and SLOT_BY_ID[i.slot].kind in TYPED_KINDS]
+    chosen = typed[:: max(1, len(typed) // n)][:n]  # spread over every tuning file and language
     from assistant.knowledge import embedding
 
     embedding._query_cache.clear()  # the corpus loop embedded these texts: time them afresh

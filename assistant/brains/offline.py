@@ -63,6 +63,7 @@ class OfflineBrain(TypedReadings):
         `message` is the whole message, the report of the earlier answer included."""
         target = (
             corrections.named_slot(text, lex, ctx.previous)
+            or corrections.named_slot(message, lex, ctx.previous)  # "라벨 질문으로 돌아가서요, …"
             or ko_corrections.reported_slot(message or text, lex, ctx.previous)
             or ctx.previous[-1]
         )

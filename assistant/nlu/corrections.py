@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import ko_corrections
 from .lexicon import Lexicon
 from .matching import find, has_any, normalize, words
 from .signals import FILLER
@@ -32,6 +33,8 @@ _EN_SAID = re.compile(
     r"(?:,?\s+(?:but|actually|really|however|though)\b|\s*[—–;])",
     re.IGNORECASE,
 )
+# Korean: what is left of "… 데이터로 정정할게요" names the new value ("-(으)로": into what).
+_KO_NEW_VALUE = re.compile(r"[가-힣]{2,}(?<!그걸)(?<!이걸)(?<!저걸)로$")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
 
 
@@ -58,6 +61,8 @@ def correction(text: str, lex: Lexicon) -> str | None:
         return text.strip()
     if _reports(low) and (has_any(low, lex.back_refs) or _EN_REPORT.match(bare)):
         return text.strip()  # "I said it's repeated, but really …" opens with the report
+    if ko_corrections.revisits(low, lex):  # "목표 말씀드린 거 고칠게요"
+        return text.strip()
     return None
 
 
@@ -79,6 +84,8 @@ def corrected_part(text: str, lex: Lexicon) -> str:
     for pattern in (_EN_REPORT, _KO_REPORT):
         for m in pattern.finditer(said):
             cut = max(cut, m.end())
+    topic = ko_corrections.TOPIC_REPORT.search(_SENTENCE.split(said)[0])
+    cut = max(cut, topic.end() if topic else 0)
     rest = said[cut:].strip(" ,.:;!~-—–")
     kept = [s for s in _SENTENCE.split(rest) if s and not _only_retracts(normalize(s), lex)]
     return " ".join(kept).strip() or rest or said
@@ -92,6 +99,8 @@ def _only_retracts(sentence: str, lex: Lexicon) -> bool:
     left = sentence
     for start, end, _ in sorted(hits, reverse=True):
         left = left[:start] + left[end:]
+    if _KO_NEW_VALUE.search(left.strip(" ,.!~")):  # "레이블 없는 데이터로 정정할게요"
+        return False
     return len(words(left)) <= 3
 
 

@@ -14,6 +14,8 @@ left out of the index, and on the dev split):
   cues' one unless similarity leads by far.
 - An answer that denies a cue of the option it is read as ("대시보드에 띄워 놓고 …, 그걸 보고
   뭘 결정하진 않고") contests that option: confirmed.
+- An answer that concedes one side and cues the other too ("반복되긴 하는데 자주는 아니에요")
+  weighs both: confirmed.
 - When a cue and similarity agree, a person would read the answer with confidence even if the
   margin is small ("매 로트마다 검사하니까 반복이라고 봐야죠"): recorded.
 
@@ -26,6 +28,9 @@ from collections.abc import Mapping
 
 POLAR = frozenset({"yes", "no", "unsure"})
 YES_NO = ("yes", "no")
+# A concession ("-긴 하는데", "-긴 한데", "-긴 하지만", "-긴 해도") granting one side before the
+# other.
+_CONCEDES = re.compile(r"긴\s*(?:하|한|해)(?:는데|데|지만|도)")
 _NEGATION = re.compile(r"안 |못|않|없|아니|아닌")
 SURE = 0.9
 MAYBE = 0.55
@@ -57,6 +62,8 @@ def calibrated(
         return value, confidence
     if value in cues and cues[value] <= 0:
         return value, min(confidence, MAYBE)
+    if value in YES_NO and _CONCEDES.search(text) and all(cues.get(o, 0.0) > 0 for o in YES_NO):
+        return value, min(confidence, MAYBE)  # "반복되긴 하는데 자주는 아니에요": both sides
     positive = {o: s for o, s in cues.items() if s > 0}
     if not positive:
         return value, (min(confidence, MAYBE) if polar else confidence)

@@ -4,7 +4,11 @@ few rules would be enough, but …",
 when no question is named, and a yes-no answer taken back turns into its opposite: what the
 correction now says is sure when it is the opposite of the report, and the opposite is proposed
 when it says nothing readable ("… 잘못 눌렀어요"); one that seems to say the same again is
-confirmed."""
+confirmed.
+
+A correction may also name the earlier answer by its topic, not by what it said ("목표 말씀드린 거
+고칠게요", "앞에 문제 말한 게 너무 두루뭉술했네요. 다시 말하면 …"): a topic report, a word
+pointing back or a retraction, and a word that revises."""
 
 from __future__ import annotations
 
@@ -15,14 +19,24 @@ from typing import Any
 from assistant.domain.reading import Reading
 from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 
-from .corrections import reported_en
+from . import corrections
 from .lexicon import Lexicon
-from .matching import HANGUL, find, normalize
+from .matching import HANGUL, find, has_any, normalize
 from .reader import read_polar
 
 # The reported answer runs from its sentence's start to the quoting ending -다고 / -라고 / -냐는.
 _REPORT = re.compile(
     r"[^.!?]*?[가-힣]*(?:다|라|자|냐)(?:고|는)\s*(?:했|한|말했|답했|말씀드렸|적었|거)"
+)
+# "목표 말씀드린 거", "앞에 문제 말한 게", "데이터 얘기했던 건": an earlier answer named by
+# its topic.
+TOPIC_REPORT = re.compile(
+    r"(?<![가-힣])(?:말한|말했던|말씀드린|말씀드렸던|얘기한|얘기했던|이야기한|적은|적었던|답한|답했던)"
+    r"\s*(?:거|게|건|것|부분)(?![가-힣])"
+)
+# … and a word that revises it ("고칠게요", "다시 말하면", "두루뭉술", "잘못").
+_REVISES = re.compile(
+    r"고칠|고쳐|다시\s*말|정정|수정|바꿀|바꿔|잘못|틀렸|두루뭉술|애매하게|대충\s*말"
 )
 _OPPOSITE = {"yes": "no", "no": "yes"}
 SURE, MAYBE = 0.9, 0.55
@@ -32,7 +46,17 @@ def reported(text: str) -> str | None:
     """The earlier answer as the correction reports it ("아까 규칙으로는 안 된다", "I said a few
     rules would be enough, but …"), if it does."""
     m = _REPORT.search(normalize(text))
-    return m.group(0) if m and HANGUL.search(m.group(0)) else reported_en(text)
+    return m.group(0) if m and HANGUL.search(m.group(0)) else corrections.reported_en(text)
+
+
+def revisits(text: str, lex: Lexicon) -> bool:
+    """A Korean message that takes up an earlier answer by its topic to revise it."""
+    low = normalize(text)
+    first = re.split(r"(?<=[.!?])\s+", low, maxsplit=1)[0]
+    m = TOPIC_REPORT.search(first)
+    if not m or not _REVISES.search(low, m.end()):
+        return False
+    return m.start() <= 20 or has_any(first[: m.start()], lex.back_refs)
 
 
 def reported_slot(text: str, lex: Lexicon, among: list[str]) -> str | None:

@@ -6,8 +6,10 @@ interrogative inside an embedded question ("누구한테 전화 돌릴지 고를
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .ko_rules import embedded_questions
+from .matching import with_final
 
 # A term being talked about as a term: "X라는 게", "X라는 말", "X이란", "X라고 하면".
 _TERM = re.compile(r"(?:이)?라는\s*(?:게|건|거|말|뜻|기준|것)|(?:이)?라(?:고)?\s*하면|(?:이)?란\s")
@@ -23,13 +25,46 @@ _REQUEST = re.compile(
 )
 
 
+# "뭔 말임", "무슨 뜻이에요", "뭔 소리예요": what the coach's words mean ("무슨 말인지 알겠어요"
+# understands).
+_WHAT_MEANS = re.compile(
+    r"(?:뭔|무슨)\s*(?:말|뜻|소리|의미)(?:이|인|씀이|씀인)?(?:임|지|인지|예요|이에요|에요|이야|야|이죠|죠|요|"
+    r"인가요|일까요|)(?!\s*(?:알겠|알았|이해|알아))(?=$|[\s?.!~ㅋㅎ])"
+)
+# Asking for an example: "예시가 있으면 좋겠네요", "예를 들어 주세요".
+_EXAMPLE = re.compile(
+    r"(?:예시|예를\s*(?:좀\s*)?들)[가-힣\s]{0,12}(?:좋겠|주세요|주시겠|주실|주시면|부탁)"
+)
+# -ㄴ가요 (아닌가요, 같은가요, 간단한가요) asks; "-야 하나요" (must it …?) is no "one".
+_N_GAYO = re.compile(rf"[{with_final(4)}]가요$")
+# A sentence asking with "?" and then only a reason or context: "꼭 있어야 하나요? 처음이라서요".
+_CONTEXT_ONLY = re.compile(r"(?:서요|라서요|거든요|는데요|은데요|인데요|니까요)[.!~ㅠㅜ]*$")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
 def asks(t: str) -> bool:
     """A Korean message (normalized) asking the coach something without an ending that says so."""
-    term = _TERM.search(t)
-    if term and _MEANING.search(t, term.end()):
-        return True
+    for sentence in _SENTENCE.split(t):  # "X라고 하면 … 뭔지" within one sentence
+        term = _TERM.search(sentence)
+        if term and _MEANING.search(sentence, term.end()):
+            return True
     confused = "헷갈" in t and _DIFFERENCE.search(t)  # "뭐가 다른 건지 헷갈리네요"
-    return bool(_EITHER_OR.search(t) or _REQUEST.search(t) or confused)
+    means = _WHAT_MEANS.search(t) or _EXAMPLE.search(t)
+    return bool(_EITHER_OR.search(t) or _REQUEST.search(t) or confused or means)
+
+
+def ends_asking(body: str) -> bool:
+    """An ending that asks which the lexicon's endings do not list (-ㄴ가요)."""
+    return bool(_N_GAYO.search(body))
+
+
+def asked_then_explained(t: str, is_asking: Callable[[str], bool]) -> bool:
+    """A first sentence that asks ("…하나요?") followed only by context ("… 처음이라서요")."""
+    sentences = [s for s in _SENTENCE.split(t) if s.strip()]
+    if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
+        return False
+    rest = sentences[1:]
+    return is_asking(sentences[0]) and all(_CONTEXT_ONLY.search(s.strip()) for s in rest)
 
 
 def without_embedded(t: str) -> str:

@@ -9,7 +9,8 @@ predicate, how far a negation reaches, and which stretches state no stance at al
   hedged one is still a yes or a no ("있을 것 같아요", "아닐 거예요": the hedge lowers confidence).
 - A negation reaches back only over its own predicate: in "안전 관련이라 오류 하나도 허용이 안
   돼요" the 안 belongs to 허용, not to 안전 (a connective ending stands between them).
-- "-다고 보기는 어려워요", "-기 힘들어요", "-라기보다" deny what they follow, like 않다.
+- "-다고 보기는 어려워요", "-기 힘들어요", "-라기보다", "-다고 하긴 좀 그렇고" deny what they
+  follow, like 않다.
 - At the labels question, "X는 없고 Y는 있어요" (the label is missing, something else is there)
   speaks for a similar label.
 - A cue inside an embedded question ("얼마나 자주 할지는", "편향이 있을지 없을지 …") states no
@@ -55,6 +56,9 @@ _LINKING_WORD = re.compile(
     r"(?:으|이)?니까|면서|므로|더니|[아어해여워]도|[가-힣](?:이)?라서?|거나)[,.]?$"
 )
 
+# "-거나 하다" (do things like …) is one predicate with the verb before it: "결정하거나 하진
+# 않아요".
+_LIKE = re.compile(r"거나\s+(?=하)")
 _FINAL = re.compile(
     r"(?:예요|에요|어요|아요|해요|돼요|죠|니다|이요|네요|래요|대요|거요|건요|게요|데요|고요|구요)[.!~]?$"
 )
@@ -68,7 +72,8 @@ _DOUBLE_NEGATION = re.compile(
     r"(?:않|아니|아녜|아냐)|(?:못|안)\s*[가-힣]+\s*(?:건|게|것은|거는)\s*없|(?:없|않|아니)다고(?:는|까지는)?\s*(?:못|할\s*수는?\s*없|하긴\s*어렵|보긴\s*어렵)"
 )
 NEGATOR_PHRASES = re.compile(
-    r"(?:기는|기가|기엔|기|긴|다고\s*보긴|다고\s*하긴)\s*(?:어렵|어려|힘들|힘드)|(?:이)?라기보다|기보다"
+    r"(?:기는|기가|기엔|기|긴|다고\s*보긴|다고\s*하긴)\s*(?:어렵|어려|힘들|힘드)|(?:이)?라기보다|기보다|"
+    r"(?:다|라)고\s*(?:하기|하긴|보기|보긴)(?:엔|에는)?\s*(?:좀\s*)?(?:그렇|뭐하)"
 )
 # Embedded questions end in -ㄹ지 (할지, 있을지), -는지, -은지, -인지; "-ㄹ지 않" is a negation
 # ("만들지 않았어요"), not a question.
@@ -149,7 +154,7 @@ def idioms(text: str) -> list[Span]:
 def blocked(text: str, cue_end: int, negator_at: int) -> bool:
     """A connective ending stands between a cue and the negator found after it: the negation
     belongs to a later predicate ("안전 관련이라 … 허용이 안 돼요", "주관적이라 못 정해요")."""
-    between = text[cue_end:negator_at]
+    between = _LIKE.sub("거나하", text[cue_end:negator_at])  # "결정하거나 하진 않고": one verb
     words = between.split()
     own = bool(between[:1].strip() and words)
     if own:  # the cue's word goes on: judge the whole word

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import ko_questions
+from . import ko_questions, ko_unknown
 from .lexicon import Lexicon
 from .matching import HANGUL, find, has_any, normalize, starts_with_any, words
 
@@ -49,11 +49,10 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
         return True
     # Korean puts it last: "데이터가 있는지 없는지도 몰라요 ㅋㅋ"
     tail = _LAUGH.sub("", t)
-    return (
-        bool(HANGUL.search(t))
-        and n <= 12
-        and any(tail.endswith(d) for d in lex.dont_know if len(d) > 1)
-    )
+    if not HANGUL.search(t):
+        return False
+    ends = any(tail.endswith(d) for d in lex.dont_know if len(d) > 1)
+    return (n <= 12 and ends) or ko_unknown.says_unknown(t, lex)
 
 
 def _opens_not_knowing(t: str, lex: Lexicon, n: int) -> bool:
@@ -85,8 +84,8 @@ def _defers(t: str, lex: Lexicon, n: int) -> bool:
 # when they simply state something ("회원이 떠나요", "큰일 나요", "특징이 잘 드러나요"); that
 # -나요 is not the question ending -나요.
 _KO_NA_VERB = re.compile(r"(?:어나|떠나|만나|끝나|지나|타나|러나|자라나|생겨나|(?:^|\s)나)요$")
-# "모델 하나요" (one model) is no question either.
-_KO_ONE = re.compile(r"(?:^|\s)하나요$")
+# "모델 하나요" (one model) is no question either; "-야 하나요" (must it …) is one.
+_KO_ONE = re.compile(r"(?:^|(?<!야)\s)하나요$")  # "해야 하나요" still asks
 
 _AUX = re.compile(
     r"^(?:is|are|do|does|did|can|could|should|would|will|shall|must|may|isn't|aren't|don't)\b"
@@ -106,21 +105,9 @@ def is_question(text: str, lex: Lexicon) -> bool:
     asks = t.endswith("?") or t.endswith("？")
     n = len(words(t))
     if HANGUL.search(t):
-        if ko_questions.asks(t):
-            return True
-        body = _KO_END.sub("", t)
-        endings, weak_endings = lex.question_endings, lex.question_endings_weak
-        if _KO_NA_VERB.search(body) and not asks:
-            endings = [e for e in endings if e != "나요"]
-            weak_endings = [e for e in weak_endings if e != "나요"]
-        elif _KO_ONE.search(body) and not asks:
-            endings = [e for e in endings if e != "나요"]  # with an interrogative it still asks
-        ending = any(body.endswith(e) for e in endings) and not body.endswith(
-            ("니까요", "니까", "거든요")
+        return _ko_question(t, lex) or ko_questions.asked_then_explained(
+            t, lambda s: _ko_question(s, lex)
         )
-        weak = any(body.endswith(e) for e in weak_endings)
-        wh = has_any(ko_questions.without_embedded(t), lex.question_words)
-        return ending or (wh and (asks or weak))
     first = words(t)[0] if n else ""
     if asks and (first in lex.question_words or _AUX.match(t) or n <= 3):
         return True
@@ -130,6 +117,28 @@ def is_question(text: str, lex: Lexicon) -> bool:
     if asks and n <= 12 and _EN_EITHER.search(t):
         return True
     return asks and n <= 12 and has_any(t, lex.question_words)
+
+
+def _ko_question(t: str, lex: Lexicon) -> bool:
+    """A normalized Korean message that asks: by its ending, or a question word with "?" or a
+    weak ending ("-죠", "-되나")."""
+    if ko_questions.asks(t):
+        return True
+    asks = t.endswith("?") or t.endswith("？")
+    body = _KO_END.sub("", t)
+    endings, weak_endings = lex.question_endings, lex.question_endings_weak
+    if _KO_NA_VERB.search(body) and not asks:
+        endings = [e for e in endings if e != "나요"]
+        weak_endings = [e for e in weak_endings if e != "나요"]
+    elif _KO_ONE.search(body) and not asks:
+        endings = [e for e in endings if e != "나요"]  # with an interrogative it still asks
+    ending = any(body.endswith(e) for e in endings) and not body.endswith(
+        ("니까요", "니까", "거든요")
+    )
+    ending = ending or ko_questions.ends_asking(body)
+    weak = any(body.endswith(e) for e in weak_endings)
+    wh = has_any(ko_questions.without_embedded(t), lex.question_words)
+    return ending or (wh and (asks or weak))
 
 
 # English: about the coach's own question ("what you mean by …", "what kind of data you're after")
@@ -182,10 +191,14 @@ _KO_NUMBER = re.compile(
 )
 
 
+_KO_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*년(?!\s*(?:치|간|동안))")
+
+
 def is_measurable(text: str, lex: Lexicon) -> bool:
     """Names a measurable quantity: a number, a rate or ratio, a time, money with an amount —
     not a direction alone ("increase sales", "효율을 높이고 싶어요")."""
     t = normalize(text)
+    t = _KO_YEAR.sub(" ", t)  # "2025년엔 뭐라도 해봐야": a year is no measure
     if _DIGIT.search(t) or _RATE.search(t) or _KO_NUMBER.search(t):
         return True
     return has_any(t, lex.measurable)

@@ -10,7 +10,7 @@ import numpy as np
 from assistant.content.bundle import load_content
 from assistant.domain.listening import CONFIRM_BELOW
 from assistant.nlu.ko_confidence import calibrated
-from assistant.nlu.reader import read_polar
+from assistant.nlu.reader import read_option, read_polar
 from assistant.nlu.similarity import Similarity
 from assistant.settings import Settings
 
@@ -105,8 +105,27 @@ def test_clear_cues_in_a_hedged_answer_are_still_confirmed() -> None:
 
 
 def test_a_label_missing_and_something_else_there_speaks_for_a_similar_label() -> None:
-    from assistant.nlu.reader import read_option
-
     reading = read_option("환불 사유는 따로 안 남기고, 문의 기록만 있어요", KO.labels, KO)
     assert reading.value == "similar_labels"
     assert read_option("사진은 많은데 표시된 건 없어요", KO.labels, KO).value != "similar_labels"
+
+
+def test_a_concession_with_cues_on_both_sides_is_confirmed() -> None:
+    """ "-긴 하는데" grants one side, the rest cues the other: the reading is confirmed."""
+    reading = read_polar(
+        "매달 반복되긴 하는데 한 번에 두세 건이라 가끔이에요",
+        KO,
+        "repetition",
+        _sim(yes=0.8, no=0.86),
+    )
+    assert reading.confidence < CONFIRM_BELOW
+    sure = read_polar("매일 수천 건씩 반복돼요", KO, "repetition", _sim(yes=0.86, no=0.8))
+    assert (sure.value, sure.confidence >= CONFIRM_BELOW) == ("yes", True)
+
+
+def test_korean_label_phrasings_name_their_option() -> None:
+    assert read_option("주문 기록은 많은데 정답은 아무도 안 달아놨어요", KO.labels, KO).value == (
+        "unlabeled"
+    )
+    assert read_option("매장 문 열고 나서부터 쌓일 거예요", KO.labels, KO).value == "no_data"
+    assert read_option("판정 결과를 검사원이 찍어둔 게 있어요", KO.labels, KO).value == "labeled"

@@ -98,3 +98,69 @@ def test_a_report_before_the_correction_opener_still_counts() -> None:
     assert (reading.move, reading.target) == ("correct", "feasibility.data")
     assert reading.value["supports_ml"] is True
     assert reading.confidence >= CONFIRM_BELOW
+
+
+def test_a_second_thought_points_back_at_the_reported_answer() -> None:
+    """No "아까": "생각해 보니" / "확인해 보니" after a report of the earlier answer says the
+    message takes it back."""
+    reading = read(
+        "metrics.baseline",
+        "편향 없다고 한 거 생각해 보니 나이 많은 고객한테 불리하게 나올 수도 있겠어요",
+        [*FEASIBILITY, "goals.multi_objective"],
+    )
+    assert (reading.move, reading.target) == ("correct", "feasibility.ethics")
+    reading = read(
+        "data.labels",
+        "기록 없다고 했던 건요, 확인해 보니 창고 서버에 4년치가 남아 있대요",
+        [*FEASIBILITY, "goals.multi_objective"],
+    )
+    assert (reading.move, reading.target) == ("correct", "feasibility.data")
+    assert reading.value["supports_ml"] is True
+
+
+def test_a_correction_may_name_the_earlier_answer_by_its_topic() -> None:
+    """ "목표 말씀드린 거 고칠게요": the topic and a revising word, no quoted answer."""
+    reading = read(
+        "situation.desired_outcome",
+        "목표 말씀드린 거 고칠게요. 반품률을 지금 12%에서 8%로 낮추는 거예요",
+        ["why.statement", "goals.goal"],
+    )
+    assert (reading.move, reading.target) == ("correct", "goals.goal")
+    assert reading.value.startswith("반품률을")
+    reading = read(
+        "goals.goal",
+        "앞에서 문제 얘기한 게 좀 애매하게 말했네요. 다시 말하면 배송 지연 문의가 하루 40건이에요",
+        ["why.statement"],
+    )
+    assert (reading.move, reading.target) == ("correct", "why.statement")
+
+
+def test_a_topic_mentioned_without_revising_it_is_no_correction() -> None:
+    reading = read(
+        "situation.desired_outcome",
+        "목표 말씀드린 거랑 이어지는데, 문의 응답을 하루 안에 끝내는 게 바라는 모습이에요",
+        ["why.statement", "goals.goal"],
+    )
+    assert reading.move != "correct"
+
+
+def test_going_back_to_a_named_question_is_a_correction_of_it() -> None:
+    reading = read(
+        "metrics.baseline",
+        "라벨 질문으로 돌아가서요, 사실 정답 표시는 없고 환불 여부만 대신 쓸 수 있어요",
+        ["data.labels", "goals.multi_objective"],
+    )
+    assert (reading.move, reading.target) == ("correct", "data.labels")
+    assert reading.value == "similar_labels"
+
+
+def test_a_retraction_that_names_the_new_value_is_kept() -> None:
+    """ "… 없는 데이터로 정정할게요" says what is true now; it is not cut as a bare retraction."""
+    reading = read(
+        "goals.multi_objective",
+        "잠깐만요, 아까 레이블 있다고 했는데 알아보니 다 빈칸이에요. "
+        "레이블 없는 데이터로 정정할게요",
+        ["data.labels"],
+    )
+    assert (reading.move, reading.target) == ("correct", "data.labels")
+    assert reading.value == "unlabeled"

@@ -33,6 +33,8 @@ def test_a_negation_does_not_reach_back_over_a_connective_ending() -> None:
         ("일정한 흐름이 있다고 보기는 어려워요", "흐름이"),
         ("매번 하는 일이라고 하긴 힘들어요", "매번"),
         ("그건 정답이라기보다 담당자 취향이에요", "정답"),
+        ("정답이 없다고 하긴 좀 그렇고 검수 결과가 있어요", "정답이 없"),
+        ("규칙적이라고 보기엔 좀 뭐하고요", "규칙적"),
     ],
 )
 def test_hard_to_say_and_rather_than_deny_what_they_follow(text: str, cue: str) -> None:
@@ -131,3 +133,32 @@ def test_an_interjection_does_not_hide_a_leading_no() -> None:
     reading = read_polar("음 아니요, 매번 완전히 다르게 나와요", KO, "pattern")
     assert reading.value == "no"
     assert reading.confidence >= 0.9
+
+
+def test_a_negation_after_a_like_construction_reaches_its_verb() -> None:
+    """ "결정하거나 하진 않아요" (does not decide or the like): -거나 하다 is one predicate."""
+    assert negated("그 숫자를 보고 결정하거나 하진 않아요", "결정")
+    assert not negated("결정하거나 보고서에 넣거나 하는데 아직 못 정했어요", "결정")
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "want"),
+    [
+        ("규칙으로 해 봤는데 예외 케이스가 너무 많아요", "complexity", "yes"),
+        ("틀려도 그냥 다시 돌리면 돼요", "error_cost", "no"),
+        ("설명은 필수예요. 인허가 받을 때 다 제출해야 해서요", "explainability", "yes"),
+        ("설명이 필수는 아니에요", "explainability", "no"),
+        ("정확하기만 하면 되고 이유는 맞기만 하면 상관없어요", "explainability", "no"),
+        ("고객한테 근거를 보여 줘야 해서 설명이 돼야 해요", "explainability", "yes"),
+        ("오진하면 환자가 죽을 수도 있어요", "error_cost", "yes"),
+        ("한두 번 틀려도 문제될 건 없어요", "error_cost", "no"),
+        ("사진을 모아 둔 적이 한 번도 없어요", "data", "no"),
+        ("좋은 결과가 뭔지 팀끼리 합의가 없어요", "objective", "no"),
+        ("조건을 계속 붙이다 보니 이젠 관리가 안 돼요", "complexity", "yes"),
+        ("매장이 두 개뿐이라 그 돈 들일 이유가 없어요", "cost", "no"),
+    ],
+)
+def test_common_korean_phrasings_of_a_feasibility_answer(
+    text: str, criterion: str, want: str
+) -> None:
+    assert read_polar(text, KO, criterion).value == want

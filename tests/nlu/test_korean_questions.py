@@ -75,3 +75,34 @@ def test_cannot_say_is_a_dont_know() -> None:
     from assistant.nlu.signals import is_dont_know
 
     assert is_dont_know("그건 윗선에서 정할 일이라 제가 말씀드리긴 어렵습니다", KO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "반복이 뭔 말임",  # what the coach's word means, informal
+        "베이스라인이 무슨 뜻이에요",
+        "정답이랑 예측 차이를 어떻게 재는 건지 예시가 있으면 좋겠어요",  # asking for an example
+        "예를 좀 들어 주세요",
+        "이거 아까 질문이랑 같은 거 아닌가요",  # -ㄴ가요
+        "규칙이 몇 개면 간단한 건가",
+        "라벨이 꼭 있어야 하나요",  # -야 하나요 is no "one"
+        "이건 그래프로 어떻게 보면 되나",
+        "비교할 모델이 꼭 필요한가요? 저희는 이런 게 처음이라서요",  # asked, then context
+    ],
+)
+def test_a_korean_question_back_in_other_forms_is_a_question(text: str) -> None:
+    assert is_question(text, KO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "목표를 숫자로 적으라고 하면 못 적어요. 무엇이 좋은 결과인지 사람마다 달라서요",
+        "뭔 말인지 알겠어요, 데이터는 충분해요",
+        "라벨이 있으면 좋겠어요",  # a wish, not a request to the coach
+        "필요한가요? 네 필요합니다. 규제 때문에 설명해야 돼요",  # asked, then answered
+    ],
+)
+def test_a_korean_statement_near_those_forms_is_not_a_question(text: str) -> None:
+    assert not is_question(text, KO)

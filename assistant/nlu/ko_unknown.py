@@ -1,0 +1,58 @@
+"""Korean "I don't know" answers that are longer than the phrase alone: a reason for not knowing
+before it ("윗선에서 정할 거라 제가 말씀드리기 어렵네요"), an embedded question naming what is
+not known ("무슨 문제를 풀려는 건지 정확히는 몰라요"), or a sentence giving the reason after it
+("아직 확인을 못 해봤어요. 권한이 안 나와서요").
+
+Only an answer whose one statement is the not knowing counts: a contrast before it ("데이터는
+있는데 라벨이 맞는지는 모르겠어요") states something known, and is read as an answer."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .matching import words
+
+# The not-knowing ending of a sentence: the lexicon's phrases, and the forms of "I could not
+# check / cannot say / do not know" they do not list.
+_UNKNOWN_END = re.compile(
+    r"(?:모르겠|몰라|모릅니|모름|잘\s*모르|확인(?:을|은|도|이)?\s*(?:못|안)\s*(?:해\s*봤|해봤|했)|"
+    r"확인\s*전이|말씀(?:을|은|드리기가?|드리긴|드릴\s*수가?)?\s*(?:못\s*드리겠|어렵|없)|"
+    r"(?:말하기|말하긴|답하기|답하긴|대답하기)\s*어렵)[가-힣]{0,5}[.!~ㅠㅜ]*$"
+)
+# A sentence that only gives a reason: "… 안 나와서요", "… 처음이라서요", "… 때문이에요".
+_REASON_SENTENCE = re.compile(
+    r"(?:서요|라서요|거든요|니까요|때문이에요|때문에요|길래요)[.!~ㅠㅜ]*$"
+)
+# The last reason connective inside the sentence: what follows it is what is (not) known.
+_REASON_LINK = re.compile(r"(?:거라|이라|라서|[아어여해워와돼봐져쳐]서|니까|때문에|길래)(?=\s)")
+# A contrast before the not knowing states something known: "있는데", "있지만", "있고".
+_CONTRAST = re.compile(r"(?:는데|은데|인데|지만|[았었]고|있고|없고)(?=[\s,])")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+MAX_WORDS = 8
+"""Words of the not-knowing part (after its reason)."""
+MAX_ALL = 25
+
+
+def statements(t: str) -> list[str]:
+    """The sentences of `t` that state something (not only a reason: "… 안 나와서요")."""
+    sentences = [s.strip() for s in _SENTENCE.split(t) if s.strip()]
+    return [s for s in sentences if not _REASON_SENTENCE.search(s)]
+
+
+def says_unknown(t: str, lex: Lexicon) -> bool:
+    """A normalized Korean answer whose statement is that the person does not know."""
+    if len(words(t)) > MAX_ALL:
+        return False
+    stated = statements(t)
+    if len(stated) != 1:
+        return False
+    sentence = stated[0]
+    if not (
+        _UNKNOWN_END.search(sentence)
+        or any(sentence.rstrip(" .!~").endswith(d) for d in lex.dont_know if len(d) > 1)
+    ):
+        return False
+    links = list(_REASON_LINK.finditer(sentence))
+    part = sentence[links[-1].end() :] if links else sentence
+    return len(words(part)) <= MAX_WORDS and not _CONTRAST.search(part)
