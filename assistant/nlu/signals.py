@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import ko_questions, ko_unknown
+from . import en_unknown, ko_questions, ko_unknown
 from .lexicon import Lexicon
 from .matching import HANGUL, find, has_any, normalize, starts_with_any, words
 
@@ -20,32 +20,19 @@ FILLER = re.compile(
 _LAUGH = re.compile(r"[\sㅋㅎㅠㅜ.!~…]+$")
 
 
-# English: "I honestly couldn't tell you" is "I couldn't tell you"
-_EN_ADVERB = re.compile(r"^i (?:honestly|really|genuinely|truly|frankly|just) ")
-# English: the answer is someone else's to give ("I'd have to check with …", "that's one for
-# leadership", "it's a different department")
-_EN_DEFER = re.compile(
-    r"\b(?:i'd|i would|i'll|i will|we'd|we would) (?:have|need) to (?:check|ask|find out)\b"
-    r"|\bcheck with\b|\b(?:that's|that is) (?:one|a question) for\b"
-    r"|\b(?:a |another |some )?(?:different|other) (?:department|team)\b"
-    r"|\bnot my (?:area|department|team)\b|\babove my pay grade\b"
-)
-_EN_TURN = re.compile(r"\b(?:but|though|although|however)\b")
-
-
 def is_dont_know(text: str, lex: Lexicon) -> bool:
     """The whole answer says "I don't know" (a longer answer that merely hedges does not)."""
     t = FILLER.sub("", normalize(text)).strip(" .!~")
     if not t:
         return False
     if not HANGUL.search(t):
-        t = _EN_ADVERB.sub("i ", t)
+        t = en_unknown.plain(t)
     if t in lex.dont_know:
         return True
     n = len(words(t))
     if starts_with_any(t, lex.dont_know) and n <= 12:
         return True
-    if not HANGUL.search(t) and (_defers(t, lex, n) or _opens_not_knowing(t, lex, n)):
+    if not HANGUL.search(t) and en_unknown.says_unknown(t, lex, n):
         return True
     # Korean puts it last: "데이터가 있는지 없는지도 몰라요 ㅋㅋ"
     tail = _LAUGH.sub("", t)
@@ -53,31 +40,6 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
         return False
     ends = any(tail.endswith(d) for d in lex.dont_know if len(d) > 1)
     return (n <= 12 and ends) or ko_unknown.says_unknown(t, lex)
-
-
-def _opens_not_knowing(t: str, lex: Lexicon, n: int) -> bool:
-    """A longer answer that opens with not knowing what is asked and never turns to an answer:
-    "no idea what the big aim is, my manager just told me to look into it" (not "no idea
-    exactly, but …", nor "no idea how to score that", which is a stance)."""
-    return (
-        n <= 20
-        and any(re.match(re.escape(d) + _EN_WHAT, t) for d in lex.dont_know if " " in d)
-        and not _EN_TURN.search(t)
-    )
-
-
-_EN_WHAT = r",? (?:what|which|where|who)\b"
-
-
-def _defers(t: str, lex: Lexicon, n: int) -> bool:
-    """Not knowing, and naming who would know: "can't say, I'd have to check with the data
-    team", "that's one for leadership, I don't know" (unless the answer then turns: "but …")."""
-    return (
-        n <= 25
-        and bool(_EN_DEFER.search(t))
-        and bool(find(t, lex.dont_know))
-        and not _EN_TURN.search(t)
-    )
 
 
 # Verbs whose stem ends in 나 (나다, 떠나다, 늘어나다, 드러나다, 끝나다, 만나다 …) end in -나요

@@ -1,0 +1,55 @@
+"""English "I don't know" answers that are longer than the phrase alone: naming who would know
+("can't say, I'd have to check with the data team") or not knowing what is asked ("no idea what
+the big aim is, my manager just told me to look into it"). An answer that then turns ("… but …")
+states something, and is read as an answer."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .matching import find
+
+# English: "I honestly couldn't tell you" is "I couldn't tell you"
+_ADVERB = re.compile(r"^i (?:honestly|really|genuinely|truly|frankly|just) ")
+# English: the answer is someone else's to give ("I'd have to check with …", "that's one for
+# leadership", "it's a different department")
+_DEFER = re.compile(
+    r"\b(?:i'd|i would|i'll|i will|we'd|we would) (?:have|need) to (?:check|ask|find out)\b"
+    r"|\bcheck with\b|\b(?:that's|that is) (?:one|a question) for\b"
+    r"|\b(?:a |another |some )?(?:different|other) (?:department|team)\b"
+    r"|\bnot my (?:area|department|team)\b|\babove my pay grade\b"
+)
+_TURN = re.compile(r"\b(?:but|though|although|however)\b")
+
+
+def plain(t: str) -> str:
+    """Without an adverb after "I": "I honestly couldn't tell you" -> "I couldn't tell you"."""
+    return _ADVERB.sub("i ", t)
+
+
+def says_unknown(t: str, lex: Lexicon, n: int) -> bool:
+    """A normalized English answer of `n` words says it does not know."""
+    return _defers(t, lex, n) or _opens_not_knowing(t, lex, n)
+
+
+def _opens_not_knowing(t: str, lex: Lexicon, n: int) -> bool:
+    """A longer answer that opens with not knowing what is asked and never turns to an answer:
+    "no idea what the big aim is, my manager just told me to look into it" (not "no idea
+    exactly, but …", nor "no idea how to score that", which is a stance)."""
+    return (
+        n <= 20
+        and any(re.match(re.escape(d) + _WHAT, t) for d in lex.dont_know if " " in d)
+        and not _TURN.search(t)
+    )
+
+
+_WHAT = r",? (?:what|which|where|who)\b"
+
+
+def _defers(t: str, lex: Lexicon, n: int) -> bool:
+    """Not knowing, and naming who would know: "can't say, I'd have to check with the data
+    team", "that's one for leadership, I don't know" (unless the answer then turns: "but …")."""
+    return (
+        n <= 25 and bool(_DEFER.search(t)) and bool(find(t, lex.dont_know)) and not _TURN.search(t)
+    )
