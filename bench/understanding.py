@@ -9,6 +9,7 @@ time of one typed-slot reading (cue reading plus the e5 embedding of the answer)
 
 from __future__ import annotations
 
+import re
 import statistics
 import sys
 import time
@@ -117,7 +118,7 @@ def report(table: dict[str, dict[str, Counter]]) -> None:
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    if args and args[0] not in ("dev", "dev2", "dev3", "holdout", "all"):
-        sys.exit("usage: bench/understanding.py [dev|dev2|dev3|holdout|all] [-v]")
+    if args and not re.fullmatch(r"dev\d*|holdout|all", args[0]):
+        sys.exit("usage: bench/understanding.py [dev|dev2|dev3|dev4|holdout|all] [-v]")
     only = args[0] if args and args[0] != "all" else None
     report(run(only, verbose="-v" in sys.argv))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,15 +51,16 @@ def items() -> Iterator[Item]:
             )
 
 
+_LATER = re.compile(r"_(dev\d+)")
+
+
 def _split(stem: str, item_id: str, holdout: set[str]) -> str:
-    """holdout (reported only), dev (the first corpus's 70%), or dev2 / dev3: later tuning corpora
-    (`*_dev2*.yaml`, `*_dev3*.yaml`, each written blind, all of it for tuning)."""
+    """holdout (reported only), dev (the first corpus's 70%), or dev2, dev3, …: later tuning
+    corpora (`*_dev2*.yaml`, `*_dev3*.yaml`, …, each written blind, all of it for tuning)."""
     if item_id in holdout:
         return "holdout"
-    for later in ("dev2", "dev3"):
-        if f"_{later}" in stem:
-            return later
-    return "dev"
+    later = _LATER.search(stem)
+    return later.group(1) if later else "dev"
 
 
 def context(item: Item) -> SlotContext:
