@@ -12,6 +12,7 @@ from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 from assistant.domain.values import WhyStep
 from assistant.nlu import corrections, ko_corrections, signals
 from assistant.nlu.extract import join_answers, later_answers, split_items
+from assistant.nlu.matching import HANGUL
 from assistant.nlu.similarity import ExemplarIndex
 
 from .base import Reading, SlotContext
@@ -49,6 +50,8 @@ class OfflineBrain(TypedReadings):
         if signals.is_question(text, lex):
             return teach(self.content, self.retriever, ctx.language, spec.id, text)
         fixed = corrections.correction(text, lex) if ctx.previous else None
+        if fixed is not None and not HANGUL.search(fixed) and signals.is_question(fixed, lex):
+            return teach(self.content, self.retriever, ctx.language, spec.id, text)  # "wait, …?"
         if fixed is not None:
             return self._correction(ctx, fixed, lex, text)
         if signals.is_dont_know(text, lex) or signals.is_dont_know(text, self._other(ctx)):

@@ -19,6 +19,7 @@ _DEFER = re.compile(
     r"|\bcheck with\b|\b(?:that's|that is) (?:one|a question) for\b"
     r"|\b(?:a |another |some )?(?:different|other) (?:department|team)\b"
     r"|\bnot my (?:area|department|team)\b|\babove my pay grade\b"
+    r"|\b(?:hasn't|haven't|has not|have not) (?:yet )?(?:decided|figured)\b"
 )
 _TURN = re.compile(r"\b(?:but|though|although|however)\b")
 
@@ -30,7 +31,19 @@ def plain(t: str) -> str:
 
 def says_unknown(t: str, lex: Lexicon, n: int) -> bool:
     """A normalized English answer of `n` words says it does not know."""
-    return _defers(t, lex, n) or _opens_not_knowing(t, lex, n)
+    return _defers(t, lex, n) or _opens_not_knowing(t, lex, n) or _says_it_alone(t, lex, n)
+
+
+def _says_it_alone(t: str, lex: Lexicon, n: int) -> bool:
+    """A sentence of its own that only says so, beside a reason and no answer: "beats me. the
+    data sits with the vendor", "hard to picture. I really don't know"."""
+    if n > 25 or _TURN.search(t):
+        return False
+    sentences = [plain(s.strip(" ,")) for s in _SENTENCE.split(t) if s.strip(" ,")]
+    return len(sentences) > 1 and any(s in lex.dont_know for s in sentences)
+
+
+_SENTENCE = re.compile(r"[.!?;]+")
 
 
 def _opens_not_knowing(t: str, lex: Lexicon, n: int) -> bool:
@@ -44,7 +57,7 @@ def _opens_not_knowing(t: str, lex: Lexicon, n: int) -> bool:
     )
 
 
-_WHAT = r",? (?:what|which|where|who)\b"
+_WHAT = r",? (?:yet |really |exactly )?(?:what|which|where|who)\b"
 
 
 def _defers(t: str, lex: Lexicon, n: int) -> bool:

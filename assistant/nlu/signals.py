@@ -111,6 +111,8 @@ _EN_ASKS_BACK = re.compile(
     r"|\b(?:are|were) you asking\b|\bin what sense\b|\bdo you mean\b"
     r"|^(?:i'm |i am )?not sure i (?:follow|understand)\b"
     r"|^i (?:don't|do not) (?:really |quite )?(?:follow|get what|understand what)\b"
+    r"|\b(?:is|would|does) (?:that|it|this) (?:count as |be )?[^.?!]*\bor\b[^.?!]*\?$"
+    r"|^[^.?!]*\bas in\b[^.?!]*\?$"
 )
 _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
 

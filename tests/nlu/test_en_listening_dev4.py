@@ -1,0 +1,84 @@
+"""English readings fixed on the fourth tuning corpus (dev4), with sentences written for these
+tests: a correction opener before a question is a question, longer don't-knows, questions back
+("as in …?", "does that count as X or Y?"), openers that rethink an earlier answer and the
+question they name, and "once per order" as a repeated decision."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.brains.base import SlotContext
+from assistant.brains.offline import OfflineBrain
+from assistant.content.bundle import load_content
+from assistant.domain.plan import ProblemPlan
+from assistant.nlu import corrections, signals
+from assistant.nlu.reader import read_polar
+from assistant.settings import Settings
+
+CONTENT = load_content(Settings().prompts_dir)
+BRAIN = OfflineBrain(CONTENT)
+EN = CONTENT.lexicons["en"]
+ASKED = ["feasibility.pattern", "feasibility.error_cost", "feasibility.cost", "goals.goal"]
+
+
+def read(slot: str, text: str, previous: list[str]) -> Any:  # noqa: ANN401
+    ctx = SlotContext(
+        slot_id=slot, language="en", plan=ProblemPlan.new("t", "en"), previous=previous
+    )
+    return BRAIN.read(ctx, text)
+
+
+def test_a_correction_opener_before_a_question_is_a_question() -> None:
+    reading = read("goals.multi_objective", "wait, do we need to pick that right now?", ASKED)
+    assert reading.move == "teach"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "beats me. it all sits on the supplier's server",
+        "Too early to say, our directors haven't decided what it is for yet.",
+        "I'm not sure yet what we're really solving, my manager just asked for 'AI'",
+    ],
+)
+def test_longer_dont_knows(text: str) -> None:
+    assert signals.is_dont_know(text, EN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If someone signs off on the whole batch in one click, does that count as automation "
+        "or support?",
+        "reliable as in accurate?",
+        "whats a baseline exactly",
+        "You mean like mean absolute error?",
+        "I'm not sure if you want a figure or a description here.",
+    ],
+)
+def test_questions_back(text: str) -> None:
+    assert signals.is_question(text, EN)
+
+
+def test_openers_that_rethink_an_earlier_answer_name_their_question() -> None:
+    text = "rethinking the cost one: a few rules would cover most of it"
+    assert corrections.correction(text, EN) is not None
+    assert corrections.named_slot(text, EN, ASKED) == "feasibility.cost"
+    assert corrections.correction("about the last one, I take it back", EN) is not None
+
+
+def test_a_changed_mind_on_the_multiple_goals_question_is_read_there() -> None:
+    reading = read(
+        "business.output_use",
+        "One more thing on the multiple goals question: I changed my mind, let's merge them "
+        "into one loss.",
+        [*ASKED, "goals.multi_objective", "data.labels", "metrics.baseline"],
+    )
+    assert (reading.move, reading.target) == ("correct", "goals.multi_objective")
+    assert reading.value["strategy"] == "combined_loss"
+
+
+def test_once_per_order_is_a_repeated_decision() -> None:
+    assert read_polar("once per order, and we get thousands a day", EN, "repetition").value == "yes"
