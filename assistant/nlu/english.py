@@ -68,23 +68,28 @@ def aside(t: str, lex: Lexicon) -> str | None:
 
 _SENTENCES = re.compile(r"[.!?;—–]+")
 _SO = re.compile(r"^(?:so|then|and|but|well)\s+")
-_CONDITION = re.compile(r"\b(?:if|unless|when|whether)\b")
+_ADVERB = re.compile(r"^i (?:really|honestly|just|genuinely) ")
+_THEN = re.compile(r"\S\s+then\s+(\w+)$")
 
 
 def later_answer(t: str, lex: Lexicon) -> str | None:
-    """A bare yes or no opening a later sentence or set off as "so yes" ("For one venue? No,
-    we'd spend more than we'd save", "It hasn't worked in years, so yes, I'd pay for it")."""
+    """A bare yes or no opening a later sentence or set off as "so yes" / "then sure" ("For one
+    venue? No, we'd spend more than we'd save", "It hasn't worked in years, so yes, I'd pay for
+    it", "if it misses a fire, then yes"); conditions that conclude both ways answer neither."""
     if HANGUL.search(t):
         return None
-    words_ = (("yes", lex.lead_yes), ("no", lex.lead_no))
+    strong = (("yes", lex.lead_yes), ("no", lex.lead_no))
+    concluding = (("yes", lex.lead_yes + lex.lead_yes_weak), ("no", lex.lead_no))
     found = set()
     for i, sentence in enumerate(_SENTENCES.split(t.strip())):
-        if _CONDITION.search(sentence):
-            continue  # "if it halves the delays then sure, if not then no"
         for part in (p.strip() for p in sentence.split(",")):
-            bare = _SO.sub("", part)
+            then = _THEN.search(part)  # "if it halves the delays then sure"
+            bare = then.group(1) if then else _ADVERB.sub("i ", _SO.sub("", part))
             if i == 0 and bare == part:
                 continue  # the first sentence's own yes or no is `_lead`'s and `aside`'s
+            # "then sure" concludes; a condition with both ("if …, then sure, if …, then no")
+            # answers neither
+            words_ = concluding if bare != part else strong
             found |= {value for value, said in words_ if bare in said}
     return found.pop() if len(found) == 1 else None
 

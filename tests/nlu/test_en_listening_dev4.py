@@ -82,3 +82,21 @@ def test_a_changed_mind_on_the_multiple_goals_question_is_read_there() -> None:
 
 def test_once_per_order_is_a_repeated_decision() -> None:
     assert read_polar("once per order, and we get thousands a day", EN, "repetition").value == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "value"),
+    [
+        ("if it misses a gas leak, then yes, the building could go up", "error_cost", "yes"),
+        ("Harmful? a playlist? I really don't think so", "ethics", "no"),
+        ("100%, the manual routing eats hours every day", "cost", "yes"),
+        (
+            "simple rules won't cut it, there are way too many things interacting",
+            "complexity",
+            "yes",
+        ),
+        ("we revisit that maybe a couple of times a year", "repetition", "no"),
+    ],
+)
+def test_conclusions_and_common_phrasings(text: str, criterion: str, value: str) -> None:
+    assert read_polar(text, EN, criterion).value == value
