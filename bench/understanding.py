@@ -1,7 +1,7 @@
 """How well the offline brain understands answers: the labelled corpus under
-`bench/understanding/corpus/` (dev 70% / holdout 30%, split once; dev2 a second tuning corpus
-written blind later), per slot and language. `bench/understanding.py dev [-v]` never reads the
-holdout.
+`bench/understanding/corpus/` (dev 70% / holdout 30%, split once; dev2, dev3 and dev4 later
+tuning corpora, each written blind), per slot and language. `bench/understanding.py dev [-v]`
+runs every tuning split and never reads the holdout; `dev2`, `dev3`, … run one split.
 
 Outcomes: read right without asking; confirmed (the coach asks before recording); silently wrong;
 wrong direction (a feasibility yes read as no or the reverse, recorded without asking). Also the
@@ -9,7 +9,6 @@ time of one typed-slot reading (cue reading plus the e5 embedding of the answer)
 
 from __future__ import annotations
 
-import re
 import statistics
 import sys
 import time
@@ -63,6 +62,11 @@ def group_of(item_slot: str, expect: str) -> str:
     return item_slot
 
 
+def _in_split(split: str, wanted: str) -> bool:
+    """`dev` means every tuning split (dev, dev2, dev3, …); any other name that split alone."""
+    return split.startswith("dev") if wanted == "dev" else split == wanted
+
+
 def run(split_filter: str | None = None, verbose: bool = False) -> dict[str, dict[str, Counter]]:
     settings = Settings(knowledge="none")
     content = load_content(settings.prompts_dir)
@@ -72,7 +76,7 @@ def run(split_filter: str | None = None, verbose: bool = False) -> dict[str, dic
     table: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     times: list[float] = []
     for item in items():
-        if split_filter and not item.split.startswith(split_filter):  # "dev": dev and dev2
+        if split_filter and not _in_split(item.split, split_filter):
             continue
         start = time.perf_counter()
         reading = brain.read(context(item), item.text)
@@ -118,7 +122,10 @@ def report(table: dict[str, dict[str, Counter]]) -> None:
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    if args and not re.fullmatch(r"dev\d*|holdout|all", args[0]):
-        sys.exit("usage: bench/understanding.py [dev|dev2|dev3|dev4|holdout|all] [-v]")
+    splits = sorted({i.split for i in items()} - {"holdout"})
+    if args and args[0] not in ("dev", "holdout", "all", *splits):
+        sys.exit(
+            f"usage: bench/understanding.py [{'|'.join(dict.fromkeys(('dev', *splits)))}|holdout|all] [-v]"
+        )
     only = args[0] if args and args[0] != "all" else None
     report(run(only, verbose="-v" in sys.argv))

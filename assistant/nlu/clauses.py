@@ -46,7 +46,7 @@ _EN_NEGATOR = re.compile(
 _EN_SCOPE = 6  # words after a negator that it covers
 # a negator's scope ends where a comma opens a clause with a subject of its own
 _EN_NEW_SUBJECT = re.compile(
-    r",\s*(?=(?:it|we|they|i|that|there|this|these|those|he|she|you|our|the)(?:'\w+)?\b)"
+    r",\s*(?=(?:it|we|they|i|that|there|this|these|those|he|she)(?:'\w+)?\b)"
 )
 _NOT_DOUBTING = {"no", "without", "little"}  # "I doubt it pays off" denies; "no doubt" affirms
 _KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못해", "못하") + (

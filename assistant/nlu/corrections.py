@@ -33,6 +33,16 @@ _EN_SAID = re.compile(
     r"(?:,?\s+(?:but|actually|really|however|though)\b|\s*[—–;])",
     re.IGNORECASE,
 )
+# English openers that take an answer back only at the start of the message ("rethinking the cost
+# one: …", "scrap that, …"; not "we're rethinking how we route tickets")
+_EN_OPENS = re.compile(
+    r"^(?:actually,?\s+|sorry,?\s+|ok(?:ay)?,?\s+)?(?:i'm\s+)?(?:rethinking\s+(?:the|my|that)"
+    r"|scrap\s+that|i\s+take\s+it\s+back|walking\s+back|i'll\s+walk\s+back)\b"
+)
+# "I said it's repeated, but really …" opening the message: said to the coach, not to someone
+_EN_OPENING_REPORT = re.compile(
+    r"^(?:i|we)\s+(?:said|answered|put|picked|chose)\s+(?!to\b)[^.!?]*?\b(?:but|actually|really)\b"
+)
 # Korean: what is left of "… 데이터로 정정할게요" names the new value ("-(으)로": into what).
 _KO_NEW_VALUE = re.compile(r"[가-힣]{2,}(?<!그걸)(?<!이걸)(?<!저걸)로$")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
@@ -57,9 +67,9 @@ def correction(text: str, lex: Lexicon) -> str | None:
         rest = text.strip()[at + len(cue) :].lstrip(" ,.:;!~-—–")
         return rest or text.strip()
     opening = _SENTENCE.split(low.strip())[0]
-    if has_any(opening, lex.retractions):
+    if has_any(opening, lex.retractions) or _EN_OPENS.match(bare):
         return text.strip()
-    if _reports(low) and (has_any(low, lex.back_refs) or _EN_REPORT.match(bare)):
+    if _reports(low) and (has_any(low, lex.back_refs) or _EN_OPENING_REPORT.match(bare)):
         return text.strip()  # "I said it's repeated, but really …" opens with the report
     if ko_corrections.revisits(low, lex):  # "목표 말씀드린 거 고칠게요"
         return text.strip()

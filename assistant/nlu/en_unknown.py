@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
-from .matching import find
+from .matching import HANGUL, find
 
 # English: "I honestly couldn't tell you" is "I couldn't tell you"
 _ADVERB = re.compile(r"^i (?:honestly|really|genuinely|truly|frankly|just) ")
@@ -40,7 +40,21 @@ def _says_it_alone(t: str, lex: Lexicon, n: int) -> bool:
     if n > 25 or _TURN.search(t):
         return False
     sentences = [plain(s.strip(" ,")) for s in _SENTENCE.split(t) if s.strip(" ,")]
-    return len(sentences) > 1 and any(s in lex.dont_know for s in sentences)
+    said = [s in lex.dont_know for s in sentences]
+    others = [s for s, d in zip(sentences, said, strict=True) if not d]
+    return len(sentences) > 1 and any(said) and all(_REASON.search(s) for s in others)
+
+
+def turns(t: str) -> bool:
+    """An English answer that turns ("…, but yes") after what it opens with."""
+    return not HANGUL.search(t) and bool(_TURN.search(t))
+
+
+# why the person cannot say: someone else has it, they never saw it, nobody decided
+_REASON = re.compile(
+    r"\b(?:never|haven't|hasn't|not my|no access|don't have access|sits with|lives with|ask"
+    r"|boss|manager|management|someone else|vendor|another team|other team|decided)\b"
+)
 
 
 _SENTENCE = re.compile(r"[.!?;]+")

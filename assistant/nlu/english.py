@@ -48,10 +48,15 @@ def depends_leads(t: str, start: int, end: int) -> bool:
 
 
 def states_a_cause(t: str, hit: tuple[int, int, str]) -> bool:
-    """ "Delivery time depends on the weather" states a cause; only "it depends" and a bare
-    "depends" are not-sure."""
-    start, _end, cue = hit
+    """ "Delivery time depends on the weather" and "it varies with the season" state a cause;
+    only "it depends", a bare "depends" and "it varies" on its own are not-sure."""
+    start, end, cue = hit
+    if "varies" in cue:
+        return bool(_VARIES_WITH.match(t[end:]))
     return cue == "depends" and not HANGUL.search(t) and not _HEDGED_SUBJECT.search(t[:start])
+
+
+_VARIES_WITH = re.compile(r"\s+(?:a lot\s+)?(?:with|by|across|according to|from|between)\b")
 
 
 def aside(t: str, lex: Lexicon) -> str | None:
@@ -69,6 +74,9 @@ def aside(t: str, lex: Lexicon) -> str | None:
 _SENTENCES = re.compile(r"[.!?;—–]+")
 _SO = re.compile(r"^(?:so|then|and|but|well)\s+")
 _ADVERB = re.compile(r"^i (?:really|honestly|just|genuinely) ")
+_BARE_YES = {"yes", "yeah", "yep", "yup", "i think so", "i'd say so", "absolutely"}
+_BARE_NO = {"no", "nope", "nah", "i don't think so", "i doubt it", "not really", "probably not"}
+_COUNTERFACTUAL = re.compile(r"\b(?:were|would have|had been)\b")
 _THEN = re.compile(r"\S\s+then\s+(\w+)$")
 
 
@@ -78,10 +86,12 @@ def later_answer(t: str, lex: Lexicon) -> str | None:
     it", "if it misses a fire, then yes"); conditions that conclude both ways answer neither."""
     if HANGUL.search(t):
         return None
-    strong = (("yes", lex.lead_yes), ("no", lex.lead_no))
-    concluding = (("yes", lex.lead_yes + lex.lead_yes_weak), ("no", lex.lead_no))
+    strong = (("yes", _BARE_YES), ("no", _BARE_NO))
+    concluding = (("yes", _BARE_YES | set(lex.lead_yes_weak)), ("no", _BARE_NO))
     found = set()
     for i, sentence in enumerate(_SENTENCES.split(t.strip())):
+        if _COUNTERFACTUAL.search(sentence):
+            continue  # "if the data were random, then no, but …"
         for part in (p.strip() for p in sentence.split(",")):
             then = _THEN.search(part)  # "if it halves the delays then sure"
             bare = then.group(1) if then else _ADVERB.sub("i ", _SO.sub("", part))

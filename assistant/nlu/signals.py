@@ -30,8 +30,8 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
     if t in lex.dont_know:
         return True
     n = len(words(t))
-    if starts_with_any(t, lex.dont_know) and n <= 12:
-        return True
+    if starts_with_any(t, lex.dont_know) and n <= 12 and not en_unknown.turns(t):
+        return True  # not "too early to say for sure, but yes, it repeats"
     if not HANGUL.search(t) and en_unknown.says_unknown(t, lex, n):
         return True
     # Korean puts it last: "데이터가 있는지 없는지도 몰라요 ㅋㅋ"
@@ -113,6 +113,7 @@ _EN_ASKS_BACK = re.compile(
     r"|^i (?:don't|do not) (?:really |quite )?(?:follow|get what|understand what)\b"
     r"|\b(?:is|would|does) (?:that|it|this) (?:count as |be )?[^.?!]*\bor\b[^.?!]*\?$"
     r"|^[^.?!]*\bas in\b[^.?!]*\?$"
+    r"|^(?:so\s+)?you mean\b[^.?!]*\?$"
 )
 _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.content.bundle import load_content
-from assistant.nlu.reader import TUNING, read_polar
+from assistant.nlu.reader import read_polar
 from assistant.nlu.similarity import Similarity
 from assistant.settings import Settings
 
@@ -35,7 +35,3 @@ def test_an_answer_without_a_decisive_lead_is_embedded() -> None:
     sim, calls = _counting_sim()
     read_polar("The queues build up on some nights more than others.", EN, "pattern", sim)
     assert len(calls) == 1
-
-
-def test_the_threshold_is_a_lead_words_weight() -> None:
-    assert TUNING.decisive >= TUNING.lead
