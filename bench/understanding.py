@@ -124,8 +124,7 @@ if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     splits = sorted({i.split for i in items()} - {"holdout"})
     if args and args[0] not in ("dev", "holdout", "all", *splits):
-        sys.exit(
-            f"usage: bench/understanding.py [{'|'.join(dict.fromkeys(('dev', *splits)))}|holdout|all] [-v]"
-        )
+        names = "|".join(dict.fromkeys(("dev", *splits, "holdout", "all")))
+        sys.exit(f"usage: bench/understanding.py [{names}] [-v]")
     only = args[0] if args and args[0] != "all" else None
     report(run(only, verbose="-v" in sys.argv))
