@@ -14,47 +14,42 @@ from assistant.knowledge.vectors import load_vectors
 from assistant.settings import Settings
 from bench.understanding.corpus import context, items, score
 
-# Measured on the dev split when the gate was last raised (en 89.4% / ko 88.1% right, 0.4% / 0.4%
-# silently wrong), with about two points of slack per language.
-MIN_RIGHT = {"en": 0.875, "ko": 0.86}
-MAX_WRONG = {"en": 0.025, "ko": 0.025}
-# dev2, the second tuning corpus written blind (en measured 85.4% right, 0.4% silently wrong);
-# a language joins this gate once its reading of dev2 has been tuned.
-MIN_RIGHT_DEV2 = {"en": 0.835}
-MAX_WRONG_DEV2 = {"en": 0.025}
+# Per tuning split and language: (least share read right, most share silently wrong, most
+# feasibility answers recorded in the wrong direction), about two points under what was measured
+# when the gate was last raised (dev en 91.2% / ko 88.1% right; dev2 en 87.8 / ko 86.2; dev3 en
+# 80.9 / ko 85.8; dev4 en 87.8). A split joins the gate once its reading has been tuned.
+GATES = {
+    ("dev", "en"): (0.89, 0.025, 0),
+    ("dev", "ko"): (0.86, 0.025, 0),
+    ("dev2", "en"): (0.855, 0.025, 0),
+    ("dev2", "ko"): (0.84, 0.025, 0),
+    ("dev3", "en"): (0.79, 0.03, 1),
+    ("dev3", "ko"): (0.835, 0.02, 0),
+    ("dev4", "en"): (0.855, 0.03, 1),
+}
 
 
-def test_dev_split_reads_right_and_never_flips_a_feasibility_answer_silently() -> None:
+def _read_splits() -> dict[tuple[str, str], Counter[str]]:
     settings = Settings(knowledge="none")
     content = load_content(settings.prompts_dir)
     brain = OfflineBrain(content, None, exemplars(settings, content))
-    counts: dict[str, Counter[str]] = {"en": Counter(), "ko": Counter()}
+    counts: dict[tuple[str, str], Counter[str]] = {key: Counter() for key in GATES}
     for item in items():
-        if item.split == "dev":
+        key = (item.split, item.lang)
+        if key in counts:
             outcome, _ = score(item, brain.read(context(item), item.text))
-            counts[item.lang][outcome] += 1
-    for lang, c in counts.items():
-        n = sum(c.values())
-        assert c["right"] / n >= MIN_RIGHT[lang], (lang, c)
-        assert (c["wrong"] + c["wrong_direction"]) / n <= MAX_WRONG[lang], (lang, c)
-        assert c["wrong_direction"] <= 1, (lang, c)
+            counts[key][outcome] += 1
+    return counts
 
 
-def test_dev2_reads_right_and_never_flips_a_feasibility_answer_silently() -> None:
-    settings = Settings(knowledge="none")
-    content = load_content(settings.prompts_dir)
-    brain = OfflineBrain(content, None, exemplars(settings, content))
-    counts: dict[str, Counter[str]] = {lang: Counter() for lang in MIN_RIGHT_DEV2}
-    for item in items():
-        if item.split == "dev2" and item.lang in counts:
-            outcome, _ = score(item, brain.read(context(item), item.text))
-            counts[item.lang][outcome] += 1
-    for lang, c in counts.items():
+def test_tuning_splits_read_right_and_never_flip_a_feasibility_answer_silently() -> None:
+    for key, c in _read_splits().items():
+        least_right, most_wrong, most_flipped = GATES[key]
         n = sum(c.values())
-        assert n, lang
-        assert c["right"] / n >= MIN_RIGHT_DEV2[lang], (lang, c)
-        assert (c["wrong"] + c["wrong_direction"]) / n <= MAX_WRONG_DEV2[lang], (lang, c)
-        assert c["wrong_direction"] == 0, (lang, c)
+        assert n, key
+        assert c["right"] / n >= least_right, (key, c)
+        assert (c["wrong"] + c["wrong_direction"]) / n <= most_wrong, (key, c)
+        assert c["wrong_direction"] <= most_flipped, (key, c)
 
 
 def test_shipped_exemplar_vectors_are_current() -> None:
