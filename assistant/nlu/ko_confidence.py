@@ -4,9 +4,11 @@ The margin of the combined totals (`reader._combine`) treats a cue and a similar
 For Korean answers the two sources are not alike (measured by reading every exemplar with itself
 left out of the index, and on the dev split):
 
-- e5 similarity finds the topic of an answer well, its polarity badly: "블랙박스는 못 써요" sits
-  next to the "no" exemplars of the explainability question. A yes/no reading that no cue backs
-  is therefore confirmed, never recorded on similarity alone.
+- e5 similarity finds the topic of an answer well, its polarity badly where the answer negates:
+  "블랙박스는 못 써요" sits next to the "no" exemplars of the explainability question. A yes/no
+  reading that no cue backs is therefore confirmed, unless similarity alone was sure (a clear
+  lead) and the answer has no negation or hedge ("항공기 부품이라 불량 하나면 큰일 납니다": on
+  dev-dev4 every such reading was right).
 - When the cues point to one option and similarity to another, the reading is confirmed unless
   the cues are clear (two clause weights ahead, no hedge: the cues' option is recorded), or the
   answer to a yes/no question negates and a whole-clause cue read the negation ("별로 안
@@ -31,7 +33,7 @@ YES_NO = ("yes", "no")
 # A concession ("-긴 하는데", "-긴 한데", "-긴 하지만", "-긴 해도") granting one side before the
 # other.
 _CONCEDES = re.compile(r"긴\s*(?:하|한|해)(?:는데|데|지만|도)")
-_NEGATION = re.compile(r"안 |못|않|없|아니|아닌")
+_NEGATION = re.compile(r"안 |안되|안돼|못|않|없|아니|아닌|말고")
 SURE = 0.9
 MAYBE = 0.55
 CLEAR_CUES = 2.0
@@ -66,7 +68,8 @@ def calibrated(
         return value, min(confidence, MAYBE)  # "반복되긴 하는데 자주는 아니에요": both sides
     positive = {o: s for o, s in cues.items() if s > 0}
     if not positive:
-        return value, (min(confidence, MAYBE) if polar else confidence)
+        plain = confidence >= SURE and not _NEGATION.search(text) and not hedge_penalty
+        return value, (min(confidence, MAYBE) if polar and not plain else confidence)
     ranked = sorted(positive.values(), reverse=True)
     cue_value = max(positive, key=lambda o: positive[o])
     cue_margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)

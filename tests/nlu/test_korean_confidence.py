@@ -1,5 +1,6 @@
 """How sure a Korean reading is, by where its evidence comes from (assistant/nlu/ko_confidence.py):
-similarity alone never records a yes or no, cues and similarity that disagree are confirmed (and
+similarity alone records a yes or no only when it leads clearly and the answer neither negates nor
+hedges, cues and similarity that disagree are confirmed (and
 the cues' option is proposed), an answer that denies a cue of its option is confirmed, and a cue
 that similarity agrees with is recorded."""
 
@@ -25,10 +26,27 @@ def _sim(yes: float, no: float) -> Similarity:
     )
 
 
-def test_similarity_alone_never_records_a_korean_yes_or_no() -> None:
-    reading = read_polar("매장마다 사정이 다 달라요", KO, "pattern", _sim(yes=0.80, no=0.86))
+def test_similarity_alone_with_a_small_lead_is_confirmed() -> None:
+    reading = read_polar("매장마다 사정이 다 달라요", KO, "pattern", _sim(yes=0.85, no=0.86))
     assert reading.value == "no"
     assert reading.confidence < CONFIRM_BELOW
+
+
+def test_similarity_alone_never_records_a_korean_answer_that_negates() -> None:
+    reading = read_polar("매장마다 사정이 다 달라서 못 맞혀요", KO, "pattern", _sim(0.80, 0.86))
+    assert reading.value == "no"
+    assert reading.confidence < CONFIRM_BELOW
+
+
+def test_similarity_alone_never_records_a_hedged_korean_answer() -> None:
+    reading = read_polar("매장마다 사정이 다 다를 듯해요", KO, "pattern", _sim(0.80, 0.86))
+    assert reading.confidence < CONFIRM_BELOW
+
+
+def test_a_plain_korean_statement_similarity_reads_clearly_is_recorded() -> None:
+    reading = read_polar("매장마다 사정이 다 달라요", KO, "pattern", _sim(yes=0.80, no=0.86))
+    assert reading.value == "no"
+    assert reading.confidence >= CONFIRM_BELOW
 
 
 def test_cues_and_similarity_that_disagree_are_confirmed_with_the_cues_option() -> None:

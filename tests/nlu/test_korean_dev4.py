@@ -1,0 +1,111 @@
+"""Korean readings tuned on dev4: questions asked with a polite verb and "?", requests to explain,
+"…인지 헷갈려요" / "…되는지 알고 싶어요"; don't-knows after an echo of the question or with a
+"not decided yet" sentence; correction openers ("바로잡을게요", "방금 거 수정"); an embedded
+question that starts after a linking word; "안 돼 있어요" is no yes. Sentences written for these
+tests, cue evidence only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.brains.base import SlotContext
+from assistant.brains.offline import OfflineBrain
+from assistant.content.bundle import load_content
+from assistant.domain.listening import CONFIRM_BELOW
+from assistant.domain.plan import ProblemPlan
+from assistant.nlu import ko_rules
+from assistant.nlu.corrections import correction
+from assistant.nlu.reader import read_polar
+from assistant.nlu.signals import is_dont_know, is_question
+from assistant.settings import Settings
+
+CONTENT = load_content(Settings().prompts_dir)
+KO = CONTENT.lexicons["ko"]
+BRAIN = OfflineBrain(CONTENT)
+
+
+def read(slot: str, text: str, previous: list[str]) -> Any:  # noqa: ANN401
+    ctx = SlotContext(
+        slot_id=slot, language="ko", plan=ProblemPlan.new("t", "ko"), previous=previous
+    )
+    return BRAIN.read(ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "고객 동의 받은 데이터도 여기 들어가요?",
+        "월별로 나눠서 보는 게 나아요?",
+        "이 점수는 정답으로 봐요 아니면 비슷한 신호?",
+        "베이스라인이 정확히 뭔지 설명 좀 부탁드려요",
+        "이 부분은 저도 좀 여쭤보고 싶었어요",
+        "목표에 기간까지 넣어야 하는 건지 헷갈려요",
+        "사내 설문도 데이터로 쳐도 되는지 알고 싶어요",
+    ],
+)
+def test_a_korean_question_back_without_an_interrogative_ending(text: str) -> None:
+    assert is_question(text, KO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한 달에 한 번 정도?",
+        "아마 있을걸요? 주문할 때마다 상태 코드가 남으니까요",
+        "고객이 다음 달에 해지할지 알고 싶어요",
+        "재고가 바닥나는 날짜를 미리 알고 싶어요",
+    ],
+)
+def test_a_korean_guess_fragment_or_wish_is_no_question(text: str) -> None:
+    assert not is_question(text, KO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정답 데이터요? 음 모르겟어요",
+        "저도 잘 몰라요. 그건 운영팀 소관이라서",
+        "아직 본사에서 안 정해졌어요. 제가 답을 드리기는 어렵네요",
+    ],
+)
+def test_a_korean_dont_know_with_an_echo_a_reason_or_an_open_decision(text: str) -> None:
+    assert is_dont_know(text, KO)
+
+
+def test_a_not_decided_sentence_with_a_known_fact_is_no_dont_know() -> None:
+    assert not is_dont_know("예산은 아직 안 정해졌어요. 데이터는 3년치 있어요", KO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["하나 바로잡을게요. 규칙으로는 안 된다고 했던 거요", "아 방금 거 수정. 라벨은 없어요"],
+)
+def test_a_korean_correction_opener(text: str) -> None:
+    assert correction(text, KO) is not None
+
+
+def test_a_correction_opener_names_the_slot_it_fixes() -> None:
+    reading = read(
+        "data.labels",
+        "아 방금 거 수정. 모델 따로 말고 하나로 합쳐서 갈게요",
+        ["goals.multi_objective"],
+    )
+    assert reading.move == "correct"
+    assert reading.target == "goals.multi_objective"
+
+
+def test_an_embedded_question_starts_after_a_linking_word() -> None:
+    text = "기준이 딱 떨어지는 정답이 없는 일이라 의미가 있을지 모르겠어요"
+    spans = [text[s:e].strip() for s, e in ko_rules.embedded_questions(text)]
+    assert spans == ["의미가 있을지"]  # "정답이 없는" states a stance: its cues are read
+    said = "정답이 없는 일이라 의미가 있을지.. 결국 고객이 뭘 고를지 맞히는 거예요"
+    reading = read_polar(said, KO, "objective")
+    assert reading.value != "yes" or reading.confidence < CONFIRM_BELOW
+
+
+def test_not_done_yet_is_no_generic_yes() -> None:
+    text = "성공 기준은 아직 합의가 안 돼 있어요"
+    assert any(text[s:e].startswith("안 돼 있") for s, e in ko_rules.idioms(text))
+    assert "있" not in "".join(read_polar(text, KO, "objective").evidence)
