@@ -147,3 +147,25 @@ def test_korean_label_phrasings_name_their_option() -> None:
     )
     assert read_option("매장 문 열고 나서부터 쌓일 거예요", KO.labels, KO).value == "no_data"
     assert read_option("판정 결과를 검사원이 찍어둔 게 있어요", KO.labels, KO).value == "labeled"
+
+
+def test_a_whole_clause_cue_outweighs_similarity_leaning_elsewhere_by_a_hair() -> None:
+    reading = read_polar("한 번 잘못 나가면 환자가 다쳐요", KO, "error_cost", _sim(0.86, 0.865))
+    assert reading.value == "yes"
+    assert reading.confidence >= CONFIRM_BELOW
+
+
+def test_a_whole_clause_cue_against_a_clear_similarity_lead_is_confirmed() -> None:
+    reading = read_polar("한 번 잘못 나가면 환자가 다쳐요", KO, "error_cost", _sim(0.84, 0.86))
+    assert reading.confidence < CONFIRM_BELOW
+
+
+def test_a_hedged_cue_against_similarity_leaning_elsewhere_is_confirmed() -> None:
+    reading = read_polar("잘못 나가면 환자가 다칠 것 같아요", KO, "error_cost", _sim(0.86, 0.865))
+    assert reading.confidence < CONFIRM_BELOW
+
+
+def test_a_hedged_cue_that_similarity_agrees_with_is_recorded_less_sure() -> None:
+    reading = read_polar("요일마다 주문이 몰리는 것 같긴 해요", KO, "pattern", _sim(0.861, 0.86))
+    assert reading.value == "yes"
+    assert CONFIRM_BELOW <= reading.confidence < 0.9

@@ -109,3 +109,38 @@ def test_not_done_yet_is_no_generic_yes() -> None:
     text = "성공 기준은 아직 합의가 안 돼 있어요"
     assert any(text[s:e].startswith("안 돼 있") for s, e in ko_rules.idioms(text))
     assert "있" not in "".join(read_polar(text, KO, "objective").evidence)
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text", "value"),
+    [
+        ("pattern", "비 오는 날엔 주문량이 확 달라져요", "yes"),
+        ("pattern", "고객마다 완전히 케바케라서요", "no"),
+        ("complexity", "요인들이 서로 맞물려 있어서요", "yes"),
+        ("complexity", "조건 서너 개면 커버돼요", "no"),
+        ("data", "협력사에서 납품 기록을 받을 수 있어요", "yes"),
+        ("data", "보안 때문에 밖으로 못 꺼내요", "no"),
+        ("repetition", "하루에 문의가 수백 건 들어와요", "yes"),
+        ("repetition", "1년에 두 번 정도 해요", "no"),
+        ("error_cost", "잘못 나가면 사람이 다쳐요", "yes"),
+        ("error_cost", "좀 틀린다고 회사가 망하진 않아요", "no"),
+        ("explainability", "민원이 오면 건별로 답변해야 해요", "yes"),
+        ("explainability", "결과만 맞으면 괜찮아요", "no"),
+        ("cost", "인건비 생각하면 충분히 투자할 만해요", "yes"),
+        ("cost", "지금 방식으로도 되는데 굳이 돈을 쓸까 싶어요", "no"),
+        ("ethics", "개인정보는 안 들어가요", "no"),
+        ("objective", "기준이 팀마다 달라서 하나로 못 박기가 어려워요", "no"),
+    ],
+)
+def test_common_korean_feasibility_phrasings(criterion: str, text: str, value: str) -> None:
+    assert read_polar(text, KO, criterion).value == value
+
+
+def test_trailing_off_after_saying_so_denies_it() -> None:
+    """ "반복이라고 하긴 좀…": the person will not call it repeated."""
+    assert read_polar("분기마다 하는 거라 반복이라고 하긴 좀..", KO, "repetition").value == "no"
+
+
+def test_depending_on_something_is_unsure() -> None:
+    reading = read_polar("결국 참여율이 얼마나 오르냐에 달렸어요", KO, "cost")
+    assert reading.value == "unsure"
