@@ -17,7 +17,7 @@ from assistant.domain.listening import CONFIRM_BELOW
 from assistant.domain.plan import ProblemPlan
 from assistant.nlu import ko_rules
 from assistant.nlu.corrections import correction
-from assistant.nlu.reader import read_polar
+from assistant.nlu.reader import read_option, read_polar
 from assistant.nlu.signals import is_dont_know, is_question
 from assistant.settings import Settings
 
@@ -144,3 +144,27 @@ def test_trailing_off_after_saying_so_denies_it() -> None:
 def test_depending_on_something_is_unsure() -> None:
     reading = read_polar("결국 참여율이 얼마나 오르냐에 달렸어요", KO, "cost")
     assert reading.value == "unsure"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "value"),
+    [
+        ("labels", "주문마다 유형이 태깅돼 있어요", "labeled"),
+        ("labels", "원본만 있고 라벨은 이제부터 달아야 해요", "unlabeled"),
+        ("labels", "불만 키워드로 걸러낼 수는 있어요", "similar_labels"),
+        ("strategy", "처음엔 매출 하나로 좁히려고요", "single"),
+        ("strategy", "목표별로 나눠서 만들게요", "separate_models"),
+        ("baseline", "현장 팀장 판단이 기준이에요", "other"),
+        ("output_use", "회원님들께 앱에서 바로 보여드릴 거예요", "customer_facing"),
+        ("output_use", "사람 검토 없이 바로 배치돼요", "internal_automation"),
+    ],
+)
+def test_common_korean_choice_phrasings(kind: str, text: str, value: str) -> None:
+    assert read_option(text, getattr(KO, kind), KO).value == value
+
+
+def test_a_correction_reporting_several_models_fixes_the_strategy() -> None:
+    said = "하나 바로잡을게요. 모델 여러 개 쓴다고 했던 건 취소하고 재고 예측 하나만 할게요"
+    reading = read("metrics.baseline", said, ["goals.multi_objective", "data.labels"])
+    assert reading.move == "correct"
+    assert reading.target == "goals.multi_objective"
