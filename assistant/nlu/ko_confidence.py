@@ -97,3 +97,17 @@ def calibrated(
     if agree and round(MAYBE - hedge_penalty, 3) <= confidence < SURE - hedge_penalty:
         return value, round(SURE - hedge_penalty, 3)
     return value, confidence
+
+
+# "뭘 맞춰야 하는 건지부터 애매해요", "숫자로 어떻게 적을지 감이 안 와요": not knowing what to
+# optimize, at the objective question, says there is no objective to write down yet.
+_WHAT_TO_AIM = re.compile(
+    r"(?:뭘|무엇을|뭐를|무엇|어떻게|어떤\s*걸)\s*[^.!?]*?(?:지|건지)(?:부터|도|는|가)?\s+[^.!?]*?"
+    r"(?:감이\s*안|애매|모르|헷갈|막막)"
+)
+
+
+def unsure_of_the_aim(text: str) -> bool:
+    """A Korean not-sure answer that does not know what or how to aim at (objective question):
+    the coach proposes "no" and confirms it."""
+    return bool(_WHAT_TO_AIM.search(text))

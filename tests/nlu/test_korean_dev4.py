@@ -168,3 +168,14 @@ def test_a_correction_reporting_several_models_fixes_the_strategy() -> None:
     reading = read("metrics.baseline", said, ["goals.multi_objective", "data.labels"])
     assert reading.move == "correct"
     assert reading.target == "goals.multi_objective"
+
+
+def test_not_knowing_what_to_aim_at_proposes_no_objective_and_confirms() -> None:
+    reading = read("feasibility.objective", "무엇을 최적화해야 하는지부터 아직 감이 안 와요", [])
+    assert reading.value["supports_ml"] is False
+    assert reading.confidence < CONFIRM_BELOW
+
+
+def test_not_knowing_how_to_check_a_pattern_stays_unsure() -> None:
+    reading = read("feasibility.pattern", "패턴이 있는지 어떻게 봐야 할지 감이 안 와요", [])
+    assert reading.value["supports_ml"] is None
