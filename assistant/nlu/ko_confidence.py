@@ -11,8 +11,8 @@ left out of the index, and on the dev split):
   dev-dev4 every such reading was right).
 - When the cues point to one option and similarity to another, the reading is confirmed unless
   the cues are clear (two clause weights ahead, no hedge: the cues' option is recorded), a whole
-  clause's yes or no cue of an unhedged answer meets a similarity leaning elsewhere by a hair
-  (`SIM_NEAR`: recorded), or the
+  clause's cue of an unhedged answer meets a similarity leaning elsewhere by a hair (`SIM_NEAR`:
+  recorded), or the
   answer to a yes/no question negates and a whole-clause cue read the negation ("별로 안
   복잡해", "데이터가 없진 않은데요": e5 does not read negation); the option proposed is the
   cues' one unless similarity leads by far.
@@ -88,7 +88,12 @@ def calibrated(
         if polar and cue_value in YES_NO and cue_margin >= FULL_CUE and negates:
             return cue_value, round(SURE - hedge_penalty, 3)  # a negation e5 cannot read
         lead_of_sim = sims[sim_value] - sims.get(cue_value, min(sims.values()))
-        if cue_margin >= FULL_CUE and cue_value in YES_NO and lead_of_sim < SIM_NEAR and not hedged:
+        if (
+            cue_margin >= FULL_CUE
+            and cue_value not in NOT_A_CUE
+            and lead_of_sim < SIM_NEAR
+            and not hedged
+        ):
             return cue_value, SURE  # "… 사람이 다쳐요": similarity barely leans elsewhere
         # the reading is confirmed; the cues' option is the likelier one to propose
         proposed = cue_value if lead_of_sim < SIM_OVERRULES and cue_value in sims else value

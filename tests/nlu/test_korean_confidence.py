@@ -169,3 +169,22 @@ def test_a_hedged_cue_that_similarity_agrees_with_is_recorded_less_sure() -> Non
     reading = read_polar("요일마다 주문이 몰리는 것 같긴 해요", KO, "pattern", _sim(0.861, 0.86))
     assert reading.value == "yes"
     assert CONFIRM_BELOW <= reading.confidence < 0.9
+
+
+def _option_sim(scores: dict[str, float]) -> Similarity:
+    return Similarity(
+        {o: np.array([[s, 0.0]]) for o, s in scores.items()}, lambda _t: np.array([1.0, 0.0])
+    )
+
+
+def test_a_choice_cue_outweighs_similarity_leaning_elsewhere_by_a_hair() -> None:
+    sim = _option_sim({"labeled": 0.86, "similar_labels": 0.865, "unlabeled": 0.85})
+    reading = read_option("검사마다 판정 결과가 남아요", KO.labels, KO, sim=sim)
+    assert reading.value == "labeled"
+    assert reading.confidence >= CONFIRM_BELOW
+
+
+def test_a_choice_cue_against_a_clear_similarity_lead_is_confirmed() -> None:
+    sim = _option_sim({"labeled": 0.84, "similar_labels": 0.865, "unlabeled": 0.85})
+    reading = read_option("검사마다 판정 결과가 남아요", KO.labels, KO, sim=sim)
+    assert reading.confidence < CONFIRM_BELOW
