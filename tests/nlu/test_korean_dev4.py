@@ -179,3 +179,11 @@ def test_not_knowing_what_to_aim_at_proposes_no_objective_and_confirms() -> None
 def test_not_knowing_how_to_check_a_pattern_stays_unsure() -> None:
     reading = read("feasibility.pattern", "패턴이 있는지 어떻게 봐야 할지 감이 안 와요", [])
     assert reading.value["supports_ml"] is None
+
+
+def test_jom_a_bit_is_no_hedge() -> None:
+    """ "좀" says how much ("좀 틀려도": wrong by a bit), not how sure the person is."""
+    reading = read_polar("배송 시간이 좀 틀려도 큰 문제 없어요", KO, "error_cost")
+    assert reading.value == "no"
+    assert reading.confidence >= 0.9
+    assert read_polar("아마 큰 문제 없어요", KO, "error_cost").confidence < 0.9
