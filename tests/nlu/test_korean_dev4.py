@@ -17,6 +17,7 @@ from assistant.domain.listening import CONFIRM_BELOW
 from assistant.domain.plan import ProblemPlan
 from assistant.nlu import ko_rules
 from assistant.nlu.corrections import correction
+from assistant.nlu.matching import find
 from assistant.nlu.reader import read_option, read_polar
 from assistant.nlu.signals import is_dont_know, is_question
 from assistant.settings import Settings
@@ -187,3 +188,16 @@ def test_jom_a_bit_is_no_hedge() -> None:
     assert reading.value == "no"
     assert reading.confidence >= 0.9
     assert read_polar("아마 큰 문제 없어요", KO, "error_cost").confidence < 0.9
+
+
+def test_a_cue_opening_with_a_particle_follows_its_noun() -> None:
+    """ "로 치면" is written after its noun ("환불로 치면"), not as a word of its own."""
+    reading = read_option("환불 요청을 불만족으로 치면 얼추 맞아요", KO.labels, KO)
+    assert reading.value == "similar_labels"
+    assert (
+        find("아마존으로 간다", ["아마"]) == []
+    )  # a cue opening with a word still needs its start
+
+
+def test_explained_by_is_a_pattern() -> None:
+    assert read_polar("판매량은 요일이랑 기온으로 거의 설명돼요", KO, "pattern").value == "yes"
