@@ -11,6 +11,7 @@ from assistant.content.bundle import Content
 from assistant.content.lexicon import Lexicon
 from assistant.domain.slots import SlotSpec
 from assistant.nlu.extract import join_answers
+from assistant.nlu.ko_confidence import MAYBE, unsure_of_the_aim
 from assistant.nlu.reader import Interpretation, read_option, read_polar
 from assistant.nlu.similarity import ExemplarIndex
 
@@ -48,6 +49,8 @@ class TypedReadings:
             reading = read_polar(text, lex, spec.field, sim)
         if reading.value is None:
             reading = read_polar(text, self._other(ctx), spec.field)
+        if reading.value == "unsure" and spec.field == "objective" and unsure_of_the_aim(text):
+            reading = Interpretation("no", min(reading.confidence, MAYBE), reading.evidence)
         if reading.value is None:
             value = {"supports_ml": None, "answer": said}
             return self._clarify_or(ctx, Reading(move="answer", value=value, gap="unclear"))

@@ -4,11 +4,15 @@ The margin of the combined totals (`reader._combine`) treats a cue and a similar
 For Korean answers the two sources are not alike (measured by reading every exemplar with itself
 left out of the index, and on the dev split):
 
-- e5 similarity finds the topic of an answer well, its polarity badly: "블랙박스는 못 써요" sits
-  next to the "no" exemplars of the explainability question. A yes/no reading that no cue backs
-  is therefore confirmed, never recorded on similarity alone.
+- e5 similarity finds the topic of an answer well, its polarity badly where the answer negates:
+  "블랙박스는 못 써요" sits next to the "no" exemplars of the explainability question. A yes/no
+  reading that no cue backs is therefore confirmed, unless similarity alone was sure (a clear
+  lead) and the answer has no negation or hedge ("항공기 부품이라 불량 하나면 큰일 납니다": on
+  dev-dev4 every such reading was right).
 - When the cues point to one option and similarity to another, the reading is confirmed unless
-  the cues are clear (two clause weights ahead, no hedge: the cues' option is recorded), or the
+  the cues are clear (two clause weights ahead, no hedge: the cues' option is recorded), a whole
+  clause's cue of an unhedged answer meets a similarity leaning elsewhere by a hair (`SIM_NEAR`:
+  recorded), or the
   answer to a yes/no question negates and a whole-clause cue read the negation ("별로 안
   복잡해", "데이터가 없진 않은데요": e5 does not read negation); the option proposed is the
   cues' one unless similarity leads by far.
@@ -31,13 +35,17 @@ YES_NO = ("yes", "no")
 # A concession ("-긴 하는데", "-긴 한데", "-긴 하지만", "-긴 해도") granting one side before the
 # other.
 _CONCEDES = re.compile(r"긴\s*(?:하|한|해)(?:는데|데|지만|도)")
-_NEGATION = re.compile(r"안 |못|않|없|아니|아닌")
+_NEGATION = re.compile(r"안 |안되|안돼|(?<!잘)못|않|없|아니|아닌|말고")  # 잘못: "wrongly"
 SURE = 0.9
 MAYBE = 0.55
 CLEAR_CUES = 2.0
 """Cue margin (in clause weights) that outweighs a similarity pointing elsewhere."""
 FULL_CUE = 1.0
 """Cue margin of one whole-clause cue: with similarity agreeing, enough to record."""
+SIM_NEAR = 0.01
+"""A similarity lead (in cosine) too small to weigh against a whole-clause cue: on dev-dev4 every
+unhedged reading whose cues led by a clause and whose similarity leaned elsewhere by less than
+this followed the cues."""
 SIM_OVERRULES = 0.025
 """How far (in cosine) similarity must lead the cues' option to be the one proposed instead."""
 NOT_A_CUE = ("unsure",)
@@ -52,6 +60,7 @@ def calibrated(
     sims: Mapping[str, float],
     lead_weight: float,
     hedge_penalty: float,
+    hedged: bool = False,
 ) -> tuple[str, float]:
     """The value and confidence of reading a Korean answer `text`, given the `value` and
     `confidence` the margin gave, the cue scores and the similarity scores (cosines) per option.
@@ -66,7 +75,8 @@ def calibrated(
         return value, min(confidence, MAYBE)  # "반복되긴 하는데 자주는 아니에요": both sides
     positive = {o: s for o, s in cues.items() if s > 0}
     if not positive:
-        return value, (min(confidence, MAYBE) if polar else confidence)
+        plain = confidence >= SURE and not _NEGATION.search(text) and not hedge_penalty
+        return value, (min(confidence, MAYBE) if polar and not plain else confidence)
     ranked = sorted(positive.values(), reverse=True)
     cue_value = max(positive, key=lambda o: positive[o])
     cue_margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
@@ -77,11 +87,32 @@ def calibrated(
         negates = _NEGATION.search(text) and cues.get("unsure", 0.0) <= 0
         if polar and cue_value in YES_NO and cue_margin >= FULL_CUE and negates:
             return cue_value, round(SURE - hedge_penalty, 3)  # a negation e5 cannot read
-        # the reading is confirmed; the cues' option is the likelier one to propose
         lead_of_sim = sims[sim_value] - sims.get(cue_value, min(sims.values()))
+        if (
+            cue_margin >= FULL_CUE
+            and cue_value not in NOT_A_CUE
+            and lead_of_sim < SIM_NEAR
+            and not hedged
+        ):
+            return cue_value, SURE  # "… 사람이 다쳐요": similarity barely leans elsewhere
+        # the reading is confirmed; the cues' option is the likelier one to propose
         proposed = cue_value if lead_of_sim < SIM_OVERRULES and cue_value in sims else value
         return proposed, min(confidence, MAYBE)
     agree = value == cue_value and cue_value not in NOT_A_CUE and cue_margin >= FULL_CUE
-    if agree and MAYBE - hedge_penalty <= confidence < SURE - hedge_penalty:
+    if agree and round(MAYBE - hedge_penalty, 3) <= confidence < SURE - hedge_penalty:
         return value, round(SURE - hedge_penalty, 3)
     return value, confidence
+
+
+# "뭘 맞춰야 하는 건지부터 애매해요", "숫자로 어떻게 적을지 감이 안 와요": not knowing what to
+# optimize, at the objective question, says there is no objective to write down yet.
+_WHAT_TO_AIM = re.compile(
+    r"(?:뭘|무엇을|뭐를|무엇|어떻게|어떤\s*걸)\s*[^.!?]*?(?:지|건지)(?:부터|도|는|가)?\s+[^.!?]*?"
+    r"(?:감이\s*안|애매|모르|헷갈|막막)"
+)
+
+
+def unsure_of_the_aim(text: str) -> bool:
+    """A Korean not-sure answer that does not know what or how to aim at (objective question):
+    the coach proposes "no" and confirms it."""
+    return bool(_WHAT_TO_AIM.search(text))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from .ko_rules import embedded_questions
 from .matching import with_final
 
+_L = with_final(8)
 # A term being talked about as a term: "X라는 게", "X라는 말", "X이란", "X라고 하면".
 _TERM = re.compile(r"(?:이)?라는\s*(?:게|건|거|말|뜻|기준|것)|(?:이)?라(?:고)?\s*하면|(?:이)?란\s")
 # … and what shows the person asks what it covers or means.
@@ -21,8 +22,14 @@ _MEANING = re.compile(
 _DIFFERENCE = re.compile(r"다른|차이|뭔지|무슨|뜻|의미")
 _EITHER_OR = re.compile(r"(?:예요|이에요|인가요|건가요|거예요|이요|나요|에요)\s+아니면\s")
 _REQUEST = re.compile(
-    r"주실\s*수\s*있|주시겠어요|주실래요|주시면\s*좋겠|궁금(?:해요|합니다|하네요)"
+    r"주실\s*수\s*있|주시겠어요|주실래요|주시면\s*좋겠|궁금(?:해요|합니다|하네요)|"
+    r"(?:설명|알려)\s*(?:좀\s*)?부탁|여쭤\s*(?:보고\s*싶|볼게|봐도|봐요)|"
+    rf"(?:는지|은지|인지|건지|[{_L}]지)\s*헷갈|(?:되는지|맞는지|건지)\s*알고\s*싶"
 )
+# A sentence asked with "?" after a polite verb ending ("포함돼요?", "나아요?"), or an either-or
+# left open ("라벨로 봐요 아니면 유사 라벨?"); fragments ("… 정도?", "… 상태?"), guesses
+# ("있을걸요?", "…는데요?") and echoes ("비교 대상이요?") do not ask.
+_ASKED = re.compile(r"(?:(?<!걸|데|든|이|게|서)요\s*|아니면\s[^.!]*)[?？]$")
 
 
 # "뭔 말임", "무슨 뜻이에요", "뭔 소리예요": what the coach's words mean ("무슨 말인지 알겠어요"
@@ -50,7 +57,8 @@ def asks(t: str) -> bool:
             return True
     confused = "헷갈" in t and _DIFFERENCE.search(t)  # "뭐가 다른 건지 헷갈리네요"
     means = _WHAT_MEANS.search(t) or _EXAMPLE.search(t)
-    return bool(_EITHER_OR.search(t) or _REQUEST.search(t) or confused or means)
+    asked = _ASKED.search(t)  # not "비교 대상이요?" (an echo) nor "있을걸요?" (a guess)
+    return bool(_EITHER_OR.search(t) or _REQUEST.search(t) or confused or means or asked)
 
 
 def ends_asking(body: str) -> bool:

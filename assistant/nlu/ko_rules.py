@@ -65,6 +65,7 @@ _FINAL = re.compile(
 # A hedged existence or copula: "있을 것 같아요", "없을 거예요", "아닐 듯해요", "안 될 것 같아요".
 _HEDGED = re.compile(r"(?:있을|없을|아닐|아닌|안\s*될|될)\s*(?:것\s*같|거\s*같|거예요|거에요|듯)")
 _HEDGED_NO = re.compile(r"없을|아닐|아닌|안\s*될")
+_NOT_DONE = re.compile(r"안\s*(?:돼|되어)\s*있")
 _SUFFICES = re.compile(r"[가-힣]면\s*(?:돼|되|됩니|된다|됨)")
 _PROHIBITION = re.compile(r"(?:[가-힣]면|서는|선)\s*안\s*(?:돼|되|됩니|된다|됨)")
 _DOUBLE_NEGATION = re.compile(
@@ -73,13 +74,16 @@ _DOUBLE_NEGATION = re.compile(
 )
 NEGATOR_PHRASES = re.compile(
     r"(?:기는|기가|기엔|기|긴|다고\s*보긴|다고\s*하긴)\s*(?:어렵|어려|힘들|힘드)|(?:이)?라기보다|기보다|"
-    r"(?:다|라)고\s*(?:하기|하긴|보기|보긴)(?:엔|에는)?\s*(?:좀\s*)?(?:그렇|뭐하)"
+    r"(?:다|라)고\s*(?:하기|하긴|보기|보긴)(?:엔|에는)?\s*(?:좀\s*)?(?:그렇|뭐하)|"
+    r"(?:다|라)고\s*(?:하기|하긴|보기|보긴)(?:엔|에는)?\s*좀\s*(?:\.|…|$)"
 )
 # Embedded questions end in -ㄹ지 (할지, 있을지), -는지, -은지, -인지; "-ㄹ지 않" is a negation
 # ("만들지 않았어요"), not a question.
 _L_FINAL = with_final(8)
 _Q = rf"(?:[{_L_FINAL}]지|는지|은지|인지)"
-_EMBEDDED = re.compile(rf"[가-힣]*{_Q}(?:는|도|가|를|)(?!\s*(?:않|못|마))(?=\s|$|[,.?!~])")
+_EMBEDDED = re.compile(
+    rf"[가-힣]*{_Q}(?:는|도|가|를|부터|까지|조차|)(?!\s*(?:않|못|마))(?=\s|$|[,.?!~])"
+)
 
 
 @dataclass(frozen=True)
@@ -147,8 +151,9 @@ def nonfinal(text: str, hits: list[tuple[int, int, str]]) -> list[Span]:
 
 
 def idioms(text: str) -> list[Span]:
-    """Stretches where 되다 / 안 되다 is an idiom, not a yes or no ("-면 돼요", "-면 안 돼요")."""
-    return [m.span() for p in (_SUFFICES, _PROHIBITION) for m in p.finditer(text)]
+    """Stretches where 되다 / 안 되다 is an idiom, not a yes or no ("-면 돼요", "-면 안 돼요",
+    "합의가 안 돼 있어요": the 있 only says the state lasts)."""
+    return [m.span() for p in (_SUFFICES, _PROHIBITION, _NOT_DONE) for m in p.finditer(text)]
 
 
 def blocked(text: str, cue_end: int, negator_at: int) -> bool:
@@ -164,11 +169,17 @@ def blocked(text: str, cue_end: int, negator_at: int) -> bool:
 
 
 def embedded_questions(text: str) -> list[Span]:
-    """Stretches of embedded questions: from the clause start to the -지 word."""
+    """Stretches of embedded questions: from the clause start (or the word after the last
+    linking word before it: "정답이 없는 일이라 의미가 있을지") to the -지 word."""
     out: list[Span] = []
     for m in _EMBEDDED.finditer(text):
         start = max(text.rfind(",", 0, m.start()), text.rfind(".", 0, m.start())) + 1
-        out.append((start, m.end()))
+        links = [
+            w.end()
+            for w in re.finditer(r"\S+", text[start : m.start()])
+            if _LINKING_WORD.search(w.group(0))
+        ]
+        out.append((start + (links[-1] if links else 0), m.end()))
     return out
 
 

@@ -16,14 +16,16 @@ from .matching import words
 # The not-knowing ending of a sentence: the lexicon's phrases, and the forms of "I could not
 # check / cannot say / do not know" they do not list.
 _UNKNOWN_END = re.compile(
-    r"(?:모르겠|몰라|모릅니|모름|잘\s*모르|확인(?:을|은|도|이)?\s*(?:못|안)\s*(?:해\s*봤|해봤|했)|"
+    r"(?:모르겠|모르겟|몰라|모릅니|모름|잘\s*모르|답(?:을|은)?\s*드리기(?:는|가|엔)?\s*어렵|확인(?:을|은|도|이)?\s*(?:못|안)\s*(?:해\s*봤|해봤|했)|"
     r"확인\s*전이|말씀(?:을|은|드리기가?|드리긴|드릴\s*수가?)?\s*(?:못\s*드리겠|어렵|없)|"
     r"(?:말하기|말하긴|답하기|답하긴|대답하기)\s*어렵)[가-힣]{0,5}[.!~ㅠㅜ]*$"
 )
 # A sentence that only gives a reason: "… 안 나와서요", "… 처음이라서요", "… 때문이에요".
-_REASON_SENTENCE = re.compile(
-    r"(?:서요|라서요|거든요|니까요|때문이에요|때문에요|길래요)[.!~ㅠㅜ]*$"
-)
+_REASON_SENTENCE = re.compile(r"(?:서요?|거든요?|니까요?|때문이에요|때문에요?|길래요?)[.!~ㅠㅜ]*$")
+# A sentence only echoing the question ("비교 대상이요?") or saying it is not decided yet ("아직
+# 윗선에서 안 정해졌어요"): it states nothing known.
+_ECHO = re.compile(r"^[가-힣]+(?:\s[가-힣]+)?(?:이요|요)\?$")
+_UNDECIDED = re.compile(r"(?:안\s*정해|정해지지\s*않|정해진\s*(?:게|건)\s*없|미정)")
 # The last reason connective inside the sentence: what follows it is what is (not) known.
 _REASON_LINK = re.compile(r"(?:거라|이라|라서|[아어여해워와돼봐져쳐]서|니까|때문에|길래)(?=\s)")
 # A contrast before the not knowing states something known: "있는데", "있지만", "있고".
@@ -37,7 +39,9 @@ MAX_ALL = 25
 def statements(t: str) -> list[str]:
     """The sentences of `t` that state something (not only a reason: "… 안 나와서요")."""
     sentences = [s.strip() for s in _SENTENCE.split(t) if s.strip()]
-    return [s for s in sentences if not _REASON_SENTENCE.search(s)]
+    stated = [s for s in sentences if not _REASON_SENTENCE.search(s) and not _ECHO.match(s)]
+    undecided = [s for s in stated if _UNDECIDED.search(s)]
+    return [s for s in stated if s not in undecided] if len(undecided) < len(stated) else stated
 
 
 def says_unknown(t: str, lex: Lexicon) -> bool:

@@ -30,6 +30,7 @@ SUFFIX_SYLLABLES = (
     "던었는데요진긴잖까냐슴엇니라야값량치습더대구군려"
 )
 _HANGUL_SYLLABLE = "\uac00-\ud7a3"
+_ATTACHED = re.compile(r"(?:으로|로|이라고|라고) ")  # a cue opening with a particle
 
 
 def normalize(text: str) -> str:
@@ -42,7 +43,8 @@ def _pattern(cue: str) -> re.Pattern[str]:
     body = re.escape(cue.lower())
     if HANGUL.search(cue):
         body = _any_particle(cue.lower())
-        left = f"(?<![{_HANGUL_SYLLABLE}])" if HANGUL.match(cue) else ""
+        attached = _ATTACHED.match(cue)  # "로 치면" follows its noun: "시간으로 치면"
+        left = f"(?<![{_HANGUL_SYLLABLE}])" if HANGUL.match(cue) and not attached else ""
         right = (
             f"(?=[{SUFFIX_SYLLABLES}]*(?![{_HANGUL_SYLLABLE}]))" if HANGUL.search(cue[-1]) else ""
         )

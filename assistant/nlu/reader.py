@@ -187,7 +187,9 @@ def _combine(
     penalty = TUNING.hedge_penalty if hedged and confidence > 0.4 else 0.0
     confidence = round(confidence - penalty, 3)
     if HANGUL.search(t):  # Korean: how sure, by where the evidence comes from
-        value, confidence = calibrated(t, value, confidence, ev.scores, sims, TUNING.lead, penalty)
+        value, confidence = calibrated(
+            t, value, confidence, ev.scores, sims, TUNING.lead, penalty, hedged
+        )
     if confidence <= 0.4:
         return Interpretation(value, confidence, [])
     return Interpretation(value, confidence, ev.phrases.get(value, [])[:3] or [t.strip()[:80]])

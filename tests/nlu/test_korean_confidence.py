@@ -1,5 +1,6 @@
 """How sure a Korean reading is, by where its evidence comes from (assistant/nlu/ko_confidence.py):
-similarity alone never records a yes or no, cues and similarity that disagree are confirmed (and
+similarity alone records a yes or no only when it leads clearly and the answer neither negates nor
+hedges, cues and similarity that disagree are confirmed (and
 the cues' option is proposed), an answer that denies a cue of its option is confirmed, and a cue
 that similarity agrees with is recorded."""
 
@@ -25,10 +26,27 @@ def _sim(yes: float, no: float) -> Similarity:
     )
 
 
-def test_similarity_alone_never_records_a_korean_yes_or_no() -> None:
-    reading = read_polar("매장마다 사정이 다 달라요", KO, "pattern", _sim(yes=0.80, no=0.86))
+def test_similarity_alone_with_a_small_lead_is_confirmed() -> None:
+    reading = read_polar("매장마다 사정이 다 달라요", KO, "pattern", _sim(yes=0.85, no=0.86))
     assert reading.value == "no"
     assert reading.confidence < CONFIRM_BELOW
+
+
+def test_similarity_alone_never_records_a_korean_answer_that_negates() -> None:
+    reading = read_polar("매장마다 사정이 다 달라서 못 맞혀요", KO, "pattern", _sim(0.80, 0.86))
+    assert reading.value == "no"
+    assert reading.confidence < CONFIRM_BELOW
+
+
+def test_similarity_alone_never_records_a_hedged_korean_answer() -> None:
+    reading = read_polar("매장마다 사정이 다 다를 듯해요", KO, "pattern", _sim(0.80, 0.86))
+    assert reading.confidence < CONFIRM_BELOW
+
+
+def test_a_plain_korean_statement_similarity_reads_clearly_is_recorded() -> None:
+    reading = read_polar("매장마다 사정이 다 달라요", KO, "pattern", _sim(yes=0.80, no=0.86))
+    assert reading.value == "no"
+    assert reading.confidence >= CONFIRM_BELOW
 
 
 def test_cues_and_similarity_that_disagree_are_confirmed_with_the_cues_option() -> None:
@@ -129,3 +147,44 @@ def test_korean_label_phrasings_name_their_option() -> None:
     )
     assert read_option("매장 문 열고 나서부터 쌓일 거예요", KO.labels, KO).value == "no_data"
     assert read_option("판정 결과를 검사원이 찍어둔 게 있어요", KO.labels, KO).value == "labeled"
+
+
+def test_a_whole_clause_cue_outweighs_similarity_leaning_elsewhere_by_a_hair() -> None:
+    reading = read_polar("한 번 잘못 나가면 환자가 다쳐요", KO, "error_cost", _sim(0.86, 0.865))
+    assert reading.value == "yes"
+    assert reading.confidence >= CONFIRM_BELOW
+
+
+def test_a_whole_clause_cue_against_a_clear_similarity_lead_is_confirmed() -> None:
+    reading = read_polar("한 번 잘못 나가면 환자가 다쳐요", KO, "error_cost", _sim(0.84, 0.86))
+    assert reading.confidence < CONFIRM_BELOW
+
+
+def test_a_hedged_cue_against_similarity_leaning_elsewhere_is_confirmed() -> None:
+    reading = read_polar("잘못 나가면 환자가 다칠 것 같아요", KO, "error_cost", _sim(0.86, 0.865))
+    assert reading.confidence < CONFIRM_BELOW
+
+
+def test_a_hedged_cue_that_similarity_agrees_with_is_recorded_less_sure() -> None:
+    reading = read_polar("요일마다 주문이 몰리는 것 같긴 해요", KO, "pattern", _sim(0.861, 0.86))
+    assert reading.value == "yes"
+    assert CONFIRM_BELOW <= reading.confidence < 0.9
+
+
+def _option_sim(scores: dict[str, float]) -> Similarity:
+    return Similarity(
+        {o: np.array([[s, 0.0]]) for o, s in scores.items()}, lambda _t: np.array([1.0, 0.0])
+    )
+
+
+def test_a_choice_cue_outweighs_similarity_leaning_elsewhere_by_a_hair() -> None:
+    sim = _option_sim({"labeled": 0.86, "similar_labels": 0.865, "unlabeled": 0.85})
+    reading = read_option("검사마다 판정 결과가 남아요", KO.labels, KO, sim=sim)
+    assert reading.value == "labeled"
+    assert reading.confidence >= CONFIRM_BELOW
+
+
+def test_a_choice_cue_against_a_clear_similarity_lead_is_confirmed() -> None:
+    sim = _option_sim({"labeled": 0.84, "similar_labels": 0.865, "unlabeled": 0.85})
+    reading = read_option("검사마다 판정 결과가 남아요", KO.labels, KO, sim=sim)
+    assert reading.confidence < CONFIRM_BELOW
