@@ -69,7 +69,8 @@ def correction(text: str, lex: Lexicon) -> str | None:
     opening = _SENTENCE.split(low.strip())[0]
     if has_any(opening, lex.retractions) or _EN_OPENS.match(bare):
         return text.strip()
-    if _reports(low) and (has_any(low, lex.back_refs) or _EN_OPENING_REPORT.match(bare)):
+    refers = has_any(low, lex.back_refs) and not ko_corrections.hearsay(low, lex)
+    if _reports(low) and (refers or _EN_OPENING_REPORT.match(bare)):
         return text.strip()  # "I said it's repeated, but really …" opens with the report
     if ko_corrections.revisits(low, lex):  # "목표 말씀드린 거 고칠게요"
         return text.strip()

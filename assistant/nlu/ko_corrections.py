@@ -34,9 +34,26 @@ TOPIC_REPORT = re.compile(
     r"(?<![가-힣])(?:말한|말했던|말씀드린|말씀드렸던|얘기한|얘기했던|이야기한|적은|적었던|답한|답했던)"
     r"\s*(?:거|게|건|것|부분)(?![가-힣])"
 )
-# … and a word that revises it ("고칠게요", "다시 말하면", "두루뭉술", "잘못").
+# … and a first-person word that revises it ("고칠게요", "다시 말하면", "두루뭉술", "잘못 말했어요";
+# not "수정 요청" nor "잘못된 건 없어요").
 _REVISES = re.compile(
-    r"고칠|고쳐|다시\s*말|정정|수정|바꿀|바꿔|잘못|틀렸|두루뭉술|애매하게|대충\s*말"
+    r"고칠(?:게|께|래|까)|고쳐\s*(?:서\s*)?(?:말|쓸|적|볼|주)|다시\s*말|정정|"
+    r"수정(?:할|하겠|해서|해\s*주|이요|합니다|하면)|바꿀(?:게|께|래)|바꿔\s*(?:서\s*)?(?:말|주|볼)|"
+    r"잘못\s*(?:말|얘기|이야기|적|답|썼|골|눌|알|생각)|틀렸|두루뭉술|애매하게|대충\s*말"
+)
+# A third person saying it ("팀장님이 말한 거"): not the person's own earlier answer.
+_THIRD_PARTY = re.compile(
+    r"(?<![가-힣])(?!제가|저희가|내가|우리가|같이|많이)[가-힣]+(?:이|가|께서)\s*$"
+)
+# Words that report finding something out ("확인해 보니", "알고 보니"): with a report and no first
+# person nor retraction, they pass on what someone else said ("… 다고 했어요").
+_FOUND_OUT = re.compile(r"보니|다시\s*생각해")
+_FIRST_PERSON = re.compile(r"(?<![가-힣])(?:제가|저희가|내가|우리가|저는|전|제)(?![가-힣])")
+# A report told as plain news ("… 남아 있다고 했어요"), not one taken up to be turned ("… 있다고
+# 했는데", "… 있다고 했던 거").
+_NEWS = re.compile(r"(?:다|라)고\s*했어요")
+_TAKEN_UP = re.compile(
+    r"(?:다|라|자|냐)고\s*(?:했는데|했던|한\s*[거건게]|했었|했잖|했지만|말했|답했|말씀)"
 )
 _OPPOSITE = {"yes": "no", "no": "yes"}
 SURE, MAYBE = 0.9, 0.55
@@ -52,11 +69,25 @@ def reported(text: str) -> str | None:
 def revisits(text: str, lex: Lexicon) -> bool:
     """A Korean message that takes up an earlier answer by its topic to revise it."""
     low = normalize(text)
-    first = re.split(r"(?<=[.!?])\s+", low, maxsplit=1)[0]
+    sentences = re.split(r"(?<=[.!?])\s+", low, maxsplit=2)
+    first = sentences[0]
     m = TOPIC_REPORT.search(first)
-    if not m or not _REVISES.search(low, m.end()):
+    if not m or _THIRD_PARTY.search(first[: m.start()]):
+        return False
+    if not _REVISES.search(" ".join(sentences[:2]), m.end()):  # the same or the next sentence
         return False
     return m.start() <= 20 or has_any(first[: m.start()], lex.back_refs)
+
+
+def hearsay(low: str, lex: Lexicon) -> bool:
+    """A report pointed back at only by finding out ("IT팀에 확인해 보니 로그는 다 남아 있다고
+    했어요"), without the person as its speaker or a retraction: what someone else said."""
+    refs = [r for r in lex.back_refs if r in low]
+    if not refs or not all(_FOUND_OUT.search(r) for r in refs):
+        return False
+    if _FIRST_PERSON.search(low) or has_any(low, lex.retractions):
+        return False
+    return bool(_NEWS.search(low)) and not _TAKEN_UP.search(low)
 
 
 def reported_slot(text: str, lex: Lexicon, among: list[str]) -> str | None:

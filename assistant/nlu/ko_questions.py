@@ -32,15 +32,22 @@ _REQUEST = re.compile(
 _ASKED = re.compile(r"(?:(?<!걸|데|든|이|게|서)요\s*|아니면\s[^.!]*)[?？]$")
 
 
-# "뭔 말임", "무슨 뜻이에요", "뭔 소리예요": what the coach's words mean ("무슨 말인지 알겠어요"
-# understands).
+# "뭔 말임", "무슨 뜻이에요", "뭔 소리예요": what the coach's words mean, said at the end of a
+# sentence ("무슨 말인지 알겠어요" understands, "무슨 의미 있는 패턴" is no question).
 _WHAT_MEANS = re.compile(
-    r"(?:뭔|무슨)\s*(?:말|뜻|소리|의미)(?:이|인|씀이|씀인)?(?:임|지|인지|예요|이에요|에요|이야|야|이죠|죠|요|"
-    r"인가요|일까요|)(?!\s*(?:알겠|알았|이해|알아))(?=$|[\s?.!~ㅋㅎ])"
+    r"(?:뭔|무슨)\s*(?:말|뜻|소리|의미)(?:(?:이|인|씀이|씀인)?(?:임|지|인지|예요|이에요|에요|이야|야|"
+    r"이죠|죠|요|인가요|일까요))?(?=\s*(?:그게|그건)?\s*(?:$|[?.!~ㅋㅎ,]))"
 )
-# Asking for an example: "예시가 있으면 좋겠네요", "예를 들어 주세요".
+# "무슨 말인지 알겠어요", "무슨 뜻인지 이해했어요": the person understands (and asks nothing).
+_UNDERSTOOD = re.compile(
+    r"(?:뭔|무슨)\s*(?:말|뜻|얘기|의미)\s*(?:씀)?(?:인지|하는지|하시는지|하시려는지)?\s*(?:잘\s*)?"
+    r"(?:알겠|알았|알아|이해(?:했|돼|가\s*돼|가\s*가))[가-힣]*[.!~]*"
+)
+# Asking for an example in a request form: "예시가 있으면 좋겠네요", "예를 들어 주세요" (not
+# "예를 들면 반품률이 줄면 좋겠어요", a goal given by example).
 _EXAMPLE = re.compile(
-    r"(?:예시|예를\s*(?:좀\s*)?들)[가-힣\s]{0,12}(?:좋겠|주세요|주시겠|주실|주시면|부탁)"
+    r"예시[가-힣\s]{0,12}(?:좋겠|주세요|주시겠|주실|주시면|부탁)|"
+    r"예를\s*(?:좀\s*)?들어(?:서)?\s*(?:좀\s*)?(?:설명(?:해)?\s*)?(?:주|부탁)"
 )
 # -ㄴ가요 (아닌가요, 같은가요, 간단한가요) asks; "-야 하나요" (must it …?) is no "one".
 _N_GAYO = re.compile(rf"[{with_final(4)}]가요$")
@@ -59,6 +66,11 @@ def asks(t: str) -> bool:
     means = _WHAT_MEANS.search(t) or _EXAMPLE.search(t)
     asked = _ASKED.search(t)  # not "비교 대상이요?" (an echo) nor "있을걸요?" (a guess)
     return bool(_EITHER_OR.search(t) or _REQUEST.search(t) or confused or means or asked)
+
+
+def without_understood(t: str) -> str:
+    """The message without "무슨 말인지 알겠어요" (understanding what the coach means)."""
+    return _UNDERSTOOD.sub(" ", t).strip()
 
 
 def ends_asking(body: str) -> bool:

@@ -30,6 +30,12 @@ _UNDECIDED = re.compile(r"(?:안\s*정해|정해지지\s*않|정해진\s*(?:게|
 _REASON_LINK = re.compile(r"(?:거라|이라|라서|[아어여해워와돼봐져쳐]서|니까|때문에|길래)(?=\s)")
 # A contrast before the not knowing states something known: "있는데", "있지만", "있고".
 _CONTRAST = re.compile(r"(?:는데|은데|인데|지만|[았었]고|있고|없고)(?=[\s,])")
+# … and so does a topic said to exist before it: "로그는 쌓이고 있는데", "데이터는 3년치 있는데"
+# (not the speaker's own state: "저는 권한이 없는데 …" is a reason for not knowing).
+_KNOWN_BEFORE = re.compile(
+    r"(?<![가-힣])(?!저는|저흰|저희는|우린|우리는)[가-힣]+[은는]\s[^,.!?]{0,20}?(?:있|없)"
+    r"(?:는데|지만)(?=[\s,])"
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MAX_WORDS = 8
 """Words of the not-knowing part (after its reason)."""
@@ -59,4 +65,10 @@ def says_unknown(t: str, lex: Lexicon) -> bool:
         return False
     links = list(_REASON_LINK.finditer(sentence))
     part = sentence[links[-1].end() :] if links else sentence
-    return len(words(part)) <= MAX_WORDS and not _CONTRAST.search(part)
+    known = known_before(sentence)
+    return len(words(part)) <= MAX_WORDS and not _CONTRAST.search(part) and not known
+
+
+def known_before(t: str) -> bool:
+    """Something stated to exist before the not knowing ("데이터는 3년치 있는데 …")."""
+    return bool(_KNOWN_BEFORE.search(t))

@@ -39,6 +39,7 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
     if not HANGUL.search(t):
         return False
     ends = any(tail.endswith(d) for d in lex.dont_know if len(d) > 1)
+    ends = ends and not ko_unknown.known_before(t)  # not "데이터는 있는데 … 모르겠어요"
     return (n <= 12 and ends) or ko_unknown.says_unknown(t, lex)
 
 
@@ -60,6 +61,8 @@ def is_question(text: str, lex: Lexicon) -> bool:
     sure what an objective function is here", "which decision?", "패턴이 있는지 어떻게 알 수
     있어요" (Korean questions often end in -요/-까요/-나요/-죠 without a question mark)."""
     t = normalize(text)
+    if HANGUL.search(t):
+        t = ko_questions.without_understood(t)  # not "무슨 말인지 알겠어요"
     if not t:
         return False
     if starts_with_any(t, lex.question_lead) or _opens_with(t, lex.question_lead):
@@ -127,6 +130,8 @@ def _opens_with(t: str, cues: list[str]) -> bool:
 def asks_example(text: str, lex: Lexicon) -> bool:
     """The user asks what the coach means or for an example."""
     t = normalize(text)
+    if HANGUL.search(t):
+        t = ko_questions.without_understood(t)
     n = len(words(t))
     return (n <= 3 or (n <= 10 and t.endswith("?"))) and has_any(t, lex.ask_example)
 
