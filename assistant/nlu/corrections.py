@@ -14,34 +14,14 @@ import re
 from . import ko_corrections
 from .lexicon import Lexicon
 from .matching import find, has_any, normalize, words
+from .reports import EN_REPORT, KO_REPORT, opens_with_report, reports
 from .signals import FILLER
 
-# English: "I said there's no pattern, but actually …" — the report runs to the turn word.
-_EN_REPORT = re.compile(
-    r"\b(?:i|we)\s+(?:said|told you|answered|put|wrote|mentioned|picked|chose)\b.*?"
-    r"(?:\bbut\b|\bactually\b|\breally\b|\bhowever\b|\bthough\b|—|–|;)",
-    re.DOTALL | re.IGNORECASE,
-)
-# Korean: "… 있다고 했는데 …", "… 아니라고 한 거 …", "… 있냐는 질문에 있다고 했는데 …".
-_KO_REPORT = re.compile(
-    r"[가-힣]*(?:다|라|자|냐)고\s*(?:했는데|했던\s*거요?|한\s*거요?|했던\s*건|한\s*건|했던\s*게|한\s*게|"
-    r"했었는데|말했는데|답했는데|말씀드렸는데|적었는데|했잖아요|했지만|했어요)[은는을를도,.]?"
-)
-# The English answer being taken back: "I said [a few rules would be enough], but …".
-_EN_SAID = re.compile(
-    r"\b(?:i|we)\s+(?:said|told you|answered)\s+(?:that\s+)?(.+?)"
-    r"(?:,?\s+(?:but|actually|really|however|though)\b|\s*[—–;])",
-    re.IGNORECASE,
-)
 # English openers that take an answer back only at the start of the message ("rethinking the cost
 # one: …", "scrap that, …"; not "we're rethinking how we route tickets")
 _EN_OPENS = re.compile(
     r"^(?:actually,?\s+|sorry,?\s+|ok(?:ay)?,?\s+)?(?:i'm\s+)?(?:rethinking\s+(?:the|my|that)"
     r"|scrap\s+that|i\s+take\s+it\s+back|walking\s+back|i'll\s+walk\s+back)\b"
-)
-# "I said it's repeated, but really …" opening the message: said to the coach, not to someone
-_EN_OPENING_REPORT = re.compile(
-    r"^(?:i|we)\s+(?:said|answered|put|picked|chose)\s+(?!to\b)[^.!?]*?\b(?:but|actually|really)\b"
 )
 # Korean: what is left of "… 데이터로 정정할게요" names the new value ("-(으)로": into what).
 _KO_NEW_VALUE = re.compile(r"[가-힣]{2,}(?<!그걸)(?<!이걸)(?<!저걸)로$")
@@ -70,21 +50,11 @@ def correction(text: str, lex: Lexicon) -> str | None:
     if has_any(opening, lex.retractions) or _EN_OPENS.match(bare):
         return text.strip()
     refers = has_any(low, lex.back_refs) and not ko_corrections.hearsay(low, lex)
-    if _reports(low) and (refers or _EN_OPENING_REPORT.match(bare)):
+    if reports(low) and (refers or opens_with_report(bare)):
         return text.strip()  # "I said it's repeated, but really …" opens with the report
     if ko_corrections.revisits(low, lex):  # "목표 말씀드린 거 고칠게요"
         return text.strip()
     return None
-
-
-def _reports(low: str) -> bool:
-    return bool(_EN_REPORT.search(low) or _KO_REPORT.search(low))
-
-
-def reported_en(text: str) -> str | None:
-    """The earlier answer as an English correction reports it ("a few rules would be enough")."""
-    m = _EN_SAID.search(" ".join(text.split()))
-    return m.group(1) if m else None
 
 
 def corrected_part(text: str, lex: Lexicon) -> str:
@@ -92,7 +62,7 @@ def corrected_part(text: str, lex: Lexicon) -> str:
     without sentences that only take the earlier answer back ("I was wrong about that")."""
     said = " ".join(text.split())
     cut = 0
-    for pattern in (_EN_REPORT, _KO_REPORT):
+    for pattern in (EN_REPORT, KO_REPORT):
         for m in pattern.finditer(said):
             cut = max(cut, m.end())
     topic = ko_corrections.TOPIC_REPORT.search(_SENTENCE.split(said)[0])

@@ -19,10 +19,10 @@ from typing import Any
 from assistant.domain.reading import Reading
 from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 
-from . import corrections
 from .lexicon import Lexicon
 from .matching import HANGUL, find, has_any, normalize
 from .reader import read_polar
+from .reports import reported_en
 
 # The reported answer runs from its sentence's start to the quoting ending -다고 / -라고 / -냐는.
 _REPORT = re.compile(
@@ -63,7 +63,7 @@ def reported(text: str) -> str | None:
     """The earlier answer as the correction reports it ("아까 규칙으로는 안 된다", "I said a few
     rules would be enough, but …"), if it does."""
     m = _REPORT.search(normalize(text))
-    return m.group(0) if m and HANGUL.search(m.group(0)) else corrections.reported_en(text)
+    return m.group(0) if m and HANGUL.search(m.group(0)) else reported_en(text)
 
 
 def revisits(text: str, lex: Lexicon) -> bool:

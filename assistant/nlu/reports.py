@@ -1,0 +1,42 @@
+"""A report of the earlier answer inside a correction: "I said [a few rules would be enough],
+but …", "… 있다고 했는데 …". One English pattern gives what was said, where the report ends and
+whether it opens the message; corrections.py and ko_corrections.py both use it."""
+
+from __future__ import annotations
+
+import re
+
+# English: "I said there's no pattern, but actually …" — the report runs to the turn word.
+EN_REPORT = re.compile(
+    r"\b(?:i|we)\s+(?:said|told you|answered|put|wrote|mentioned|picked|chose)\s+(?:that\s+)?"
+    r"(?P<said>.+?)(?:,?\s+(?P<turn>but|actually|really|however|though)\b|\s*[—–;])",
+    re.DOTALL | re.IGNORECASE,
+)
+# Korean: "… 있다고 했는데 …", "… 아니라고 한 거 …", "… 있냐는 질문에 있다고 했는데 …".
+KO_REPORT = re.compile(
+    r"[가-힣]*(?:다|라|자|냐)고\s*(?:했는데|했던\s*거요?|한\s*거요?|했던\s*건|한\s*건|했던\s*게|한\s*게|"
+    r"했었는데|말했는데|답했는데|말씀드렸는데|적었는데|했잖아요|했지만|했어요)[은는을를도,.]?"
+)
+
+
+def reports(low: str) -> bool:
+    """The message reports an earlier answer, in either language."""
+    return bool(EN_REPORT.search(low) or KO_REPORT.search(low))
+
+
+def opens_with_report(bare: str) -> bool:
+    """ "I said it's repeated, but really …" opening the message, in one sentence, said to the
+    coach (not "I said to my boss …")."""
+    m = EN_REPORT.match(bare)
+    return bool(
+        m
+        and m.group("turn") in ("but", "actually", "really")
+        and not m.group("said").startswith("to ")
+        and not re.search(r"[.!?]", m.group("said"))
+    )
+
+
+def reported_en(text: str) -> str | None:
+    """The earlier answer as an English correction reports it ("a few rules would be enough")."""
+    m = EN_REPORT.search(" ".join(text.split()))
+    return m.group("said") if m else None
