@@ -16,6 +16,7 @@ HOLDOUT = load_queries("holdout_set.yaml")  # never used to tune anything; see i
 PARAPHRASE_DEV = load_queries("paraphrase_dev.yaml")
 PARAPHRASE_DEV2 = load_queries("paraphrase_dev2.yaml")  # issue 12, third round; tuned on
 PARAPHRASE_DEV3 = load_queries("paraphrase_dev3.yaml")  # written after that round's changes
+PARAPHRASE_DEV4 = load_queries("paraphrase_dev4.yaml")  # written blind in session 6
 PARAPHRASE_HOLDOUT = load_queries("paraphrase_holdout.yaml")  # measured, never tuned on
 # Measured once per final configuration on paraphrase_holdout.yaml (issue 12; the target is 0.97):
 # 0.95 / 0.825 when it was written; 0.975 / 0.925 with 50-56 questions per card, the static
@@ -35,7 +36,15 @@ def test_devset_is_big_bilingual_and_not_copied_from_titles() -> None:
     assert len(DEV["en"]) >= 20 and len(DEV["ko"]) >= 20
     assert len(DEV["en"]) + len(DEV["ko"]) >= 40
     titles = {c.meta.title.lower() for c in load_cards(KNOWLEDGE)}
-    sets = (DEV, REGRESSION, HOLDOUT, PARAPHRASE_DEV, PARAPHRASE_DEV2, PARAPHRASE_DEV3)
+    sets = (
+        DEV,
+        REGRESSION,
+        HOLDOUT,
+        PARAPHRASE_DEV,
+        PARAPHRASE_DEV2,
+        PARAPHRASE_DEV3,
+        PARAPHRASE_DEV4,
+    )
     for queries in (*sets, PARAPHRASE_HOLDOUT):
         for lang, items in queries.items():
             for item in items:
@@ -64,7 +73,15 @@ def test_paraphrase_holdout_is_forty_new_questions_per_language() -> None:
     cards = load_cards(KNOWLEDGE)
     seen = {
         str(i["q"]).lower()
-        for qs in (DEV, REGRESSION, HOLDOUT, PARAPHRASE_DEV, PARAPHRASE_DEV2, PARAPHRASE_DEV3)
+        for qs in (
+            DEV,
+            REGRESSION,
+            HOLDOUT,
+            PARAPHRASE_DEV,
+            PARAPHRASE_DEV2,
+            PARAPHRASE_DEV3,
+            PARAPHRASE_DEV4,
+        )
         for items in qs.values()
         for i in items
     }
@@ -84,7 +101,8 @@ def test_paraphrase_dev_recall_at_3(shared_kb: KnowledgeBase, lang: str) -> None
 
 
 @pytest.mark.parametrize(
-    ("queries", "sizes"), [(PARAPHRASE_DEV2, (30, 60)), (PARAPHRASE_DEV3, (10, 30))]
+    ("queries", "sizes"),
+    [(PARAPHRASE_DEV2, (30, 60)), (PARAPHRASE_DEV3, (10, 30)), (PARAPHRASE_DEV4, (60, 60))],
 )
 def test_later_paraphrase_dev_sets_are_new_questions(
     queries: dict[str, list[dict[str, object]]], sizes: tuple[int, int]
@@ -93,7 +111,16 @@ def test_later_paraphrase_dev_sets_are_new_questions(
     assert (len(queries["en"]), len(queries["ko"])) == sizes
     seen = {
         str(i["q"]).lower()
-        for qs in (DEV, REGRESSION, HOLDOUT, PARAPHRASE_DEV, PARAPHRASE_DEV2, PARAPHRASE_DEV3)
+        for qs in (
+            DEV,
+            REGRESSION,
+            HOLDOUT,
+            PARAPHRASE_DEV,
+            PARAPHRASE_DEV2,
+            PARAPHRASE_DEV3,
+            PARAPHRASE_DEV4,
+            PARAPHRASE_HOLDOUT,
+        )
         if qs is not queries
         for items in qs.values()
         for i in items
@@ -113,6 +140,13 @@ def test_paraphrase_dev3_recall_at_3(shared_kb: KnowledgeBase, lang: str, floor:
     """Measured when it was written (after the static veto and the new card questions): 1.0 in
     English, 0.90 in Korean, the always-hybrid search the same."""
     assert recall_at(shared_kb, PARAPHRASE_DEV3[lang], k=3) >= floor
+
+
+@pytest.mark.parametrize(("lang", "floor"), [("en", 0.95), ("ko", 0.95)])
+def test_paraphrase_dev4_recall_at_3(shared_kb: KnowledgeBase, lang: str, floor: float) -> None:
+    """Written blind (cards' bodies only) and measured before anything was tuned on it: 57/60
+    in English, 58/60 in Korean with the default search (the always-hybrid search 58/60 each)."""
+    assert recall_at(shared_kb, PARAPHRASE_DEV4[lang], k=3) >= floor
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])

@@ -46,6 +46,7 @@ SETS = {
         "paraphrase_dev",
         "paraphrase_dev2",
         "paraphrase_dev3",
+        "paraphrase_dev4",
     )
 }
 
