@@ -49,6 +49,7 @@ class OfflineBrain(TypedReadings):
             return explain(self.content, self.retriever, lex, spec.id, text, ctx.domain)
         if signals.is_question(text, lex):
             return teach(self.content, self.retriever, ctx.language, spec.id, text)
+        text = corrections.self_repaired(text)  # "없어요. 아 아니다, …": the answer follows
         fixed = corrections.correction(text, lex) if ctx.previous else None
         if fixed is not None and not HANGUL.search(fixed) and signals.is_question(fixed, lex):
             return teach(self.content, self.retriever, ctx.language, spec.id, text)  # "wait, …?"

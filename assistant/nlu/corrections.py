@@ -26,6 +26,19 @@ _EN_OPENS = re.compile(
 # Korean: what is left of "… 데이터로 정정할게요" names the new value ("-(으)로": into what).
 _KO_NEW_VALUE = re.compile(r"[가-힣]{2,}(?<!그걸)(?<!이걸)(?<!저걸)로$")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
+# An answer taken back within the same message: "없어요. 아 아니다, 다음 달부터 모을 수 있겠네요",
+# "No. Wait, no, actually we do log it": the current question's answer is what follows.
+_SELF_REPAIR = re.compile(
+    r"^[^.!?]{1,80}[.!?]+\s+(?:(?:아|어|앗)\s+)?(?:아니다|아니지|아니네|아 아니|no wait|wait,? no"
+    r"|actually,? no|scratch that|no,? actually)[,.!~…\s]+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def self_repaired(text: str) -> str:
+    """The message from a self-repair on ("X. 아 아니다, Y" -> "Y"); else the message."""
+    m = _SELF_REPAIR.match(text.strip())
+    return text.strip()[m.end() :] if m else text
 
 
 def correction(text: str, lex: Lexicon) -> str | None:

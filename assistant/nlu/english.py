@@ -67,8 +67,19 @@ def aside(t: str, lex: Lexicon) -> str | None:
     first = _FIRST_SENTENCE.match(t.strip())
     parts = [p.strip() for p in (first.group(0) if first else "").split(",")]
     words_ = (("yes", lex.lead_yes), ("no", lex.lead_no))
-    found = {value for p in parts[1:] for value, said in words_ if p in said}
+    found = {
+        value
+        for i, p in enumerate(parts[1:], start=1)
+        for value, said in words_
+        if p in said and not _conceded(parts, i)
+    }
     return found.pop() if len(found) == 1 else None
+
+
+def _conceded(parts: list[str], i: int) -> bool:
+    """ "Dispensing records, yes, but the outcome never comes back": the yes grants the part
+    before it; what follows "but" answers."""
+    return i + 1 < len(parts) and parts[i + 1].startswith("but ")
 
 
 _SENTENCES = re.compile(r"[.!?;—–]+")

@@ -54,6 +54,13 @@ _N_GAYO = re.compile(rf"[{with_final(4)}]가요$")
 # A sentence asking with "?" and then only a reason or context: "꼭 있어야 하나요? 처음이라서요".
 _CONTEXT_ONLY = re.compile(r"(?:서요|라서요|거든요|는데요|은데요|인데요|니까요)[.!~ㅠㅜ]*$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# An answer offered for agreement: "오차 줄이면 되는 거 아닌가요", "작년 평균이랑 비교하면 되지
+# 않을까요", "뭐 그런 거 아닐까요" (a guess at one's own aim).
+_PROPOSES = re.compile(
+    r"(?:면|으면)\s*되(?:는\s*(?:거|게|것)\s*(?:아닌가요|아닐까요|아니에요|아냐|아님)"
+    r"|지\s*않(?:을까요|나요|나|을까|나\s*싶은데요|나\s*싶어요))[?？~.]*$"
+    r"|(?:거|것|게)\s*아닐까요[?？~.]*$"
+)
 
 
 def asks(t: str) -> bool:
@@ -66,6 +73,11 @@ def asks(t: str) -> bool:
     means = _WHAT_MEANS.search(t) or _EXAMPLE.search(t)
     asked = _ASKED.search(t)  # not "비교 대상이요?" (an echo) nor "있을걸요?" (a guess)
     return bool(_EITHER_OR.search(t) or _REQUEST.search(t) or confused or means or asked)
+
+
+def proposes(t: str) -> bool:
+    """A Korean answer put as a question that seeks agreement (the person answers)."""
+    return bool(_PROPOSES.search(t.strip()))
 
 
 def without_understood(t: str) -> str:

@@ -37,6 +37,11 @@ _KNOWN_BEFORE = re.compile(
     r"(?:는데|지만)(?=[\s,])"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# "… 잘 몰라요ㅠ 확인해봐야 함": a promise to find out after the not knowing adds nothing known.
+_TO_CHECK = re.compile(
+    r"[\sㅠㅜ.!~]+(?:한번\s*|좀\s*)?(?:확인|알아)\s*(?:을\s*)?(?:해\s*)?(?:봐야|보고|볼게요|보겠습니다)"
+    r"[가-힣\s]{0,8}[.!~ㅠㅜ]*$"
+)
 MAX_WORDS = 8
 """Words of the not-knowing part (after its reason)."""
 MAX_ALL = 25
@@ -54,7 +59,7 @@ def says_unknown(t: str, lex: Lexicon) -> bool:
     """A normalized Korean answer whose statement is that the person does not know."""
     if len(words(t)) > MAX_ALL:
         return False
-    stated = statements(t)
+    stated = statements(_TO_CHECK.sub("", t))
     if len(stated) != 1:
         return False
     sentence = stated[0]

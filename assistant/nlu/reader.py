@@ -9,13 +9,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from . import english, ko_rules
+from . import choice_forms, english, ko_rules
 from .answer_parts import closing_word, opens_alone, stance_text
 from .clauses import clauses
 from .evidence import Evidence, score_options
 from .ko_confidence import calibrated
 from .lexicon import Lexicon
 from .matching import HANGUL, find, mask, normalize, starts_with_any
+from .rewrites import rewritten
 from .signals import FILLER
 from .similarity import Similarity
 
@@ -123,12 +124,14 @@ def read_option(
     if HANGUL.search(t) and "similar_labels" in options:  # "X는 없고 Y만 있어요"
         for _, _, phrase in ko_rules.substitutes(t):
             ev.add("similar_labels", 1.0, phrase)
+    if "separate_models" in options and (each := choice_forms.models_each(t)):
+        ev.add("separate_models", TUNING.lead, each)  # "X 모델 하나, Y 모델 하나": not one model
     whole_below = TUNING.fragment if HANGUL.search(t) else 0.0
     return _combine(t, ev, sim, hedged=bool(find(t, lex.hedges)), whole_below=whole_below)
 
 
 def _prepare(text: str, lex: Lexicon) -> str:
-    t = mask(normalize(text), lex.courtesy)
+    t = rewritten(mask(normalize(text), lex.courtesy))
     return FILLER.sub("", t) if HANGUL.search(t) else t  # "음 아니요, …" leads with 아니요
 
 

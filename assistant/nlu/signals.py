@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import en_unknown, ko_questions, ko_unknown
+from . import en_questions, en_unknown, ko_questions, ko_unknown
 from .lexicon import Lexicon
 from .matching import HANGUL, find, has_any, normalize, starts_with_any, words
 
@@ -50,6 +50,10 @@ _KO_NA_VERB = re.compile(r"(?:어나|떠나|만나|끝나|지나|타나|러나|�
 # "모델 하나요" (one model) is no question either; "-야 하나요" (must it …) is one.
 _KO_ONE = re.compile(r"(?:^|(?<!야)\s)하나요$")  # "해야 하나요" still asks
 
+# Question leads that are noun phrases: without "?" they open an answer ("difference between
+# forecast and actual packs dispensed, per week" names an objective).
+_NOUN_LEADS = ("difference between",)
+
 _AUX = re.compile(
     r"^(?:is|are|do|does|did|can|could|should|would|will|shall|must|may|isn't|aren't|don't)\b"
 )
@@ -65,9 +69,10 @@ def is_question(text: str, lex: Lexicon) -> bool:
         t = ko_questions.without_understood(t)  # not "무슨 말인지 알겠어요"
     if not t:
         return False
-    if starts_with_any(t, lex.question_lead) or _opens_with(t, lex.question_lead):
-        return True
     asks = t.endswith("?") or t.endswith("？")
+    leads = lex.question_lead if asks else [q for q in lex.question_lead if q not in _NOUN_LEADS]
+    if starts_with_any(t, leads) or _opens_with(t, leads):
+        return True
     n = len(words(t))
     if HANGUL.search(t):
         return _ko_question(t, lex) or ko_questions.asked_then_explained(
@@ -76,10 +81,7 @@ def is_question(text: str, lex: Lexicon) -> bool:
     first = words(t)[0] if n else ""
     if asks and (first in lex.question_words or _AUX.match(t) or n <= 3):
         return True
-    if n <= 25 and _EN_ASKS_BACK.search(t):
-        return True
-    # "like in numbers, or just describe it?": a choice offered back to the coach
-    if asks and n <= 12 and _EN_EITHER.search(t):
+    if en_questions.asks_back(t, n, asks):
         return True
     return asks and n <= 12 and has_any(t, lex.question_words)
 
@@ -89,6 +91,8 @@ def _ko_question(t: str, lex: Lexicon) -> bool:
     weak ending ("-죠", "-되나")."""
     if ko_questions.asks(t):
         return True
+    if ko_questions.proposes(t):
+        return False  # "그 차이 줄이면 되는 거 아닌가요": an answer offered for agreement
     asks = t.endswith("?") or t.endswith("？")
     body = _KO_END.sub("", t)
     endings, weak_endings = lex.question_endings, lex.question_endings_weak
@@ -104,21 +108,6 @@ def _ko_question(t: str, lex: Lexicon) -> bool:
     weak = any(body.endswith(e) for e in weak_endings)
     wh = has_any(ko_questions.without_embedded(t), lex.question_words)
     return ending or (wh and (asks or weak))
-
-
-# English: about the coach's own question ("what you mean by …", "what kind of data you're after")
-_EN_ASKS_BACK = re.compile(
-    r"\bwhat (?:do |did )?you (?:mean|meant)\b"
-    r"|\bwhat (?:\w+ ){0,3}(?:you're|you are|are you|were you) "
-    r"(?:asking|after|looking for|getting at)\b"
-    r"|\b(?:are|were) you asking\b|\bin what sense\b|\bdo you mean\b"
-    r"|^(?:i'm |i am )?not sure i (?:follow|understand)\b"
-    r"|^i (?:don't|do not) (?:really |quite )?(?:follow|get what|understand what)\b"
-    r"|\b(?:is|would|does) (?:that|it|this) (?:count as |be )?[^.?!]*\bor\b[^.?!]*\?$"
-    r"|^[^.?!]*\bas in\b[^.?!]*\?$"
-    r"|^(?:so\s+)?you mean\b[^.?!]*\?$"
-)
-_EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
 
 
 def _opens_with(t: str, cues: list[str]) -> bool:
@@ -162,13 +151,16 @@ _KO_NUMBER = re.compile(
 
 
 _KO_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*년(?!\s*(?:치|간|동안))")
+_EN_YEAR = re.compile(
+    r"\b(?:in|since|from|until|till|before|after|around|of|like) (?:19|20)\d{2}\b(?![.,]?\d|\s*%)"
+)
 
 
 def is_measurable(text: str, lex: Lexicon) -> bool:
     """Names a measurable quantity: a number, a rate or ratio, a time, money with an amount —
     not a direction alone ("increase sales", "효율을 높이고 싶어요")."""
     t = normalize(text)
-    t = _KO_YEAR.sub(" ", t)  # "2025년엔 뭐라도 해봐야": a year is no measure
+    t = _EN_YEAR.sub(" ", _KO_YEAR.sub(" ", t))  # "2025년엔 …", "stuck in 2005": no measure
     if _DIGIT.search(t) or _RATE.search(t) or _KO_NUMBER.search(t):
         return True
     return has_any(t, lex.measurable)

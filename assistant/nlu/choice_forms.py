@@ -1,0 +1,19 @@
+"""Forms of a choice answer that name their option by counting, not by a cue word."""
+
+from __future__ import annotations
+
+import re
+
+# "사기 탐지 모델 하나, 청구금액 예측 모델 하나요", "one model for X and another for Y": a model
+# counted per objective.
+_MODEL_EACH = re.compile(
+    r"모델\s*하나[^.!?]*모델\s*하나"
+    r"|\bone model for [^.!?]+\band (?:one|another)(?: model)? for\b"
+    r"|\ba model for [^.!?]+\band another(?: one| model)? for\b"
+)
+
+
+def models_each(text: str) -> str | None:
+    """The phrase counting one model per objective, if the answer has one."""
+    m = _MODEL_EACH.search(text)
+    return m.group(0) if m else None

@@ -1,0 +1,42 @@
+"""English questions back that the question words and "?" alone do not show: about the coach's
+own question ("what do you mean by …", "I'm not sure whether X counts as Y"), a question in the
+first sentence followed only by why it is asked ("… count as X? I can't tell which"), and a
+choice offered back to the coach ("like in numbers, or just describe it?")."""
+
+from __future__ import annotations
+
+import re
+
+from .matching import words
+
+# English: about the coach's own question ("what you mean by …", "what kind of data you're after")
+_EN_ASKS_BACK = re.compile(
+    r"\bwhat (?:do |did )?you (?:mean|meant)\b"
+    r"|\bwhat (?:\w+ ){0,3}(?:you're|you are|are you|were you) "
+    r"(?:asking|after|looking for|getting at)\b"
+    r"|\b(?:are|were) you asking\b|\bin what sense\b|\bdo you mean\b"
+    r"|^(?:i'm |i am )?not sure i (?:follow|understand)\b"
+    r"|^i (?:don't|do not) (?:really |quite )?(?:follow|get what|understand what)\b"
+    r"|\b(?:is|would|does) (?:that|it|this) (?:count as |be )?[^.?!]*\bor\b[^.?!]*\?$"
+    r"|^[^.?!]*\bas in\b[^.?!]*\?$"
+    r"|^(?:so\s+)?you mean\b[^.?!]*\?$"
+    r"|\bnot sure (?:whether|if) [^.?!]*\bcounts? as\b"
+    r"|^(?:i assume|i guess|i take it|so) you (?:want|need|mean|are after|'re after)\b[^.?!]*\bor\b"
+)
+# A question in the first sentence, then only why it is asked ("… count as X? I can't tell which")
+_EN_WHY_ASKED = re.compile(
+    r"\b(?:before i (?:pick|answer|choose|go on)|i can't tell|i cannot tell|not sure which"
+    r"|want to (?:get|understand|check) (?:that|this))\b"
+)
+_EN_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
+
+
+def asks_back(t: str, n: int, asks: bool) -> bool:
+    """`t`: the normalized message, `n` its words, `asks` whether it ends with "?"."""
+    if n <= 25 and _EN_ASKS_BACK.search(t):
+        return True
+    head, *rest = _EN_SENTENCE.split(t, maxsplit=1)
+    if head.endswith("?") and rest and _EN_WHY_ASKED.search(rest[0]) and len(words(rest[0])) <= 12:
+        return True
+    return asks and n <= 12 and bool(_EN_EITHER.search(t))
