@@ -1,5 +1,5 @@
 """How well the offline brain understands answers: the labelled corpus under
-`bench/understanding/corpus/` (dev 70% / holdout 30%, split once; dev2, dev3 and dev4 later
+`bench/understanding/corpus/` (dev 70% / holdout 30%, split once; dev2 to dev5 later
 tuning corpora, each written blind), per slot and language. `bench/understanding.py dev [-v]`
 runs every tuning split and never reads the holdout; `dev2`, `dev3`, … run one split.
 
