@@ -22,6 +22,16 @@ PARAPHRASE_HOLDOUT = load_queries("paraphrase_holdout.yaml")  # measured, never 
 # 0.95 / 0.825 when it was written; 0.975 / 0.925 with 50-56 questions per card, the static
 # word-vector gate and the fusion weights of the second round.
 PARAPHRASE_HOLDOUT_FLOOR = {"en": 0.975, "ko": 0.925}
+QUERY_SETS = (
+    DEV,
+    REGRESSION,
+    HOLDOUT,
+    PARAPHRASE_DEV,
+    PARAPHRASE_DEV2,
+    PARAPHRASE_DEV3,
+    PARAPHRASE_DEV4,
+)
+"""Every query set but the paraphrase holdout."""
 
 
 def recall_at(kb: KnowledgeBase, items: list[dict[str, object]], k: int) -> float:
@@ -36,16 +46,7 @@ def test_devset_is_big_bilingual_and_not_copied_from_titles() -> None:
     assert len(DEV["en"]) >= 20 and len(DEV["ko"]) >= 20
     assert len(DEV["en"]) + len(DEV["ko"]) >= 40
     titles = {c.meta.title.lower() for c in load_cards(KNOWLEDGE)}
-    sets = (
-        DEV,
-        REGRESSION,
-        HOLDOUT,
-        PARAPHRASE_DEV,
-        PARAPHRASE_DEV2,
-        PARAPHRASE_DEV3,
-        PARAPHRASE_DEV4,
-    )
-    for queries in (*sets, PARAPHRASE_HOLDOUT):
+    for queries in (*QUERY_SETS, PARAPHRASE_HOLDOUT):
         for lang, items in queries.items():
             for item in items:
                 q = str(item["q"]).lower()
@@ -71,20 +72,7 @@ def test_holdout_set_recall_at_3(shared_kb: KnowledgeBase, lang: str) -> None:
 
 def test_paraphrase_holdout_is_forty_new_questions_per_language() -> None:
     cards = load_cards(KNOWLEDGE)
-    seen = {
-        str(i["q"]).lower()
-        for qs in (
-            DEV,
-            REGRESSION,
-            HOLDOUT,
-            PARAPHRASE_DEV,
-            PARAPHRASE_DEV2,
-            PARAPHRASE_DEV3,
-            PARAPHRASE_DEV4,
-        )
-        for items in qs.values()
-        for i in items
-    }
+    seen = {str(i["q"]).lower() for qs in QUERY_SETS for items in qs.values() for i in items}
     seen |= {q.lower() for c in cards for q in c.meta.questions}
     bodies = " ".join(c.body.lower() for c in cards)
     for lang in ("en", "ko"):
@@ -111,16 +99,7 @@ def test_later_paraphrase_dev_sets_are_new_questions(
     assert (len(queries["en"]), len(queries["ko"])) == sizes
     seen = {
         str(i["q"]).lower()
-        for qs in (
-            DEV,
-            REGRESSION,
-            HOLDOUT,
-            PARAPHRASE_DEV,
-            PARAPHRASE_DEV2,
-            PARAPHRASE_DEV3,
-            PARAPHRASE_DEV4,
-            PARAPHRASE_HOLDOUT,
-        )
+        for qs in (*QUERY_SETS, PARAPHRASE_HOLDOUT)
         if qs is not queries
         for items in qs.values()
         for i in items

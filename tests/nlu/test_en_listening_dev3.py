@@ -6,32 +6,19 @@ words contradict."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import pytest
 
-from assistant.brains.base import SlotContext
-from assistant.brains.offline import OfflineBrain
-from assistant.content.bundle import load_content
 from assistant.domain.listening import CONFIRM_BELOW
-from assistant.domain.plan import ProblemPlan
 from assistant.nlu import corrections, signals
 from assistant.nlu.reader import read_option, read_polar
 from assistant.nlu.similarity import Similarity
-from assistant.settings import Settings
 
-CONTENT = load_content(Settings().prompts_dir)
-BRAIN = OfflineBrain(CONTENT)
+from .offline_reading import CONTENT
+from .offline_reading import read_answer as read
+
 EN = CONTENT.lexicons["en"]
 ASKED = ["feasibility.pattern", "feasibility.complexity", "feasibility.data"]
-
-
-def read(slot: str, text: str, previous: list[str]) -> Any:  # noqa: ANN401
-    ctx = SlotContext(
-        slot_id=slot, language="en", plan=ProblemPlan.new("t", "en"), previous=previous
-    )
-    return BRAIN.read(ctx, text)
 
 
 @pytest.mark.parametrize(

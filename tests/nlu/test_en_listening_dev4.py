@@ -5,29 +5,16 @@ question they name, and "once per order" as a repeated decision."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from assistant.brains.base import SlotContext
-from assistant.brains.offline import OfflineBrain
-from assistant.content.bundle import load_content
-from assistant.domain.plan import ProblemPlan
 from assistant.nlu import corrections, signals
 from assistant.nlu.reader import read_polar
-from assistant.settings import Settings
 
-CONTENT = load_content(Settings().prompts_dir)
-BRAIN = OfflineBrain(CONTENT)
+from .offline_reading import CONTENT
+from .offline_reading import read_answer as read
+
 EN = CONTENT.lexicons["en"]
 ASKED = ["feasibility.pattern", "feasibility.error_cost", "feasibility.cost", "goals.goal"]
-
-
-def read(slot: str, text: str, previous: list[str]) -> Any:  # noqa: ANN401
-    ctx = SlotContext(
-        slot_id=slot, language="en", plan=ProblemPlan.new("t", "en"), previous=previous
-    )
-    return BRAIN.read(ctx, text)
 
 
 def test_a_correction_opener_before_a_question_is_a_question() -> None:

@@ -5,18 +5,12 @@ Cue evidence only (no exemplars), sentences written for these tests."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from assistant.brains.base import SlotContext
-from assistant.brains.offline import OfflineBrain
-from assistant.content.bundle import load_content
 from assistant.domain.listening import CONFIRM_BELOW
-from assistant.domain.plan import ProblemPlan
 from assistant.nlu.corrections import corrected_part
-from assistant.settings import Settings
 
-CONTENT = load_content(Settings().prompts_dir)
-BRAIN = OfflineBrain(CONTENT)
+from .offline_reading import CONTENT
+from .offline_reading import read_korean as read
+
 KO = CONTENT.lexicons["ko"]
 FEASIBILITY = [
     "feasibility.pattern",
@@ -28,13 +22,6 @@ FEASIBILITY = [
     "feasibility.error_cost",
     "feasibility.explainability",
 ]
-
-
-def read(slot: str, text: str, previous: list[str]) -> Any:  # noqa: ANN401
-    ctx = SlotContext(
-        slot_id=slot, language="ko", plan=ProblemPlan.new("t", "ko"), previous=previous
-    )
-    return BRAIN.read(ctx, text)
 
 
 def test_the_reported_answer_names_the_slot_a_correction_fixes() -> None:

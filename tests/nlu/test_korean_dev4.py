@@ -6,32 +6,19 @@ tests, cue evidence only."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from assistant.brains.base import SlotContext
-from assistant.brains.offline import OfflineBrain
-from assistant.content.bundle import load_content
 from assistant.domain.listening import CONFIRM_BELOW
-from assistant.domain.plan import ProblemPlan
 from assistant.nlu import ko_rules
 from assistant.nlu.corrections import correction
 from assistant.nlu.matching import find
 from assistant.nlu.reader import read_option, read_polar
 from assistant.nlu.signals import is_dont_know, is_question
-from assistant.settings import Settings
 
-CONTENT = load_content(Settings().prompts_dir)
+from .offline_reading import CONTENT
+from .offline_reading import read_korean as read
+
 KO = CONTENT.lexicons["ko"]
-BRAIN = OfflineBrain(CONTENT)
-
-
-def read(slot: str, text: str, previous: list[str]) -> Any:  # noqa: ANN401
-    ctx = SlotContext(
-        slot_id=slot, language="ko", plan=ProblemPlan.new("t", "ko"), previous=previous
-    )
-    return BRAIN.read(ctx, text)
 
 
 @pytest.mark.parametrize(

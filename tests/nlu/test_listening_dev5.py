@@ -8,29 +8,16 @@ rule must not take away."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from assistant.brains.base import SlotContext
-from assistant.brains.offline import OfflineBrain
-from assistant.content.bundle import load_content
-from assistant.domain.plan import ProblemPlan
 from assistant.nlu import choice_forms, english, ko_rules, signals
 from assistant.nlu.corrections import self_repaired
 from assistant.nlu.matching import normalize
 from assistant.nlu.rewrites import rewritten
-from assistant.settings import Settings
 
-CONTENT = load_content(Settings().prompts_dir)
-BRAIN = OfflineBrain(CONTENT)
+from .offline_reading import CONTENT, read_answer
+
 EN, KO = CONTENT.lexicons["en"], CONTENT.lexicons["ko"]
-
-
-def read(slot: str, text: str, lang: str, previous: list[str] | None = None) -> Any:  # noqa: ANN401
-    plan = ProblemPlan.new("t", lang)
-    ctx = SlotContext(slot_id=slot, language=lang, plan=plan, previous=previous or [])
-    return BRAIN.read(ctx, text)
 
 
 @pytest.mark.parametrize(
@@ -52,12 +39,14 @@ def test_rewrites_leave_plain_negations_alone() -> None:
 
 
 def test_whether_or_not_names_a_record_not_its_absence() -> None:
-    reading = read("data.labels", "환불했는지 안 했는지는 주문 시스템에 다 남아 있어요", "ko")
+    reading = read_answer(
+        "data.labels", "환불했는지 안 했는지는 주문 시스템에 다 남아 있어요", lang="ko"
+    )
     assert reading.move == "answer" and reading.value != "no_data"
 
 
 def test_typo_of_anayo_still_negates() -> None:
-    reading = read("feasibility.complexity", "규칙 몇 개면 돼요, 복잡하진 안아요", "ko")
+    reading = read_answer("feasibility.complexity", "규칙 몇 개면 돼요, 복잡하진 안아요", lang="ko")
     assert reading.value["supports_ml"] is not True
 
 
@@ -74,11 +63,11 @@ def test_an_answer_taken_back_within_the_message(text: str, rest: str) -> None:
 
 
 def test_a_self_repair_answers_the_current_question() -> None:
-    reading = read(
+    reading = read_answer(
         "feasibility.data",
         "없어요. 아 아니다, 다음 주부터 주문 로그를 쌓기로 해서 모을 수 있겠어요",
-        "ko",
-        previous=["feasibility.complexity"],
+        ["feasibility.complexity"],
+        lang="ko",
     )
     assert reading.move != "correct"
 
@@ -143,7 +132,9 @@ def test_a_substitute_label_in_a_second_sentence() -> None:
 def test_one_model_per_objective(text: str) -> None:
     assert choice_forms.models_each(normalize(text))
     lang = "ko" if "모델" in text else "en"
-    assert read("goals.multi_objective", text, lang).value["strategy"] == "separate_models"
+    assert (
+        read_answer("goals.multi_objective", text, lang=lang).value["strategy"] == "separate_models"
+    )
 
 
 def test_a_conceded_yes_is_no_answer() -> None:
