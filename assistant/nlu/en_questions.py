@@ -1,6 +1,8 @@
 """English questions back that the question words and "?" alone do not show: about the coach's
 own question ("what do you mean by …", "I'm not sure whether X counts as Y"), a question in the
-first sentence followed only by why it is asked ("… count as X? I can't tell which"), and a
+first sentence followed only by why it is asked ("… count as X? I can't tell which"), a
+difference asked about ("what's the difference between …", "difference between X and Y?"; not
+"difference between forecast and actual sales, per week", which names an objective), and a
 choice offered back to the coach ("like in numbers, or just describe it?")."""
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ _EN_ASKS_BACK = re.compile(
     r"|^(?:so\s+)?you mean\b[^.?!]*\?$"
     r"|\bnot sure (?:whether|if) [^.?!]*\bcounts? as\b"
     r"|^(?:i assume|i guess|i take it|so) you (?:want|need|mean|are after|'re after)\b[^.?!]*\bor\b"
+    r"|\bdifference between\b[^.!?]*\?$|^(?:what's|whats|what is) the (?:real |main )?difference\b"
 )
 # A question in the first sentence, then only why it is asked ("… count as X? I can't tell which")
 _EN_WHY_ASKED = re.compile(

@@ -50,10 +50,6 @@ _KO_NA_VERB = re.compile(r"(?:어나|떠나|만나|끝나|지나|타나|러나|�
 # "모델 하나요" (one model) is no question either; "-야 하나요" (must it …) is one.
 _KO_ONE = re.compile(r"(?:^|(?<!야)\s)하나요$")  # "해야 하나요" still asks
 
-# Question leads that are noun phrases: without "?" they open an answer ("difference between
-# forecast and actual packs dispensed, per week" names an objective).
-_NOUN_LEADS = ("difference between",)
-
 _AUX = re.compile(
     r"^(?:is|are|do|does|did|can|could|should|would|will|shall|must|may|isn't|aren't|don't)\b"
 )
@@ -69,10 +65,9 @@ def is_question(text: str, lex: Lexicon) -> bool:
         t = ko_questions.without_understood(t)  # not "무슨 말인지 알겠어요"
     if not t:
         return False
-    asks = t.endswith("?") or t.endswith("？")
-    leads = lex.question_lead if asks else [q for q in lex.question_lead if q not in _NOUN_LEADS]
-    if starts_with_any(t, leads) or _opens_with(t, leads):
+    if starts_with_any(t, lex.question_lead) or _opens_with(t, lex.question_lead):
         return True
+    asks = t.endswith("?") or t.endswith("？")
     n = len(words(t))
     if HANGUL.search(t):
         return _ko_question(t, lex) or ko_questions.asked_then_explained(
