@@ -165,7 +165,7 @@ def _combine(
         sim = None  # the exemplars could not outvote these cues: skip the embedding
     sims = sim.scores(stance_text(t, whole_below)) if sim else {}
     best_sim = max(sims.values()) if sims else 0.0
-    options = set(ev.scores) | set(sims)
+    options = dict.fromkeys([*ev.scores, *sims])  # ordered: a tie goes the same way every run
     total = {
         o: ev.scores.get(o, 0.0) * TUNING.cue_weight
         + ((sims[o] - best_sim) / TUNING.sim_scale if o in sims else (-3.0 if sims else 0.0))

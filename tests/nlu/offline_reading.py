@@ -10,13 +10,14 @@ from assistant.brains.base import SlotContext
 from assistant.brains.offline import OfflineBrain
 from assistant.content.bundle import load_content
 from assistant.domain.plan import ProblemPlan
+from assistant.domain.state import Lang
 from assistant.settings import Settings
 
 CONTENT = load_content(Settings().prompts_dir)
 BRAIN = OfflineBrain(CONTENT)
 
 
-def read_answer(slot: str, text: str, previous: list[str] | None = None, lang: str = "en") -> Any:  # noqa: ANN401
+def read_answer(slot: str, text: str, previous: list[str] | None = None, lang: Lang = "en") -> Any:  # noqa: ANN401
     """The reading of `text` answering `slot` in `lang`."""
     plan = ProblemPlan.new("t", lang)
     ctx = SlotContext(slot_id=slot, language=lang, plan=plan, previous=previous or [])

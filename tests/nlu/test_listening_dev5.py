@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.domain.state import Lang
 from assistant.nlu import choice_forms, english, ko_rules, signals
 from assistant.nlu.corrections import self_repaired
 from assistant.nlu.matching import normalize
@@ -131,7 +132,7 @@ def test_a_substitute_label_in_a_second_sentence() -> None:
 )
 def test_one_model_per_objective(text: str) -> None:
     assert choice_forms.models_each(normalize(text))
-    lang = "ko" if "모델" in text else "en"
+    lang: Lang = "ko" if "모델" in text else "en"
     assert (
         read_answer("goals.multi_objective", text, lang=lang).value["strategy"] == "separate_models"
     )
