@@ -63,7 +63,7 @@ def _pattern(cue: str) -> re.Pattern[str]:
 
 
 _PARTICLES = ("은", "는", "이", "가", "을", "를", "도", "만", "에")
-_PARTICLE_GROUP = "(?:은|는|이|가|을|를|도|만|에|이나|라도|까지)?"
+_PARTICLE_GROUP = "(?:은|는|이|가|을|를|도|만|에|이나|라도|까지|까진|까지는)?"
 # An adverb may stand between a noun and its predicate: "규칙성이 아예 없", "데이터가 거의 없".
 _ADVERB = (
     r"(?:\s*(?:아예|전혀|딱히|별로|거의|정말|진짜|좀|꽤|아주|너무|많이|잘|다|아직|그렇게|딱|"

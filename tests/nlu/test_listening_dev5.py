@@ -13,7 +13,7 @@ import pytest
 from assistant.domain.state import Lang
 from assistant.nlu import choice_forms, english, ko_rules, signals
 from assistant.nlu.corrections import self_repaired
-from assistant.nlu.matching import normalize
+from assistant.nlu.matching import find, normalize
 from assistant.nlu.rewrites import rewritten
 
 from .offline_reading import CONTENT, read_answer
@@ -147,3 +147,22 @@ def test_a_conceded_yes_is_no_answer() -> None:
 def test_a_dont_know_with_a_promise_to_check() -> None:
     assert signals.is_dont_know("그건 회계팀 소관이라 저는 잘 몰라요ㅠ 확인해봐야 함", KO)
     assert not signals.is_dont_know("매출 데이터는 3년치 있어요. 확인해봐야 함", KO)
+
+
+def test_kkajin_is_a_particle() -> None:
+    """ "큰일까진 아님": 까진 (까지는) stands between a noun and its predicate like 은/는."""
+    assert find(normalize("큰일까진 아니에요, 다시 돌리면 돼요"), ["큰일은 아니"])
+    assert find(normalize("거기까지는 아니에요"), ["거기는 아니"])
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "supports_ml"),
+    [
+        ("feasibility.pattern", "패턴은 없다고 봐요. 매번 손님이 달라서요", False),
+        ("feasibility.error_cost", "큰일까진 아님. 배송이 하루 늦는 정도", True),
+    ],
+)
+def test_korean_opinions_and_plain_style_read_a_side(
+    slot: str, text: str, supports_ml: bool
+) -> None:
+    assert read_answer(slot, text, lang="ko").value["supports_ml"] is supports_ml
