@@ -4,8 +4,12 @@ tuning corpora, each written blind), per slot and language. `bench/understanding
 runs every tuning split and never reads the holdout; `dev2`, `dev3`, … run one split.
 
 Outcomes: read right without asking; confirmed (the coach asks before recording); silently wrong;
-wrong direction (a feasibility yes read as no or the reverse, recorded without asking). Also the
-time of one typed-slot reading (cue reading plus the e5 embedding of the answer)."""
+wrong direction (a feasibility yes read as no or the reverse, read confidently enough to record).
+The outcome is the reading's: the engine also asks first, whatever the confidence, when a
+feasibility value would turn the verdict against ML (`listening.confirmation_reason`); the report
+counts apart the right and wrong readings that this rule would still catch on a blank plan (in a
+real session it depends on the answers before). Also the time of one typed-slot reading (cue
+reading plus the e5 embedding of the answer)."""
 
 from __future__ import annotations
 
@@ -87,7 +91,7 @@ def run(split_filter: str | None = None, verbose: bool = False) -> dict[str, dic
         table[key][group_of(item.slot, item.expect)][outcome] += 1
         table[key]["ALL"][outcome] += 1
         if verdict:
-            table[key]["ALL"]["verdict_confirm"] += 1
+            table[key]["ALL"][f"verdict_confirm_{outcome}"] += 1
         if verbose and outcome != "right":
             print(
                 f"  {outcome:15} {item.id} {item.slot} expect={item.expect} got={reading.move} "
@@ -107,8 +111,12 @@ def report(table: dict[str, dict[str, Counter]]) -> None:
             n = sum(c[o] for o in OUTCOMES)
             cells = " ".join(f"{c[o]:4d} ({c[o] / n:5.1%})" for o in OUTCOMES)
             print(f"{group:30} {n:4d} {cells}")
-        extra = table[key]["ALL"]["verdict_confirm"]
-        print(f"right readings the engine still confirms because they turn the verdict: {extra}")
+        asked = table[key]["ALL"]
+        print(
+            "readings the engine still confirms because they would turn the verdict (blank plan):"
+            f" right {asked['verdict_confirm_right']}, wrong direction"
+            f" {asked['verdict_confirm_wrong_direction']}, wrong {asked['verdict_confirm_wrong']}"
+        )
     t = table["_time"]["typed_read_ms"]
     print(
         f"\ntyped-slot reading (cues + e5 embedding): p50 {t['p50']:.1f} ms, p95 {t['p95']:.1f} ms"

@@ -94,8 +94,9 @@ def read_value(slot_id: str, value: Any) -> str | None:
 
 
 def score(item: Item, reading: Reading) -> tuple[Outcome, bool]:
-    """The outcome of one reading, and whether the engine would confirm it for the verdict
-    (a right reading that still gets a confirmation because it turns the verdict)."""
+    """The outcome of one reading, and whether the engine would confirm it anyway because it
+    turns the verdict (judged on a blank plan). The outcome stays as read: a right reading the
+    engine confirms still counts as right, a wrong one as wrong; the report counts both apart."""
     if item.expect == "question":
         return ("right" if reading.move == "teach" else "wrong"), False
     if item.expect == "dont_know":
@@ -126,9 +127,9 @@ def _typed(slot_id: str, expect: str, reading: Reading) -> tuple[Outcome, bool]:
         got = "other"
     if reading.confidence < CONFIRM_BELOW:
         return "confirmed", False
+    plan = ProblemPlan.new("bench", "en")
+    asks = confirmation_reason(slot_id, reading.value, reading.confidence, plan) == "verdict"
     if got == expect:
-        plan = ProblemPlan.new("bench", "en")
-        reason = confirmation_reason(slot_id, reading.value, reading.confidence, plan)
-        return "right", reason == "verdict"
+        return "right", asks
     opposite = {got, expect} == {"yes", "no"}
-    return ("wrong_direction" if opposite else "wrong"), False
+    return ("wrong_direction" if opposite else "wrong"), asks
