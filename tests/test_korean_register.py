@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from assistant.domain.particles import resolve
+
 ROOT = Path(__file__).resolve().parents[1]
 COACH_TEXTS = [
     *ROOT.glob("prompts/ui/*ko*.yaml"),
@@ -55,14 +57,17 @@ def test_one_name_for_the_dummy_baseline() -> None:
             assert "더미" not in line or "더미 모델이라고도" in line, line
 
 
-def test_no_particle_placeholder_after_a_filled_in_value() -> None:
-    """A particle written as "(이)라는" or "(을)" after a value reads as a form, not a person;
-    the texts are phrased so that no particle follows a value."""
-    placeholder = re.compile(r"\((?:이|을|를|은|는|가|과|와|으)\)")
+def test_particle_markers_only_follow_a_filled_in_value() -> None:
+    """A particle written as "(이)라는" or "(을)를" reads as a form, not a person. It may stand
+    right after a `{value}` (quotes or emphasis between), where rendering picks the form that fits
+    the value (`domain.particles`); anywhere else it would reach the user as written."""
+    placeholder = re.compile(r"\((?:이|을|를|은|는|가|과|와|으)\)[가-힣]*")
+    after_value = re.compile(r"\}[”’*_]*$")
     found = [
         f"{path.name}: {line.strip()}"
         for path in COACH_TEXTS
         for line in _coach_lines(path)
-        if placeholder.search(line)
+        for m in placeholder.finditer(line)
+        if not after_value.search(line[: m.start()]) or resolve(m.group(0)) == m.group(0)
     ]
     assert found == []

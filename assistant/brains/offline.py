@@ -8,10 +8,12 @@ from typing import Any
 from assistant.content.bundle import CHOICE_GROUPS, Content
 from assistant.content.lexicon import Lexicon
 from assistant.domain.ports import Retriever
-from assistant.domain.slots import SLOT_BY_ID, SlotSpec
+from assistant.domain.slots import SLOT_BY_ID, SLOTS, SlotSpec
 from assistant.domain.values import WhyStep
 from assistant.nlu import corrections, ko_corrections, signals
-from assistant.nlu.extract import join_answers, later_answers, split_items
+from assistant.nlu.corrections import label_names
+from assistant.nlu.extract import join_answers, later_answers
+from assistant.nlu.list_items import split_items
 from assistant.nlu.matching import HANGUL
 from assistant.nlu.similarity import ExemplarIndex
 
@@ -37,6 +39,7 @@ class OfflineBrain(TypedReadings):
         self.content = content
         self.retriever = retriever
         self.exemplars = exemplars
+        self._names: dict[str, dict[str, list[str]]] = {}
 
     async def aread(self, ctx: SlotContext, message: str) -> Reading:
         return self.read(ctx, message)
@@ -46,13 +49,17 @@ class OfflineBrain(TypedReadings):
         lex = self.content.lexicons[ctx.language]
         text = message.strip()
         if signals.asks_example(text, lex):
-            return explain(self.content, self.retriever, lex, spec.id, text, ctx.domain)
+            return explain(
+                self.content, self.retriever, lex, spec.id, text, ctx.domain, ctx.last_question
+            )
         if signals.is_question(text, lex):
-            return teach(self.content, self.retriever, ctx.language, spec.id, text)
+            return teach(
+                self.content, self.retriever, lex, spec.id, text, ctx.last_question, ctx.domain
+            )
         text = corrections.self_repaired(text)  # "없어요. 아 아니다, …": the answer follows
         fixed = corrections.correction(text, lex) if ctx.previous else None
         if fixed is not None and not HANGUL.search(fixed) and signals.is_question(fixed, lex):
-            return teach(self.content, self.retriever, ctx.language, spec.id, text)  # "wait, …?"
+            return teach(self.content, self.retriever, lex, spec.id, text)  # "wait, …?"
         if fixed is not None:
             return self._correction(ctx, fixed, lex, text)
         if signals.is_dont_know(text, lex) or signals.is_dont_know(text, self._other(ctx)):
@@ -62,12 +69,22 @@ class OfflineBrain(TypedReadings):
             reading.captured = self._captures(ctx, spec, text, lex)
         return reading
 
+    def _slot_names(self, lang: str) -> dict[str, list[str]]:
+        """Each question's label as a name a correction may use ("데이터 신뢰성", "Label strategy";
+        "목표(Goal)" gives 목표 and goal)."""
+        if lang not in self._names:
+            self._names[lang] = {
+                spec.id: label_names(self.content.label(lang, spec.id)) for spec in SLOTS
+            }
+        return self._names[lang]
+
     def _correction(self, ctx: SlotContext, text: str, lex: Lexicon, message: str = "") -> Reading:
         """Read the corrected answer against the slot it names (by default the previous one);
         `message` is the whole message, the report of the earlier answer included."""
+        names = self._slot_names(ctx.language)
         target = (
-            corrections.named_slot(text, lex, ctx.previous)
-            or corrections.named_slot(message, lex, ctx.previous)  # "라벨 질문으로 돌아가서요, …"
+            corrections.named_slot(text, lex, ctx.previous, names)
+            or corrections.named_slot(message, lex, ctx.previous, names)  # "라벨 질문으로 돌아가서"
             or ko_corrections.reported_slot(message or text, lex, ctx.previous)
             or ctx.previous[-1]
         )

@@ -122,16 +122,28 @@ def explain(
     slot_id: str,
     question: str,
     domain: str | None = None,
+    asked: str = "",
 ) -> Reading:
     """ "What do you mean?" about the current question, or about the concept the message names
     ("what do you mean by essence?" gets the card on defining a problem, not the current
-    question's explanation)."""
+    question's explanation). A word taken from the question just `asked` ("what do you mean by
+    trust?" after "how far can you trust this data?") is about that question."""
     named = named_words(question, lex)
-    if named and retriever is not None:
+    if named and retriever is not None and not quotes_the_question(named, asked):
         reading = from_cards(content, retriever, lex.lang, " ".join(named))
         if reading is not None:
             return reading
     return explain_slot(content, lex.lang, slot_id, domain)
+
+
+def quotes_the_question(named: list[str], asked: str) -> bool:
+    """Every named word comes from the question asked (a Korean word by its first two syllables:
+    "확신이라는게" quotes "확신해야")."""
+    words = _WORD.findall(normalize(asked))
+    stems = {w[:2] for w in words if HANGUL.search(w) and len(w) >= 2}
+    return bool(words) and all(
+        (w[:2] in stems) if HANGUL.search(w) else (w in words) for w in named
+    )
 
 
 def named_words(question: str, lex: Lexicon) -> list[str]:
@@ -150,10 +162,24 @@ def named_words(question: str, lex: Lexicon) -> list[str]:
 
 
 def teach(
-    content: Content, retriever: Retriever | None, lang: str, slot_id: str, question: str
+    content: Content,
+    retriever: Retriever | None,
+    lex: Lexicon,
+    slot_id: str,
+    question: str,
+    asked: str = "",
+    domain: str | None = None,
 ) -> Reading:
-    """Answer a user's question from the best-matching card; the slot's own text if none."""
-    return from_cards(content, retriever, lang, question) or explain_slot(content, lang, slot_id)
+    """Answer a user's question from the best-matching card; the slot's own text if none, or
+    when the question is about a word of the question just `asked` ("확신이라는게 확률 몇%
+    이런거에요?" after "모델이 어느 정도 확신해야 …?")."""
+    reading = from_cards(content, retriever, lex.lang, question)
+    topic = named_words(question, lex)[:1]
+    if reading and reading.citations and topic and quotes_the_question(topic, asked):
+        title = normalize(content.concepts.get(lex.lang, {}).get(reading.citations[0], ""))
+        if not quotes_the_question(topic, title):  # "what is a baseline?": its card
+            return explain_slot(content, lex.lang, slot_id, domain)
+    return reading or explain_slot(content, lex.lang, slot_id, domain)
 
 
 def from_cards(

@@ -7,6 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from assistant.domain.particles import resolve
+
 
 class TemplateError(ValueError):
     """A template uses a variable it may not use, or was rendered without one it needs."""
@@ -21,7 +23,8 @@ def placeholders(text: str) -> set[str]:
 
 
 class Template(BaseModel):
-    """A text with `{variables}`; `render` fails if any variable is missing."""
+    """A text with `{variables}`; `render` fails if any variable is missing. A Korean particle
+    after a variable is written in both forms ("(이)라는", `particles`) and fits the value."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -49,4 +52,4 @@ class Template(BaseModel):
         missing = self.variables - values.keys()
         if missing:
             raise TemplateError(f"{self.where}: missing variable(s) {sorted(missing)}")
-        return self.text.format(**values)
+        return resolve(self.text.format(**values))  # Korean "(이)라는" after the value

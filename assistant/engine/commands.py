@@ -8,7 +8,8 @@ from assistant.domain.plan import ProblemPlan
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
-from assistant.nlu.extract import join_answers, split_items
+from assistant.nlu.extract import join_answers
+from assistant.nlu.list_items import split_items
 
 from .command_names import is_command
 from .flow import Interview

@@ -108,13 +108,15 @@ def _titles(content: Content, lang: str, concepts: list[str]) -> list[str]:
 
 def done_text(content: Content, lang: str, plan: ProblemPlan, depth: str = "full") -> str:
     count = totals(plan, depth)  # at quick depth: of the questions quick mode asks
+    n = len(plan.open_questions)
+    which = "none" if n == 0 else "one" if n == 1 else "many"
     return content.say(
         lang,
         "done",
         verdict=content.say(lang, f"verdict_name.{plan.feasibility.verdict}"),
         filled=count.filled,
         total=count.total,
-        open=len(plan.open_questions),
+        open=content.say(lang, f"done.open_{which}", n=n),
     )
 
 

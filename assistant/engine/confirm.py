@@ -3,10 +3,13 @@
 Asked when a typed reading is unsure, when it would turn the feasibility verdict against ML, and
 before a question is skipped because an earlier answer already filled it. "Yes" (or the button)
 records the reading, another option records that option, a plain "no" asks the question again with
-its options, and any other text is read again as an answer. At most one confirmation per slot."""
+its options, and any other text is read again as an answer (without an opening no: "no, they
+follow the weather" turns the reading down and answers with the rest). At most one confirmation
+per slot."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from assistant.content.bundle import Content
@@ -58,7 +61,8 @@ def ask(iv: Interview, state: SessionState, pending: Pending, prefix: list[str])
     if pending.reason == "captured":
         text = content.say(lang, "confirm.captured", label=label, value=_short(shown))
     else:
-        evidence = _short(" … ".join(pending.evidence) or pending.said)
+        words = [whole_words(e, pending.said) for e in pending.evidence]
+        evidence = _short(" … ".join(words) or pending.said)
         text = content.say(lang, "confirm.reading", evidence=evidence, label=label, value=shown)
         if pending.reason == "verdict":
             text += " " + content.say(lang, "confirm.verdict")
@@ -108,6 +112,27 @@ def settle(iv: Interview, state: SessionState, text: str) -> Turn | None:
     return iv.record_confirmed(state, pending, value)
 
 
+def reading_text(iv: Interview, state: SessionState, text: str) -> str:
+    """What the brain reads of a message answering a confirmation with a new answer. Its opening
+    no ("no not really, I'd say yes for part of it", "아뇨, 패턴은 있어요") turns the coach's
+    reading down; it does not answer the question, so the rest is read."""
+    if state.pending is None or settles(iv, state, text):
+        return text
+    lex = iv.content.lexicons[state.language]
+    openers = sorted({*lex.lead_no, *lex.lead_no_weak}, key=len, reverse=True)
+    rest = normalize(text).strip()
+    for _ in range(2):  # "no, not really, …"
+        m = next((m for o in openers if (m := _opening(o).match(rest))), None)
+        if m is None or m.end() >= len(rest):
+            break
+        rest = rest[m.end() :]
+    return rest if rest != normalize(text).strip() else text
+
+
+def _opening(cue: str) -> re.Pattern[str]:
+    return re.compile(re.escape(cue) + r"(?![\w가-힣])[\s,.!~…—-]*")
+
+
 def _decision(iv: Interview, state: SessionState, text: str) -> str | None:
     pending = state.pending
     if pending is None:
@@ -132,6 +157,21 @@ def _value_of(pending: Pending, option: str) -> Any:
         return option
     field, text = ("strategy", "rationale") if spec.kind == "strategy" else ("kind", "description")
     return {field: option, text: pending.said}
+
+
+def whole_words(evidence: str, said: str) -> str:
+    """`evidence` widened to the whole words it stands in within `said` ("라벨 없" in "라벨 없어요"
+    -> "라벨 없어요"; a cut "…why a route is fla" -> "…why a route is flagged"); as it was when it
+    is not found there."""
+    at = said.lower().find(evidence.lower().rstrip("…"))
+    if at < 0 or not evidence.strip():
+        return evidence
+    start, end = at, at + len(evidence.rstrip("…"))
+    while start > 0 and not said[start - 1].isspace():
+        start -= 1
+    while end < len(said) and not (said[end].isspace() or said[end] in ",.;:!?"):
+        end += 1
+    return said[start:end]
 
 
 def _short(text: str, limit: int = 100) -> str:

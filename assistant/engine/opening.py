@@ -81,14 +81,18 @@ def first_turn(iv: Interview, state: SessionState) -> Turn:
     """The welcome and the first open question (both languages while the language is open)."""
     first = next_slot(state.plan, state.depth, None)
     say = iv.content.say
+
+    def welcome(lang: str) -> str:
+        return f"{say(lang, 'welcome')} {say(lang, f'welcome.commands_{state.depth}')}"
+
     if first is None:
         turn = iv.finish(state, [], [])
     else:
-        turn = iv.ask(state, first.id, [say(state.language, "welcome")])
+        turn = iv.ask(state, first.id, [welcome(state.language)])
         if not state.language_fixed:
             other = "ko" if state.language == "en" else "en"
             q = iv.content.curricula[other].template(first.id, "question").render()
-            bilingual = f"{turn.text}\n\n---\n\n{say(other, 'welcome')}\n\n**{q}**"
+            bilingual = f"{turn.text}\n\n---\n\n{welcome(other)}\n\n**{q}**"
             turn = turn.model_copy(update={"text": bilingual})
     return turn.model_copy(update={"events": derive(None, state, turn.kind)})
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from assistant.domain.listening import CONFIRM_BELOW as SURE
 from assistant.domain.slots import FEASIBILITY_SLOTS
 from assistant.domain.state import Proposal, ProposedValue, SessionState
 from assistant.domain.turn import Choice, Turn
 from assistant.nlu.matching import normalize, starts_with_any, words
 from assistant.nlu.polarity import read_yes_no
+from assistant.nlu.red_flags import read_signs
 
 from .confirm import value_label
 
@@ -109,8 +111,7 @@ def _settle_red_flags(iv: Interview, state: SessionState, proposal: Proposal, te
     remaining = tuple(item.slot for item in proposal.items)
     decision = _red_flag_decision(iv, lang, remaining, text)
     if decision == EACH:
-        first = next(s for s in remaining)
-        return iv.ask(state, first, [say(lang, "proposal.one_by_one")])
+        return _read_each(iv, state, remaining, text)
     said = " ".join(text.split())
     if decision == NONE:
         buttons = {normalize(c.label) for c in red_flag_choices(iv, lang, remaining)}
@@ -131,6 +132,27 @@ def _settle_red_flags(iv: Interview, state: SessionState, proposal: Proposal, te
     if state.history[-1:] != [rest[0]]:
         state.history.append(rest[0])
     return ask_red_flags(iv, state, [note], rest)
+
+
+def _read_each(iv: Interview, state: SessionState, remaining: tuple[str, ...], text: str) -> Turn:
+    """A free answer about the signs: each sign a part of it clearly rules out is noted (in the
+    user's words); the others are asked one by one."""
+    lang, say = state.language, iv.content.say
+    readings = read_signs(text, iv.content.lexicons[lang], [s.split(".")[1] for s in remaining])
+    clear = [
+        slot
+        for slot in remaining
+        if (r := readings.get(slot.split(".")[1])) and r.value == NO and r.confidence >= SURE
+    ]
+    said = " ".join(text.split())
+    for slot in clear:
+        iv.record_quietly(state, slot, {"supports_ml": True, "answer": said})
+    rest = [s for s in remaining if s not in clear]
+    if not clear:
+        return iv.ask(state, rest[0], [say(lang, "proposal.one_by_one")])
+    labels = ", ".join(f"**{iv.content.label(lang, s)}**" for s in clear)
+    note = say(lang, "red_flags.read", labels=labels)
+    return iv.ask(state, rest[0], [note]) if rest else iv.ask_open(state, [note])
 
 
 def _red_flag_decision(iv: Interview, lang: str, remaining: tuple[str, ...], text: str) -> str:

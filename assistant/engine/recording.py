@@ -14,7 +14,8 @@ from assistant.domain.policy import is_later
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
-from assistant.nlu.extract import join_answers, split_items
+from assistant.nlu.extract import join_answers
+from assistant.nlu.list_items import split_items
 
 from . import compose, confirm
 

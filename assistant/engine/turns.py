@@ -6,20 +6,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
 
 from assistant.domain.errors import StaleSession
 from assistant.domain.events import Snapshot
 from assistant.domain.inputs import clean_text
 from assistant.domain.reading import Reading
 from assistant.domain.state import SessionState
-from assistant.domain.turn import Turn
+from assistant.domain.turn import Turn, TurnKind
 from assistant.nlu.language import detect
 
-from . import dispatch, opening, revise, tailor, voice
+from . import confirm, dispatch, opening, revise, tailor, voice
 from .command_names import command_name, is_command
 from .flow import Interview
 from .reading import Outcome, Readers
+from .recall import Work, recalled
 from .sessions import SessionRepository, user_line
 from .streaming import remainder
 
@@ -27,16 +27,6 @@ log = logging.getLogger(__name__)
 MAX_MESSAGE = 4000
 MAX_CONFLICTS = 3
 Action = Callable[[SessionState], Turn | None]
-
-
-@dataclass
-class Work:
-    """A message on its way through the engine: the state loaded for it, the text (after
-    routing), and the session as it was before the turn."""
-
-    state: SessionState
-    text: str
-    before: Snapshot
 
 
 class TurnRunner:
@@ -54,7 +44,7 @@ class TurnRunner:
         outcome = None
         if self.needs_reading(work):
             ctx = self.iv.context(work.state)
-            outcome = self.readers.read(work.state, ctx, work.text)
+            outcome = self.readers.read(work.state, ctx, self.reading_text(work))
         return self.finish(work, outcome)
 
     async def areply(self, session_id: str, text: str) -> Turn:
@@ -66,7 +56,7 @@ class TurnRunner:
         outcome = None
         if self.needs_reading(work):
             ctx = self.iv.context(work.state)
-            outcome = await self.readers.aread(work.state, ctx, work.text)
+            outcome = await self.readers.aread(work.state, ctx, self.reading_text(work))
         return await asyncio.to_thread(self.finish, work, outcome)
 
     async def astream(
@@ -85,7 +75,7 @@ class TurnRunner:
         streamed = ""
         if self.needs_reading(work):
             ctx = self.iv.context(work.state)
-            async for item in self.readers.stream(work.state, ctx, work.text):
+            async for item in self.readers.stream(work.state, ctx, self.reading_text(work)):
                 if isinstance(item, str):
                     streamed += item
                     yield item
@@ -110,6 +100,11 @@ class TurnRunner:
             return self.error(state, msg, user_text=text[:MAX_MESSAGE])
         if not state.language_fixed and not is_command(text) and (detected := detect(text)):
             opening.settle_language(self.iv.content, state, detected)
+        if (recall := recalled(self.iv, state, text)) is not None:  # "didn't I just say that"
+            earlier, note = recall
+            if earlier is None:
+                return self.error(state, note, user_text=text, kind="followup")
+            return Work(state, earlier, before, said=text, note=note)
         routed = revise.route(self.iv, state, text)  # edit requests become commands
         # a domain-fitted quick answer becomes its usual label
         return Work(state, tailor.canonical(self.iv.content, state, routed), before)
@@ -117,6 +112,11 @@ class TurnRunner:
     def needs_reading(self, work: Work) -> bool:
         """Whether the session's brain reads the message (`dispatch.needs_reading`)."""
         return dispatch.needs_reading(self.iv, work.state, work.text)
+
+    def reading_text(self, work: Work) -> str:
+        """What the brain reads (`confirm.reading_text`: a confirmation turned down opens with
+        a no that is not the answer)."""
+        return confirm.reading_text(self.iv, work.state, work.text)
 
     def finish(self, work: Work, outcome: Outcome | None) -> Turn:
         """Apply the reading and save. If another worker saved the session meanwhile, the turn
@@ -127,7 +127,7 @@ class TurnRunner:
             except StaleSession:
                 slot = work.state.current
                 state = self.sessions.load(work.state.session_id)
-                work = Work(state, work.text, Snapshot.of(state))
+                work = Work(state, work.text, Snapshot.of(state), work.said, work.note)
                 if outcome and not is_command(work.text) and state.current not in (None, slot):
                     reading = self.readers.offline(self.iv.context(state), work.text)
                     outcome = reading, outcome[1]
@@ -156,17 +156,19 @@ class TurnRunner:
     def _apply_and_save(self, work: Work, outcome: Outcome | None) -> Turn:
         state, text = work.state, work.text
         reading, notice = outcome if outcome else (None, None)
-        said = user_line(state, text)
+        said = user_line(state, work.said or text)
         try:
             turn = dispatch.apply_message(self.iv, state, text, reading, self._read_now)
         except Exception:
             log.exception("turn failed in session %s", state.session_id)
             state = self.sessions.load(state.session_id)
             msg = self.say(state.language, "internal_error")
-            return self.error(state, msg, user_text=text)
+            return self.error(state, msg, user_text=work.said or text)
         turn = dispatch.complete(self.iv, state, turn, work.before, command_name(text))
         if isinstance(reading, Reading):
             turn = turn.model_copy(update={"authored": voice.authored(turn.text, reading)})
+        if work.note:
+            turn = turn.model_copy(update={"text": f"{work.note}\n\n{turn.text}"})
         if notice:
             text = f"{notice.text}\n\n{turn.text}"
             turn = turn.model_copy(update={"text": text, "fallback": notice.cause})
@@ -180,11 +182,13 @@ class TurnRunner:
             raise reading
         return reading
 
-    def error(self, state: SessionState, msg: str, user_text: str | None = None) -> Turn:
+    def error(
+        self, state: SessionState, msg: str, user_text: str | None = None, kind: TurnKind = "error"
+    ) -> Turn:
         """Say `msg` and repeat the question; saved with the user's line when there is one."""
         lines = [user_line(state, user_text)] if user_text else []
         for _ in range(MAX_CONFLICTS):
-            turn = self.iv.reask(state, [msg], "error")
+            turn = self.iv.reask(state, [msg], kind)
             try:
                 self.sessions.save(state, turn, lines)
                 break

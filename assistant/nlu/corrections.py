@@ -10,6 +10,7 @@ taken from what follows the report, and an explicit restatement ("make that a ye
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from . import ko_corrections
 from .lexicon import Lexicon
@@ -47,6 +48,8 @@ def correction(text: str, lex: Lexicon) -> str | None:
     first, after an interjection); a report of the earlier answer counts with a word pointing back
     at it."""
     low = normalize(text)
+    if ko_corrections.cites_earlier(low, lex):  # "아까 말한대로 …": leans on it, fixes nothing
+        return None
     bare = FILLER.sub("", low)
     head = " ".join(words(bare)[:6])
     first = " ".join(words(bare)[:1])
@@ -108,10 +111,30 @@ def restated(text: str, lex: Lexicon) -> tuple[str, str] | None:
     return ("yes" if yes else "no"), low[start:end]
 
 
-def named_slot(text: str, lex: Lexicon, among: list[str]) -> str | None:
-    """The slot (of `among`, most recent first) whose name the message mentions."""
+def named_slot(
+    text: str, lex: Lexicon, among: list[str], names: Mapping[str, list[str]] | None = None
+) -> str | None:
+    """The slot (of `among`, most recent first) whose name the message mentions: a name from the
+    lexicon or from `names` (the questions' labels). A name turned away ("데이터 신뢰성 말고",
+    "not the reliability one") names no slot."""
     t = normalize(text)
     for slot_id in reversed(among):
-        if has_any(t, lex.slot_names.get(slot_id, [])):
+        cues = [*lex.slot_names.get(slot_id, []), *(names or {}).get(slot_id, [])]
+        if any(not _turned_away(t, start, end) for start, end, _ in find(t, cues)):
             return slot_id
     return None
+
+
+def label_names(label: str) -> list[str]:
+    """A question's label as names a correction may use: "목표(Goal)" -> 목표, goal."""
+    low = normalize(label)
+    main = re.sub(r"\(.*?\)", "", low).strip()
+    return [n for n in dict.fromkeys([main, *re.findall(r"\((.*?)\)", low)]) if len(n) >= 2]
+
+
+_AWAY_AFTER = re.compile(r"^\s*(?:은|는|이|가)?\s*(?:말고|아니고|아니라|말구)")
+_AWAY_BEFORE = re.compile(r"(?:\bnot|\bnot the|\bnot about the)\s*$")
+
+
+def _turned_away(t: str, start: int, end: int) -> bool:
+    return bool(_AWAY_AFTER.match(t[end:]) or _AWAY_BEFORE.search(t[:start]))

@@ -1,4 +1,5 @@
-"""Cut answers into list items and sentences; spot answers to later slots (data, metrics)."""
+"""Cut answers into list items (`list_items`) and sentences; spot answers to later slots (data,
+metrics)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,7 @@ import re
 from .lexicon import Lexicon
 from .matching import has_any, normalize
 
-_ITEM_SPLIT = re.compile(r"\s*(?:\n+|;|•|,\s+|、)\s*")
-_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+|;\s*")
-
-
-def split_items(text: str) -> list[str]:
-    """A list answer as items: lines, bullets, semicolons or commas."""
-    lines = [_BULLET.sub("", part).strip(" .") for part in _ITEM_SPLIT.split(text.strip())]
-    return [line for line in lines if line]
 
 
 def sentences(text: str) -> list[str]:

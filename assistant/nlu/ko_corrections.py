@@ -55,6 +55,13 @@ _NEWS = re.compile(r"(?:다|라)고\s*했어요")
 _TAKEN_UP = re.compile(
     r"(?:다|라|자|냐)고\s*(?:했는데|했던|한\s*[거건게]|했었|했잖|했지만|말했|답했|말씀)"
 )
+# "아까 말한대로 …", "앞에서 말씀드렸듯이 …", "아까 말했는데요 …": the earlier answer cited in
+# support of this one (or the person noting they said it already), not taken back.
+_CITES = re.compile(
+    r"(?:말한|말했던|말씀드린|말씀드렸던|얘기한|얘기했던|이야기한|적은|적었던|답한|말씀하신)\s*"
+    r"(?:대로|것처럼|거처럼|것\s*같이|바와\s*같이)|(?:말했|말씀드렸|얘기했|적었|답했)(?:듯이|잖아|는데)"
+    r"|(?:말한|말씀드린|얘기한)\s*(?:건데|거잖아|거예요|거에요)"
+)
 _OPPOSITE = {"yes": "no", "no": "yes"}
 SURE, MAYBE = 0.9, 0.55
 
@@ -64,6 +71,14 @@ def reported(text: str) -> str | None:
     rules would be enough, but …"), if it does."""
     m = _REPORT.search(normalize(text))
     return m.group(0) if m and HANGUL.search(m.group(0)) else reported_en(text)
+
+
+def cites_earlier(low: str, lex: Lexicon) -> bool:
+    """A Korean message that points back at an earlier answer to lean on it ("아까 말한대로
+    야간조요", "앞에서 말했듯이 …"), with no word that revises or takes it back."""
+    if not _CITES.search(low) or _REVISES.search(low) or has_any(low, lex.retractions):
+        return False
+    return not _TAKEN_UP.search(low)  # "… 있다고 했는데 사실은": a report taken up to be turned
 
 
 def revisits(text: str, lex: Lexicon) -> bool:

@@ -73,6 +73,14 @@ class Lexicon(BaseModel):
     back_refs: Cues
     """Words pointing back at an earlier answer ("earlier", "the last one", "아까", "방금"):
     with a report of what was said ("I said …, but", "…다고 했는데"), a correction."""
+    said_just_now: Cues
+    """"I just said that" ("didn't I just say that", "방금 말한건데"): the answer is the user's
+    previous message."""
+    said_before: Cues
+    """"I already said that" ("I told you already", "아까 말했는데요"): said somewhere before."""
+    red_flag_topics: dict[str, Cues]
+    """Per warning sign (ethics, error_cost, explainability): words that show which one a part of
+    a free answer to the three signs is about ("윤리 문제도 없고", "one mistake isn't fatal")."""
     restate: Polar
     """An explicit new yes or no inside a correction ("make that a yes", "그렇다로 바꿔")."""
     slot_names: dict[str, Cues]
@@ -110,6 +118,8 @@ class Lexicon(BaseModel):
         unknown = set(self.slot_names) - set(SLOT_BY_ID)
         if unknown:
             raise ValueError(f"prompts/lexicon/{self.lang}.yaml slot_names: unknown {unknown}")
+        if set(self.red_flag_topics) != {"ethics", "error_cost", "explainability"}:
+            raise ValueError(f"prompts/lexicon/{self.lang}.yaml red_flag_topics: three signs")
         for group, mapping in self.negation_targets.items():
             options = set(want.get(group, ()))
             if not options or not set(mapping) | set(mapping.values()) <= options:

@@ -32,6 +32,13 @@ _PAIN = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = " .,;:!?…\"'“”"
+# A reaction before the answer ("hmm, not sure.", "아 그렇게 하면 되겠네요.", "sorry I think I
+# answered the wrong question there - …"): not what is worth reflecting back.
+_REACTION = re.compile(
+    r"^(?:아|어|음|흠|오|헐|앗|hm+|um+|uh+|oh|ah|ok(?:ay)?|sorry)\b(?:[\s,.!~]|$)"
+    r"|^(?:not sure|no idea|dunno|idk)\b|wrong question|그렇게 하면 되겠|그런\s?거면|반반인데",
+    re.IGNORECASE,
+)
 MAX_WORDS_EN = 12
 MAX_CHARS_KO = 30
 MIN_WORDS = 2
@@ -42,14 +49,12 @@ def key_phrase(text: str, max_words: int = MAX_WORDS_EN) -> str | None:
     flat = " ".join(text.split())
     if not flat:
         return None
-    first = _SENTENCE.split(flat, maxsplit=1)[0]
-    first = _OPENER.sub("", _LEAD.sub("", first)).strip(_TRAILING)
-    if not first:
+    sentences = [_OPENER.sub("", _LEAD.sub("", s)).strip(_TRAILING) for s in _SENTENCE.split(flat)]
+    clauses = [c for s in sentences if s for c in _clauses(s)]
+    said = [c for c in clauses if not _REACTION.search(c)]  # "hmm, not sure. maybe ask …"
+    if not clauses or not said and len(clauses) > 1:
         return None
-    clauses = _clauses(first)
-    if not clauses:
-        return None
-    return _quotable(clauses[0], max_words)
+    return _quotable((said or clauses)[0] if sentences[0] else "", max_words)
 
 
 def problem_phrase(first: str, whole: str) -> str | None:

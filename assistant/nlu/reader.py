@@ -195,4 +195,5 @@ def _combine(
         )
     if confidence <= 0.4:
         return Interpretation(value, confidence, [])
-    return Interpretation(value, confidence, ev.phrases.get(value, [])[:3] or [t.strip()[:80]])
+    whole = t.strip() if len(t.strip()) <= 80 else t.strip()[:80].rsplit(" ", 1)[0] + "…"
+    return Interpretation(value, confidence, ev.phrases.get(value, [])[:3] or [whole])

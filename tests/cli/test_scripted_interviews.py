@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 from assistant.cli.main import app
 from assistant.domain.plan import plan_json_schema
 from assistant.domain.slots import FEASIBILITY_SLOTS, SLOT_BY_ID, SLOTS
-from assistant.nlu.extract import sentences, split_items
+from assistant.nlu.extract import sentences
+from assistant.nlu.list_items import split_items
 
 SCRIPTS = Path(__file__).parent / "scripts"
 # The business metric is not asked when the desired outcome or the goal already named the number

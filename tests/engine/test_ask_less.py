@@ -80,6 +80,32 @@ def test_none_of_the_warning_signs_settles_all_three(coach: Coach) -> None:
     assert t.slot == "feasibility.cost"
 
 
+def test_a_free_answer_to_the_warning_signs_notes_those_it_rules_out(coach: Coach) -> None:
+    """Seen in walks: all three signs answered in free text, then each asked again."""
+    sid = _to_red_flags(coach)
+    text = "nothing unethical about it, and one mistake isn't fatal; explaining each one we can't"
+    t = coach.reply(sid, text)
+    f = coach.plan(sid).feasibility
+    assert f.ethics is not None and f.ethics.supports_ml and f.ethics.answer == text
+    assert f.error_cost is not None and f.error_cost.supports_ml
+    assert f.explainability is None and t.slot == "feasibility.explainability"
+    assert "don't apply" in t.text and "Ethical risk" in t.text
+
+
+def test_a_free_korean_answer_to_the_warning_signs_settles_all_three() -> None:
+    from assistant.nlu.red_flags import read_signs
+
+    from ..nlu.offline_reading import CONTENT
+
+    text = "치명적..까진 아닌 것 같고… 설명 필요 없고… 윤리 문제도 없고"
+    signs = read_signs(text, CONTENT.lexicons["ko"], ["ethics", "error_cost", "explainability"])
+    assert {s: r.value for s, r in signs.items() if r.confidence >= 0.7} == {
+        "ethics": "no",
+        "error_cost": "no",
+        "explainability": "no",
+    }
+
+
 def test_a_picked_warning_sign_counts_against_ml_and_the_others_are_asked(coach: Coach) -> None:
     sid = _to_red_flags(coach)
     t = coach.reply(sid, "Every decision must be explained")
@@ -116,6 +142,29 @@ def test_one_objective_settles_the_strategy_in_passing(coach: Coach) -> None:
     assert t.slot == "data.labels" and "With one objective" in t.text
     strategy = coach.plan(sid).goals.multi_objective
     assert strategy is not None and strategy.strategy == "single"
+
+
+@pytest.mark.parametrize(
+    ("lang", "objectives"),
+    [
+        ("en", "1) flag late routes by 10am 2) cut redeliveries 3) answer complaint emails faster"),
+        ("ko", "1. 이미지로 불량 의심품 자동 분류 2. 오탐은 감당할 수준으로 3. 센서 이상 샷 격리"),
+    ],
+)
+def test_numbered_objectives_on_one_line_are_several(
+    coach: Coach, lang: str, objectives: str
+) -> None:
+    """Seen in walks: three numbered objectives on one line were noted as a single objective."""
+    t = coach.start(language=lang)
+    sid = t.session_id
+    for _ in range(60):
+        if t.slot == "goals.objectives":
+            break
+        t = coach.reply(sid, "/skip")
+    t = coach.reply(sid, objectives)
+    assert len(coach.plan(sid).goals.objectives or []) == 3
+    assert coach.plan(sid).goals.multi_objective is None
+    assert t.slot == "goals.multi_objective"
 
 
 def test_an_answer_opening_with_an_options_label_picks_it(coach: Coach) -> None:
@@ -164,6 +213,21 @@ def test_an_answer_opening_with_an_options_label_picks_it(coach: Coach) -> None:
             "내원 기록은 믿을 만하지만 전화 취소가 섞여 있어요",
             "내원 기록은 믿을 만하지만 전화 취소가 섞여 있어요",
         ),
+        # walks: a reaction before the answer was reflected instead of the answer
+        (
+            "hmm, not sure. maybe ask the dispatcher what happened on the missed ones?",
+            "maybe ask the dispatcher what happened on the missed ones",
+        ),
+        (
+            "sorry I think I answered the wrong question - the people are the hiring managers",
+            "the people are the hiring managers",
+        ),
+        (
+            "아 그렇게 하면 되겠네요. 검사원 2명이 돌아가면서 라벨링해요",
+            "검사원 2명이 돌아가면서 라벨링해요",
+        ),
+        ("음 반반인데.. 대부분은 라벨이 없는게 맞긴 해요", "대부분은 라벨이 없는게 맞긴 해요"),
+        ("아마존 판매 기록이 3년치 있어요", "아마존 판매 기록이 3년치 있어요"),
     ],
 )
 def test_key_phrase_is_short_and_the_users_own(answer: str, phrase: str | None) -> None:

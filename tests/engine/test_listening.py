@@ -181,6 +181,24 @@ def test_free_text_at_a_confirmation_is_read_again_and_never_confirmed_twice(coa
     assert coach.plan(sid).feasibility.pattern.supports_ml is False
 
 
+@pytest.mark.parametrize(
+    ("lang", "first", "reply"),
+    [
+        ("en", "Honestly prices just move at random", "no not really, they follow the weather"),
+        ("ko", "가격은 그냥 랜덤하게 움직여요", "아뇨, 그건 아니고 날씨 따라 확 달라져요"),
+    ],
+)
+def test_turning_a_reading_down_with_a_new_answer_reads_the_new_answer(
+    coach: Coach, lang: str, first: str, reply: str
+) -> None:
+    """Seen in a walk: "no not really, I'd say yes for part of it" to "I read 'random' as No.
+    Right?" was recorded as No: its opening no was read as the answer."""
+    sid = _at(coach, "feasibility.pattern", lang)
+    assert coach.reply(sid, first).kind == "confirm"
+    coach.reply(sid, reply)
+    assert coach.plan(sid).feasibility.pattern.supports_ml is True
+
+
 def test_an_exact_option_is_recorded_without_asking(coach: Coach) -> None:
     sid = _at(coach, "feasibility.pattern")
     turn = coach.reply(sid, "No")

@@ -17,6 +17,8 @@ from assistant.nlu.reader import read_option, read_polar
 from assistant.nlu.similarity import Similarity
 from assistant.settings import Settings
 
+from .offline_reading import read_answer
+
 EN = load_content(Settings().prompts_dir).lexicons["en"]
 
 
@@ -238,3 +240,13 @@ def test_choice_phrases_for_untracked_data_and_hands_off_use(
     expected = value or "internal_automation"
     reading = read_option(text, getattr(EN, kind), EN, negation=EN.negation_targets.get(kind))
     assert reading.value == expected
+
+
+def test_a_correction_names_its_question_by_its_label() -> None:
+    asked = ["data.labels", "data.label_strategy", "data.reliability"]
+    for text, target in [
+        ("wait, about the labelling plan: three months for 5k images", "data.label_strategy"),
+        ("wait, the data reliability answer: scanners drop a day at times", "data.reliability"),
+    ]:
+        reading = read_answer("constraints.resources", text, asked)
+        assert (reading.move, reading.target) == ("correct", target), text

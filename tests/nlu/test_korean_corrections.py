@@ -151,3 +151,35 @@ def test_a_retraction_that_names_the_new_value_is_kept() -> None:
     )
     assert (reading.move, reading.target) == ("correct", "data.labels")
     assert reading.value == "unlabeled"
+
+
+def test_pointing_back_to_lean_on_an_earlier_answer_is_no_correction() -> None:
+    """Seen in a walk: each of these overwrote the previous answer (bare 아까 / 앞에서 말한 were
+    correction openers)."""
+    for slot, text in [
+        ("situation.pain_points", "아까 말한대로 야간조요. 검사원들이 피곤해서 많이 놓쳐요"),
+        ("situation.pain_points", "아까 말했듯이 유출불량이 제일 골치예요"),
+        ("data.labels", "레이블이 있어요. 근데 앞에서 말한대로 차지백으로 확정되는거라 늦어요"),
+    ]:
+        reading = read(slot, text, ["situation.happening", "goals.objectives"])
+        assert reading.move != "correct", text
+
+
+def test_pointing_back_with_a_word_that_revises_still_corrects() -> None:
+    for text in ["아까 말한대로 했는데 틀렸어요, 레이블은 없어요", "아까 답 고칠게요. 없어요"]:
+        reading = read("data.reliability", text, ["data.labels"])
+        assert reading.move == "correct", text
+
+
+def test_a_correction_names_its_question_by_label_or_in_its_own_words() -> None:
+    """Seen in a walk: "라벨링 계획 말한거 수정할게요" fixed the previous answer (데이터 신뢰성)
+    instead of the label strategy."""
+    asked = ["data.labels", "data.label_strategy", "data.reliability"]
+    for text, target in [
+        ("잠깐만요, 라벨링 계획 말한거 수정할게요. 석달에 5천장 정도요", "data.label_strategy"),
+        ("잠깐만요, 레이블 확보 전략 고칠게요. 석달에 5천장이요", "data.label_strategy"),
+        ("잠깐만요 데이터 신뢰성 답 고칠게요. 라벨 기준 문서는 있어요", "data.reliability"),
+        ("잠깐, 데이터 신뢰성 말고 레이블 확보 전략 고칠게요. 5천장", "data.label_strategy"),
+    ]:
+        reading = read("constraints.resources", text, asked)
+        assert (reading.move, reading.target) == ("correct", target), text

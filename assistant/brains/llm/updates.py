@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from assistant.content.lexicon import Lexicon
 from assistant.domain.blank import is_blank
 from assistant.domain.slots import SLOT_BY_ID
-from assistant.nlu.extract import split_items
+from assistant.nlu.list_items import split_items
 
 from ..base import SlotContext
 from .guard import check_update

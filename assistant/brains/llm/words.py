@@ -9,7 +9,7 @@ from assistant.content.bundle import CHOICE_GROUPS
 from assistant.content.lexicon import Lexicon
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.nlu.choice import read_choice
-from assistant.nlu.extract import split_items
+from assistant.nlu.list_items import split_items
 from assistant.nlu.polarity import read_yes_no
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..particles import resolve
 from ..slots import SLOT_BY_ID, SLOTS, STAGES, stage_slots
 from . import delivery, framing
 from .hit import Hit
@@ -93,5 +94,5 @@ def _finding(hit: Hit, texts: ReviewTexts) -> Finding:
         slots=list(dict.fromkeys(s for s in hit.slots if s in SLOT_BY_ID)),
         concept=hit.concept,
         evidence=hit.evidence,
-        question=texts.questions[hit.check].format(**values),
+        question=resolve(texts.questions[hit.check].format(**values)),
     )

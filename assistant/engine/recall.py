@@ -1,0 +1,52 @@
+"""A message that only says the answer was given already ("didn't I just say that", "방금
+말한건데", "I told you already"). Recording it would file the complaint as the answer. When it
+points at the previous message, that message is read as the answer to the current question, and
+the reply says so; when it points somewhere earlier, the coach apologises and asks once more."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from assistant.domain.events import Snapshot
+from assistant.domain.state import SessionState
+from assistant.nlu.already_said import already_said
+
+from .compose import _short
+
+if TYPE_CHECKING:
+    from .flow import Interview
+
+
+@dataclass
+class Work:
+    """A message on its way through the engine: the state loaded for it, the text (after
+    routing), and the session as it was before the turn; `said` is the message as typed when the
+    text read is another (`recalled`), `note` a line to open the reply with."""
+
+    state: SessionState
+    text: str
+    before: Snapshot
+    said: str | None = None
+    note: str | None = None
+
+
+def recalled(iv: Interview, state: SessionState, text: str) -> tuple[str | None, str] | None:
+    """For a message that only says it was answered already: the earlier answer to read instead
+    (None when it cannot be told which) and the line that opens the reply; else None."""
+    if state.current is None or state.done or state.pending or state.proposal:
+        return None
+    lang = state.language
+    pointer = already_said(text, iv.content.lexicons[lang])
+    if pointer is None:
+        return None
+    previous = state.answers[-1] if state.answers else _last_said(state)
+    if pointer == "just_now" and previous:
+        return previous, iv.content.say(lang, "recall.just_now", text=_short(previous, 100))
+    return None, iv.content.say(lang, "recall.missed", label=iv.content.label(lang, state.current))
+
+
+def _last_said(state: SessionState) -> str | None:
+    """What the user answered to the question before the current one."""
+    earlier = [s for s in state.history if s != state.current and s in state.said]
+    return state.said[earlier[-1]] if earlier else None

@@ -1,0 +1,40 @@
+"""A message that only says the answer was given already ("didn't I just say that", "방금
+말한건데", "I told you already"): not an answer to record. Which one it points at decides what
+the coach can do: "just now" means the previous message; "before" could be any earlier answer."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .lexicon import Lexicon
+from .matching import find, normalize
+
+Pointer = Literal["just_now", "before"]
+# what may stand beside the complaint: endings, fillers, "that", "earlier", laughter
+_LEFT_EN = re.compile(
+    r"^(?:that|this|it|so|um|uh|well|hm+|lol|haha|sorry|but|though|yeah|yes|ok|okay|already"
+    r"|earlier|before|above|here|there|like|just|i|the|answer|question)$"
+)
+_LEFT_KO = re.compile(  # the ending of the complaint (말한 건데요, 말했잖아요), a pointer, laughter
+    r"^(?:(?:거|건|것|게)?(?:데|는데|잖아|인데|예|에|이에)?(?:요|죠|용)?|그거|그건|이거|이건|이미|아까"
+    r"|어요|어|던|던거요|위에|다|네|저|제가|[ㅋㅎㅠㅜ]+)$"
+)
+
+
+def already_said(text: str, lex: Lexicon) -> Pointer | None:
+    """Whether the whole message says it was answered already, and pointing where."""
+    low = normalize(text)
+    for pointer, cues in (("just_now", lex.said_just_now), ("before", lex.said_before)):
+        hits = find(low, cues)
+        if not hits:
+            continue
+        left = low
+        for start, end, _ in sorted(hits, reverse=True):
+            left = left[:start] + " " + left[end:]
+        words = re.findall(r"[a-z']+|[가-힣]+|[ㄱ-ㅎㅏ-ㅣ]+", left)
+        if len(words) <= 4 and all(
+            _LEFT_EN.match(w.strip("'")) or _LEFT_KO.match(w) for w in words
+        ):
+            return pointer  # type: ignore[return-value]
+    return None

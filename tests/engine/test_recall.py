@@ -1,0 +1,74 @@
+"""'I already said that' is not an answer (walks: "Labels, then: 'didn't I just say that'",
+"놓치는 경우는 “방금 말한건데”, 알겠어요"). Pointing at the previous message, that message answers
+the question and the reply says so; pointing somewhere earlier, the coach asks once more."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Coach
+from assistant.nlu.already_said import already_said
+
+from ..nlu.offline_reading import CONTENT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pointer"),
+    [
+        ("en", "didn't I just say that", "just_now"),
+        ("en", "I already said that lol", "before"),
+        ("en", "I already told you, the depot managers", None),
+        ("en", "we just said we'd review it weekly", None),
+        ("ko", "방금 말한건데", "just_now"),
+        ("ko", "방금 말했어요", "just_now"),
+        ("ko", "처음에 말씀드렸는데요ㅎ", "before"),
+        ("ko", "제가 아까 말씀드렸잖아요 ㅠ", "before"),
+        ("ko", "아까 말했는데요 ㅎ 야간조요", None),
+        ("ko", "방금 말한 것처럼 야간조 검사원이 피곤해서요", None),
+    ],
+)
+def test_a_complaint_alone_is_told_from_an_answer(lang: str, text: str, pointer: str) -> None:
+    assert already_said(text, CONTENT.lexicons[lang]) == pointer
+
+
+def _at_label_strategy(coach: Coach, lang: str, labels_answer: str) -> str:
+    t = coach.start(language=lang)
+    for _ in range(60):
+        if t.slot == "data.label_strategy":
+            return t.session_id
+        answer = labels_answer if t.slot == "data.labels" else "/skip"
+        t = coach.reply(t.session_id, answer)
+    raise AssertionError("never reached the label strategy")
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels_answer", "complaint", "note"),
+    [
+        (
+            "en",
+            "we have the promised window and the delivered timestamp for every parcel",
+            "didn't I just say that",
+            "what you just said",
+        ),
+        ("ko", "약속 시간이랑 실제 배송 시각이 다 남아 있어요", "방금 말한건데", "방금 하신 말씀"),
+    ],
+)
+def test_just_said_takes_the_previous_message_as_the_answer(
+    coach: Coach, lang: str, labels_answer: str, complaint: str, note: str
+) -> None:
+    sid = _at_label_strategy(coach, lang, labels_answer)
+    turn = coach.reply(sid, complaint)
+    assert note in turn.text and turn.slot != "data.label_strategy"
+    assert coach.plan(sid).data.label_strategy == labels_answer
+
+
+@pytest.mark.parametrize(
+    ("lang", "complaint"), [("en", "I already told you"), ("ko", "아까 말했잖아요")]
+)
+def test_said_before_asks_once_more_and_records_nothing(
+    coach: Coach, lang: str, complaint: str
+) -> None:
+    sid = _at_label_strategy(coach, lang, "/skip")
+    turn = coach.reply(sid, complaint)
+    assert turn.slot == "data.label_strategy" and turn.kind == "followup"
+    assert coach.plan(sid).data.label_strategy is None
