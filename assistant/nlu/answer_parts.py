@@ -1,14 +1,16 @@
-"""Parts of an answer the reader weighs on their own: a not-sure phrase that is the whole first
-sentence, a bare yes or no closing the answer, and the clauses that carry the stance (what the
-embedding reads)."""
+"""Parts of an answer the reader weighs on their own: a yes or no word opening it, a not-sure
+phrase that is the whole first sentence, a bare yes or no closing the answer, and the clauses
+that carry the stance (what the embedding reads)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from . import english
 from .clauses import CONTRAST_WEIGHT, clauses
 from .lexicon import Lexicon
+from .matching import starts_with_any
 
 _SENTENCE_END = re.compile(r"[.!?…~]|$")
 
@@ -34,13 +36,31 @@ def closing_word(t: str, lex: Lexicon) -> str | None:
     return None
 
 
-def stance_text(t: str, whole_below: float = 0.0) -> str:
+def stance_text(t: str, whole_below: float = 0.0, cued: Sequence[str] = ()) -> str:
     """The part of the answer that carries the stance, for the embedding: the clauses that
     outweigh the others (after a "but", outside a condition), else the whole answer; also the
-    whole answer when that part is shorter than `whole_below` of it."""
+    whole answer when that part is shorter than `whole_below` of it, or when it holds none of
+    the `cued` words that name an option while the rest does ("supporting decisions - HR and
+    managers. though we're a city office, we don't make money": the aside names no use)."""
     spans = clauses(t)
     top = max(c.weight for c in spans)
     if top < CONTRAST_WEIGHT or all(c.weight == top for c in spans):
         return t
     part = " ".join(t[c.start : c.end].strip() for c in spans if c.weight == top)
+    if cued and not any(w in part for w in cued):
+        return t
     return t if len(part) < whole_below * len(t) else part
+
+
+def lead_word(t: str, lex: Lexicon) -> str | None:
+    """A yes or no word opening the answer: strong words count before anything ("yes we do"),
+    weak ones ("right", "sure", "never") only when followed by a break ("right, …")."""
+    for value, strong, weak in (
+        ("yes", lex.lead_yes, lex.lead_yes_weak),
+        ("no", lex.lead_no, lex.lead_no_weak),
+    ):
+        if starts_with_any(t, strong) and not english.no_way_clause(t):
+            return value
+        if any(re.match(re.escape(w) + r"\s*(?:[,.!;:]|$)", t) for w in weak):
+            return value
+    return None

@@ -10,12 +10,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import choice_forms, english, ko_rules
-from .answer_parts import closing_word, opens_alone, stance_text
+from .answer_parts import closing_word, lead_word, opens_alone, stance_text
 from .clauses import clauses
 from .evidence import Evidence, score_options
 from .ko_confidence import calibrated
 from .lexicon import Lexicon
-from .matching import HANGUL, find, mask, normalize, starts_with_any
+from .matching import HANGUL, find, mask, normalize
 from .rewrites import rewritten
 from .signals import FILLER
 from .similarity import Similarity
@@ -69,7 +69,7 @@ def read_polar(
     ev = Evidence()
     lead = (
         english.surprised_lead(t)
-        or _lead(t, lex)
+        or lead_word(t, lex)
         or closing_word(t, lex)
         or english.aside(t, lex)
         or english.later_answer(t, lex)
@@ -127,26 +127,13 @@ def read_option(
     if "separate_models" in options and (each := choice_forms.models_each(t)):
         ev.add("separate_models", TUNING.lead, each)  # "X 모델 하나, Y 모델 하나": not one model
     whole_below = TUNING.fragment if HANGUL.search(t) else 0.0
-    return _combine(t, ev, sim, hedged=bool(find(t, lex.hedges)), whole_below=whole_below)
+    cued = [p for o, ps in ev.phrases.items() if ev.scores.get(o, 0) > 0 for p in ps]
+    return _combine(t, ev, sim, bool(find(t, lex.hedges)), whole_below, cued)
 
 
 def _prepare(text: str, lex: Lexicon) -> str:
     t = rewritten(mask(normalize(text), lex.courtesy))
     return FILLER.sub("", t) if HANGUL.search(t) else t  # "음 아니요, …" leads with 아니요
-
-
-def _lead(t: str, lex: Lexicon) -> str | None:
-    """A yes or no word opening the answer: strong words count before anything ("yes we do"),
-    weak ones ("right", "sure", "never") only when followed by a break ("right, …")."""
-    for value, strong, weak in (
-        ("yes", lex.lead_yes, lex.lead_yes_weak),
-        ("no", lex.lead_no, lex.lead_no_weak),
-    ):
-        if starts_with_any(t, strong) and not english.no_way_clause(t):
-            return value
-        if any(re.match(re.escape(w) + r"\s*(?:[,.!;:]|$)", t) for w in weak):
-            return value
-    return None
 
 
 def _cues_decide(ev: Evidence) -> bool:
@@ -157,13 +144,18 @@ def _cues_decide(ev: Evidence) -> bool:
 
 
 def _combine(
-    t: str, ev: Evidence, sim: Similarity | None, hedged: bool, whole_below: float = 0.0
+    t: str,
+    ev: Evidence,
+    sim: Similarity | None,
+    hedged: bool,
+    whole_below: float = 0.0,
+    cued: list[str] | None = None,
 ) -> Interpretation:
     """Cue scores plus similarity (each option's distance below the best one, in units of
     `sim_scale`) give one total per option; the margin of the best total is the confidence."""
     if sim and _cues_decide(ev):
         sim = None  # the exemplars could not outvote these cues: skip the embedding
-    sims = sim.scores(stance_text(t, whole_below)) if sim else {}
+    sims = sim.scores(stance_text(t, whole_below, cued or ())) if sim else {}
     best_sim = max(sims.values()) if sims else 0.0
     options = dict.fromkeys([*ev.scores, *sims])  # ordered: a tie goes the same way every run
     total = {

@@ -17,7 +17,7 @@ from assistant.nlu.reader import read_option, read_polar
 from assistant.nlu.similarity import Similarity
 from assistant.settings import Settings
 
-from .offline_reading import read_answer
+from .offline_reading import CONTENT, read_answer
 
 EN = load_content(Settings().prompts_dir).lexicons["en"]
 
@@ -250,3 +250,23 @@ def test_a_correction_names_its_question_by_its_label() -> None:
     ]:
         reading = read_answer("constraints.resources", text, asked)
         assert (reading.move, reading.target) == ("correct", target), text
+
+
+def test_an_aside_that_names_no_option_is_not_what_the_exemplars_read() -> None:
+    """Seen in a walk: the trailing "though we're a city office, we don't make money" was the only
+    part embedded, and 'something else' was recorded at 0.9 over the cue "decisions"."""
+    from assistant.composition import exemplars
+
+    settings = Settings()
+    brain_exemplars = exemplars(settings, CONTENT)
+    assert brain_exemplars is not None
+    sim = brain_exemplars.similarity("en", "output_use")
+    lex = CONTENT.lexicons["en"]
+    text = (
+        "supporting decisions - HR and managers, never shown to the employee. "
+        "though we're a city office, we don't really make money, fyi"
+    )
+    got = read_option(
+        text, lex.output_use, lex, negation=lex.negation_targets.get("output_use"), sim=sim
+    )
+    assert got.value == "decision_support" or got.confidence < 0.7
