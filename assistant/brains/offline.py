@@ -161,7 +161,7 @@ class OfflineBrain(TypedReadings):
     def _captures(
         self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon
     ) -> dict[str, Any]:
-        found = later_answers(text, lex, spec.stage)
+        found = later_answers(text, lex, spec.stage, spec.id)
         captured: dict[str, Any] = {}
         for slot_id, sentence in found.items():
             if slot_id not in ctx.upcoming or ctx.plan.get(slot_id) is not None:

@@ -108,6 +108,8 @@ class SessionState(BaseModel):
     """How many times the session was saved (optimistic concurrency between workers)."""
     said: dict[str, str] = Field(default_factory=dict)
     """Slot id -> the user's first answer to it, as typed (reflected and quoted back later)."""
+    last_message: str = ""
+    """The user's last message that was not a command ("didn't I just say that" points at it)."""
     domain: str | None = None
     """The domain the problem statement is closest to (its examples and labels are used)."""
     domain_for: str = ""

@@ -16,7 +16,7 @@ from assistant.content.bundle import Content
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import Pending, SessionState
 from assistant.domain.turn import Choice, Turn
-from assistant.nlu.matching import normalize, words
+from assistant.nlu.matching import find, normalize, words
 from assistant.nlu.polarity import read_yes_no
 
 if TYPE_CHECKING:
@@ -126,7 +126,13 @@ def reading_text(iv: Interview, state: SessionState, text: str) -> str:
         if m is None or m.end() >= len(rest):
             break
         rest = rest[m.end() :]
-    return rest if rest != normalize(text).strip() else text
+    # "no not that one, I meant …": it corrects this reading, not an earlier answer
+    meant = [end for _, end, _ in find(rest[:40], lex.corrections) if end < len(rest)]
+    rest = rest[max(meant) :].lstrip(" ,.:;!~-—") if meant else rest
+    if rest == normalize(text).strip():
+        return text
+    at = text.lower().rfind(rest[:20])  # the user's own casing where it can be found
+    return text[at:].strip() if at >= 0 else rest
 
 
 def _opening(cue: str) -> re.Pattern[str]:

@@ -40,7 +40,7 @@ def recalled(iv: Interview, state: SessionState, text: str) -> tuple[str | None,
     pointer = already_said(text, iv.content.lexicons[lang])
     if pointer is None:
         return None
-    previous = state.answers[-1] if state.answers else _last_said(state)
+    previous = state.last_message or (state.answers[-1] if state.answers else _last_said(state))
     if pointer == "just_now" and previous:
         return previous, iv.content.say(lang, "recall.just_now", text=_short(previous, 100))
     return None, iv.content.say(lang, "recall.missed", label=iv.content.label(lang, state.current))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.domain.policy import is_later, next_slot
 from assistant.domain.reading import SlotContext
-from assistant.domain.slots import slots_for
+from assistant.domain.slots import SLOTS, slots_for
 from assistant.domain.state import SessionState
 
 
@@ -24,7 +24,7 @@ def slot_context(state: SessionState, max_followups: int) -> SlotContext:
         last_question=state.last_question,
         offered=list(state.offered),
         upcoming=upcoming,
-        previous=[s for s in state.history if s != state.current],
+        previous=previous_slots(state),
         domain=state.domain,
         next_slot=next_if_answered(state),
     )
@@ -36,3 +36,12 @@ def next_if_answered(state: SessionState) -> str | None:
         return None
     nxt = next_slot(state.plan, state.depth, state.current, state.unconfirmed)
     return nxt.id if nxt else None
+
+
+def previous_slots(state: SessionState) -> list[str]:
+    """The slots a correction may fix: those asked before the current one, last asked last, after
+    those filled in passing without being asked (a business metric kept from an earlier answer
+    can be named: "that's not a business metric …")."""
+    asked = [s for s in state.history if s != state.current]
+    filled = [s.id for s in SLOTS if s.id not in asked and s.id != state.current]
+    return [s for s in filled if state.plan.get(s) is not None] + asked

@@ -165,6 +165,8 @@ class TurnRunner:
             msg = self.say(state.language, "internal_error")
             return self.error(state, msg, user_text=work.said or text)
         turn = dispatch.complete(self.iv, state, turn, work.before, command_name(text))
+        if not is_command(text):
+            state.last_message = work.said or text
         if isinstance(reading, Reading):
             turn = turn.model_copy(update={"authored": voice.authored(turn.text, reading)})
         if work.note:

@@ -31,11 +31,12 @@ CAPTURES: dict[str, tuple[str, frozenset[str]]] = {
 }
 
 
-def later_answers(text: str, lex: Lexicon, stage: str) -> dict[str, str]:
-    """Sentences of an answer given in `stage` that also answer a later slot, by slot id."""
+def later_answers(text: str, lex: Lexicon, stage: str, slot: str = "") -> dict[str, str]:
+    """Sentences of an answer given in `stage` (to `slot`) that also answer a later slot, by slot
+    id. A list of data sources names no metric ("HubSpot with the sales touches" is data)."""
     found: dict[str, str] = {}
     for slot_id, (cue_list, stages) in CAPTURES.items():
-        if stage not in stages:
+        if stage not in stages or slot == "situation.available_data":
             continue
         cues = getattr(lex, cue_list)
         hits = [s for s in sentences(text) if has_any(normalize(s), cues)]

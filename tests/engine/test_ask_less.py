@@ -262,3 +262,39 @@ def test_korean_verbs_ending_in_na_yo_are_statements_not_questions() -> None:
     assert is_question("레이블이 없으면 어떻게 하나요", lex)
     assert is_question("데이터가 있나요", lex)
     assert is_question("회원이 왜 떠나요?", lex)
+
+
+def test_just_said_after_a_free_answer_to_the_warning_signs_takes_that_answer(
+    coach: Coach,
+) -> None:
+    """Seen in a walk: "didn't I just say that?" took the answer before the warning signs (the
+    free answer to them was recorded under no question's own words)."""
+    sid = _to_red_flags(coach)
+    text = "one mistake isn't fatal. the ethics one worries me: it could be unfair to people"
+    t = coach.reply(sid, text)
+    assert t.slot == "feasibility.ethics"
+    t = coach.reply(sid, "didn't I just say that?")
+    assert "it could be unfair" in t.text
+
+
+def test_a_correction_can_name_an_answer_kept_in_passing(coach: Coach) -> None:
+    from assistant.engine.slot_context import previous_slots
+
+    sid = _to_feasibility(coach)
+    state = coach.state(sid)
+    state.plan = state.plan.with_slot("metrics.business", "monthly revenue")
+    assert "metrics.business" in previous_slots(state)
+    assert previous_slots(state)[-1] == state.history[-2]  # the last asked stays the default
+
+
+def test_a_list_of_data_sources_names_no_metric() -> None:
+    from assistant.nlu.extract import later_answers
+
+    from ..nlu.offline_reading import CONTENT
+
+    said = "event tracking in Amplitude, HubSpot with the sales touches, and Stripe for who paid"
+    found = later_answers(said, CONTENT.lexicons["en"], "situation", "situation.available_data")
+    assert "metrics.business" not in found
+    assert "metrics.business" in later_answers(
+        "we watch sales every week", CONTENT.lexicons["en"], "situation", "situation.pain_points"
+    )

@@ -312,3 +312,16 @@ def test_an_interjection_is_stripped_only_when_it_ends_at_a_break() -> None:
     assert FILLER.sub("", "oh, correction on the data one") == "correction on the data one"
     assert FILLER.sub("", "아까 말한 거요") == "아까 말한 거요"  # not "까 말한 거요"
     assert FILLER.sub("", "어떻게 알 수 있어요") == "어떻게 알 수 있어요"
+
+
+def test_turning_a_reading_down_with_i_meant_is_no_correction_of_an_earlier_answer(
+    coach: Coach,
+) -> None:
+    """Seen in a walk: "no not that one, I meant the postcode bit" at a confirmation changed the
+    previous question's answer ("I meant" read as a correction opener)."""
+    sid = _at(coach, "feasibility.pattern")
+    assert coach.reply(sid, "Honestly prices just move at random").kind == "confirm"
+    turn = coach.reply(sid, "no not that one, I meant the weather bit, prices follow the weather")
+    assert turn.kind != "summary"  # no "Updated …" of another answer
+    assert coach.plan(sid).feasibility.pattern.supports_ml is True
+    assert coach.plan(sid).feasibility.objective is None
