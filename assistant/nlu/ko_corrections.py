@@ -60,8 +60,10 @@ _TAKEN_UP = re.compile(
 _CITES = re.compile(
     r"(?:말한|말했던|말씀드린|말씀드렸던|얘기한|얘기했던|이야기한|적은|적었던|답한|말씀하신)\s*"
     r"(?:대로|것처럼|거처럼|것\s*같이|바와\s*같이)|(?:말했|말씀드렸|얘기했|적었|답했)(?:듯이|잖아|는데)"
-    r"|(?:말한|말씀드린|얘기한)\s*(?:건데|거잖아|거예요|거에요)"
+    r"|(?:말한|말씀드린|얘기한)\s*(?:건데|거잖아|거예요|거에요)|(?:다|라)고\s*했잖"
 )
+# "… 했잖아요" reminds; only "했는데 / 했던 거 / 한 건" take a report up to turn it
+_TURNED = re.compile(r"(?:다|라|자|냐)고\s*(?:했는데|했던|한\s*[거건게]|했었|했지만)")
 _OPPOSITE = {"yes": "no", "no": "yes"}
 SURE, MAYBE = 0.9, 0.55
 
@@ -78,7 +80,7 @@ def cites_earlier(low: str, lex: Lexicon) -> bool:
     야간조요", "앞에서 말했듯이 …"), with no word that revises or takes it back."""
     if not _CITES.search(low) or _REVISES.search(low) or has_any(low, lex.retractions):
         return False
-    return not _TAKEN_UP.search(low)  # "… 있다고 했는데 사실은": a report taken up to be turned
+    return not _TURNED.search(low)  # "… 있다고 했는데 사실은": a report taken up to be turned
 
 
 def revisits(text: str, lex: Lexicon) -> bool:

@@ -183,3 +183,12 @@ def test_a_correction_names_its_question_by_label_or_in_its_own_words() -> None:
     ]:
         reading = read("constraints.resources", text, asked)
         assert (reading.move, reading.target) == ("correct", target), text
+
+
+def test_a_reminder_of_an_earlier_answer_is_no_correction() -> None:
+    """Seen in a walk: "아까 실시간 필요없다고 했잖아요" at the trade-off question overwrote the
+    privacy answer with "ㅎ 하루 걸려도 괜찮아요"."""
+    text = "정확도요. 아까 실시간 필요없다고 했잖아요ㅎ 하루 걸려도 괜찮아요"
+    assert read("constraints.tradeoff", text, ["constraints.privacy"]).move != "correct"
+    text = "아까 데이터 있다고 했잖아요, 그거 틀렸어요. 없어요"
+    assert read("feasibility.repetition", text, ["feasibility.data"]).move == "correct"
