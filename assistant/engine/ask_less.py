@@ -68,7 +68,7 @@ def known_measure(
     number = settled.known_measure(state.plan, state.said, slot_id, lexicons)
     if number is None:
         return reading, None
-    said = join_answers([*state.answers, message])
+    said = join_answers([*state.answers, message, number])  # kept with it, as the note says
     value: Any = split_items(said) if SLOT_BY_ID[slot_id].kind == "list" else said
     note = iv.content.say(
         state.language,

@@ -50,15 +50,17 @@ _NO_DATA = re.compile(
 def known_measure(
     plan: ProblemPlan, said: Mapping[str, str], slot_id: str, lexicons: list[Lexicon]
 ) -> str | None:
-    """The number an earlier answer already gave for this slot's measure, as a key phrase."""
-    for source in MEASURE_FROM.get(slot_id, ()):
-        text = said.get(source) or _text(plan.get(source))
-        if not text:
-            continue
-        for sentence in sentences(text):
-            if any(signals.is_measurable(sentence, lex) for lex in lexicons):
-                return key_phrase(sentence) or sentence
-    return None
+    """The number an earlier answer already gave for this slot's measure, as a key phrase: a
+    sentence with digits first ("from 12% to 8%"), else one that names a measurable quantity
+    ("a day or two ahead" is a measure, but rarely the one meant when a number was given)."""
+    found = [
+        sentence
+        for source in MEASURE_FROM.get(slot_id, ())
+        for sentence in sentences(said.get(source) or _text(plan.get(source)) or "")
+        if any(signals.is_measurable(sentence, lex) for lex in lexicons)
+    ]
+    best = next((s for s in found if any(ch.isdigit() for ch in s)), found[0] if found else None)
+    return (key_phrase(best) or best) if best else None
 
 
 NAMED_METRIC_FROM = ("situation.desired_outcome", "goals.goal")

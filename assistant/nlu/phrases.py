@@ -10,8 +10,8 @@ import re
 from .matching import HANGUL, normalize
 
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
-_LEAD = re.compile(
-    r"^(?:yes|yeah|yep|no|nope|not really|sure|partly|mostly|maybe|"
+_LEAD = re.compile(  # not the first part of a hyphenated word ("No-shows from 12% to 8%")
+    r"^(?![a-z]+-[a-z])(?:yes|yeah|yep|no|nope|not really|sure|partly|mostly|maybe|"
     r"네|예|응|아니요|아니오|아뇨|아니|일부는요|대체로)\s*(?:[,.:;!—–-]+\s*|$)",
     re.IGNORECASE,
 )

@@ -228,6 +228,8 @@ def test_an_answer_opening_with_an_options_label_picks_it(coach: Coach) -> None:
         ),
         ("음 반반인데.. 대부분은 라벨이 없는게 맞긴 해요", "대부분은 라벨이 없는게 맞긴 해요"),
         ("아마존 판매 기록이 3년치 있어요", "아마존 판매 기록이 3년치 있어요"),
+        ("No-shows from 12% to 8%.", "No-shows from 12% to 8%"),  # not "shows from …"
+        ("No, from 12% to 8%.", "from 12% to 8%"),
     ],
 )
 def test_key_phrase_is_short_and_the_users_own(answer: str, phrase: str | None) -> None:
@@ -298,3 +300,25 @@ def test_a_list_of_data_sources_names_no_metric() -> None:
     assert "metrics.business" in later_answers(
         "we watch sales every week", CONTENT.lexicons["en"], "situation", "situation.pain_points"
     )
+
+
+def test_a_number_given_earlier_is_kept_with_the_goal_and_preferred_to_a_time_phrase(
+    coach: Coach,
+) -> None:
+    """Seen in a walk: "You already gave the number, 'we'd know a day or two ahead …'" (not the
+    number meant), and the goal was recorded without it, so the review said it had no measure."""
+    t = coach.start(language="en")
+    sid = t.session_id
+    for _ in range(60):
+        if t.slot == "situation.desired_outcome":
+            break
+        t = coach.reply(sid, "/skip")
+    coach.reply(sid, "We'd know a day or two ahead which slots are shaky. No-shows from 12% to 8%.")
+    for _ in range(60):
+        if t.slot == "goals.goal":
+            break
+        t = coach.reply(sid, "/skip")
+    t = coach.reply(sid, "Fewer empty appointment slots")
+    goal = coach.plan(sid).goals.goal or ""
+    assert "You already gave the number, “No-shows from 12% to 8%”" in t.text
+    assert "12% to 8%" in goal and "day or two" not in goal
