@@ -66,10 +66,7 @@ def edit_command(iv: Interview, state: SessionState, arg: str, read: Reader) -> 
     say, lang = iv.content.say, state.language
     if not arg:
         return _pick_list(iv, state)
-    slot, value = fields.resolve_field(iv.content, arg), None
-    if slot is None:
-        head, _, rest = arg.partition(" ")
-        slot, value = fields.resolve_field(iv.content, head), rest.strip() or None
+    slot, value = _field_and_value(iv, state, arg)
     if slot is None:
         return iv.reask(state, [say(lang, "edit.unknown_field", field=arg)], "error")
     if value is None:
@@ -77,6 +74,21 @@ def edit_command(iv: Interview, state: SessionState, arg: str, read: Reader) -> 
     begin(state, slot)
     compose_question(iv, state, slot)
     return iv.apply(state, value, read(state, value))
+
+
+def _field_and_value(iv: Interview, state: SessionState, arg: str) -> tuple[str | None, str | None]:
+    """The field an /edit names and the new answer after it: a field id, a label (words and
+    all: "/edit 보유 데이터 주문 내역 4년치"), or the number the /edit list shows ("/edit 9")."""
+    words = arg.split()
+    if words[0].isdigit():
+        slots = fields.editable(state)
+        index = int(words[0]) - 1
+        rest = " ".join(words[1:]) or None
+        return (slots[index], rest) if 0 <= index < len(slots) else (None, None)
+    for n in range(len(words), 0, -1):  # the longest run of words that names a field
+        if (slot := fields.resolve_field(iv.content, " ".join(words[:n]))) is not None:
+            return slot, " ".join(words[n:]) or None
+    return None, None
 
 
 def ask_edit(
