@@ -13,6 +13,19 @@ Depth = Literal["full", "quick"]
 Lang = Literal["en", "ko"]
 
 
+class LastCorrection(BaseModel):
+    """A correction just recorded, kept for one turn: "not that one, the other" moves it."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    slot: str
+    """The slot the correction changed."""
+    before: Any = None
+    """That slot's value before the correction (JSON), restored if the correction moves."""
+    said: str = ""
+    """What the correction said is true now."""
+
+
 class Pending(BaseModel):
     """A reading the coach asked the user to confirm before recording it."""
 
@@ -108,6 +121,8 @@ class SessionState(BaseModel):
     """How many times the session was saved (optimistic concurrency between workers)."""
     said: dict[str, str] = Field(default_factory=dict)
     """Slot id -> the user's first answer to it, as typed (reflected and quoted back later)."""
+    last_correction: LastCorrection | None = None
+    """The correction recorded in the previous turn, if any."""
     last_message: str = ""
     """The user's last message that was not a command ("didn't I just say that" points at it)."""
     domain: str | None = None

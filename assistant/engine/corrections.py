@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.domain.listening import confirmation_reason
 from assistant.domain.reading import Reading
 from assistant.domain.slots import SLOT_BY_ID
-from assistant.domain.state import Pending, SessionState
+from assistant.domain.state import LastCorrection, Pending, SessionState
 from assistant.domain.turn import Turn
 
 from . import compose, confirm
@@ -67,8 +67,20 @@ def correct(iv: Interview, state: SessionState, message: str, reading: Reading) 
             correction=True,
         )
         return confirm.ask(iv, state, pending, [])
+    before = state.plan.model_dump(mode="json")
     if not record(state, target, reading.value):
         return iv.reask(state, [], "followup")
+    value = reading.value
+    said = (
+        value
+        if isinstance(value, str)
+        else "\n".join(map(str, value))
+        if isinstance(value, list)
+        else message
+    )
+    spec = SLOT_BY_ID[target]
+    old = before[spec.stage][spec.field]
+    state.last_correction = LastCorrection(slot=target, before=old, said=said)
     state.plan = state.plan.without_open_question(target)
     return iv.reask(state, [corrected_note(iv, state, target)], "summary")
 

@@ -12,7 +12,7 @@ from assistant.domain.reading import Reading
 from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
 
-from . import confirm, proposals, revise, why
+from . import confirm, proposals, recorrect, revise, why
 from .command_names import is_command
 from .commands import run_command
 from .reviewing import with_review
@@ -38,6 +38,7 @@ def apply_message(
 ) -> Turn:
     """The turn for a message: it settles a pending proposal or confirmation, runs a command,
     answers a question why, or applies the brain's reading (`reading`; an exception raised)."""
+    memo, state.last_correction = state.last_correction, None  # kept for one turn only
     settled = None
     if state.proposal and not is_command(text):
         settled = proposals.settle(iv, state, text)
@@ -50,6 +51,8 @@ def apply_message(
         return revise.run(iv, state, text, read) or run_command(iv, state, text)
     if why.asks(iv.content, state, text):
         return iv.apply(state, text, why.reading(iv.content, state))
+    if memo and (turn := recorrect.moved(iv, state, memo, text)):  # "X 말고 Y를 고쳐 달라고요"
+        return turn
     if state.done or reading is None:
         return iv.reask(state, [], "done")
     if isinstance(reading, Exception):

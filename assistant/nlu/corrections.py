@@ -125,6 +125,16 @@ def named_slot(
     return None
 
 
+def named_part(text: str, lex: Lexicon, names: list[str], slot_id: str) -> str:
+    """What follows a colon after the answer's name ("about the data reliability answer: the
+    scanners drop a day" -> "the scanners drop a day"); the text as it was otherwise."""
+    head, colon, tail = text.partition(":")
+    cues = [*names, *lex.slot_names.get(slot_id, [])]
+    if colon and tail.strip() and len(head) <= 60 and find(normalize(head), cues):
+        return tail.strip()
+    return text
+
+
 def label_names(label: str) -> list[str]:
     """A question's label as names a correction may use: "목표(Goal)" -> 목표, goal."""
     low = normalize(label)

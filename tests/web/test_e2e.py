@@ -427,7 +427,7 @@ def _review_and_edit(page: Page, server: Server, shots: Path, tmp_path: Path) ->
         "✏️ Baseline: " + NEW_BASELINE
     )
     expect(side).not_to_contain_text("No baseline")
-    expect(side).to_contain_text("Several objectives, no strategy")
+    expect(side).to_contain_text("Several objectives, no way to balance them")
     last.scroll_into_view_if_needed()
     side.get_by_role("heading", name="Review").scroll_into_view_if_needed()
     _settle(page)

@@ -1,0 +1,52 @@
+"""A correction that went to the wrong answer, turned down at once ("아니 가설 말고요 보유
+데이터를 고쳐달라는거였어요", "not the goal, the objectives"): the answer it changed gets its old
+value back, and what the correction said goes to the answer now named (a question with options is
+asked again instead, to read it there). Only in the turn right after the correction."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.domain.slots import SLOT_BY_ID
+from assistant.domain.state import LastCorrection, SessionState
+from assistant.domain.turn import Turn
+from assistant.nlu.corrections import label_names, named_slot
+from assistant.nlu.list_items import split_items
+from assistant.nlu.matching import normalize
+
+from .recording import record
+from .slot_context import previous_slots
+
+if TYPE_CHECKING:
+    from .flow import Interview
+
+_TURNS_DOWN = re.compile(r"말고|아니|잘못|틀렸|\bnot\b|\bwrong\b|\bno\b|\bmeant\b|\binstead\b")
+
+
+def moved(iv: Interview, state: SessionState, memo: LastCorrection, text: str) -> Turn | None:
+    """The turn that moves the last correction (`memo`) to the answer `text` names, or None."""
+    if not _TURNS_DOWN.search(normalize(text)):
+        return None
+    content, lang = iv.content, state.language
+    names = {s: label_names(content.label(lang, s)) for s in SLOT_BY_ID}
+    among = [s for s in [*previous_slots(state), state.current or ""] if s and s != memo.slot]
+    target = named_slot(text, content.lexicons[lang], among, names)
+    if target is None:
+        return None
+    record(state, memo.slot, memo.before)
+    note = content.say(
+        lang,
+        "correction.moved",
+        wrong=content.label(lang, memo.slot),
+        label=content.label(lang, target),
+    )
+    kind = SLOT_BY_ID[target].kind
+    if kind in ("text", "list"):
+        value = split_items(memo.said) if kind == "list" else memo.said
+        if record(state, target, value):
+            return iv.reask(state, [note], "summary")
+    from .revise import ask_edit  # a question with options (or a refused value): ask it again
+
+    turn = ask_edit(iv, state, target)
+    return turn.model_copy(update={"text": f"{note}\n\n{turn.text}"})

@@ -1,0 +1,54 @@
+"""A correction that went to the wrong answer, turned down at once, moves: the answer it changed
+gets its old value back and what it said goes to the answer named (walk: "아니 가설 말고요 보유
+데이터를 고쳐달라는거였어요" was recorded as the next answer, the hypotheses stayed overwritten)."""
+
+from __future__ import annotations
+
+from assistant import Coach
+
+HYPOTHESES = "트렌드 아이템은 예측이 어렵다"
+
+
+def _corrected_into_hypotheses(coach: Coach) -> str:
+    t = coach.start(language="ko")
+    sid = t.session_id
+    for _ in range(60):
+        if t.slot == "problem.to_solve":
+            break
+        t = coach.reply(sid, HYPOTHESES if t.slot == "situation.hypotheses" else "/skip")
+    t = coach.reply(sid, "잠깐만요, 가설 답 고칠게요. 주문 내역 4년치, 상품 속성, 프로모션 이력")
+    assert coach.plan(sid).situation.hypotheses == ["주문 내역 4년치", "상품 속성", "프로모션 이력"]
+    return sid
+
+
+def test_a_correction_turned_down_moves_to_the_answer_named(coach: Coach) -> None:
+    sid = _corrected_into_hypotheses(coach)
+    t = coach.reply(sid, "아니 가설 말고요 보유 데이터를 고쳐달라는거였어요")
+    plan = coach.plan(sid)
+    assert plan.situation.hypotheses == [HYPOTHESES]
+    assert plan.situation.available_data == ["주문 내역 4년치", "상품 속성", "프로모션 이력"]
+    assert "되돌리고" in t.text and t.slot == "problem.to_solve"
+    assert plan.problem.to_solve is None  # the complaint is not the next answer
+
+
+def test_only_right_after_the_correction(coach: Coach) -> None:
+    sid = _corrected_into_hypotheses(coach)
+    coach.reply(sid, "신상품 수량을 잘못 잡아서 재고가 남는 문제요")
+    coach.reply(sid, "아니 가설 말고요 보유 데이터를 고쳐달라는거였어요")
+    assert coach.plan(sid).situation.hypotheses == ["주문 내역 4년치", "상품 속성", "프로모션 이력"]
+
+
+def test_an_english_correction_turned_down_moves_too(coach: Coach) -> None:
+    t = coach.start(language="en")
+    sid = t.session_id
+    for _ in range(60):
+        if t.slot == "problem.to_solve":
+            break
+        t = coach.reply(
+            sid, "Late vans cause most complaints" if t.slot == "situation.hypotheses" else "/skip"
+        )
+    coach.reply(sid, "wait, about the hypotheses: two years of scan logs, driver rosters")
+    coach.reply(sid, "no, not the hypotheses, I meant the available data")
+    plan = coach.plan(sid)
+    assert plan.situation.hypotheses == ["Late vans cause most complaints"]
+    assert plan.situation.available_data == ["two years of scan logs", "driver rosters"]
