@@ -47,6 +47,9 @@ class Domain(BaseModel):
     """The same, short enough for a button ("everyone shows up")."""
     examples: dict[str, str]
     """Slot id -> an example answer in this domain."""
+    questions: dict[str, str] = Field(default_factory=dict)
+    """Slot id -> the question asked instead of the curriculum's in this domain (a forecast of
+    quantities has no "missed case": the cost of under- vs over-forecasting is asked instead)."""
 
 
 class DomainBank(BaseModel):
@@ -71,6 +74,9 @@ class DomainBank(BaseModel):
             extra = sorted(set(domain.examples) - set(SLOT_BY_ID))
             if missing or extra:
                 raise ContentError(f"{where} {name}: missing examples {missing}, unknown {extra}")
+            unknown = sorted(set(domain.questions) - set(SLOT_BY_ID))
+            if unknown:
+                raise ContentError(f"{where} {name}: questions for unknown slots {unknown}")
             empty = [s for s, text in domain.examples.items() if not text.strip()]
             if empty:
                 raise ContentError(f"{where} {name}: empty examples {empty}")
@@ -79,7 +85,12 @@ class DomainBank(BaseModel):
 
 @lru_cache(maxsize=8)
 def domain_banks(prompts_dir: Path) -> dict[str, DomainBank]:
-    return {
+    banks = {
         lang: load_model(DomainBank, prompts_dir / "domains" / f"{lang}.yaml", lang=lang)
         for lang in LANGS
     }
+    for name in DOMAINS:  # a domain asks the same questions its own way in every language
+        asked = {lang: set(bank.domains[name].questions) for lang, bank in banks.items()}
+        if len({frozenset(q) for q in asked.values()}) > 1:
+            raise ContentError(f"prompts/domains: {name} questions differ by language: {asked}")
+    return banks

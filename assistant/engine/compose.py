@@ -54,6 +54,9 @@ def question_text(
         phrase = problem if source == "why.statement" else key_phrase(said.get(source) or whole)
         if phrase:
             return curriculum.template(slot_id, "linked").render(**{var: phrase})
+    bank = content.domains.get(lang)
+    if domain and bank and domain in bank.domains and slot_id in bank.domains[domain].questions:
+        return bank.domains[domain].questions[slot_id]  # the domain's own way to ask it
     template = curriculum.template(slot_id, "question")
     if slot_id == "why.why_chain":
         return template.render(answer=problem or _short(statement) or "…")

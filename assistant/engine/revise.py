@@ -117,7 +117,9 @@ def ask_edit(
 
 
 def compose_question(iv: Interview, state: SessionState, slot: str) -> str:
-    question = compose.question_text(iv.content, state.language, slot, state.plan)
+    question = compose.question_text(
+        iv.content, state.language, slot, state.plan, state.said, state.domain
+    )
     state.last_question = question
     state.offered = [c.value for c in iv.content.choices(state.language, slot)]
     return question

@@ -52,3 +52,22 @@ def test_the_end_counts_open_questions_in_words(coach: Coach, lang: str, n: int,
 )
 def test_a_confirmation_quotes_whole_words(evidence: str, said: str, shown: str) -> None:
     assert whole_words(evidence, said) == shown
+
+
+@pytest.mark.parametrize(("lang", "word"), [("en", "forecasting too low"), ("ko", "적게 예측해서")])
+def test_a_demand_forecast_is_asked_about_under_and_over_forecasting(
+    coach: Coach, lang: str, word: str
+) -> None:
+    """Seen in a walk (fashion stock): "a missed case (false negative)" and "how confident should
+    the model be" were asked of a quantity forecast."""
+    from assistant.engine.compose import question_text
+
+    plan = ProblemPlan.new("t", lang)  # type: ignore[arg-type]
+    asked = question_text(coach.content, lang, "constraints.false_negatives", plan, {}, "retail")
+    assert word in asked
+    other = question_text(
+        coach.content, lang, "constraints.false_negatives", plan, {}, "healthcare"
+    )
+    assert word not in other and other == question_text(
+        coach.content, lang, "constraints.false_negatives", plan, {}, None
+    )
