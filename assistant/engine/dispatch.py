@@ -51,7 +51,7 @@ def apply_message(
         return revise.run(iv, state, text, read) or run_command(iv, state, text)
     if why.asks(iv.content, state, text):
         return iv.apply(state, text, why.reading(iv.content, state))
-    if memo and (turn := recorrect.moved(iv, state, memo, text)):  # "X 말고 Y를 고쳐 달라고요"
+    if memo and (turn := recorrect.moved(iv, state, memo, text, read)):  # "X 말고 Y를 고쳐 달라고"
         return turn
     if state.done or reading is None:
         return iv.reask(state, [], "done")

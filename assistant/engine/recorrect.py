@@ -13,25 +13,40 @@ from assistant.domain.state import LastCorrection, SessionState
 from assistant.domain.turn import Turn
 from assistant.nlu.corrections import label_names, named_slot
 from assistant.nlu.list_items import split_items
-from assistant.nlu.matching import normalize
+from assistant.nlu.matching import find, normalize
 
 from .recording import record
 from .slot_context import previous_slots
 
 if TYPE_CHECKING:
     from .flow import Interview
+    from .revise import Reader
 
 _TURNS_DOWN = re.compile(r"말고|아니|잘못|틀렸|\bnot\b|\bwrong\b|\bno\b|\bmeant\b|\binstead\b")
 
 
-def moved(iv: Interview, state: SessionState, memo: LastCorrection, text: str) -> Turn | None:
-    """The turn that moves the last correction (`memo`) to the answer `text` names, or None."""
+def moved(
+    iv: Interview,
+    state: SessionState,
+    memo: LastCorrection,
+    text: str,
+    read: Reader | None = None,
+) -> Turn | None:
+    """The turn that moves the last correction (`memo`) to the answer `text` names, or that
+    corrects the same answer again when `text` names it with a new answer; else None."""
     if not _TURNS_DOWN.search(normalize(text)):
         return None
     content, lang = iv.content, state.language
     names = {s: label_names(content.label(lang, s)) for s in SLOT_BY_ID}
+    lex = content.lexicons[lang]
     among = [s for s in [*previous_slots(state), state.current or ""] if s and s != memo.slot]
-    target = named_slot(text, content.lexicons[lang], among, names)
+    target = named_slot(text, lex, among, names)
+    if target is None and named_slot(text, lex, [memo.slot], names) and read is not None:
+        # "no thats wrong again. repeated decision = YES": the same answer, corrected again
+        from .revise import edit_command
+
+        rest = _after_name(text, [*names[memo.slot], *lex.slot_names.get(memo.slot, [])])
+        return edit_command(iv, state, f"{memo.slot} {rest}".strip(), read)
     if target is None:
         return None
     record(state, memo.slot, memo.before)
@@ -50,3 +65,10 @@ def moved(iv: Interview, state: SessionState, memo: LastCorrection, text: str) -
 
     turn = ask_edit(iv, state, target)
     return turn.model_copy(update={"text": f"{note}\n\n{turn.text}"})
+
+
+def _after_name(text: str, names: list[str]) -> str:
+    """What follows the answer's name in `text` ("… repeated decision = YES" -> "YES")."""
+    low = normalize(text)
+    ends = [end for _, end, _ in find(low, names)]
+    return low[max(ends) :].strip(" =:,.-—") if ends else ""

@@ -52,3 +52,20 @@ def test_an_english_correction_turned_down_moves_too(coach: Coach) -> None:
     plan = coach.plan(sid)
     assert plan.situation.hypotheses == ["Late vans cause most complaints"]
     assert plan.situation.available_data == ["two years of scan logs", "driver rosters"]
+
+
+def test_the_same_answer_corrected_again_takes_the_new_answer(coach: Coach) -> None:
+    """Seen in a walk: "no thats wrong again. repeated decision = YES" right after a correction
+    of the repeated decision was read as the current question's answer ('Worth the cost: No')."""
+    sid = coach.start(language="en").session_id
+    state = coach.state(sid)
+    state.current = "feasibility.ethics"
+    state.history = ["feasibility.repetition", "feasibility.ethics"]
+    state.last_question = "?"
+    coach.deps.store.save(state)
+    coach.reply(sid, "wait, about the repeated decision: not sure")
+    assert coach.plan(sid).feasibility.repetition.supports_ml is None
+    coach.reply(sid, "no thats wrong again. repeated decision = YES")
+    plan = coach.plan(sid)
+    assert plan.feasibility.repetition.supports_ml is True
+    assert plan.feasibility.ethics is None  # not read as the current question's answer
