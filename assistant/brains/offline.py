@@ -89,12 +89,9 @@ class OfflineBrain(TypedReadings):
             or ctx.previous[-1]
         )
         spec = SLOT_BY_ID[target]
-        said, text = (
-            text,
-            corrections.named_part(
-                corrections.corrected_part(text, lex), lex, names.get(target, []), target
-            ),
-        )
+        said, text = text, corrections.corrected_part(text, lex)
+        if spec.kind in ("text", "list"):  # "about the data reliability answer: …" -> the "…"
+            text = corrections.named_part(text, lex, names.get(target, []), target)
         sub = SlotContext(
             slot_id=target,
             language=ctx.language,

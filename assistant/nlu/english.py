@@ -56,6 +56,16 @@ def states_a_cause(t: str, hit: tuple[int, int, str]) -> bool:
     return cue == "depends" and not HANGUL.search(t) and not _HEDGED_SUBJECT.search(t[:start])
 
 
+def denied(t: str, hit: tuple[int, int, str]) -> bool:
+    """A not-sure phrase the answer denies ("I never meant not sure", "I'm not saying it
+    depends"): it is no not-sure answer."""
+    return bool(_DENIED.search(t[max(0, hit[0] - 30) : hit[0]]))
+
+
+_DENIED = re.compile(
+    r"\b(?:never|didn't|did not|don't|do not|wasn't|was not|not|i'm not|am not)\s+"
+    r"(?:mean|meant|say|said|saying)(?:\s+(?:it|that|it's|it was))?\s*$"
+)
 _VARIES_WITH = re.compile(r"\s+(?:a lot\s+)?(?:with|by|across|according to|from|between)\b")
 
 

@@ -81,7 +81,9 @@ def read_polar(
         cues = lex.feasibility[criterion]
         pair = {"yes": cues.yes, "no": cues.no}
         score_options(t, pair, YES_NO_OPPOSITE, into=ev, skip=ko.unstated if ko else None)
-    unsure = [h for h in find(t, lex.unsure) if not english.states_a_cause(t, h)]
+    unsure = [
+        h for h in find(t, lex.unsure) if not (english.states_a_cause(t, h) or english.denied(t, h))
+    ]
     hedges = find(t, lex.hedges)
     # generic yes/no words inside a question's own cue, its negator or a hedge are not read again
     spent = ev.spent + [(s, e) for s, e, _ in unsure + hedges]

@@ -270,3 +270,11 @@ def test_an_aside_that_names_no_option_is_not_what_the_exemplars_read() -> None:
         text, lex.output_use, lex, negation=lex.negation_targets.get("output_use"), sim=sim
     )
     assert got.value == "decision_support" or got.confidence < 0.7
+
+
+def test_a_denied_not_sure_is_no_not_sure_answer() -> None:
+    """Seen in a walk: "that should be yes… I never meant not sure there" was recorded as not
+    sure."""
+    for text in ["that should be yes, I never meant not sure there", "yes, I never meant not sure"]:
+        reading = read_answer("feasibility.repetition", text)
+        assert reading.value is None or reading.value["supports_ml"] is not None, text
