@@ -63,7 +63,7 @@ def test_the_same_answer_corrected_again_takes_the_new_answer(coach: Coach) -> N
     state.history = ["feasibility.repetition", "feasibility.ethics"]
     state.last_question = "?"
     coach.deps.store.save(state)
-    coach.reply(sid, "wait, about the repeated decision: not sure")
+    coach.reply(sid, "wait, I meant not sure")
     assert coach.plan(sid).feasibility.repetition.supports_ml is None
     coach.reply(sid, "no thats wrong again. repeated decision = YES")
     plan = coach.plan(sid)
