@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from assistant.domain.events import Snapshot
 from assistant.domain.state import SessionState
-from assistant.nlu.already_said import already_said
+from assistant.nlu.already_said import after_aside, already_said
 
 from .compose import _short
 
@@ -29,6 +29,20 @@ class Work:
     before: Snapshot
     said: str | None = None
     note: str | None = None
+
+
+def about_the_talk(
+    iv: Interview, state: SessionState, text: str, before: Snapshot
+) -> Work | str | None:
+    """A message about the conversation: "didn't I just say that" (the previous message is read
+    instead, or the apology to say when it cannot be told which), "… anyway: <answer>" (the answer
+    is read); None for any other message."""
+    if (recall := recalled(iv, state, text)) is not None:
+        earlier, note = recall
+        return note if earlier is None else Work(state, earlier, before, said=text, note=note)
+    if answer := without_aside(state, text):
+        return Work(state, answer, before, said=text)
+    return None
 
 
 def recalled(iv: Interview, state: SessionState, text: str) -> tuple[str | None, str] | None:
@@ -50,3 +64,12 @@ def _last_said(state: SessionState) -> str | None:
     """What the user answered to the question before the current one."""
     earlier = [s for s in state.history if s != state.current and s in state.said]
     return state.said[earlier[-1]] if earlier else None
+
+
+def without_aside(state: SessionState, text: str) -> str | None:
+    """The answer in a message that opens with a remark about the conversation ("you skipped my
+    question about late labels. anyway: weekly review …" -> "weekly review …"), while a question
+    is open; None when there is no such remark."""
+    if state.current is None or state.done or text.startswith("/"):
+        return None
+    return after_aside(text)

@@ -1,7 +1,10 @@
 """A correction that went to the wrong answer, turned down at once ("아니 가설 말고요 보유
 데이터를 고쳐달라는거였어요", "not the goal, the objectives"): the answer it changed gets its old
-value back, and what the correction said goes to the answer now named (a question with options is
-asked again instead, to read it there). Only in the turn right after the correction."""
+value back, and the answer now named is asked (its question, with what it holds now). Not
+filled with the correction's words: in a walk "아니 임팩트 말고요 … 목표 하나만 …" named the
+goal by a word of the answer, and moving the words there overwrote the goal. Only in the turn
+right after the correction; named again with a new answer ("repeated decision = YES"), the same
+answer is corrected again."""
 
 from __future__ import annotations
 
@@ -12,7 +15,6 @@ from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import LastCorrection, SessionState
 from assistant.domain.turn import Turn
 from assistant.nlu.corrections import label_names, named_slot
-from assistant.nlu.list_items import split_items
 from assistant.nlu.matching import find, normalize
 
 from .recording import record
@@ -50,18 +52,8 @@ def moved(
     if target is None:
         return None
     record(state, memo.slot, memo.before)
-    note = content.say(
-        lang,
-        "correction.moved",
-        wrong=content.label(lang, memo.slot),
-        label=content.label(lang, target),
-    )
-    kind = SLOT_BY_ID[target].kind
-    if kind in ("text", "list"):
-        value = split_items(memo.said) if kind == "list" else memo.said
-        if record(state, target, value):
-            return iv.reask(state, [note], "summary")
-    from .revise import ask_edit  # a question with options (or a refused value): ask it again
+    note = content.say(lang, "correction.moved", wrong=content.label(lang, memo.slot))
+    from .revise import ask_edit  # asked, not filled: the answer named may not be what was said
 
     turn = ask_edit(iv, state, target)
     return turn.model_copy(update={"text": f"{note}\n\n{turn.text}"})

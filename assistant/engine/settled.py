@@ -57,10 +57,21 @@ def known_measure(
         sentence
         for source in MEASURE_FROM.get(slot_id, ())
         for sentence in sentences(said.get(source) or _text(plan.get(source)) or "")
-        if any(signals.is_measurable(sentence, lex) for lex in lexicons)
+        if _QUANTITY.search(sentence)
+        or any(signals.is_measurable(_DIGITS.sub("", sentence), lex) for lex in lexicons)
     ]
-    best = next((s for s in found if any(ch.isdigit() for ch in s)), found[0] if found else None)
+    best = next((s for s in found if _QUANTITY.search(s)), found[0] if found else None)
     return (key_phrase(best) or best) if best else None
+
+
+# a number that measures something ("12% to 8%", "14건", "2 days"), not a name ("line 2")
+_QUANTITY = re.compile(
+    r"\d\s*%|\d+(?:[.,]\d+)?\s*(?:건|명|개|원|만원|분|초|시간|일|주|달|개월|년|배|ppm|ms|sec|"
+    r"seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|k\b|x\b|times\b|orders?|people|"
+    r"customers?|per\b|a day|a week|a month)|(?:from|에서)\s*\d|\d\s*(?:→|->|to\s+\d)",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
 
 
 NAMED_METRIC_FROM = ("situation.desired_outcome", "goals.goal")

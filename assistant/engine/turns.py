@@ -19,7 +19,7 @@ from . import confirm, dispatch, opening, revise, tailor, voice
 from .command_names import command_name, is_command
 from .flow import Interview
 from .reading import Outcome, Readers
-from .recall import Work, recalled
+from .recall import Work, about_the_talk
 from .sessions import SessionRepository, user_line
 from .streaming import remainder
 
@@ -100,11 +100,8 @@ class TurnRunner:
             return self.error(state, msg, user_text=text[:MAX_MESSAGE])
         if not state.language_fixed and not is_command(text) and (detected := detect(text)):
             opening.settle_language(self.iv.content, state, detected)
-        if (recall := recalled(self.iv, state, text)) is not None:  # "didn't I just say that"
-            earlier, note = recall
-            if earlier is None:
-                return self.error(state, note, user_text=text, kind="followup")
-            return Work(state, earlier, before, said=text, note=note)
+        if (meta := about_the_talk(self.iv, state, text, before)) is not None:
+            return meta if isinstance(meta, Work) else self.error(state, meta, text, "followup")
         routed = revise.route(self.iv, state, text)  # edit requests become commands
         # a domain-fitted quick answer becomes its usual label
         return Work(state, tailor.canonical(self.iv.content, state, routed), before)

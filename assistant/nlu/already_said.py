@@ -1,5 +1,6 @@
-"""A message that only says the answer was given already ("didn't I just say that", "방금
-말한건데", "I told you already"): not an answer to record. Which one it points at decides what
+"""Talk about the conversation rather than the question. A message that only says the answer
+was given already ("didn't I just say that", "방금 말한건데", "I told you already"): not an
+answer to record. Which one it points at decides what
 the coach can do: "just now" means the previous message; "before" could be any earlier answer."""
 
 from __future__ import annotations
@@ -38,3 +39,26 @@ def already_said(text: str, lex: Lexicon) -> Pointer | None:
         ):
             return pointer  # type: ignore[return-value]
     return None
+
+
+# "isnt this the same as the first question? ok: score every …", "you skipped my question.
+# anyway: weekly review …", "… 암튼 주문 내역은 4년치 있어요"
+_ASIDE_THEN = re.compile(
+    r"(?:(?<=[.?!…])\s+|\s+-\s+|^)(?:but\s+)?(?:anyway|anyways|ok|okay|fine|whatever)\s*:\s*"
+    r"|(?<=[.?!…])\s+(?:anyway|anyways)\s*,\s*"
+    r"|(?:(?<=[.?!…])\s*|\s)(?:아무튼|어쨌든|암튼|여튼|그건 그렇고)\s*[,:]?\s*",
+    re.IGNORECASE,
+)
+
+
+def after_aside(text: str) -> str | None:
+    """The answer after a remark about the conversation closed by "anyway:" / "ok:" / "아무튼";
+    None when there is no such remark (or too little on either side of it)."""
+    marks = list(_ASIDE_THEN.finditer(text))
+    m = marks[-1] if marks else None  # the last one: what follows it is the answer
+    if m is None or m.start() == 0:
+        return None
+    before, after = text[: m.start()], text[m.end() :].strip()
+    if len(before.split()) < 3 or len(after.split()) < 2:
+        return None
+    return after

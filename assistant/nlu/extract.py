@@ -31,12 +31,17 @@ CAPTURES: dict[str, tuple[str, frozenset[str]]] = {
 }
 
 
+_NAMES_NO_LATER_ANSWER = frozenset({"situation.available_data", "problem.quick_win"})
+"""Answers whose data or metric words describe themselves: a list of data sources ("HubSpot with
+the sales touches"), a rule to try first ("audit the rules, measure the precision of each")."""
+
+
 def later_answers(text: str, lex: Lexicon, stage: str, slot: str = "") -> dict[str, str]:
     """Sentences of an answer given in `stage` (to `slot`) that also answer a later slot, by slot
-    id. A list of data sources names no metric ("HubSpot with the sales touches" is data)."""
+    id (none from `_NAMES_NO_LATER_ANSWER`)."""
     found: dict[str, str] = {}
     for slot_id, (cue_list, stages) in CAPTURES.items():
-        if stage not in stages or slot == "situation.available_data":
+        if stage not in stages or slot in _NAMES_NO_LATER_ANSWER:
             continue
         cues = getattr(lex, cue_list)
         hits = [s for s in sentences(text) if has_any(normalize(s), cues)]

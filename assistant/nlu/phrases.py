@@ -49,12 +49,21 @@ def key_phrase(text: str, max_words: int = MAX_WORDS_EN) -> str | None:
     flat = " ".join(text.split())
     if not flat:
         return None
-    sentences = [_OPENER.sub("", _LEAD.sub("", s)).strip(_TRAILING) for s in _SENTENCE.split(flat)]
-    clauses = [c for s in sentences if s for c in _clauses(s)]
-    said = [c for c in clauses if not _REACTION.search(c)]  # "hmm, not sure. maybe ask …"
+    parts = _SENTENCE.split(flat)
+    sentences = [_OPENER.sub("", _LEAD.sub("", s)).strip(_TRAILING) for s in parts]
+    # "빠른 응답이요? 한달에 한번인데 속도가 중요한가요..? 정확도요": a question is no answer
+    stated = [
+        s if not p.rstrip().endswith("?") else "" for s, p in zip(sentences, parts, strict=True)
+    ]
+    for candidate in (stated, sentences):
+        clauses = [c for s in candidate if s for c in _clauses(s)]
+        said = [c for c in clauses if not _REACTION.search(c)]  # "hmm, not sure. maybe ask …"
+        if said or candidate is sentences:
+            break
     if not clauses or not said and len(clauses) > 1:
         return None
-    return _quotable((said or clauses)[0] if sentences[0] else "", max_words)
+    asked_first = sentences[0] and not stated[0]
+    return _quotable((said or clauses)[0] if sentences[0] or asked_first else "", max_words)
 
 
 def problem_phrase(first: str, whole: str) -> str | None:

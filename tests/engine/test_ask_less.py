@@ -229,6 +229,7 @@ def test_an_answer_opening_with_an_options_label_picks_it(coach: Coach) -> None:
         ("음 반반인데.. 대부분은 라벨이 없는게 맞긴 해요", "대부분은 라벨이 없는게 맞긴 해요"),
         ("아마존 판매 기록이 3년치 있어요", "아마존 판매 기록이 3년치 있어요"),
         ("No-shows from 12% to 8%.", "No-shows from 12% to 8%"),  # not "shows from …"
+        ("빠른 응답이요? 한달에 한번 뽑는 리스트예요. 정확도요", "한달에 한번 뽑는 리스트"),
         ("No, from 12% to 8%.", "from 12% to 8%"),
     ],
 )

@@ -72,3 +72,32 @@ def test_said_before_asks_once_more_and_records_nothing(
     turn = coach.reply(sid, complaint)
     assert turn.slot == "data.label_strategy" and turn.kind == "followup"
     assert coach.plan(sid).data.label_strategy is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "answer"),
+    [
+        (
+            "en",
+            "isnt this the same as the first question? ok: score every transaction at auth time",
+            "score every transaction at auth time",
+        ),
+        (
+            "ko",
+            "데이터 얘기는 아까 했는데.. 암튼 주문 내역 4년치 있어요",
+            "주문 내역 4년치 있어요",
+        ),
+    ],
+)
+def test_a_remark_about_the_conversation_is_not_part_of_the_answer(
+    coach: Coach, lang: str, text: str, answer: str
+) -> None:
+    """Seen in a walk: "isnt this the same as the first question … ok: score every transaction"
+    was acknowledged and recorded with the complaint ("The task, then: 'isnt this the same …'")."""
+    t = coach.start(language=lang)
+    for _ in range(60):
+        if t.slot == "problem.to_solve":
+            break
+        t = coach.reply(t.session_id, "/skip")
+    t = coach.reply(t.session_id, text)
+    assert coach.plan(t.session_id).problem.to_solve == answer

@@ -1,6 +1,6 @@
-"""A correction that went to the wrong answer, turned down at once, moves: the answer it changed
-gets its old value back and what it said goes to the answer named (walk: "아니 가설 말고요 보유
-데이터를 고쳐달라는거였어요" was recorded as the next answer, the hypotheses stayed overwritten)."""
+"""A correction that went to the wrong answer, turned down at once: the answer it changed gets its
+old value back and the answer named is asked (walk: "아니 가설 말고요 보유 데이터를
+고쳐달라는거였어요" was recorded as the next answer, the hypotheses stayed overwritten)."""
 
 from __future__ import annotations
 
@@ -26,9 +26,11 @@ def test_a_correction_turned_down_moves_to_the_answer_named(coach: Coach) -> Non
     t = coach.reply(sid, "아니 가설 말고요 보유 데이터를 고쳐달라는거였어요")
     plan = coach.plan(sid)
     assert plan.situation.hypotheses == [HYPOTHESES]
-    assert plan.situation.available_data == ["주문 내역 4년치", "상품 속성", "프로모션 이력"]
-    assert "되돌리고" in t.text and t.slot == "problem.to_solve"
+    assert "되돌려" in t.text and t.slot == "situation.available_data"  # asked, not filled
     assert plan.problem.to_solve is None  # the complaint is not the next answer
+    coach.reply(sid, "주문 내역 4년치, 상품 속성, 프로모션 이력")
+    plan = coach.plan(sid)
+    assert plan.situation.available_data == ["주문 내역 4년치", "상품 속성", "프로모션 이력"]
 
 
 def test_only_right_after_the_correction(coach: Coach) -> None:
@@ -48,10 +50,10 @@ def test_an_english_correction_turned_down_moves_too(coach: Coach) -> None:
             sid, "Late vans cause most complaints" if t.slot == "situation.hypotheses" else "/skip"
         )
     coach.reply(sid, "wait, about the hypotheses: two years of scan logs, driver rosters")
-    coach.reply(sid, "no, not the hypotheses, I meant the available data")
+    t = coach.reply(sid, "no, not the hypotheses, I meant the available data")
     plan = coach.plan(sid)
     assert plan.situation.hypotheses == ["Late vans cause most complaints"]
-    assert plan.situation.available_data == ["two years of scan logs", "driver rosters"]
+    assert t.slot == "situation.available_data" and "put its old answer back" in t.text
 
 
 def test_the_same_answer_corrected_again_takes_the_new_answer(coach: Coach) -> None:

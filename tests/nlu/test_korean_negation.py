@@ -162,3 +162,11 @@ def test_common_korean_phrasings_of_a_feasibility_answer(
     text: str, criterion: str, want: str
 ) -> None:
     assert read_polar(text, KO, criterion).value == want
+
+
+def test_an_answer_naming_a_side_picks_it() -> None:
+    """Seen in a walk: "네쪽에 더 가까운 것 같아요" at a confirmation was recorded as not sure."""
+    from .offline_reading import read_korean
+
+    assert read_korean("feasibility.pattern", "네 쪽이에요").value["supports_ml"] is True
+    assert read_korean("feasibility.pattern", "아니요 쪽에 가까워요").value["supports_ml"] is False
