@@ -64,6 +64,7 @@ _CITES = re.compile(
 )
 # "… 했잖아요" reminds; only "했는데 / 했던 거 / 한 건" take a report up to turn it
 _TURNED = re.compile(r"(?:다|라|자|냐)고\s*(?:했는데|했던|한\s*[거건게]|했었|했지만)")
+_REMINDS = re.compile(r"(?:다|라)고\s*(?:했는데|했잖아|말했는데|말씀드렸는데)요?\s*\?")
 _OPPOSITE = {"yes": "no", "no": "yes"}
 SURE, MAYBE = 0.9, 0.55
 
@@ -77,10 +78,13 @@ def reported(text: str) -> str | None:
 
 def cites_earlier(low: str, lex: Lexicon) -> bool:
     """A Korean message that points back at an earlier answer to lean on it ("아까 말한대로
-    야간조요", "앞에서 말했듯이 …"), with no word that revises or takes it back."""
-    if not _CITES.search(low) or _REVISES.search(low) or has_any(low, lex.retractions):
+    야간조요", "앞에서 말했듯이 …", "아까 하나만 한다고 했는데요? …"), with no word that revises
+    or takes it back."""
+    if _REVISES.search(low) or has_any(low, lex.retractions):
         return False
-    return not _TURNED.search(low)  # "… 있다고 했는데 사실은": a report taken up to be turned
+    if _REMINDS.search(low):  # asked back: "I said so, didn't I?"
+        return True
+    return bool(_CITES.search(low)) and not _TURNED.search(low)  # "… 했는데 사실은": turned
 
 
 def revisits(text: str, lex: Lexicon) -> bool:

@@ -36,7 +36,8 @@ _TRAILING = " .,;:!?…\"'“”"
 # answered the wrong question there - …"): not what is worth reflecting back.
 _REACTION = re.compile(
     r"^(?:아|어|음|흠|오|헐|앗|hm+|um+|uh+|oh|ah|ok(?:ay)?|sorry)\b(?:[\s,.!~]|$)"
-    r"|^(?:not sure|no idea|dunno|idk)\b|wrong question|그렇게 하면 되겠|그런\s?거면|반반인데",
+    r"|^(?:not sure|no idea|dunno|idk)\b|wrong question|그렇게 하면 되겠|그런\s?거면|반반인데"
+    r"|잘\s?모르겠(?:는데|지만)|잘은 모르(?:지만|겠는데)",
     re.IGNORECASE,
 )
 MAX_WORDS_EN = 12

@@ -12,7 +12,7 @@ from .reader import Interpretation, read_polar
 
 # parts of the answer: sentences, commas, "…", Korean "-고" / "-는데" joints, "and"
 _PARTS = re.compile(
-    r"[.!?…]+\s+|…|[;,]\s*|\s+(?:and|but|also)\s+|(?<=[가-힣]고)\s+|(?<=는데)\s+|(?<=지만)\s+|\n+"
+    r"[.!?…]+\s+|…|[;,]\s*|\s+(?:and|but|also)\s+|(?<=[가-힣]고)(?<!다고)(?<!라고)\s+|(?<=데)\s+|(?<=지만)\s+|\n+"
 )
 _PAUSE = re.compile(r"\.{2,}(?=\S)")  # "치명적..까진 아닌": a pause inside the phrase
 

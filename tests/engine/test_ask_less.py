@@ -230,6 +230,7 @@ def test_an_answer_opening_with_an_options_label_picks_it(coach: Coach) -> None:
         ("아마존 판매 기록이 3년치 있어요", "아마존 판매 기록이 3년치 있어요"),
         ("No-shows from 12% to 8%.", "No-shows from 12% to 8%"),  # not "shows from …"
         ("빠른 응답이요? 한달에 한번 뽑는 리스트예요. 정확도요", "한달에 한번 뽑는 리스트"),
+        ("기술적인건 잘 모르겠는데 사내 서버에서만 돌려야 해요", "사내 서버에서만 돌려야 해요"),
         ("No, from 12% to 8%.", "from 12% to 8%"),
     ],
 )

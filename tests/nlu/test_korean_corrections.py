@@ -192,3 +192,19 @@ def test_a_reminder_of_an_earlier_answer_is_no_correction() -> None:
     assert read("constraints.tradeoff", text, ["constraints.privacy"]).move != "correct"
     text = "아까 데이터 있다고 했잖아요, 그거 틀렸어요. 없어요"
     assert read("feasibility.repetition", text, ["feasibility.data"]).move == "correct"
+
+
+def test_a_reminder_asked_back_is_no_correction() -> None:
+    """Seen in a walk: "아까 하나만 한다고 했는데요? 퇴사 예측 하나요" in the review overwrote the
+    impact answer with "요? 퇴사 예측 하나요"."""
+    text = "아까 하나만 한다고 했는데요? 퇴사 예측 하나요"
+    reading = read("business.impact", text, ["goals.multi_objective", "business.output_use"])
+    assert reading.move != "correct"
+
+
+def test_warning_signs_in_a_korean_sentence_are_read_part_by_part() -> None:
+    from assistant.nlu.red_flags import read_signs
+
+    text = "윤리쪽은 좀 걸려요… 한번 틀리는게 치명적이진 않은데 설명할수 있어야 해요"
+    signs = read_signs(text, KO, ["ethics", "error_cost", "explainability"])
+    assert signs["error_cost"].value == "no"
