@@ -163,7 +163,8 @@ def _red_flag_decision(iv: Interview, lang: str, remaining: tuple[str, ...], tex
         if normalize(choice.label) == said:
             return choice.value
     lex = iv.content.lexicons[lang]
-    if said in {normalize(w) for w in iv.content.say(lang, "red_flags.none_words").split("|")}:
+    none_words = [normalize(w) for w in iv.content.say(lang, "red_flags.none_words").split("|")]
+    if said in none_words or starts_with_any(said, none_words):  # "none really. one short …"
         return NONE
     if starts_with_any(said, [*lex.lead_no, *lex.lead_no_weak]):
         return NONE
