@@ -6,6 +6,7 @@ that none applies. Anything else asks each question one by one."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from assistant.domain.listening import CONFIRM_BELOW as SURE
@@ -164,8 +165,8 @@ def _red_flag_decision(iv: Interview, lang: str, remaining: tuple[str, ...], tex
             return choice.value
     lex = iv.content.lexicons[lang]
     none_words = [normalize(w) for w in iv.content.say(lang, "red_flags.none_words").split("|")]
-    if said in none_words or starts_with_any(said, none_words):  # "none really. one short …"
-        return NONE
+    if any(re.match(re.escape(w) + r"\s*(?:[.!;,]|$)", said) for w in none_words):
+        return NONE  # "none", "none really. one short bottle is just a complaint"
     if starts_with_any(said, [*lex.lead_no, *lex.lead_no_weak]):
         return NONE
     answer = read_yes_no(said, lex) if len(words(said)) <= 4 else None

@@ -327,7 +327,8 @@ def test_a_number_given_earlier_is_kept_with_the_goal_and_preferred_to_a_time_ph
 
 
 def test_none_opening_a_longer_answer_settles_the_warning_signs(coach: Coach) -> None:
-    """Seen in a walk: "none really. one short bottle getting out is a complaint" went one by one."""
+    """Seen in a walk: "none really. one short bottle getting out is a complaint" went one by
+    one."""
     sid = _to_red_flags(coach)
     t = coach.reply(sid, "none really. one misrouted ticket is just a delay")
     f = coach.plan(sid).feasibility
