@@ -8,10 +8,9 @@ from typing import Any
 from assistant.content.bundle import CHOICE_GROUPS, Content
 from assistant.content.lexicon import Lexicon
 from assistant.domain.ports import Retriever
-from assistant.domain.slots import SLOT_BY_ID, SLOTS, SlotSpec
+from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 from assistant.domain.values import WhyStep
 from assistant.nlu import corrections, ko_corrections, signals
-from assistant.nlu.corrections import label_names
 from assistant.nlu.extract import join_answers, later_answers
 from assistant.nlu.list_items import split_items
 from assistant.nlu.matching import HANGUL
@@ -39,7 +38,6 @@ class OfflineBrain(TypedReadings):
         self.content = content
         self.retriever = retriever
         self.exemplars = exemplars
-        self._names: dict[str, dict[str, list[str]]] = {}
 
     async def aread(self, ctx: SlotContext, message: str) -> Reading:
         return self.read(ctx, message)
@@ -69,19 +67,10 @@ class OfflineBrain(TypedReadings):
             reading.captured = self._captures(ctx, spec, text, lex)
         return reading
 
-    def _slot_names(self, lang: str) -> dict[str, list[str]]:
-        """Each question's label as a name a correction may use ("데이터 신뢰성", "Label strategy";
-        "목표(Goal)" gives 목표 and goal)."""
-        if lang not in self._names:
-            self._names[lang] = {
-                spec.id: label_names(self.content.label(lang, spec.id)) for spec in SLOTS
-            }
-        return self._names[lang]
-
     def _correction(self, ctx: SlotContext, text: str, lex: Lexicon, message: str = "") -> Reading:
         """Read the corrected answer against the slot it names (by default the previous one);
         `message` is the whole message, the report of the earlier answer included."""
-        names = self._slot_names(ctx.language)
+        names = self.content.slot_names(ctx.language)
         target = (
             corrections.named_slot(text, lex, ctx.previous, names)
             or corrections.named_slot(message, lex, ctx.previous, names)  # "라벨 질문으로 돌아가서"
@@ -91,7 +80,7 @@ class OfflineBrain(TypedReadings):
         spec = SLOT_BY_ID[target]
         said, text = text, corrections.corrected_part(text, lex)
         if spec.kind in ("text", "list"):  # "about the data reliability answer: …" -> the "…"
-            text = corrections.named_part(text, lex, names.get(target, []), target)
+            text = corrections.named_part(text, names[target])
         sub = SlotContext(
             slot_id=target,
             language=ctx.language,

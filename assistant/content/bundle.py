@@ -12,6 +12,7 @@ from assistant.domain.review.run import ReviewTexts
 from assistant.domain.review.words import ReviewWords
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.turn import Choice
+from assistant.nlu.corrections import label_names
 from assistant.settings import PROJECT_ROOT
 
 from .concepts import concept_titles
@@ -48,6 +49,12 @@ class Content:
 
     def label(self, lang: str, slot_id: str) -> str:
         return self.curricula[lang].slots[slot_id].label
+
+    def slot_names(self, lang: str) -> dict[str, list[str]]:
+        """Slot id -> what a message may call its question: the lexicon's names and the label's
+        ("데이터 신뢰성"; "목표(Goal)" gives 목표 and goal)."""
+        named = self.lexicons[lang].slot_names
+        return {s: [*named.get(s, []), *label_names(self.label(lang, s))] for s in SLOT_BY_ID}
 
     def example(self, lang: str, slot_id: str, domain: str | None = None) -> str:
         """An example answer for a slot: the domain's when one is known, else the curriculum's."""

@@ -21,9 +21,8 @@ class LastCorrection(BaseModel):
     slot: str
     """The slot the correction changed."""
     before: Any = None
-    """That slot's value before the correction (JSON), restored if the correction moves."""
-    said: str = ""
-    """What the correction said is true now."""
+    """That slot's value before the correction (JSON), restored if the correction is turned
+    down."""
 
 
 class Pending(BaseModel):

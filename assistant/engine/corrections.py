@@ -67,20 +67,11 @@ def correct(iv: Interview, state: SessionState, message: str, reading: Reading) 
             correction=True,
         )
         return confirm.ask(iv, state, pending, [])
-    before = state.plan.model_dump(mode="json")
+    spec = SLOT_BY_ID[target]
+    before = state.plan.model_dump(mode="json", include={spec.stage: {spec.field}})
     if not record(state, target, reading.value):
         return iv.reask(state, [], "followup")
-    value = reading.value
-    said = (
-        value
-        if isinstance(value, str)
-        else "\n".join(map(str, value))
-        if isinstance(value, list)
-        else message
-    )
-    spec = SLOT_BY_ID[target]
-    old = before[spec.stage][spec.field]
-    state.last_correction = LastCorrection(slot=target, before=old, said=said)
+    state.last_correction = LastCorrection(slot=target, before=before[spec.stage][spec.field])
     state.plan = state.plan.without_open_question(target)
     return iv.reask(state, [corrected_note(iv, state, target)], "summary")
 

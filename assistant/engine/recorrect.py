@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import LastCorrection, SessionState
 from assistant.domain.turn import Turn
-from assistant.nlu.corrections import label_names, named_slot
+from assistant.nlu.corrections import named_slot
 from assistant.nlu.matching import find, normalize
 
 from .recording import record
@@ -39,7 +38,7 @@ def moved(
     if not _TURNS_DOWN.search(normalize(text)):
         return None
     content, lang = iv.content, state.language
-    names = {s: label_names(content.label(lang, s)) for s in SLOT_BY_ID}
+    names = content.slot_names(lang)
     lex = content.lexicons[lang]
     among = [s for s in [*previous_slots(state), state.current or ""] if s and s != memo.slot]
     target = named_slot(text, lex, among, names)
@@ -47,7 +46,7 @@ def moved(
         # "no thats wrong again. repeated decision = YES": the same answer, corrected again
         from .revise import edit_command
 
-        rest = _after_name(text, [*names[memo.slot], *lex.slot_names.get(memo.slot, [])])
+        rest = _after_name(text, names[memo.slot])
         return edit_command(iv, state, f"{memo.slot} {rest}".strip(), read)
     if target is None:
         return None

@@ -114,23 +114,22 @@ def restated(text: str, lex: Lexicon) -> tuple[str, str] | None:
 def named_slot(
     text: str, lex: Lexicon, among: list[str], names: Mapping[str, list[str]] | None = None
 ) -> str | None:
-    """The slot (of `among`, most recent first) whose name the message mentions: a name from the
-    lexicon or from `names` (the questions' labels). A name turned away ("데이터 신뢰성 말고",
-    "not the reliability one") names no slot."""
+    """The slot (of `among`, most recent first) whose name the message mentions: from `names`
+    (`Content.slot_names`: the lexicon's and the labels'), else from the lexicon. A name turned
+    away ("데이터 신뢰성 말고", "not the reliability one") names no slot."""
     t = normalize(text)
     for slot_id in reversed(among):
-        cues = [*lex.slot_names.get(slot_id, []), *(names or {}).get(slot_id, [])]
+        cues = (names if names is not None else lex.slot_names).get(slot_id, [])
         if any(not _turned_away(t, start, end) for start, end, _ in find(t, cues)):
             return slot_id
     return None
 
 
-def named_part(text: str, lex: Lexicon, names: list[str], slot_id: str) -> str:
-    """What follows a colon after the answer's name ("about the data reliability answer: the
-    scanners drop a day" -> "the scanners drop a day"); the text as it was otherwise."""
+def named_part(text: str, names: list[str]) -> str:
+    """What follows a colon after the answer's name (one of `names`: "about the data reliability
+    answer: the scanners drop a day" -> "the scanners drop a day"); else the text as it was."""
     head, colon, tail = text.partition(":")
-    cues = [*names, *lex.slot_names.get(slot_id, [])]
-    if colon and tail.strip() and len(head) <= 60 and find(normalize(head), cues):
+    if colon and tail.strip() and len(head) <= 60 and find(normalize(head), names):
         return tail.strip()
     return text
 

@@ -12,6 +12,8 @@ from assistant.nlu.phrases import key_phrase, problem_phrase
 from assistant.nlu.signals import is_question
 from assistant.settings import Settings
 
+from .walking import skip_to
+
 OPENING = [
     "Agents spend 3 hours a day routing 1,200 support tickets by hand",
     "The 40 first-line support agents in our Seoul office",
@@ -132,12 +134,8 @@ def test_answering_each_warning_sign_on_its_own(coach: Coach) -> None:
 
 
 def test_one_objective_settles_the_strategy_in_passing(coach: Coach) -> None:
-    t = coach.start(language="en")
+    t = skip_to(coach, coach.start(language="en"), "goals.objectives")
     sid = t.session_id
-    for _ in range(60):
-        if t.slot == "goals.objectives":
-            break
-        t = coach.reply(sid, "/skip")
     t = coach.reply(sid, "Predict the right queue for each ticket")
     assert t.slot == "data.labels" and "With one objective" in t.text
     strategy = coach.plan(sid).goals.multi_objective
@@ -155,12 +153,8 @@ def test_numbered_objectives_on_one_line_are_several(
     coach: Coach, lang: str, objectives: str
 ) -> None:
     """Seen in walks: three numbered objectives on one line were noted as a single objective."""
-    t = coach.start(language=lang)
+    t = skip_to(coach, coach.start(language=lang), "goals.objectives")
     sid = t.session_id
-    for _ in range(60):
-        if t.slot == "goals.objectives":
-            break
-        t = coach.reply(sid, "/skip")
     t = coach.reply(sid, objectives)
     assert len(coach.plan(sid).goals.objectives or []) == 3
     assert coach.plan(sid).goals.multi_objective is None
@@ -168,12 +162,8 @@ def test_numbered_objectives_on_one_line_are_several(
 
 
 def test_an_answer_opening_with_an_options_label_picks_it(coach: Coach) -> None:
-    t = coach.start(language="en")
+    t = skip_to(coach, coach.start(language="en"), "data.labels")
     sid = t.session_id
-    for _ in range(60):
-        if t.slot == "data.labels":
-            break
-        t = coach.reply(sid, "/skip")
     t = coach.reply(sid, "We have labels, readmission dates are in the EHR.")
     assert t.kind == "question" and t.slot == "data.label_strategy"  # no confirmation needed
     assert coach.plan(sid).data.labels == "labeled"
@@ -309,17 +299,12 @@ def test_a_number_given_earlier_is_kept_with_the_goal_and_preferred_to_a_time_ph
 ) -> None:
     """Seen in a walk: "You already gave the number, 'we'd know a day or two ahead …'" (not the
     number meant), and the goal was recorded without it, so the review said it had no measure."""
-    t = coach.start(language="en")
+    t = skip_to(coach, coach.start(language="en"), "situation.desired_outcome")
     sid = t.session_id
-    for _ in range(60):
-        if t.slot == "situation.desired_outcome":
-            break
-        t = coach.reply(sid, "/skip")
-    coach.reply(sid, "We'd know a day or two ahead which slots are shaky. No-shows from 12% to 8%.")
-    for _ in range(60):
-        if t.slot == "goals.goal":
-            break
-        t = coach.reply(sid, "/skip")
+    t = coach.reply(
+        sid, "We'd know a day or two ahead which slots are shaky. No-shows from 12% to 8%."
+    )
+    t = skip_to(coach, t, "goals.goal")
     t = coach.reply(sid, "Fewer empty appointment slots")
     goal = coach.plan(sid).goals.goal or ""
     assert "You already gave the number, “No-shows from 12% to 8%”" in t.text

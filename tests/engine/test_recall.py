@@ -10,6 +10,7 @@ from assistant import Coach
 from assistant.nlu.already_said import already_said
 
 from ..nlu.offline_reading import CONTENT
+from .walking import skip_to
 
 
 @pytest.mark.parametrize(
@@ -33,12 +34,7 @@ def test_a_complaint_alone_is_told_from_an_answer(lang: str, text: str, pointer:
 
 def _at_label_strategy(coach: Coach, lang: str, labels_answer: str) -> str:
     t = coach.start(language=lang)
-    for _ in range(60):
-        if t.slot == "data.label_strategy":
-            return t.session_id
-        answer = labels_answer if t.slot == "data.labels" else "/skip"
-        t = coach.reply(t.session_id, answer)
-    raise AssertionError("never reached the label strategy")
+    return skip_to(coach, t, "data.label_strategy", {"data.labels": labels_answer}).session_id
 
 
 @pytest.mark.parametrize(
@@ -94,10 +90,6 @@ def test_a_remark_about_the_conversation_is_not_part_of_the_answer(
 ) -> None:
     """Seen in a walk: "isnt this the same as the first question … ok: score every transaction"
     was acknowledged and recorded with the complaint ("The task, then: 'isnt this the same …'")."""
-    t = coach.start(language=lang)
-    for _ in range(60):
-        if t.slot == "problem.to_solve":
-            break
-        t = coach.reply(t.session_id, "/skip")
+    t = skip_to(coach, coach.start(language=lang), "problem.to_solve")
     t = coach.reply(t.session_id, text)
     assert coach.plan(t.session_id).problem.to_solve == answer

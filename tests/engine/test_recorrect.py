@@ -6,16 +6,15 @@ from __future__ import annotations
 
 from assistant import Coach
 
+from .walking import skip_to
+
 HYPOTHESES = "트렌드 아이템은 예측이 어렵다"
 
 
 def _corrected_into_hypotheses(coach: Coach) -> str:
     t = coach.start(language="ko")
     sid = t.session_id
-    for _ in range(60):
-        if t.slot == "problem.to_solve":
-            break
-        t = coach.reply(sid, HYPOTHESES if t.slot == "situation.hypotheses" else "/skip")
+    skip_to(coach, t, "problem.to_solve", {"situation.hypotheses": HYPOTHESES})
     t = coach.reply(sid, "잠깐만요, 가설 답 고칠게요. 주문 내역 4년치, 상품 속성, 프로모션 이력")
     assert coach.plan(sid).situation.hypotheses == ["주문 내역 4년치", "상품 속성", "프로모션 이력"]
     return sid
@@ -43,12 +42,9 @@ def test_only_right_after_the_correction(coach: Coach) -> None:
 def test_an_english_correction_turned_down_moves_too(coach: Coach) -> None:
     t = coach.start(language="en")
     sid = t.session_id
-    for _ in range(60):
-        if t.slot == "problem.to_solve":
-            break
-        t = coach.reply(
-            sid, "Late vans cause most complaints" if t.slot == "situation.hypotheses" else "/skip"
-        )
+    skip_to(
+        coach, t, "problem.to_solve", {"situation.hypotheses": "Late vans cause most complaints"}
+    )
     coach.reply(sid, "wait, about the hypotheses: two years of scan logs, driver rosters")
     t = coach.reply(sid, "no, not the hypotheses, I meant the available data")
     plan = coach.plan(sid)
