@@ -27,9 +27,12 @@ SUFFIX_SYLLABLES = (
     "이가은는을를의에서께한테로으와과도만까지부터처럼보다랑고들요나든라밖마조차뿐"
     "예입니었였야임인일며어아여기음면데죠네겠았시세거걸건게"
     "해했함할하합되돼됐된될됨됩"
-    "던었는데요진긴잖까냐슴엇니라야값량치습더대구군려"
+    "던었는데요진긴잖까냐슴엇니라야값량치습더대구군려운워웠"
 )
 _HANGUL_SYLLABLE = "\uac00-\ud7a3"
+# Bound nouns people write glued to the word before ("큰일나는것도", "될듯", "할수있어요"): a cue
+# may be followed by one of them (and its particles) inside the same spaceless word.
+_BOUND = "것거수듯줄적뿐편"
 _ATTACHED = re.compile(r"(?:으로|로|이라고|라고) ")  # a cue opening with a particle
 
 
@@ -46,7 +49,9 @@ def _pattern(cue: str) -> re.Pattern[str]:
         attached = _ATTACHED.match(cue)  # "로 치면" follows its noun: "시간으로 치면"
         left = f"(?<![{_HANGUL_SYLLABLE}])" if HANGUL.match(cue) and not attached else ""
         right = (
-            f"(?=[{SUFFIX_SYLLABLES}]*(?![{_HANGUL_SYLLABLE}]))" if HANGUL.search(cue[-1]) else ""
+            f"(?=[{SUFFIX_SYLLABLES}]*(?:[{_BOUND}][{SUFFIX_SYLLABLES}]*)?(?![{_HANGUL_SYLLABLE}]))"
+            if HANGUL.search(cue[-1])
+            else ""
         )
         return re.compile(left + body + right)
     # a hyphen joins words: "no" is not found in "no-shows", "trivial" not in "non-trivial"

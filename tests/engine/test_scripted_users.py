@@ -10,6 +10,7 @@ import pytest
 
 from assistant import Coach
 from assistant.content.domains import DOMAINS
+from assistant.domain.slots import slots_for
 from assistant.settings import Settings
 from bench.scripted_users import User, load_users, run
 
@@ -39,3 +40,13 @@ def test_interview_length_and_nothing_asked_twice(coach: Coach, user: User, dept
     state = coach.state(record.last.session_id)
     assert state.domain == user.domain
     assert state.language == user.lang
+    if depth == "quick":  # no idea about a question a quick interview never asked
+        asked = {s.id for s in slots_for("quick")}
+        review = state.plan.review
+        assert review is not None
+        unasked = [
+            f.check
+            for f in review.findings
+            if f.severity == "idea" and f.slots[0] not in asked and not state.plan.get(f.slots[0])
+        ]
+        assert unasked == [], f"{user.name}: {unasked}"

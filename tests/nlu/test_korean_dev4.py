@@ -188,3 +188,15 @@ def test_a_cue_opening_with_a_particle_follows_its_noun() -> None:
 
 def test_explained_by_is_a_pattern() -> None:
     assert read_polar("판매량은 요일이랑 기온으로 거의 설명돼요", KO, "pattern").value == "yes"
+
+
+def test_a_cue_may_be_followed_by_a_glued_bound_noun() -> None:
+    """People leave out the space before 것/수/듯: "큰일나는것도 아니고" is "큰일 나는 것도
+    아니고" (a walk's answer to the error-cost question), "네쪽에 더 가까운" leans yes."""
+    assert find("큰일나는것도 아니고요", ["큰일 나"]) != []
+    assert find("할수있어요", ["할 수 있"]) != []
+    assert find("네쪽에 더 가까운 것 같아요", ["네쪽에 더 가까"]) != []
+    assert find("큰일나무", ["큰일 나"]) == []  # 무 is neither an ending nor a bound noun
+    reading = read_polar("큰일나는것도 아니고 그냥 다시 하면 돼요", KO, "error_cost")
+    assert (reading.value, reading.confidence >= 0.9) == ("no", True)
+    assert read_polar("네쪽에 더 가까운 것 같아요", KO, "repetition").value == "yes"

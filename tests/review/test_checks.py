@@ -36,7 +36,7 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = {
         {"why.target_users": "Customers who cancelled within their first month last year"},
     ),
     "no_quick_win": (
-        {"problem.quick_win": None},
+        {"problem.quick_win": "None really"},
         {"problem.quick_win": "없어요"},
         {"problem.quick_win": "Put the building's median price on the form"},
     ),
@@ -179,7 +179,7 @@ def test_findings_are_ordered_blockers_first_and_readiness_drops_where_they_poin
 
 
 def test_no_quick_win_is_a_warning_when_the_verdict_says_rules_first() -> None:
-    quiet = review(SOUND_EN, "en", {"problem.quick_win": None})
+    quiet = review(SOUND_EN, "en", {"problem.quick_win": "nothing"})
     rules = review(
         SOUND_EN,
         "en",
@@ -188,6 +188,12 @@ def test_no_quick_win_is_a_warning_when_the_verdict_says_rules_first() -> None:
     severity = {f.check: f.severity for f in quiet.findings}
     assert severity["no_quick_win"] == "idea"
     assert {f.check: f.severity for f in rules.findings}["no_quick_win"] == "warning"
+
+
+def test_an_unasked_quick_win_is_no_finding_when_ml_is_worth_a_try() -> None:
+    """A quick interview never asks for a quick win: its review must not say there is none."""
+    r = review(SOUND_EN, "en", {"problem.quick_win": None})
+    assert "no_quick_win" not in {f.check for f in r.findings}
 
 
 def test_ml_plan_despite_verdict_names_the_verdicts_reasons() -> None:

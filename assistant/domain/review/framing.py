@@ -37,10 +37,14 @@ def generic_users(plan: ProblemPlan, w: ReviewWords) -> list[Hit]:
 
 
 def no_quick_win(plan: ProblemPlan, w: ReviewWords) -> list[Hit]:
-    """Nothing to do right away without ML; a warning when the verdict says rules first."""
-    if not w.says_none(plan.problem.quick_win):
+    """Nothing to do right away without ML: a warning when the verdict says rules first (also
+    when the question was never answered: a quick interview does not ask it), an idea when the
+    answer says there is none and ML is worth a try."""
+    rules = plan.feasibility.verdict in RULES_VERDICTS
+    answer = plan.problem.quick_win
+    if not w.says_none(answer) or (answer is None and not rules):
         return []
-    severity = "warning" if plan.feasibility.verdict in RULES_VERDICTS else "idea"
+    severity = "warning" if rules else "idea"
     return [Hit("no_quick_win", severity, ("problem.quick_win",), "problem.rules_first")]
 
 
