@@ -28,7 +28,7 @@ def needs_reading(iv: Interview, state: SessionState, text: str) -> bool:
     confirmation ("yes", a button)."""
     if is_command(text) or state.done or state.proposal:
         return False
-    if why.asks(iv.content, state, text):
+    if why.asks(iv.content, state, text) or why.asks_example(iv.content, state, text):
         return False
     return not (state.pending and confirm.settles(iv, state, text))
 
@@ -51,6 +51,8 @@ def apply_message(
         return revise.run(iv, state, text, read) or run_command(iv, state, text)
     if why.asks(iv.content, state, text):
         return iv.apply(state, text, why.reading(iv.content, state))
+    if why.asks_example(iv.content, state, text):
+        return iv.apply(state, text, why.example_reading(iv.content, state))
     if memo and (turn := recorrect.moved(iv, state, memo, text, read)):  # "X 말고 Y를 고쳐 달라고"
         return turn
     if state.done or reading is None:

@@ -23,7 +23,11 @@ if TYPE_CHECKING:
     from .flow import Interview
     from .revise import Reader
 
-_TURNS_DOWN = re.compile(r"말고|아니|잘못|틀렸|\bnot\b|\bwrong\b|\bno\b|\bmeant\b|\binstead\b")
+# Turning a correction down opens with a no ("no no, …", "아니 …", "not the goal, …") or says
+# what was meant instead ("X 말고", "I meant", "instead"); a "not" further on is part of an
+# answer ("road calls down to under 20. the bus bit isn't the goal, not sure how it got in").
+_OPENS_NO = re.compile(r"^\W*(?:아니|아뇨|잘못|틀렸|not\b|wrong\b|no\b|nope\b|nah\b)")
+_MEANT_INSTEAD = re.compile(r"말고|\bmeant\b|\binstead\b")
 
 
 def moved(
@@ -35,7 +39,8 @@ def moved(
 ) -> Turn | None:
     """The turn that moves the last correction (`memo`) to the answer `text` names, or that
     corrects the same answer again when `text` names it with a new answer; else None."""
-    if not _TURNS_DOWN.search(normalize(text)):
+    low = normalize(text)
+    if not (_OPENS_NO.search(low) or _MEANT_INSTEAD.search(low)):
         return None
     content, lang = iv.content, state.language
     names = content.slot_names(lang)

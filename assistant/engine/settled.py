@@ -57,18 +57,41 @@ def known_measure(
         sentence
         for source in MEASURE_FROM.get(slot_id, ())
         for sentence in sentences(said.get(source) or _text(plan.get(source)) or "")
-        if _QUANTITY.search(sentence)
+        if _quantity(sentence)
         or any(signals.is_measurable(_DIGITS.sub("", sentence), lex) for lex in lexicons)
     ]
-    best = next((s for s in found if _QUANTITY.search(s)), found[0] if found else None)
+    best = next((s for s in found if _quantity(s)), found[0] if found else None)
+    if best and _quantity(best):
+        return _measure_phrase(best) or best
     return (key_phrase(best) or best) if best else None
 
 
-# a number that measures something ("12% to 8%", "14건", "2 days"), not a name ("line 2")
+def _quantity(sentence: str) -> bool:
+    """A number that measures something, not only how far ahead to look ("in the next 2
+    weeks", "2주 안에": a horizon, not the measure of a goal)."""
+    return bool(_QUANTITY.search(_HORIZON.sub(" ", sentence)))
+
+
+def _measure_phrase(sentence: str) -> str | None:
+    """The key phrase of a sentence, if it keeps the number ("say from ~28/month to under 20"
+    must not shrink to "fewer road calls")."""
+    phrase = key_phrase(sentence)
+    return phrase if phrase and _quantity(phrase) else None
+
+
+# a number that measures something ("12% to 8%", "14건", "2 days", "28/month", "from ~28"), not
+# a name ("line 2")
 _QUANTITY = re.compile(
     r"\d\s*%|\d+(?:[.,]\d+)?\s*(?:건|명|개|원|만원|분|초|시간|일|주|달|개월|년|배|ppm|ms|sec|"
     r"seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|k\b|x\b|times\b|orders?|people|"
-    r"customers?|per\b|a day|a week|a month)|(?:from|에서)\s*\d|\d\s*(?:→|->|to\s+\d)",
+    r"customers?|per\b|a day|a week|a month|/\s*(?:day|week|month|year|hour|shift|일|주|월|달))"
+    r"|(?:from|에서)\s*[~≈]?\s*\d|\d\s*(?:→|->|to\s+(?:under|below|over|above|about|~)?\s*\d)",
+    re.IGNORECASE,
+)
+_HORIZON = re.compile(
+    r"\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?\d+\s*(?:hours?|days?|weeks?|months?)"
+    r"(?:\s+ahead)?|\b\d+\s*(?:hours?|days?|weeks?|months?)\s+(?:ahead|in advance|out)\b"
+    r"|(?:다음|향후|앞으로)\s*\d+\s*(?:시간|일|주|달|개월)|\d+\s*(?:시간|일|주|달|개월)\s*(?:안에|이내|전에|후|뒤)",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")

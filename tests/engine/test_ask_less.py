@@ -319,3 +319,22 @@ def test_none_opening_a_longer_answer_settles_the_warning_signs(coach: Coach) ->
     f = coach.plan(sid).feasibility
     assert all(x is not None and x.supports_ml for x in (f.ethics, f.error_cost, f.explainability))
     assert t.slot == "feasibility.cost"
+
+
+def test_a_horizon_in_the_problem_statement_is_not_the_goals_number(coach: Coach) -> None:
+    """Seen in a walk: the goal got "I'd like to know which bus is likely to break down…" ("in
+    the next 2 weeks" is how far ahead to look) instead of "from ~28/month to under 20"."""
+    t = coach.start(language="en")
+    sid = t.session_id
+    t = coach.reply(
+        sid,
+        "buses break down on the road. I'd like to know which bus is likely to break down in "
+        "the next 2 weeks so we can pull it into the depot first",
+    )
+    t = skip_to(coach, t, "situation.desired_outcome")
+    t = coach.reply(sid, "fewer road calls, cut them by a third. say from ~28/month to under 20")
+    t = skip_to(coach, t, "goals.goal")
+    t = coach.reply(sid, "reliable service I guess, fewer people stranded")
+    goal = coach.plan(sid).goals.goal or ""
+    assert "~28/month to under 20" in goal and "2 weeks" not in goal
+    assert "“say from ~28/month to under 20”" in t.text

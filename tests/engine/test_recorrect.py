@@ -5,6 +5,7 @@ old value back and the answer named is asked (walk: "아니 가설 말고요 보
 from __future__ import annotations
 
 from assistant import Coach
+from assistant.engine.recording import record
 
 from .walking import skip_to
 
@@ -67,3 +68,31 @@ def test_the_same_answer_corrected_again_takes_the_new_answer(coach: Coach) -> N
     plan = coach.plan(sid)
     assert plan.feasibility.repetition.supports_ml is True
     assert plan.feasibility.ethics is None  # not read as the current question's answer
+
+
+def test_an_answer_after_a_correction_that_says_not_further_on_is_an_answer(
+    coach: Coach,
+) -> None:
+    """Seen in a walk: right after "wait, the complex pattern one - I meant yes", the goal's
+    answer "… the 'which bus' bit isn't the goal, not sure how it got in there" put the pattern's
+    old answer back and asked the goal again."""
+    sid = coach.start(language="en").session_id
+    state = coach.state(sid)
+    state.current = "goals.goal"
+    state.history = ["feasibility.complexity", "goals.goal"]
+    state.last_question = "?"
+    record(state, "feasibility.complexity", {"supports_ml": None, "answer": "not sure"})
+    state.confirmed.append("feasibility.complexity")  # asked to confirm once already
+    coach.deps.store.save(state)
+    t = coach.reply(sid, "wait, the complex pattern one - I meant yes, too complex for a few rules")
+    assert "Updated **Complex pattern**" in t.text
+    assert coach.plan(sid).feasibility.complexity.supports_ml is True
+    t = coach.reply(
+        sid,
+        "reliable service - road calls down from ~28 to under 20 a month. the 'which bus will "
+        "break down' bit isn't the goal, not sure how it got in there",
+    )
+    plan = coach.plan(sid)
+    assert plan.feasibility.complexity.supports_ml is True
+    assert "under 20 a month" in (plan.goals.goal or "")
+    assert "put its old answer back" not in t.text
