@@ -57,6 +57,12 @@ def moved(
         return None
     record(state, memo.slot, memo.before)
     note = content.say(lang, "correction.moved", wrong=content.label(lang, memo.slot))
+    if target == state.current and not state.edit:  # the question being asked: answer it
+        rest = _after_turn_down(text, names[target])
+        if rest and read is not None:
+            turn = iv.apply(state, rest, read(state, rest))
+            return turn.model_copy(update={"text": f"{note}\n\n{turn.text}"})
+        return iv.reask(state, [note], "question")
     from .revise import ask_edit  # asked, not filled: the answer named may not be what was said
 
     turn = ask_edit(iv, state, target)
@@ -68,3 +74,11 @@ def _after_name(text: str, names: list[str]) -> str:
     low = normalize(text)
     ends = [end for _, end, _ in find(low, names)]
     return low[max(ends) :].strip(" =:,.-—") if ends else ""
+
+
+def _after_turn_down(text: str, names: list[str]) -> str:
+    """The sentences after the one that names the question ("아니 반복되는 판단 말고요 윤리
+    질문이요. 윤리적 문제 없어요" -> "윤리적 문제 없어요")."""
+    parts = re.split(r"(?<=[.!?])\s+|\n+", text.strip())
+    named = [i for i, p in enumerate(parts) if find(normalize(p), names)]
+    return " ".join(parts[named[0] + 1 :]).strip() if named else ""

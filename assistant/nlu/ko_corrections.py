@@ -64,7 +64,11 @@ _CITES = re.compile(
 )
 # "… 했잖아요" reminds; only "했는데 / 했던 거 / 한 건" take a report up to turn it
 _TURNED = re.compile(r"(?:다|라|자|냐)고\s*(?:했는데|했던|한\s*[거건게]|했었|했지만)")
-_REMINDS = re.compile(r"(?:다|라)고\s*(?:했는데|했잖아|말했는데|말씀드렸는데)요?\s*\?")
+_REMINDS = re.compile(
+    r"(?:다|라)고\s*(?:했는데|했잖아|말했는데|말씀드렸는데)요?\s*\?"
+    # "방금 없다고 했는데요;; 없어요": just said, and said again (not a correction)
+    r"|방금\s[^.?!;]*?(?:다|라)고\s*(?:했는데|말했는데|말씀드렸는데)요?\s*(?:[;!ㅠㅜ]|\.{2,}|$)"
+)
 _OPPOSITE = {"yes": "no", "no": "yes"}
 SURE, MAYBE = 0.9, 0.55
 

@@ -96,3 +96,32 @@ def test_an_answer_after_a_correction_that_says_not_further_on_is_an_answer(
     assert plan.feasibility.complexity.supports_ml is True
     assert "under 20 a month" in (plan.goals.goal or "")
     assert "put its old answer back" not in t.text
+
+
+def _at_ethics_after_a_wrong_correction(coach: Coach) -> str:
+    t = coach.start(language="ko")
+    sid = t.session_id
+    t = coach.reply(sid, "편의점 도시락 폐기가 너무 많아서 점포별 발주량을 추천해주고 싶어요")
+    skip_to(coach, t, "feasibility.ethics", {"feasibility.repetition": "네 매일 발주해요"})
+    coach.reply(sid, "하나씩 답할게요")
+    coach.reply(sid, "잠깐, 반복되는 판단 답 고칠게요: 아니요")
+    assert coach.plan(sid).feasibility.repetition.supports_ml is False
+    return sid
+
+
+def test_turned_down_for_the_question_asked_now_answers_it(coach: Coach) -> None:
+    """Seen in a walk: "아니 반복되는 판단 말고요 윤리 질문이요. 윤리적 문제 없어요" put the
+    repeated decision back but asked ethics again, then a plain "아니요" was taken as an edit of
+    ethics and the same question came back a fourth time."""
+    sid = _at_ethics_after_a_wrong_correction(coach)
+    t = coach.reply(sid, "아니 반복되는 판단 말고요 윤리 질문이요. 윤리적 문제 없어요")
+    plan = coach.plan(sid)
+    assert plan.feasibility.repetition.supports_ml is True  # its own answer back
+    assert plan.feasibility.ethics.supports_ml is True  # no ethical risk: supports ML
+    assert t.slot == "feasibility.error_cost"
+    sid = _at_ethics_after_a_wrong_correction(coach)
+    t = coach.reply(sid, "아니 반복되는 판단 말고요 윤리 질문이요")
+    assert t.slot == "feasibility.ethics" and coach.state(sid).edit is None
+    t = coach.reply(sid, "아니요")
+    assert coach.plan(sid).feasibility.ethics.supports_ml is True
+    assert t.slot == "feasibility.error_cost"

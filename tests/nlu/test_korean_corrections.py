@@ -208,3 +208,22 @@ def test_warning_signs_in_a_korean_sentence_are_read_part_by_part() -> None:
     text = "윤리쪽은 좀 걸려요… 한번 틀리는게 치명적이진 않은데 설명할수 있어야 해요"
     signs = read_signs(text, KO, ["ethics", "error_cost", "explainability"])
     assert signs["error_cost"].value == "no"
+
+
+def test_just_said_and_said_again_is_no_correction() -> None:
+    """Seen in a walk: at the ethics question "방금 없다고 했는데요;; 없어요" changed the repeated
+    decision's answer to no."""
+    reading = read(
+        "feasibility.ethics", "방금 없다고 했는데요;; 없어요", ["feasibility.repetition"]
+    )
+    assert reading.move == "answer"
+    assert reading.value["supports_ml"] is True  # no ethical risk
+
+
+def test_a_compound_ethics_noun_names_the_sign() -> None:
+    """Seen in a walk: "윤리문제는 딱히 없고, …" — the sign was asked again."""
+    from assistant.nlu.red_flags import read_signs
+
+    text = "윤리문제는 딱히 없고, 하루 발주 틀려도 폐기 좀 나는거라 치명적이진 않아요"
+    signs = read_signs(text, KO, ["ethics", "error_cost", "explainability"])
+    assert signs["ethics"].value == "no" and signs["error_cost"].value == "no"
