@@ -36,6 +36,19 @@ _NAMES_NO_LATER_ANSWER = frozenset({"situation.available_data", "problem.quick_w
 the sales touches"), a rule to try first ("audit the rules, measure the precision of each")."""
 
 
+_OBSERVED_IN = re.compile(
+    r"(?:로그|데이터|기록|db|대시보드)\s*(?:를|을|상으로|상|에서)?\s*(?:보면|봤더니|보니|보니까|따르면)"
+    r"|\b(?:looking at|according to|judging by|from)\s+(?:the|our)\s+(?:logs?|data|dashboard)\b"
+    r"|\b(?:the|our)\s+(?:logs?|data|dashboard)\s+(?:shows?|says|tells)\b",
+    re.IGNORECASE,
+)
+"""What the data shows ("로그 보면 2주차에 시청시간이 확 떨어져요", "looking at the logs, …"):
+an observation read from data, not a list of the data there is."""
+_OUTCOME_SLOTS = frozenset({"situation.desired_outcome"})
+"""The one situation answer whose metric words name what should move (what happens today and
+what hurts describe the symptom: "시청시간이 확 떨어져요" is no business metric)."""
+
+
 def later_answers(text: str, lex: Lexicon, stage: str, slot: str = "") -> dict[str, str]:
     """Sentences of an answer given in `stage` (to `slot`) that also answer a later slot, by slot
     id (none from `_NAMES_NO_LATER_ANSWER`)."""
@@ -43,8 +56,15 @@ def later_answers(text: str, lex: Lexicon, stage: str, slot: str = "") -> dict[s
     for slot_id, (cue_list, stages) in CAPTURES.items():
         if stage not in stages or slot in _NAMES_NO_LATER_ANSWER:
             continue
+        if slot_id == "metrics.business" and stage == "situation" and slot not in _OUTCOME_SLOTS:
+            continue
         cues = getattr(lex, cue_list)
-        hits = [s for s in sentences(text) if has_any(normalize(s), cues)]
+        hits = [
+            s
+            for s in sentences(text)
+            if has_any(normalize(s), cues)
+            and not (slot_id == "situation.available_data" and _OBSERVED_IN.search(normalize(s)))
+        ]
         if hits:
             found[slot_id] = " ".join(hits)
     return found

@@ -290,7 +290,7 @@ def test_a_list_of_data_sources_names_no_metric() -> None:
     found = later_answers(said, CONTENT.lexicons["en"], "situation", "situation.available_data")
     assert "metrics.business" not in found
     assert "metrics.business" in later_answers(
-        "we watch sales every week", CONTENT.lexicons["en"], "situation", "situation.pain_points"
+        "sales up every week", CONTENT.lexicons["en"], "situation", "situation.desired_outcome"
     )
 
 

@@ -16,3 +16,20 @@ def test_keep_doing_something_is_no_data_source() -> None:
     assert "situation.available_data" not in later_answers(said, en, "why")
     said = "We keep records of every scan in our depot database"
     assert "situation.available_data" in later_answers(said, en, "why")
+
+
+def test_what_the_logs_show_is_an_observation_not_data_or_a_metric() -> None:
+    """Seen in a walk: "로그 보면 … 2주차 넘어가면 시청시간이 확 떨어져요" (what happens today)
+    was kept as the available data and the business metric, and neither was asked."""
+    ko, en = CONTENT.lexicons["ko"], CONTENT.lexicons["en"]
+    said = (
+        "로그 보면 1주차엔 영상 시청이랑 퀴즈 제출 잘 하다가 2주차 넘어가면 시청시간이 확 떨어져요."
+    )
+    assert later_answers(said, ko, "situation", "situation.happening") == {}
+    said = "Looking at the logs, watch time drops off a cliff in week two."
+    assert later_answers(said, en, "situation", "situation.happening") == {}
+    said = "학습 로그가 2년치 쌓여 있어요"  # the data there is: still kept
+    assert "situation.available_data" in later_answers(said, ko, "situation", "situation.happening")
+    said = "시청 시간을 30% 늘리고 싶어요"  # what should move: the business metric
+    found = later_answers(said, ko, "situation", "situation.desired_outcome")
+    assert "metrics.business" in found
