@@ -26,11 +26,10 @@ def confirmation_reason(
     spec = SLOT_BY_ID[slot_id]
     if spec.kind not in TYPED_KINDS or value is None:
         return None
-    if confidence < CONFIRM_BELOW:
-        return "unsure"
-    if spec.kind == "feasibility" and confidence < 1.0 and moves_verdict(plan, slot_id, value):
+    turns = spec.kind == "feasibility" and confidence < 1.0 and moves_verdict(plan, slot_id, value)
+    if turns:  # also when unsure: the question then says what the answer would decide
         return "verdict"
-    return None
+    return "unsure" if confidence < CONFIRM_BELOW else None
 
 
 def moves_verdict(plan: ProblemPlan, slot_id: str, value: Any) -> bool:

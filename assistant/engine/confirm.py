@@ -64,8 +64,8 @@ def ask(iv: Interview, state: SessionState, pending: Pending, prefix: list[str])
         words = [whole_words(e, pending.said) for e in pending.evidence]
         evidence = _short(" … ".join(words) or pending.said)
         text = content.say(lang, "confirm.reading", evidence=evidence, label=label, value=shown)
-        if pending.reason == "verdict":
-            text += " " + content.say(lang, "confirm.verdict")
+        if pending.reason == "verdict":  # what the answer decides, then the question
+            text = content.say(lang, "confirm.verdict") + " " + text
     turn = iv.turn(state, "\n\n".join([*prefix, text]), "confirm")
     turn = turn.model_copy(update={"choices": choices(content, lang, pending)})
     from .tailor import relabel  # the domain's labels, where it has its own

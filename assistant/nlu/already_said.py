@@ -46,7 +46,10 @@ def already_said(text: str, lex: Lexicon) -> Pointer | None:
 _ASIDE_THEN = re.compile(
     r"(?:(?<=[.?!…])\s+|\s+-\s+|^)(?:but\s+)?(?:anyway|anyways|ok|okay|fine|whatever)\s*:\s*"
     r"|(?<=[.?!…])\s+(?:anyway|anyways)\s*,\s*"
-    r"|(?:(?<=[.?!…])\s*|\s)(?:아무튼|어쨌든|암튼|여튼|그건 그렇고)\s*[,:]?\s*",
+    r"|(?:(?<=[.?!…])\s*|\s)(?:아무튼|어쨌든|암튼|여튼|그건 그렇고)\s*[,:]?\s*"
+    # "… 아닌데.. 일단 넘어갈게요. 큰 목표는 …", "… but fine. moving on: …"
+    r"|(?:(?<=[.?!…])\s*|\s)(?:일단|그럼|그냥)?\s*넘어(?:갈게요|가죠|가요|갈게|가고요)[.!~]*\s+"
+    r"|(?<=[.?!…])\s+(?:moving on|let's move on|lets move on)\s*[.,:!]*\s+",
     re.IGNORECASE,
 )
 

@@ -325,3 +325,16 @@ def test_turning_a_reading_down_with_i_meant_is_no_correction_of_an_earlier_answ
     assert turn.kind != "summary"  # no "Updated …" of another answer
     assert coach.plan(sid).feasibility.pattern.supports_ml is True
     assert coach.plan(sid).feasibility.objective is None
+
+
+def test_an_unsure_reading_that_would_turn_the_verdict_says_so(coach: Coach) -> None:
+    """Seen in a walk: "이탈 정의가 없어서 정답 자체가 없어요. 정의만 하면 적을수 있을거같긴
+    한데" was confirmed as a plain reading, then the verdict turned to 'not recommended' with no
+    word that this answer decided it."""
+    sid = _at(coach, "feasibility.objective", "ko")
+    turn = coach.reply(
+        sid, "이탈 정의가 없어서 정답 자체가 없어요. 정의만 하면 적을수 있을거같긴 한데"
+    )
+    assert turn.kind == "confirm" and "**목적 함수: 아니요**" in turn.text
+    assert turn.text.startswith(coach.deps.content.say("ko", "confirm.verdict"))
+    assert turn.text.endswith("맞나요?")

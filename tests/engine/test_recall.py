@@ -83,6 +83,17 @@ def test_said_before_asks_once_more_and_records_nothing(
             "데이터 얘기는 아까 했는데.. 암튼 주문 내역 4년치 있어요",
             "주문 내역 4년치 있어요",
         ),
+        (
+            "ko",
+            "헐 비권장이요? 정의가 아직 없다는거지 못한다는건 아닌데.. 일단 넘어갈게요. "
+            "문제는 완강률 올리기요",
+            "문제는 완강률 올리기요",
+        ),
+        (
+            "en",
+            "wait, it said not recommended? that's harsh. moving on: flag learners who stall",
+            "flag learners who stall",
+        ),
     ],
 )
 def test_a_remark_about_the_conversation_is_not_part_of_the_answer(
