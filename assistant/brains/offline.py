@@ -79,8 +79,9 @@ class OfflineBrain(TypedReadings):
         )
         spec = SLOT_BY_ID[target]
         said, text = text, corrections.corrected_part(text, lex)
-        if spec.kind in ("text", "list"):  # "about the data reliability answer: …" -> the "…"
-            text = corrections.named_part(text, names[target])
+        if spec.kind != "why_chain":  # "about the data reliability answer: …" -> the "…"
+            typed = spec.kind not in ("text", "list")  # typed: "… one - I meant yes" -> "yes"
+            text = corrections.named_part(text, names[target], meant_only=typed)
         sub = SlotContext(
             slot_id=target,
             language=ctx.language,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from assistant.domain.listening import confirmation_reason
+from assistant.domain.listening import CONFIRM_BELOW, confirmation_reason
 from assistant.domain.reading import Reading
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import LastCorrection, Pending, SessionState
@@ -57,7 +57,8 @@ def correct(iv: Interview, state: SessionState, message: str, reading: Reading) 
             "followup",
         )
     reason = confirmation_reason(target, reading.value, reading.confidence, state.plan)
-    if reason and target not in state.confirmed:
+    unsure = reason is not None and reading.confidence < CONFIRM_BELOW
+    if reason and (target not in state.confirmed or unsure):  # a correction is news: ask again
         pending = Pending(
             slot=target,
             value=reading.value,

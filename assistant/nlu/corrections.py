@@ -125,13 +125,25 @@ def named_slot(
     return None
 
 
-def named_part(text: str, names: list[str]) -> str:
-    """What follows a colon after the answer's name (one of `names`: "about the data reliability
-    answer: the scanners drop a day" -> "the scanners drop a day"); else the text as it was."""
-    head, colon, tail = text.partition(":")
-    if colon and tail.strip() and len(head) <= 60 and find(normalize(head), names):
-        return tail.strip()
-    return text
+_NAME_ENDS = re.compile(r":|\s[-—–]\s")
+_MEANT = re.compile(r"^(?:no,?\s+)?(?:i\s+)?(?:meant|mean)\b[\s,:]*", re.IGNORECASE)
+
+
+def named_part(text: str, names: list[str], meant_only: bool = False) -> str:
+    """What follows a colon or a dash after the answer's name (one of `names`: "about the data
+    reliability answer: the scanners drop a day" -> "the scanners drop a day", "the complex
+    pattern one - I meant yes" -> "yes"); else the text as it was. With `meant_only` (a typed
+    answer, read by its words), only what "I meant" opens is taken."""
+    m = _NAME_ENDS.search(text)
+    if m is None:
+        return text
+    head, tail = text[: m.start()], text[m.end() :].strip()
+    if not tail or len(head) > 60 or not find(normalize(head), names):
+        return text
+    meant = _MEANT.match(tail)
+    if meant_only and not meant:
+        return text
+    return tail[meant.end() :].strip() if meant and tail[meant.end() :].strip() else tail
 
 
 def label_names(label: str) -> list[str]:

@@ -1,7 +1,8 @@
 """A list answer (hypotheses, data sources, objectives) cut into its items.
 
 Lines, bullets and semicolons always separate items, and so does an enumeration written on one
-line ("1) flag late routes 2) cut redeliveries 3) …", "1. … 2. …", "① … ② …"). Commas separate
+line ("1) flag late routes 2) cut redeliveries 3) …", "1. … 2. …", "① … ② …"; a comma inside a
+numbered item stays in it). Commas separate
 items only in a list of short phrases ("hire date, department, grade"); a comma inside brackets
 ("weather (snow, heavy rain)") or between clauses of a sentence ("3년치 있고요, 라벨은 …", "we log
 every scan, but nobody cleans it") leaves the answer whole."""
@@ -26,8 +27,11 @@ def split_items(text: str) -> list[str]:
     """The items of a list answer, in order, without bullets, numbers or trailing dots."""
     items: list[str] = []
     for line in _LINES.split(text.strip()):
-        for part in _enumeration(line) or [line]:
-            items.extend(_comma_items(_BULLET.sub("", part).strip()))
+        numbered = _enumeration(line)
+        if numbered:  # the person numbered the items: a comma inside one is part of it
+            items.extend(numbered)
+            continue
+        items.extend(_comma_items(_BULLET.sub("", line).strip()))
     return [item.strip(" .") for item in items if item.strip(" .")]
 
 

@@ -125,3 +125,25 @@ def test_turned_down_for_the_question_asked_now_answers_it(coach: Coach) -> None
     t = coach.reply(sid, "아니요")
     assert coach.plan(sid).feasibility.ethics.supports_ml is True
     assert t.slot == "feasibility.error_cost"
+
+
+def test_an_unsure_correction_of_a_confirmed_answer_is_confirmed_again(coach: Coach) -> None:
+    """Seen in a walk: "wait, about the labels - I meant the dispatch road call log goes back to
+    2020 not 2021 …" turned the confirmed "We have labels" into "Data, but no labels" unasked."""
+    sid = coach.start(language="en").session_id
+    state = coach.state(sid)
+    state.current = "constraints.resources"
+    state.history = ["data.labels", "data.label_strategy", "constraints.resources"]
+    state.last_question = "?"
+    record(state, "data.labels", "labeled")
+    state.confirmed.append("data.labels")
+    coach.deps.store.save(state)
+    t = coach.reply(
+        sid,
+        "wait, about the labels - I meant the dispatch road call log goes back to 2020 not 2021, "
+        "just checked with dispatch. so join that to bus number + date",
+    )
+    assert "Updated" not in t.text and coach.plan(sid).data.labels == "labeled"
+    t = coach.reply(sid, "wait, about the labels: the dispatch log has them, more or less")
+    assert t.kind == "confirm" and t.slot == "constraints.resources"
+    assert coach.plan(sid).data.labels == "labeled"  # not changed before the user says so

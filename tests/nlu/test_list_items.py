@@ -63,3 +63,17 @@ def test_commas_inside_brackets_stay(text: str, items: list[str]) -> None:
 )
 def test_a_sentence_with_commas_stays_whole(text: str) -> None:
     assert split_items(text) == [text]
+
+
+def test_a_comma_inside_a_numbered_item_stays_in_it() -> None:
+    """Seen in a walk: "3) don't blow up the depot workload, max ~10 extra inspections a week"
+    became two objectives."""
+    text = (
+        "1) catch road calls before they happen 2) fewer tows "
+        "3) don't blow up the depot workload, max ~10 extra inspections a week"
+    )
+    assert split_items(text) == [
+        "catch road calls before they happen",
+        "fewer tows",
+        "don't blow up the depot workload, max ~10 extra inspections a week",
+    ]

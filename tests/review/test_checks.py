@@ -58,8 +58,8 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = {
     ),
     "multi_objective_unresolved": (
         {"goals.multi_objective": None},
-        {"goals.multi_objective": {"strategy": "single", "rationale": "하나만 할게요"}},
-        {"goals.multi_objective": {"strategy": "combined_loss", "rationale": "One weighted loss"}},
+        {"goals.multi_objective": None},
+        {"goals.multi_objective": {"strategy": "single", "rationale": "Only road calls; cap 10"}},
     ),
     "labels_without_plan": (
         {"data.labels": "unlabeled", "data.label_strategy": None},

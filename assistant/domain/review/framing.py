@@ -95,10 +95,10 @@ _GVO = "goals.goal_vs_objectives"
 
 def multi_objective_unresolved(plan: ProblemPlan, w: ReviewWords) -> list[Hit]:
     """Two or more objectives, and no decision on how to optimize them together (a plan that
-    starts with rules has no loss to combine yet)."""
+    starts with rules has no loss to combine yet). Optimizing one of them is a decision: the
+    others then hold as limits ("only road calls; the 10 a week is a fixed cap")."""
     objectives = plan.goals.objectives or []
-    strategy = plan.goals.multi_objective
-    if len(objectives) < 2 or (strategy is not None and strategy.strategy != "single"):
+    if len(objectives) < 2 or plan.goals.multi_objective is not None:
         return []
     if plan.feasibility.verdict in RULES_VERDICTS:
         return []
