@@ -7,10 +7,11 @@ from typing import Any
 
 from assistant.content.bundle import CHOICE_GROUPS, Content
 from assistant.content.lexicon import Lexicon
+from assistant.domain.listening import TYPED_KINDS
 from assistant.domain.ports import Retriever
 from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 from assistant.domain.values import WhyStep
-from assistant.nlu import corrections, ko_corrections, signals
+from assistant.nlu import asked_then_answered, corrections, ko_corrections, signals
 from assistant.nlu.extract import join_answers, later_answers
 from assistant.nlu.list_items import split_items
 from assistant.nlu.matching import HANGUL
@@ -21,6 +22,8 @@ from .offline_typed import TypedReadings
 from .teacher import explain, teach
 
 WHY_MIN, WHY_MAX = 2, 3
+UNSURE = 0.55
+"""The highest confidence of an answer given right after a question about the question."""
 
 
 class OfflineBrain(TypedReadings):
@@ -50,6 +53,9 @@ class OfflineBrain(TypedReadings):
             return explain(
                 self.content, self.retriever, lex, spec.id, text, ctx.domain, ctx.last_question
             )
+        parts = asked_then_answered.split(text, lex, signals.is_question, signals.is_dont_know)
+        if spec.kind in TYPED_KINDS and parts:
+            return self._asked_then_answered(ctx, spec, lex, *parts)
         if signals.is_question(text, lex):
             return teach(
                 self.content, self.retriever, lex, spec.id, text, ctx.last_question, ctx.domain
@@ -66,6 +72,25 @@ class OfflineBrain(TypedReadings):
         if spec.kind in ("text", "list", "why_chain") and reading.move in ("answer", "step"):
             reading.captured = self._captures(ctx, spec, text, lex)
         return reading
+
+    def _asked_then_answered(
+        self, ctx: SlotContext, spec: SlotSpec, lex: Lexicon, asked: str, answer: str
+    ) -> Reading:
+        """The question taught, and the answer after it read: confirmed (never above `UNSURE`),
+        since the person was unsure what the question meant."""
+        taught = teach(
+            self.content, self.retriever, lex, spec.id, asked, ctx.last_question, ctx.domain
+        )
+        inner = self._read_kind(ctx, spec, answer, lex)
+        if inner.move != "answer" or inner.value is None or inner.gap:
+            return taught
+        return inner.model_copy(
+            update={
+                "teach": taught.teach,
+                "citations": [*taught.citations, *inner.citations],
+                "confidence": min(inner.confidence, UNSURE),
+            }
+        )
 
     def _correction(self, ctx: SlotContext, text: str, lex: Lexicon, message: str = "") -> Reading:
         """Read the corrected answer against the slot it names (by default the previous one);

@@ -44,7 +44,8 @@ def apply(iv: Interview, state: SessionState, message: str, reading: Reading) ->
         if not record(state, slot_id, reading.value):
             return unreadable(iv, state, slot_id, label)
         return ask_again(iv, state, reading, ask_less.ack(iv, state, message, reading.value))
-    prefix: list[str] = [*voice.lead(reading), *([known] if known else [])]
+    taught = [reading.teach] if reading.teach and reading.move == "answer" else []
+    prefix: list[str] = [*taught, *voice.lead(reading), *([known] if known else [])]
     reason = None
     if reading.move == "answer" and slot_id not in state.confirmed:
         reason = confirmation_reason(slot_id, reading.value, reading.confidence, state.plan)
@@ -59,7 +60,7 @@ def apply(iv: Interview, state: SessionState, message: str, reading: Reading) ->
             said=said,
         )
         draft(state, slot_id)
-        lead = [*voice.lead(reading), *capture(iv, state, reading.captured)]
+        lead = [*taught, *voice.lead(reading), *capture(iv, state, reading.captured)]
         return confirm.ask(iv, state, pending, lead)
     if reading.move == "unknown":
         state.plan = state.plan.with_open_question(slot_id, reading.gap or "unknown")
