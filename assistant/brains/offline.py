@@ -3,6 +3,7 @@ follow-ups when an answer is vague, too short, or cannot be read."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from assistant.content.bundle import CHOICE_GROUPS, Content
@@ -17,13 +18,12 @@ from assistant.nlu.list_items import split_items
 from assistant.nlu.matching import HANGUL
 from assistant.nlu.similarity import ExemplarIndex
 
+from .asked_back import taught_and_read
 from .base import Reading, SlotContext
 from .offline_typed import TypedReadings
 from .teacher import explain, teach
 
 WHY_MIN, WHY_MAX = 2, 3
-UNSURE = 0.55
-"""The highest confidence of an answer given right after a question about the question."""
 
 
 class OfflineBrain(TypedReadings):
@@ -55,7 +55,8 @@ class OfflineBrain(TypedReadings):
             )
         parts = asked_then_answered.split(text, lex, signals.is_question, signals.is_dont_know)
         if spec.kind in TYPED_KINDS and parts:
-            return self._asked_then_answered(ctx, spec, lex, *parts)
+            read = partial(self._read_kind, ctx, spec, lex=lex)
+            return taught_and_read(self.content, self.retriever, lex, ctx, spec, parts, read)
         if signals.is_question(text, lex):
             return teach(
                 self.content, self.retriever, lex, spec.id, text, ctx.last_question, ctx.domain
@@ -72,25 +73,6 @@ class OfflineBrain(TypedReadings):
         if spec.kind in ("text", "list", "why_chain") and reading.move in ("answer", "step"):
             reading.captured = self._captures(ctx, spec, text, lex)
         return reading
-
-    def _asked_then_answered(
-        self, ctx: SlotContext, spec: SlotSpec, lex: Lexicon, asked: str, answer: str
-    ) -> Reading:
-        """The question taught, and the answer after it read: confirmed (never above `UNSURE`),
-        since the person was unsure what the question meant."""
-        taught = teach(
-            self.content, self.retriever, lex, spec.id, asked, ctx.last_question, ctx.domain
-        )
-        inner = self._read_kind(ctx, spec, answer, lex)
-        if inner.move != "answer" or inner.value is None or inner.gap:
-            return taught
-        return inner.model_copy(
-            update={
-                "teach": taught.teach,
-                "citations": [*taught.citations, *inner.citations],
-                "confidence": min(inner.confidence, UNSURE),
-            }
-        )
 
     def _correction(self, ctx: SlotContext, text: str, lex: Lexicon, message: str = "") -> Reading:
         """Read the corrected answer against the slot it names (by default the previous one);
