@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .flow import Interview
 
 CONFIRM = "confirm"
+DECLINED = ":declined"
+"""A plain "no" to the reading (not the option "no", which the feasibility buttons offer)."""
 
 
 def value_label(content: Content, lang: str, slot_id: str, value: Any) -> str:
@@ -104,7 +106,7 @@ def settle(iv: Interview, state: SessionState, text: str) -> Turn | None:
     state.confirmed.append(pending.slot)
     if pending.slot in state.unconfirmed:
         state.unconfirmed.remove(pending.slot)
-    if decision == "no":
+    if decision == DECLINED:
         if pending.correction or pending.reason == "captured":
             return iv.reask(state, [], "followup")
         return iv.reask_with_options(state)
@@ -151,7 +153,7 @@ def _decision(iv: Interview, state: SessionState, text: str) -> str | None:
     if len(words(said)) > 4:
         return None
     answer = read_yes_no(said, iv.content.lexicons[lang])
-    return {"yes": CONFIRM, "no": "no"}.get(answer or "")
+    return {"yes": CONFIRM, "no": DECLINED}.get(answer or "")
 
 
 def _value_of(pending: Pending, option: str) -> Any:

@@ -338,3 +338,30 @@ def test_an_unsure_reading_that_would_turn_the_verdict_says_so(coach: Coach) -> 
     assert turn.kind == "confirm" and "**목적 함수: 아니요**" in turn.text
     assert turn.text.startswith(coach.deps.content.say("ko", "confirm.verdict"))
     assert turn.text.endswith("맞나요?")
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_option_no_at_a_confirmation_records_no(coach: Coach, lang: str) -> None:
+    """Seen in a walk: the button "아니요, ‘아니요’ 쪽이에요" was taken as a plain "no" to the
+    reading (both were "no"), and the question came back with its options."""
+    sid = _at(coach, "feasibility.pattern", lang)
+    text = (
+        "Honestly prices just move at random" if lang == "en" else "그냥 무작위로 움직여요 솔직히"
+    )
+    turn = coach.reply(sid, text)
+    assert turn.kind == "confirm"
+    labels = {c.value: c.label for c in turn.choices}
+    turn = coach.reply(sid, labels["yes"])  # the reading was "no": the other option "yes"
+    assert coach.plan(sid).feasibility.pattern.supports_ml is True
+    sid = _at(coach, "feasibility.explainability", lang)
+    text = (
+        "each one has to be explained, maybe, for the auditors?"
+        if lang == "en"
+        else "완전히까진 아니고요, 멘토한테 이 사람이 왜 위험한지 이정도 이유만 보여주면 될거같아요"
+    )
+    turn = coach.reply(sid, text)
+    labels = {c.value: c.label for c in turn.choices}
+    assert turn.kind == "confirm" and "no" in labels  # read as "yes": "no" is another option
+    turn = coach.reply(sid, labels["no"])
+    assert turn.slot != "feasibility.explainability"
+    assert coach.plan(sid).feasibility.explainability.supports_ml is True
