@@ -20,7 +20,9 @@ _CLAUSE_EN = re.compile(r"\s*(?:;|:|—|–|\s-\s|,\s*(?:and|so|because|which|wh
 # ("…지만 …", "…, but …") stays whole: what comes after it is usually the point.
 _CLAUSE_KO = re.compile(r"\s*(?:[;:]|(?<=는데)\s|(?<=는 데)\s)\s*")
 _OPENER = re.compile(
-    r"^(?:because|since|so|well|and|but|also|actually|왜냐하면|그래서|그리고|근데|사실)\b[\s,]*",
+    r"^(?:because|since|so|well|and|but|also|actually|i guess|i think|i'd say|honestly|tbh"
+    r"|basically|the real problem is|the thing is|왜냐하면|그래서|그리고|근데|사실|솔직히"
+    r"|진짜 문제는|핵심은)\b[\s,.]*",
     re.IGNORECASE,
 )
 _PAIN = re.compile(
@@ -37,7 +39,11 @@ _TRAILING = " .,;:!?…\"'“”"
 _REACTION = re.compile(
     r"^(?:아|어|음|흠|오|헐|앗|hm+|um+|uh+|oh|ah|ok(?:ay)?|sorry)\b(?:[\s,.!~]|$)"
     r"|^(?:not sure|no idea|dunno|idk)\b|wrong question|그렇게 하면 되겠|그런\s?거면|반반인데"
-    r"|잘\s?모르겠(?:는데|지만)|잘은 모르(?:지만|겠는데)",
+    r"|잘\s?모르겠(?:는데|지만)|잘은 모르(?:지만|겠는데)"
+    # a remark on the question ("its obvious isn't it"), a pointer to what was said ("그정도요"),
+    # a topic with nothing said about it yet ("진짜 문제는")
+    r"|^(?:it'?s|its|that'?s|thats) (?:obvious|a given)|^obviously$|^you know$"
+    r"|^(?:그\s?정도(?:요|예요)?|그거(?:요|예요)?|그런\s?거(?:요|죠)?)$|^[가-힣]+\s?[가-힣]*[은는]$",
     re.IGNORECASE,
 )
 MAX_WORDS_EN = 12
@@ -51,6 +57,8 @@ def key_phrase(text: str, max_words: int = MAX_WORDS_EN) -> str | None:
     if not flat:
         return None
     parts = _SENTENCE.split(flat)
+    if len(parts) > 1 and not _OPENER.sub("", parts[0]).strip(_TRAILING):
+        parts = parts[1:]  # "진짜 문제는.. 수강생들이 …": the opener stood alone
     sentences = [_OPENER.sub("", _LEAD.sub("", s)).strip(_TRAILING) for s in parts]
     # "빠른 응답이요? 한달에 한번인데 속도가 중요한가요..? 정확도요": a question is no answer
     stated = [

@@ -222,6 +222,15 @@ def test_an_answer_opening_with_an_options_label_picks_it(coach: Coach) -> None:
         ("빠른 응답이요? 한달에 한번 뽑는 리스트예요. 정확도요", "한달에 한번 뽑는 리스트"),
         ("기술적인건 잘 모르겠는데 사내 서버에서만 돌려야 해요", "사내 서버에서만 돌려야 해요"),
         ("No, from 12% to 8%.", "from 12% to 8%"),
+        # walks: a remark on the question, a hedge, a topic or a pointer was quoted
+        (
+            "well its obvious isn't it. people miss work and the authority fines us",
+            "people miss work and the authority fines us",
+        ),
+        ("hm. I guess we find problems too late", "we find problems too late"),
+        ("진짜 문제는, 이탈이 뭔지 정의한 적이 없다는 거예요", "이탈이 뭔지 정의한 적이 없다는 것"),
+        ("진짜 문제는.. 수강생들이 초반에 습관이 안 잡혀요", "수강생들이 초반에 습관이 안 잡혀요"),
+        ("그정도요. 매달 멘토 피드백 받아서 재학습해요", "매달 멘토 피드백 받아서 재학습해요"),
     ],
 )
 def test_key_phrase_is_short_and_the_users_own(answer: str, phrase: str | None) -> None:
