@@ -20,6 +20,7 @@ from assistant.nlu.similarity import ExemplarIndex
 
 from .asked_back import taught_and_read
 from .base import Reading, SlotContext
+from .gaps import find_gaps
 from .offline_typed import TypedReadings
 from .teacher import explain, teach
 
@@ -146,7 +147,7 @@ class OfflineBrain(TypedReadings):
 
     def _text(self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon) -> Reading:
         said = join_answers([*ctx.answers, text])
-        gaps, vague = _find_gaps(spec, said, ctx.language, lex)
+        gaps, vague = find_gaps(spec, said, ctx.language, lex)
         if not gaps:
             return Reading(move="answer", value=said)
         fresh = [g for g in gaps if g not in ctx.asked_gaps]
@@ -167,20 +168,6 @@ class OfflineBrain(TypedReadings):
                 continue
             captured[slot_id] = [sentence] if SLOT_BY_ID[slot_id].kind == "list" else sentence
         return captured
-
-
-def _find_gaps(spec: SlotSpec, said: str, lang: str, lex: Lexicon) -> tuple[list[str], str | None]:
-    """The follow-ups this answer still needs (who / what / measure / short), and its vague word."""
-    vague = signals.vague_word(said, lex)
-    measurable = signals.is_measurable(said, lex)
-    candidates = [
-        ("who", spec.needs_who and signals.lacks_who(said, lex)),
-        # "what exactly?" is for aims (core or measured slots), not for a vague word in passing
-        ("what", vague is not None and not measurable and (spec.core or spec.needs_measure)),
-        ("measure", spec.needs_measure and not measurable),
-        ("short", not measurable and not spec.needs_who and signals.is_short(said, lang)),
-    ]
-    return [gap for gap, needed in candidates if needed], vague
 
 
 def _quote(text: str, limit: int = 80) -> str:

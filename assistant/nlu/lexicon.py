@@ -53,6 +53,9 @@ class Lexicon(BaseModel):
     """Whole answers that mean "I don't know"."""
     vague: Cues
     """Abstract aims that need a "what exactly?" follow-up."""
+    directions: Cues
+    """The direction words among `vague` ("reduce", "줄이"): with a named thing ("폐기는 줄이면서
+    …"), what is missing is how much and how measured, not what the word means."""
     measurable: Cues
     """Signs of a measurable quantity (digits count too)."""
     generic_who: Cues

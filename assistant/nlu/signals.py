@@ -120,6 +120,14 @@ def asks_example(text: str, lex: Lexicon) -> bool:
     return (n <= 3 or (n <= 10 and t.endswith("?"))) and has_any(t, lex.ask_example)
 
 
+def only_directions(text: str, lex: Lexicon) -> bool:
+    """Every vague word of the answer is a direction ("줄이면서", "increase"), none an abstract
+    aim ("happiness", "만족")."""
+    t = normalize(text)
+    hits = find(t, lex.vague)
+    return bool(hits) and all(has_any(t[s:e], lex.directions) for s, e, _ in hits)
+
+
 def vague_word(text: str, lex: Lexicon) -> str | None:
     """The first abstract aim word in the answer, if any."""
     t = normalize(text)
@@ -131,7 +139,11 @@ def vague_word(text: str, lex: Lexicon) -> str | None:
         start -= 1
     while end < len(t) and not t[end].isspace() and t[end] not in ",.;:!?\"'":
         end += 1
-    return t[start:end]
+    word = t[start:end]
+    return word[:-1] if len(word) > 2 and word[-1] in _PARTICLE else word  # "만족도를" -> 만족도
+
+
+_PARTICLE = "을를은는이가도"
 
 
 # "error rate", "handling time" name a quantity; "the time", "any time", "same time" do not

@@ -188,3 +188,22 @@ def test_a_buttons_answer_is_reflected_once_not_with_a_piece_of_its_label(
     assert said == content.say(
         lang, "reflect.typed", label=content.label(lang, "metrics.baseline"), value=label
     )
+
+
+def test_a_direction_with_a_named_thing_asks_how_it_is_measured(coach: Coach) -> None:
+    """Seen in a walk: "신선식품 폐기는 줄이면서 저녁 품절도 줄여서 … 이익을 늘리는거요" was asked
+    what "줄이면서" means; an abstract aim still gets "what exactly", without its particle."""
+    sid = coach.start(language="ko").session_id
+    state = coach.state(sid)
+    state.current, state.history, state.last_question = "goals.goal", ["goals.goal"], "?"
+    coach.deps.store.save(state)
+    t = coach.reply(
+        sid, "신선식품 폐기는 줄이면서 저녁 품절도 줄여서 점포 신선식품 이익을 늘리는거요"
+    )
+    assert t.kind == "followup" and "줄이면서" not in t.text
+    sid = coach.start(language="ko").session_id
+    state = coach.state(sid)
+    state.current, state.history, state.last_question = "goals.goal", ["goals.goal"], "?"
+    coach.deps.store.save(state)
+    t = coach.reply(sid, "고객 만족도를 높이고 싶어요")
+    assert t.kind == "followup" and "“만족도”는" in t.text
