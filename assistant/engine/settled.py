@@ -50,20 +50,19 @@ _NO_DATA = re.compile(
 def known_measure(
     plan: ProblemPlan, said: Mapping[str, str], slot_id: str, lexicons: list[Lexicon]
 ) -> str | None:
-    """The number an earlier answer already gave for this slot's measure, as a key phrase: a
-    sentence with digits first ("from 12% to 8%"), else one that names a measurable quantity
-    ("a day or two ahead" is a measure, but rarely the one meant when a number was given)."""
-    found = [
-        sentence
-        for source in MEASURE_FROM.get(slot_id, ())
-        for sentence in sentences(said.get(source) or _text(plan.get(source)) or "")
-        if _quantity(sentence)
-        or any(signals.is_measurable(_DIGITS.sub("", sentence), lex) for lex in lexicons)
-    ]
-    best = next((s for s in found if _quantity(s)), found[0] if found else None)
-    if best and _quantity(best):
-        return _measure_phrase(best) or best
-    return (key_phrase(best) or best) if best else None
+    """The number an earlier answer already gave for this slot's measure ("from 12% to 8%"), as
+    a key phrase that keeps it. Only a number: a quantity named without one ("클레임 건수", "a
+    day or two ahead") is what the follow-up asks to pin down, and the note says "the number"."""
+    best = next(
+        (
+            sentence
+            for source in MEASURE_FROM.get(slot_id, ())
+            for sentence in sentences(said.get(source) or _text(plan.get(source)) or "")
+            if _quantity(sentence)
+        ),
+        None,
+    )
+    return (_measure_phrase(best) or best) if best else None
 
 
 def _quantity(sentence: str) -> bool:
@@ -143,11 +142,21 @@ def feasibility_proposals(plan: ProblemPlan, said: Mapping[str, str]) -> list[Pr
 
 
 def single_objective(plan: ProblemPlan) -> dict[str, Any] | None:
-    """With exactly one objective there is nothing to balance: a single-objective strategy."""
+    """With exactly one objective there is nothing to balance: a single-objective strategy. Not
+    when that one answer joins several aims ("raise X, and keep Y relevant … maybe also not tank
+    Z"): the multi-objective question is then asked."""
     objectives = plan.goals.objectives or []
-    if len(objectives) != 1:
+    if len(objectives) != 1 or _SEVERAL_AIMS.search(objectives[0]):
         return None
     return {"strategy": "single", "rationale": objectives[0]}
+
+
+# aims joined in one sentence: "…, and keep …", "also", "as well as", "그리고", "…하면서"
+_SEVERAL_AIMS = re.compile(
+    r",\s*(?:and|but|while|plus)\s|\b(?:also|as well as|at the same time|while also)\b"
+    r"|그리고|동시에|(?<=[가-힣])면서|뿐만 아니라|도 같이|도 함께",
+    re.IGNORECASE,
+)
 
 
 def _text(value: Any) -> str:

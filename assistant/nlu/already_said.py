@@ -44,7 +44,8 @@ def already_said(text: str, lex: Lexicon) -> Pointer | None:
 # "isnt this the same as the first question? ok: score every …", "you skipped my question.
 # anyway: weekly review …", "… 암튼 주문 내역은 4년치 있어요"
 _ASIDE_THEN = re.compile(
-    r"(?:(?<=[.?!…])\s+|\s+-\s+|^)(?:but\s+)?(?:anyway|anyways|ok|okay|fine|whatever)\s*:\s*"
+    r"(?:(?<=[.?!…])\s+|\s+-\s+|^)(?:but\s+)?(?:anyway|anyways|ok|okay|fine|whatever)"
+    r"(?:,?\s+(?:so|then|concretely|seriously|honestly|fine))?\s*:\s*"
     r"|(?<=[.?!…])\s+(?:anyway|anyways)\s*,\s*"
     r"|(?:(?<=[.?!…])\s*|\s)(?:아무튼|어쨌든|암튼|여튼|그건 그렇고)\s*[,:]?\s*"
     # "… 아닌데.. 일단 넘어갈게요. 큰 목표는 …", "… but fine. moving on: …"

@@ -143,6 +143,28 @@ def test_one_objective_settles_the_strategy_in_passing(coach: Coach) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "raise % of new users who start a 2nd show within 14 days, and keep the recs relevant."
+            " maybe also not tank listening time",
+        ),
+        ("ko", "폐기율을 낮추면서 저녁 품절도 줄이는 거요"),
+    ],
+)
+def test_several_aims_in_one_answer_ask_how_to_balance_them(
+    coach: Coach, lang: str, text: str
+) -> None:
+    """Seen in a walk: three aims in one sentence were "one objective" and the strategy was
+    noted as a single objective, unasked."""
+    t = skip_to(coach, coach.start(language=lang), "goals.objectives")
+    t = coach.reply(t.session_id, text)
+    assert t.slot == "goals.multi_objective"
+    assert coach.plan(t.session_id).goals.multi_objective is None
+
+
+@pytest.mark.parametrize(
     ("lang", "objectives"),
     [
         ("en", "1) flag late routes by 10am 2) cut redeliveries 3) answer complaint emails faster"),
@@ -347,3 +369,14 @@ def test_a_horizon_in_the_problem_statement_is_not_the_goals_number(coach: Coach
     goal = coach.plan(sid).goals.goal or ""
     assert "~28/month to under 20" in goal and "2 weeks" not in goal
     assert "“say from ~28/month to under 20”" in t.text
+
+
+def test_a_quantity_named_without_a_number_is_not_the_number_given(coach: Coach) -> None:
+    """Seen in walks: "You already gave the number, 'about the ethics answer: …'" and "숫자는 앞에서
+    말씀하신 “클레임 건수” 그대로 …": no number had been given, the follow-up was the question."""
+    t = skip_to(coach, coach.start(language="en"), "situation.desired_outcome")
+    sid = t.session_id
+    t = coach.reply(sid, "a lower defect rate at the customer")
+    t = skip_to(coach, t, "goals.goal")
+    t = coach.reply(sid, "reliable welds I guess")
+    assert "already gave the number" not in t.text

@@ -91,6 +91,12 @@ def test_said_before_asks_once_more_and_records_nothing(
         ),
         (
             "en",
+            "feels like the 3rd time you've asked me this tbh. ok concretely: pick shows for "
+            "new users",
+            "pick shows for new users",
+        ),
+        (
+            "en",
             "wait, it said not recommended? that's harsh. moving on: flag learners who stall",
             "flag learners who stall",
         ),
