@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +23,8 @@ from .exemplars import ExemplarBank, exemplar_banks
 from .lexicon import Lexicon, lexicons
 from .messages import Messages, messages
 from .review import ReviewContent, review_words, reviews
+
+_REFLECTED = re.compile(r"^([가-힣A-Za-z ]+?)(?: 쪽)?(?:은|는)\s*“")
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,19 @@ class Content:
         """Slot id -> what a message may call its question: the lexicon's names and the label's
         ("데이터 신뢰성"; "목표(Goal)" gives 목표 and goal)."""
         named = self.lexicons[lang].slot_names
-        return {s: [*named.get(s, []), *label_names(self.label(lang, s))] for s in SLOT_BY_ID}
+        return {
+            s: [*named.get(s, []), *label_names(self.label(lang, s)), *self._reflected(lang, s)]
+            for s in SLOT_BY_ID
+        }
+
+    def _reflected(self, lang: str, slot_id: str) -> list[str]:
+        """The name a Korean acknowledgement gives the answer ("나아진 모습은 “…”, 이거군요" ->
+        나아진 모습): people correct an answer by the words the coach called it. Several words
+        only (a one-word topic such as 대상 or 기준 names nothing on its own)."""
+        reflect = self.slot(lang, slot_id).reflect if lang == "ko" else None
+        m = _REFLECTED.match(reflect or "")
+        name = m.group(1) if m else ""
+        return [name] if " " in name and not name.endswith("에") else []  # not "운영 중에"
 
     def example(self, lang: str, slot_id: str, domain: str | None = None) -> str:
         """An example answer for a slot: the domain's when one is known, else the curriculum's."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from assistant.domain.state import LastCorrection, SessionState
 from assistant.domain.turn import Turn
-from assistant.nlu.corrections import named_slot
+from assistant.nlu.corrections import named_slot, turned_away
 from assistant.nlu.matching import find, normalize
 
 from .recording import record
@@ -53,10 +53,12 @@ def moved(
 
         rest = _after_name(text, names[memo.slot])
         return edit_command(iv, state, f"{memo.slot} {rest}".strip(), read)
-    if target is None:
+    if target is None and not turned_away(text, names[memo.slot]):
         return None
     record(state, memo.slot, memo.before)
     note = content.say(lang, "correction.moved", wrong=content.label(lang, memo.slot))
+    if target is None:  # "아니 보유 데이터 말고요 <a name we do not know>": ask which one
+        return iv.reask(state, [note, content.say(lang, "correction.which")], "question")
     if target == state.current and not state.edit:  # the question being asked: answer it
         rest = _after_turn_down(text, names[target])
         if rest and read is not None:

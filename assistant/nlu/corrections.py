@@ -85,7 +85,18 @@ def corrected_part(text: str, lex: Lexicon) -> str:
     cut = max(cut, topic.end() if topic else 0)
     rest = said[cut:].strip(" ,.:;!~-—–")
     kept = [s for s in _SENTENCE.split(rest) if s and not _only_retracts(normalize(s), lex)]
+    while len(kept) > 1 and _ANNOUNCES_FIX.search(kept[0]):  # "… 그거 고칠게요. <new answer>"
+        kept = kept[1:]
     return " ".join(kept).strip() or rest or said
+
+
+# a sentence that only announces the fix: what follows it is the new answer
+_ANNOUNCES_FIX = re.compile(
+    r"(?:고칠게요|고칠께요|고칠게여|수정할게요|정정할게요|바꿀게요|바꿔\s?주세요|고쳐\s?주세요)[.!~]*$"
+    r"|\b(?:let me (?:fix|correct|change) (?:that|it)|i (?:want|need) to (?:fix|change|correct) "
+    r"(?:that|it))[.!]*$",
+    re.IGNORECASE,
+)
 
 
 def _only_retracts(sentence: str, lex: Lexicon) -> bool:
@@ -155,6 +166,12 @@ def label_names(label: str) -> list[str]:
 
 _AWAY_AFTER = re.compile(r"^\s*(?:은|는|이|가)?\s*(?:말고|아니고|아니라|말구)")
 _AWAY_BEFORE = re.compile(r"(?:\bnot|\bnot the|\bnot about the)\s*$")
+
+
+def turned_away(text: str, names: list[str]) -> bool:
+    """The message turns one of `names` away ("보유 데이터 말고요 …", "not the hypotheses")."""
+    t = normalize(text)
+    return any(_turned_away(t, start, end) for start, end, _ in find(t, names))
 
 
 def _turned_away(t: str, start: int, end: int) -> bool:

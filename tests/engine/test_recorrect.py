@@ -147,3 +147,37 @@ def test_an_unsure_correction_of_a_confirmed_answer_is_confirmed_again(coach: Co
     t = coach.reply(sid, "wait, about the labels: the dispatch log has them, more or less")
     assert t.kind == "confirm" and t.slot == "constraints.resources"
     assert coach.plan(sid).data.labels == "labeled"  # not changed before the user says so
+
+
+def test_a_correction_turned_down_for_an_answer_not_named_restores_and_asks_which(
+    coach: Coach,
+) -> None:
+    """Seen in a walk: "아니 보유 데이터 말고요 <an answer by a name the coach did not know>
+    고쳐달라는 거였어요" was recorded as the next answer and nothing was undone."""
+    sid = _corrected_into_hypotheses(coach)
+    t = coach.reply(sid, "아니 가설 말고요 그 위에 거를 고쳐달라는 거였어요")
+    plan = coach.plan(sid)
+    assert plan.situation.hypotheses == [HYPOTHESES]  # put back
+    assert plan.problem.to_solve is None and "/edit" in t.text
+
+
+def test_an_answer_is_corrected_by_the_name_the_coach_gave_it() -> None:
+    """Seen in a walk: "아까 나아진 모습에 … 적히셨던데 그거 고칠게요. 월 재작업비용 …" (the coach
+    had acknowledged it as "나아진 모습은 …") corrected the available data; only the new answer
+    is kept, not the sentence announcing the fix."""
+    from assistant.brains.base import SlotContext
+    from assistant.domain.plan import ProblemPlan
+
+    from ..nlu.offline_reading import BRAIN
+
+    previous = ["situation.desired_outcome", "situation.hypotheses", "situation.available_data"]
+    ctx = SlotContext(
+        slot_id="problem.to_solve",
+        language="ko",
+        plan=ProblemPlan.new("t", "ko"),
+        previous=previous,
+    )
+    text = "잠깐만요 아까 나아진 모습에 이상하게 적혔던데 그거 고칠게요. 월 재작업비용을 절반으로요"
+    reading = BRAIN.read(ctx, text)
+    assert reading.move == "correct" and reading.target == "situation.desired_outcome"
+    assert reading.value == "월 재작업비용을 절반으로요"
