@@ -15,6 +15,7 @@ from assistant.domain.values import WhyStep
 from assistant.nlu import asked_then_answered, corrections, ko_corrections, signals
 from assistant.nlu.extract import join_answers, later_answers
 from assistant.nlu.list_items import split_items
+from assistant.nlu.named_answers import named_answer
 from assistant.nlu.matching import HANGUL
 from assistant.nlu.similarity import ExemplarIndex
 
@@ -64,6 +65,12 @@ class OfflineBrain(TypedReadings):
             )
         text = corrections.self_repaired(text)  # "없어요. 아 아니다, …": the answer follows
         fixed = corrections.correction(text, lex) if ctx.previous else None
+        earlier = [s for s in ctx.previous if s != spec.id]
+        names = self.content.slot_names(ctx.language)
+        if fixed is None and (named := named_answer(text, names, earlier)):
+            return self._correction(
+                ctx.model_copy(update={"previous": [named[0]]}), named[1], lex, text
+            )
         if fixed is not None and not HANGUL.search(fixed) and signals.is_question(fixed, lex):
             return teach(self.content, self.retriever, lex, spec.id, text)  # "wait, …?"
         if fixed is not None:

@@ -181,3 +181,36 @@ def test_an_answer_is_corrected_by_the_name_the_coach_gave_it() -> None:
     reading = BRAIN.read(ctx, text)
     assert reading.move == "correct" and reading.target == "situation.desired_outcome"
     assert reading.value == "월 재작업비용을 절반으로요"
+
+
+def _at_slot(coach: Coach, slot: str, before: list[str], lang: str = "en") -> str:
+    sid = coach.start(language=lang).session_id
+    state = coach.state(sid)
+    state.current, state.history, state.last_question = slot, [*before, slot], "?"
+    coach.deps.store.save(state)
+    return sid
+
+
+def test_about_an_earlier_answer_corrects_it(coach: Coach) -> None:
+    """Seen in a walk: at the goal, "about the ethics answer: there's a risk but we can mitigate
+    it - …" was recorded as the goal (and later copied into the business metric)."""
+    sid = _at_slot(coach, "goals.goal", ["feasibility.ethics", "feasibility.cost"])
+    t = coach.reply(
+        sid,
+        "about the ethics answer: there's a risk but we can mitigate it - managers only see "
+        "'offer support check-in', no score",
+    )
+    assert coach.plan(sid).goals.goal is None
+    assert t.slot == "goals.goal" and ("Ethical risk" in t.text)
+
+
+def test_an_answer_named_and_given_anew_corrects_it(coach: Coach) -> None:
+    """Seen in a walk: at the objectives, "no thats not the goal lol. goal = keep new nurses …"
+    was recorded as the objectives and the goal kept the wrong text."""
+    sid = _at_slot(coach, "goals.objectives", ["goals.goal"])
+    coach.reply(
+        sid, "no thats not the goal lol. goal = keep new nurses past year 1 and cut agency spend"
+    )
+    plan = coach.plan(sid)
+    assert plan.goals.goal == "keep new nurses past year 1 and cut agency spend"
+    assert plan.goals.objectives is None

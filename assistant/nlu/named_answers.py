@@ -1,0 +1,50 @@
+"""A message that names an earlier answer and gives it anew, without a correction opener:
+"about the ethics answer: there's a risk but …", "no thats not the goal lol. goal = keep new
+nurses …", "목표는 이거예요: …" said at a later question. Only an answer asked before the current
+question counts (naming the current one is just answering it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .matching import find, normalize
+
+# "about the X answer:", "re the X one -", "back to the X question:", "X 답 말인데요,"
+_ABOUT = re.compile(
+    r"^\W*(?:about|re|regarding|on|back to|going back to)\s+(?:the|my|your)?\s*(?P<name>.{2,40}?)"
+    r"\s*(?:answer|question|one|bit|part)?\s*(?::|\s[-—–]\s|,)\s*(?P<rest>.+)$"
+    r"|^\W*(?P<kname>[가-힣 ]{2,20}?)\s*(?:답|질문|항목)?\s*말인데요?[,.]?\s*(?P<krest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "goal = keep new nurses …", "goal: keep …" opening a sentence
+_ASSIGNS = re.compile(
+    r"(?:^|(?<=[.!?]\s))\W*(?P<name>[^.!?=:]{2,30}?)\s*(?:=|:)\s*(?P<rest>[^=]+)$",
+    re.DOTALL,
+)
+
+
+def named_answer(
+    text: str, names: Mapping[str, list[str]], earlier: list[str]
+) -> tuple[str, str] | None:
+    """(slot id, the new answer) when `text` names one of the `earlier` answers (by `names`) and
+    says what it is now; None otherwise."""
+    flat = " ".join(text.split())
+    for pattern in (_ABOUT, _ASSIGNS):
+        for m in pattern.finditer(flat):
+            name = m.group("name") if m.group("name") else (m.groupdict().get("kname") or "")
+            rest = m.group("rest") if m.group("name") else (m.groupdict().get("krest") or "")
+            slot = _slot_named(name, names, earlier)
+            if slot and len(rest.split()) >= 2:
+                return slot, rest.strip()
+    return None
+
+
+def _slot_named(name: str, names: Mapping[str, list[str]], earlier: list[str]) -> str | None:
+    """The earlier slot the whole `name` is (a name of it, give or take a particle)."""
+    low = normalize(name).strip(" '\"")
+    for slot in reversed(earlier):
+        for hit in find(low, names.get(slot, [])):
+            if len(low) - (hit[1] - hit[0]) <= 4:  # the name, not a sentence that contains it
+                return slot
+    return None
