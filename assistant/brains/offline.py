@@ -15,8 +15,8 @@ from assistant.domain.values import WhyStep
 from assistant.nlu import asked_then_answered, corrections, ko_corrections, signals
 from assistant.nlu.extract import join_answers, later_answers
 from assistant.nlu.list_items import split_items
-from assistant.nlu.named_answers import named_answer
 from assistant.nlu.matching import HANGUL
+from assistant.nlu.named_answers import named_answer
 from assistant.nlu.similarity import ExemplarIndex
 
 from .asked_back import taught_and_read
