@@ -24,12 +24,27 @@ _ASSIGNS = re.compile(
 )
 
 
+# "… 규칙 기반으로 바꿔주세요" (the answer named elsewhere in the message), "change the baseline
+# to the threshold rule"
+_CHANGE_KO = re.compile(
+    r"(?P<value>[^.?!,]+?)\s*(?:으로|로)\s*(?:바꿔|고쳐|수정해|변경해)\s*(?:주세요|줘요|줘|주실래요)"
+)
+_CHANGE_EN = re.compile(
+    r"\b(?:change|set|switch|make)\s+(?:the|my)\s+(?P<name>.{2,30}?)\s+(?:to|into)\s+(?P<value>.+)$",
+    re.IGNORECASE,
+)
+
+
 def named_answer(
     text: str, names: Mapping[str, list[str]], earlier: list[str]
 ) -> tuple[str, str] | None:
     """(slot id, the new answer) when `text` names one of the `earlier` answers (by `names`) and
     says what it is now; None otherwise."""
     flat = " ".join(text.split())
+    if (m := _CHANGE_KO.search(flat)) and (slot := _slot_mentioned(flat, names, earlier)):
+        return slot, m.group("value").strip()
+    if (m := _CHANGE_EN.search(flat)) and (slot := _slot_named(m.group("name"), names, earlier)):
+        return slot, m.group("value").strip()
     for pattern in (_ABOUT, _ASSIGNS):
         for m in pattern.finditer(flat):
             name = m.group("name") if m.group("name") else (m.groupdict().get("kname") or "")
@@ -48,3 +63,9 @@ def _slot_named(name: str, names: Mapping[str, list[str]], earlier: list[str]) -
             if len(low) - (hit[1] - hit[0]) <= 4:  # the name, not a sentence that contains it
                 return slot
     return None
+
+
+def _slot_mentioned(text: str, names: Mapping[str, list[str]], earlier: list[str]) -> str | None:
+    """The earlier slot a name anywhere in `text` refers to (most recent first)."""
+    low = normalize(text)
+    return next((s for s in reversed(earlier) if find(low, names.get(s, []))), None)

@@ -4,6 +4,8 @@ old value back and the answer named is asked (walk: "아니 가설 말고요 보
 
 from __future__ import annotations
 
+import pytest
+
 from assistant import Coach
 from assistant.engine.recording import record
 
@@ -214,3 +216,20 @@ def test_an_answer_named_and_given_anew_corrects_it(coach: Coach) -> None:
     plan = coach.plan(sid)
     assert plan.goals.goal == "keep new nurses past year 1 and cut agency spend"
     assert plan.goals.objectives is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "베이스라인도 허수아비로 적혀있네요? 규칙 기반으로 바꿔주세요"),
+        ("en", "change the baseline to the threshold rule we use now"),
+    ],
+)
+def test_asked_to_change_an_earlier_answer_changes_it(coach: Coach, lang: str, text: str) -> None:
+    """Seen in a walk: "… 규칙 기반으로 바꿔주세요" at the success question was kept as the success
+    criterion (with a number from elsewhere) and the baseline stayed a dummy model."""
+    sid = _at_slot(coach, "metrics.success", ["metrics.model", "metrics.baseline"], lang)
+    coach.reply(sid, text)
+    plan = coach.plan(sid)
+    assert plan.metrics.baseline is not None and plan.metrics.baseline.kind == "rule_based"
+    assert plan.metrics.success is None
