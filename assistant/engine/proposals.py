@@ -17,6 +17,7 @@ from assistant.nlu.matching import normalize, starts_with_any, words
 from assistant.nlu.polarity import read_yes_no
 from assistant.nlu.red_flags import read_signs
 
+from . import proposal_questions
 from .confirm import value_label
 
 if TYPE_CHECKING:
@@ -97,6 +98,10 @@ def settle(iv: Interview, state: SessionState, text: str) -> Turn:
     state.proposal = None
     assert proposal is not None and state.current is not None
     lang, say = state.language, iv.content.say
+    if (lines := proposal_questions.explanation(iv, state, proposal, text)) is not None:
+        if proposal.kind == "red_flags":  # explained, then the same question again
+            return ask_red_flags(iv, state, lines, tuple(i.slot for i in proposal.items))
+        return ask(iv, state, proposal.items, lines)
     if proposal.kind == "red_flags":
         return _settle_red_flags(iv, state, proposal, text)
     if _decision(iv, lang, text) != YES:

@@ -380,3 +380,15 @@ def test_a_quantity_named_without_a_number_is_not_the_number_given(coach: Coach)
     t = skip_to(coach, t, "goals.goal")
     t = coach.reply(sid, "reliable welds I guess")
     assert "already gave the number" not in t.text
+
+
+def test_a_question_at_a_proposal_explains_the_check_and_asks_again(coach: Coach) -> None:
+    """Seen in a walk: "what do you mean by learnable pattern exactly?" at the proposal was taken
+    as "ask me one by one", and nothing was explained."""
+    sid = _to_feasibility(coach)
+    t = coach.reply(sid, "what do you mean by learnable pattern exactly?")
+    why = coach.deps.content.slot("en", "feasibility.pattern").why
+    assert t.kind == "confirm" and why in t.text
+    assert coach.state(sid).proposal is not None
+    t = coach.reply(sid, "Yes, note them")
+    assert coach.plan(sid).feasibility.pattern is not None
