@@ -55,9 +55,25 @@ _ASIDE_THEN = re.compile(
 )
 
 
+# a first sentence asking about the conversation itself: "isn't that the same as what I said at
+# the start?", "didn't I already answer that?", "아까 말씀드린 거랑 같은 거 아니에요?"
+_REMARK_FIRST = re.compile(
+    r"^[^?]*\b(?:same as|same thing as|already (?:said|told|answered|asked)|said (?:that|this|it)"
+    r"|asked (?:me )?(?:this|that)|at the start|you asked)\b[^?]*\?+\s+"
+    r"|^[^?]*(?:말했|말씀드렸|말씀드린|물어보셨|물어보신|했잖|같은 질문)[^?]*\?+\s*",
+    re.IGNORECASE,
+)
+
+
 def after_aside(text: str) -> str | None:
     """The answer after a remark about the conversation closed by "anyway:" / "ok:" / "아무튼";
     None when there is no such remark (or too little on either side of it)."""
+    first = _REMARK_FIRST.match(text)
+    if first and len(text[first.end() :].split()) >= 3:  # "isn't that the same as …? <answer>"
+        rest = text[first.end() :].strip()
+        return re.sub(
+            r"^(?:ok|okay|anyway|anyways|fine|so|아무튼|암튼)\s*[:,]?\s+", "", rest, flags=re.I
+        )
     marks = list(_ASIDE_THEN.finditer(text))
     m = marks[-1] if marks else None  # the last one: what follows it is the answer
     if m is None or m.start() == 0:

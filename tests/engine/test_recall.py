@@ -97,6 +97,16 @@ def test_said_before_asks_once_more_and_records_nothing(
         ),
         (
             "en",
+            "isn't that the same as what I said at the start? more new users picking up a 2nd show",
+            "more new users picking up a 2nd show",
+        ),
+        (
+            "ko",
+            "아까 말씀드린 거랑 같은 거 아니에요? 신규 유저가 두 번째 쇼를 듣는 거요",
+            "신규 유저가 두 번째 쇼를 듣는 거요",
+        ),
+        (
+            "en",
             "wait, it said not recommended? that's harsh. moving on: flag learners who stall",
             "flag learners who stall",
         ),
