@@ -72,15 +72,21 @@ class DomainMatcher:
         named = self._named(text)
         if named and scores[named] >= KEYWORD_THRESHOLD and scores[best] - scores[named] <= MARGIN:
             return DomainMatch(named, scores[named])
+        if scores[best] >= KEYWORD_THRESHOLD and best in self._leaders(text):
+            return DomainMatch(best, scores[best])  # keywords tie; the nearest of them decides
         return DomainMatch(None, scores[best])
 
-    def _named(self, text: str) -> str | None:
-        """The one domain whose keywords the statement uses most, if there is exactly one."""
+    def _leaders(self, text: str) -> list[str]:
+        """The domains whose keywords the statement uses most (none when it uses none)."""
         t = normalize(text)
         hits = {d: sum(has_any(t, [k]) for k in ks) for d, ks in self.keywords.items()}
         most = max(hits.values(), default=0)
-        leaders = [d for d, n in hits.items() if n == most]
-        return leaders[0] if most >= MIN_KEYWORDS and len(leaders) == 1 else None
+        return [d for d, n in hits.items() if n == most] if most >= MIN_KEYWORDS else []
+
+    def _named(self, text: str) -> str | None:
+        """The one domain whose keywords the statement uses most, if there is exactly one."""
+        leaders = self._leaders(text)
+        return leaders[0] if len(leaders) == 1 else None
 
     def _by_keywords(self, text: str) -> DomainMatch:
         named = self._named(text)

@@ -133,3 +133,21 @@ def test_without_the_model_keywords_decide() -> None:
     assert matcher.match("Our clinic has too many no-show patients").domain == "healthcare"
     assert matcher.match("택배 배송이 늦어요").domain == "logistics"
     assert matcher.match("I want to make our customers happy").domain is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "domain"),
+    [
+        # walk: "recommendations" (content) and "churn" (subscriptions) tied, and no domain was
+        # used at all; the nearest of the tied ones now decides
+        (
+            "my VP wants AI recommendations on the home screen, but the actual problem is new "
+            "users listen to one show and churn in the first month",
+            "subscriptions",
+        ),
+        ("Listeners of our podcast app never find a second show", "content"),
+    ],
+)
+def test_tied_keywords_are_decided_by_the_nearest(statement: str, domain: str) -> None:
+    matcher = domain_matcher(domain_banks(PROMPTS), PROMPTS / "domains")
+    assert matcher.match(statement).domain == domain
