@@ -41,10 +41,8 @@ _KO_CONTRAST_START = re.compile(r"^(?:하지만|그런데|근데|그래도|다�
 _KO_CONDITIONAL_END = re.compile(r"(?:[가-힣]면|라면|다면|거면|이면)$")
 _EN_NEGATOR = re.compile(
     r"^(?:not|no|never|nobody|none|nothing|neither|nor|without|hardly|barely|cannot|zero|doubt|"
-    r"[a-z]+n't"
-    # typed without the apostrophe: "one wrong flag isnt catastrophic"
-    r"|(?:is|are|was|were|do|does|did|ca|wo|would|should|could|have|has|had|ai|need)nt)$"
-)
+    r"[a-z]+n't|(?:is|are|was|were|do|does|did|ca|wo|would|should|could|have|has|had|ai|need)nt)$"
+)  # also typed without the apostrophe: "one wrong flag isnt catastrophic"
 _EN_SCOPE = 6  # words after a negator that it covers
 # a negator's scope ends where a comma opens a clause with a subject of its own
 _EN_NEW_SUBJECT = re.compile(
