@@ -43,6 +43,8 @@ class Content:
     """Language -> concept id -> lecture card title."""
     domains: dict[str, DomainBank] = field(default_factory=dict)
     """Example banks per domain (subscriptions, retail, healthcare, ...) and language."""
+    _names: dict[str, dict[str, list[str]]] = field(default_factory=dict, repr=False, compare=False)
+    """`slot_names` per language, built once (it is asked on every reading)."""
 
     def say(self, lang: str, key: str, **values: object) -> str:
         return self.messages.render(lang, key, **values)
@@ -56,11 +58,13 @@ class Content:
     def slot_names(self, lang: str) -> dict[str, list[str]]:
         """Slot id -> what a message may call its question: the lexicon's names and the label's
         ("데이터 신뢰성"; "목표(Goal)" gives 목표 and goal)."""
-        named = self.lexicons[lang].slot_names
-        return {
-            s: [*named.get(s, []), *label_names(self.label(lang, s)), *self._reflected(lang, s)]
-            for s in SLOT_BY_ID
-        }
+        if lang not in self._names:
+            named = self.lexicons[lang].slot_names
+            self._names[lang] = {
+                s: [*named.get(s, []), *label_names(self.label(lang, s)), *self._reflected(lang, s)]
+                for s in SLOT_BY_ID
+            }
+        return self._names[lang]
 
     def _reflected(self, lang: str, slot_id: str) -> list[str]:
         """The name a Korean acknowledgement gives the answer ("나아진 모습은 “…”, 이거군요" ->
