@@ -67,7 +67,7 @@ class OfflineBrain(TypedReadings):
         fixed = corrections.correction(text, lex) if ctx.previous else None
         earlier = [s for s in ctx.previous if s != spec.id]
         names = self.content.slot_names(ctx.language)
-        if fixed is None and (named := named_answer(text, names, earlier)):
+        if fixed is None and (named := named_answer(text, lex, names, earlier)):
             return self._correction(
                 ctx.model_copy(update={"previous": [named[0]]}), named[1], lex, text
             )

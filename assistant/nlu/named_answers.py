@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .corrections import named_slot
+from .lexicon import Lexicon
 from .matching import find, normalize
 
 # "about the X answer:", "re the X one -", "back to the X question:", "X 답 말인데요,"
@@ -36,12 +38,12 @@ _CHANGE_EN = re.compile(
 
 
 def named_answer(
-    text: str, names: Mapping[str, list[str]], earlier: list[str]
+    text: str, lex: Lexicon, names: Mapping[str, list[str]], earlier: list[str]
 ) -> tuple[str, str] | None:
     """(slot id, the new answer) when `text` names one of the `earlier` answers (by `names`) and
     says what it is now; None otherwise."""
     flat = " ".join(text.split())
-    if (m := _CHANGE_KO.search(flat)) and (slot := _slot_mentioned(flat, names, earlier)):
+    if (m := _CHANGE_KO.search(flat)) and (slot := named_slot(flat, lex, earlier, names)):
         return slot, m.group("value").strip()
     if (m := _CHANGE_EN.search(flat)) and (slot := _slot_named(m.group("name"), names, earlier)):
         return slot, m.group("value").strip()
@@ -63,9 +65,3 @@ def _slot_named(name: str, names: Mapping[str, list[str]], earlier: list[str]) -
             if len(low) - (hit[1] - hit[0]) <= 4:  # the name, not a sentence that contains it
                 return slot
     return None
-
-
-def _slot_mentioned(text: str, names: Mapping[str, list[str]], earlier: list[str]) -> str | None:
-    """The earlier slot a name anywhere in `text` refers to (most recent first)."""
-    low = normalize(text)
-    return next((s for s in reversed(earlier) if find(low, names.get(s, []))), None)

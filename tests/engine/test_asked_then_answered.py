@@ -9,13 +9,7 @@ import pytest
 
 from assistant import Coach
 
-
-def _at(coach: Coach, slot: str, lang: str) -> str:
-    sid = coach.start(language=lang).session_id
-    state = coach.state(sid)
-    state.current, state.history, state.last_question = slot, [slot], "Which one?"
-    coach.deps.store.save(state)
-    return sid
+from .walking import at_slot
 
 
 @pytest.mark.parametrize(
@@ -39,7 +33,7 @@ def _at(coach: Coach, slot: str, lang: str) -> str:
 def test_the_question_is_taught_and_the_answer_confirmed(
     coach: Coach, lang: str, slot: str, text: str, value: str
 ) -> None:
-    sid = _at(coach, slot, lang)
+    sid = at_slot(coach, slot, lang=lang)
     t = coach.reply(sid, text)
     teaching = coach.deps.content.slot(lang, slot).why.split(".")[0][:40]
     assert t.kind == "confirm" and t.slot == slot
@@ -54,7 +48,7 @@ def test_the_question_is_taught_and_the_answer_confirmed(
 
 
 def test_a_question_alone_is_taught_and_asked_again(coach: Coach) -> None:
-    sid = _at(coach, "goals.multi_objective", "en")
+    sid = at_slot(coach, "goals.multi_objective")
     t = coach.reply(sid, "what's a combined loss?")
     assert t.kind == "teach" and coach.plan(sid).goals.multi_objective is None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Coach
+from assistant.domain.turn import Turn
 
 from .walking import skip_to
 
@@ -15,6 +16,11 @@ COURSES_KO = (
     "이탈할 것 같은 사람한테 푸시를 보내고 싶어요"
 )
 BAKERY_EN = "We sell cakes online and want to know how many of each to bake tomorrow"
+
+
+def _at_quick_win(coach: Coach, lang: str, opening: str) -> Turn:
+    t = coach.start(language=lang)
+    return skip_to(coach, coach.reply(t.session_id, opening), "problem.quick_win")
 
 
 @pytest.mark.parametrize(
@@ -30,9 +36,8 @@ BAKERY_EN = "We sell cakes online and want to know how many of each to bake tomo
 def test_an_example_asked_for_is_given_and_the_question_asked_again(
     coach: Coach, lang: str, opening: str, asked: str
 ) -> None:
-    t = coach.start(language=lang)
+    t = _at_quick_win(coach, lang, opening)
     sid = t.session_id
-    t = skip_to(coach, coach.reply(sid, opening), "problem.quick_win")
     question = t.text.rsplit("\n\n", 1)[-1]
     t = coach.reply(sid, asked)
     example = coach.deps.content.example(lang, "problem.quick_win", coach.state(sid).domain)
@@ -51,8 +56,6 @@ def test_an_example_asked_for_is_given_and_the_question_asked_again(
 def test_an_answer_giving_its_own_example_is_an_answer(
     coach: Coach, lang: str, opening: str, answer: str
 ) -> None:
-    t = coach.start(language=lang)
-    sid = t.session_id
-    skip_to(coach, coach.reply(sid, opening), "problem.quick_win")
+    sid = _at_quick_win(coach, lang, opening).session_id
     coach.reply(sid, answer)
     assert coach.plan(sid).problem.quick_win == answer

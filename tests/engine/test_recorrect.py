@@ -9,7 +9,7 @@ import pytest
 from assistant import Coach
 from assistant.engine.recording import record
 
-from .walking import skip_to
+from .walking import at_slot, skip_to
 
 HYPOTHESES = "트렌드 아이템은 예측이 어렵다"
 
@@ -185,18 +185,10 @@ def test_an_answer_is_corrected_by_the_name_the_coach_gave_it() -> None:
     assert reading.value == "월 재작업비용을 절반으로요"
 
 
-def _at_slot(coach: Coach, slot: str, before: list[str], lang: str = "en") -> str:
-    sid = coach.start(language=lang).session_id
-    state = coach.state(sid)
-    state.current, state.history, state.last_question = slot, [*before, slot], "?"
-    coach.deps.store.save(state)
-    return sid
-
-
 def test_about_an_earlier_answer_corrects_it(coach: Coach) -> None:
     """Seen in a walk: at the goal, "about the ethics answer: there's a risk but we can mitigate
     it - …" was recorded as the goal (and later copied into the business metric)."""
-    sid = _at_slot(coach, "goals.goal", ["feasibility.ethics", "feasibility.cost"])
+    sid = at_slot(coach, "goals.goal", ["feasibility.ethics", "feasibility.cost"])
     t = coach.reply(
         sid,
         "about the ethics answer: there's a risk but we can mitigate it - managers only see "
@@ -209,7 +201,7 @@ def test_about_an_earlier_answer_corrects_it(coach: Coach) -> None:
 def test_an_answer_named_and_given_anew_corrects_it(coach: Coach) -> None:
     """Seen in a walk: at the objectives, "no thats not the goal lol. goal = keep new nurses …"
     was recorded as the objectives and the goal kept the wrong text."""
-    sid = _at_slot(coach, "goals.objectives", ["goals.goal"])
+    sid = at_slot(coach, "goals.objectives", ["goals.goal"])
     coach.reply(
         sid, "no thats not the goal lol. goal = keep new nurses past year 1 and cut agency spend"
     )
@@ -228,7 +220,7 @@ def test_an_answer_named_and_given_anew_corrects_it(coach: Coach) -> None:
 def test_asked_to_change_an_earlier_answer_changes_it(coach: Coach, lang: str, text: str) -> None:
     """Seen in a walk: "… 규칙 기반으로 바꿔주세요" at the success question was kept as the success
     criterion (with a number from elsewhere) and the baseline stayed a dummy model."""
-    sid = _at_slot(coach, "metrics.success", ["metrics.model", "metrics.baseline"], lang)
+    sid = at_slot(coach, "metrics.success", ["metrics.model", "metrics.baseline"], lang)
     coach.reply(sid, text)
     plan = coach.plan(sid)
     assert plan.metrics.baseline is not None and plan.metrics.baseline.kind == "rule_based"
