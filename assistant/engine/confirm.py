@@ -16,6 +16,7 @@ from assistant.content.bundle import Content
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import Pending, SessionState
 from assistant.domain.turn import Choice, Turn
+from assistant.nlu.already_said import already_said
 from assistant.nlu.matching import find, normalize, words
 from assistant.nlu.polarity import read_yes_no
 
@@ -150,6 +151,8 @@ def _decision(iv: Interview, state: SessionState, text: str) -> str | None:
     for choice in choices(iv.content, lang, pending):
         if normalize(choice.label) == said:
             return choice.value
+    if already_said(text, iv.content.lexicons[lang]) == "just_now":
+        return CONFIRM  # "didn't I just say that?": what the reading shows is what was meant
     if len(words(said)) > 4:
         return None
     answer = read_yes_no(said, iv.content.lexicons[lang])

@@ -1,7 +1,7 @@
 """The pure steps of a turn: where a message goes once it is loaded and routed (a pending
-proposal or confirmation, a command, a question why the question matters, or the brain's
-reading), and the finished turn with the plan and its events. Pure: it changes a `SessionState`
-and returns a `Turn`; `TurnRunner` loads, reads, saves and retries."""
+proposal or confirmation, a command, a question why the question matters or about the verdict,
+or the brain's reading), and the finished turn with the plan and its events. Pure: it changes a
+`SessionState` and returns a `Turn`; `TurnRunner` loads, reads, saves and retries."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from assistant.domain.reading import Reading
 from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
 
-from . import confirm, proposals, recorrect, revise, why
+from . import confirm, proposals, recorrect, revise, verdict_talk, why
 from .command_names import is_command
 from .commands import run_command
 from .reviewing import with_review
@@ -29,6 +29,8 @@ def needs_reading(iv: Interview, state: SessionState, text: str) -> bool:
     if is_command(text) or state.done or state.proposal:
         return False
     if why.asks(iv.content, state, text) or why.asks_example(iv.content, state, text):
+        return False
+    if verdict_talk.asks(iv.content, state, text):
         return False
     return not (state.pending and confirm.settles(iv, state, text))
 
@@ -53,6 +55,8 @@ def apply_message(
         return iv.apply(state, text, why.reading(iv.content, state))
     if why.asks_example(iv.content, state, text):
         return iv.apply(state, text, why.example_reading(iv.content, state))
+    if verdict_talk.asks(iv.content, state, text):
+        return iv.apply(state, text, verdict_talk.reading(iv.content, state))
     if memo and (turn := recorrect.moved(iv, state, memo, text, read)):  # "X 말고 Y를 고쳐 달라고"
         return turn
     if state.done or reading is None:

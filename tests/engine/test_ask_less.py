@@ -12,7 +12,7 @@ from assistant.nlu.phrases import key_phrase, problem_phrase
 from assistant.nlu.signals import is_question
 from assistant.settings import Settings
 
-from .walking import skip_to
+from .walking import at_slot, skip_to
 
 OPENING = [
     "Agents spend 3 hours a day routing 1,200 support tickets by hand",
@@ -305,9 +305,11 @@ def test_just_said_after_a_free_answer_to_the_warning_signs_takes_that_answer(
     sid = _to_red_flags(coach)
     text = "one mistake isn't fatal. the ethics one worries me: it could be unfair to people"
     t = coach.reply(sid, text)
-    assert t.slot == "feasibility.ethics"
-    t = coach.reply(sid, "didn't I just say that?")
+    assert (t.kind, t.slot) == ("confirm", "feasibility.ethics")  # the harm it names
     assert "it could be unfair" in t.text
+    t = coach.reply(sid, "didn't I just say that?")  # at the confirmation: yes
+    f = coach.plan(sid).feasibility
+    assert f.ethics is not None and f.ethics.supports_ml is False and t.slot != "feasibility.ethics"
 
 
 def test_a_correction_can_name_an_answer_kept_in_passing(coach: Coach) -> None:
@@ -390,3 +392,31 @@ def test_a_question_at_a_proposal_explains_the_check_and_asks_again(coach: Coach
     assert coach.state(sid).proposal is not None
     t = coach.reply(sid, "Yes, note them")
     assert coach.plan(sid).feasibility.pattern is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "noted"),
+    [
+        # walk: the harm named at the warning signs was dropped and ethics asked again
+        ("en", "yes it could harm, it might push vulnerable people to overspend", False),
+        ("en", "it could be unfair to older customers. one wrong call is no big deal", True),
+        ("ko", "차별 소지가 있을 것 같아요, 근데 한 번 틀리는 건 큰일 아니에요", True),
+    ],
+)
+def test_a_warning_sign_said_to_apply_is_confirmed_as_its_answer(
+    coach: Coach, lang: str, answer: str, noted: bool
+) -> None:
+    sid = at_slot(coach, "feasibility.ethics", lang=lang)
+    t = coach.reply(sid, "/skip")  # back at the signs, asked together
+    sid = at_slot(coach, "feasibility.repetition", lang=lang)
+    t = coach.reply(sid, "yes" if lang == "en" else "네")
+    assert t.slot == "feasibility.ethics" and t.choices[0].value == "none"
+    t = coach.reply(sid, answer)
+    assert (t.kind, t.slot) == ("confirm", "feasibility.ethics")
+    assert coach.plan(sid).feasibility.verdict != "not_recommended"  # not before the user says so
+    f = coach.plan(sid).feasibility
+    assert (f.error_cost is not None and f.error_cost.supports_ml) is noted
+    t = coach.reply(sid, "yes" if lang == "en" else "네")
+    f = coach.plan(sid).feasibility
+    assert f.ethics is not None and f.ethics.supports_ml is False and f.ethics.answer == answer
+    assert f.verdict == "not_recommended" and t.slot != "feasibility.ethics"

@@ -1,0 +1,57 @@
+"""A question about the feasibility verdict ("wait, not recommended?? so what would make it ok?",
+"왜 머신러닝 비권장이에요?"): the verdict so far, the answers that decide it, what would turn it and
+how to change an answer; then the question again. A walk had it read as a correction of the last
+answer, and a question at the next slot taught that slot instead. No brain reads the message."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.content.bundle import Content
+from assistant.domain.reading import Reading
+from assistant.domain.state import SessionState
+from assistant.nlu.matching import find, normalize
+from assistant.nlu.signals import is_question
+
+from .compose import VERDICT_CONCEPTS, _short
+
+
+def asks(content: Content, state: SessionState, text: str) -> bool:
+    """The message asks about (or pushes back on) the verdict: it names the verdict and is a
+    question ("not recommended??" counts)."""
+    if state.done or not state.current or state.pending or state.proposal:
+        return False
+    said = normalize(text)
+    cues = [c for lang in ("en", "ko") for c in content.say(lang, "verdict_talk.words").split("|")]
+    if not find(said, cues):
+        return False
+    return "?" in said or is_question(text, content.lexicons[state.language])
+
+
+def reading(content: Content, state: SessionState) -> Reading:
+    """The teach reading that answers it (the engine then asks the question again)."""
+    lang, f = state.language, state.plan.feasibility
+    say = content.say
+    lines = [say(lang, "verdict_talk.now", verdict=say(lang, f"verdict_name.{f.verdict}"))]
+    decided = [slot for slot in f.reasons if state.plan.get(slot) is not None]
+    lines.append(
+        "\n".join(
+            say(
+                lang,
+                "verdict_reason",
+                label=content.label(lang, slot),
+                answer=_short(state.plan.get(slot).answer),
+            )
+            for slot in decided
+        )
+    )
+    lines.append(say(lang, f"verdict_talk.turns.{f.verdict}"))
+    if decided:
+        label = _plain(content.label(lang, decided[0]))
+        lines.append(say(lang, "verdict_talk.edit", label=label))
+    text = "\n\n".join(line for line in lines if line)
+    return Reading(move="teach", teach=text, citations=list(VERDICT_CONCEPTS[f.verdict]))
+
+
+def _plain(label: str) -> str:
+    return re.sub(r"[*_`]", "", label)

@@ -1,0 +1,51 @@
+"""A question about the verdict is answered with the verdict, the answers behind it and what
+would turn it; then the question again. It is neither an answer nor a correction."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Coach
+
+from .walking import at_slot
+
+
+def _verdict_against_ml(coach: Coach, lang: str) -> str:
+    sid = at_slot(coach, "goals.goal", ["feasibility.ethics"], lang=lang)
+    state = coach.state(sid)
+    harm = {"supports_ml": False, "answer": "it could treat older patients unfairly"}
+    state.plan = state.plan.with_slot("feasibility.ethics", harm)
+    coach.deps.store.save(state)
+    assert coach.plan(sid).feasibility.verdict == "not_recommended"
+    return sid
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "says"),
+    [
+        # walk: read as a correction of the last answer
+        ("en", "wait, not recommended?? so what would make it ok?", "It turns only if"),
+        ("ko", "아니 왜 머신러닝 비권장이에요?", "판단도 바뀌어요"),
+        ("ko", "권하지 않는다는 게 무슨 뜻이에요 그럼 못 하는 건가요", "판단도 바뀌어요"),
+    ],
+)
+def test_a_question_about_the_verdict_explains_it_and_asks_again(
+    coach: Coach, lang: str, question: str, says: str
+) -> None:
+    sid = _verdict_against_ml(coach, lang)
+    before = coach.plan(sid)
+    t = coach.reply(sid, question)
+    assert (t.kind, t.slot) == ("teach", "goals.goal")
+    assert says in t.text and "/edit" in t.text
+    assert "feasibility.ml_fails" in t.citations
+    label = "Ethical risk" if lang == "en" else "윤리적 위험"
+    assert f"- {label}:" in t.text  # the answer that decides it
+    assert coach.plan(sid).goals == before.goals  # nothing recorded
+    assert coach.plan(sid).feasibility.ethics == before.feasibility.ethics
+
+
+def test_naming_the_verdict_in_an_answer_is_still_an_answer(coach: Coach) -> None:
+    sid = _verdict_against_ml(coach, "en")
+    t = coach.reply(sid, "Start with rules for the obvious cases, then cut no-shows by a third")
+    assert t.kind != "teach"
+    assert coach.plan(sid).goals.goal is not None
