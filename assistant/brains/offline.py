@@ -78,7 +78,7 @@ class OfflineBrain(TypedReadings):
         if signals.is_dont_know(text, lex) or signals.is_dont_know(text, self._other(ctx)):
             return self._unknown(ctx, spec, text)
         reading = self._read_kind(ctx, spec, text, lex)
-        if spec.kind in ("text", "list", "why_chain") and reading.move in ("answer", "step"):
+        if spec.kind in CAPTURING and reading.move in ("answer", "step"):
             reading.captured = self._captures(ctx, spec, text, lex)
         return reading
 
@@ -175,6 +175,11 @@ class OfflineBrain(TypedReadings):
                 continue
             captured[slot_id] = [sentence] if SLOT_BY_ID[slot_id].kind == "list" else sentence
         return captured
+
+
+CAPTURING = ("text", "list", "why_chain", "labels")
+"""Kinds of slot whose answers may also answer a later slot (a doubt about the labels given with
+the label answer is the reliability answer)."""
 
 
 def _quote(text: str, limit: int = 80) -> str:

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from .flow import Interview
 
 
+ANSWERED_IN = {"ml_plan_despite_verdict": "problem.quick_win"}
+"""Findings whose question is answered in another slot than their first: "what would a
+rule-based version look like?" is the quick win, not a new problem statement (a walk had the
+answer replace the statement)."""
+
+
 def command(iv: Interview, state: SessionState, arg: str) -> Turn:
     """`/review` shows the review (and offers the walk once the interview is over);
     `/review walk` starts the walk, `/review stop` ends it, `/review no` declines it."""
@@ -95,7 +101,7 @@ def next_finding(iv: Interview, state: SessionState, prefix: list[str], cites: l
     else:
         body = reviewing.finding_block(content, lang, finding, None)
     intro = [*prefix, content.say(lang, "review.walk_item", number=number, total=total), body]
-    return ask_edit(iv, state, finding.slots[0], finding.key, intro)
+    return ask_edit(iv, state, ANSWERED_IN.get(finding.check, finding.slots[0]), finding.key, intro)
 
 
 def yes_no(content: Content, lang: str, text: str) -> str | None:

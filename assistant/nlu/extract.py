@@ -28,6 +28,7 @@ CAPTURES: dict[str, tuple[str, frozenset[str]]] = {
     "situation.available_data": ("data_sources", frozenset({"why", "situation", "problem"})),
     "metrics.model": ("model_metrics", frozenset({"problem", "goals"})),
     "metrics.business": ("business_metrics", frozenset({"situation", "goals"})),
+    "data.reliability": ("label_doubts", frozenset({"data"})),
 }
 
 

@@ -96,6 +96,9 @@ class Lexicon(BaseModel):
     """Business metric names."""
     data_sources: Cues
     """Kinds of data sources."""
+    label_doubts: Cues
+    """Doubts about the labels ("the reason codes are unreliable", "레이블은 불확실"): a caveat on
+    the label answer that belongs to data.reliability."""
     feasibility: dict[str, Polar]
     """Per feasibility criterion: answers without a yes/no word."""
     labels: dict[str, Cues]

@@ -14,6 +14,8 @@ from assistant.content.bundle import load_content
 from assistant.domain.plan import ProblemPlan
 from assistant.settings import Settings
 
+from .walking import at_slot
+
 SETTINGS = Settings()
 CONTENT = load_content(SETTINGS.prompts_dir)
 BRAIN = OfflineBrain(CONTENT, None, exemplars(SETTINGS, CONTENT))
@@ -365,3 +367,38 @@ def test_the_option_no_at_a_confirmation_records_no(coach: Coach, lang: str) -> 
     turn = coach.reply(sid, labels["no"])
     assert turn.slot != "feasibility.explainability"
     assert coach.plan(sid).feasibility.explainability.supports_ml is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "doubt"),
+    [
+        # walks: the caveat on the label answer was lost (the labels field holds only the option)
+        (
+            "en",
+            "We have labels, but the reason codes are unreliable",
+            "reason codes are unreliable",
+        ),
+        ("ko", "레이블은 있어요. 근데 사람마다 기준이 달라서 좀 들쭉날쭉해요", "기준이 달라서"),
+    ],
+)
+def test_a_doubt_about_the_labels_is_kept_for_their_reliability(
+    coach: Coach, lang: str, answer: str, doubt: str
+) -> None:
+    sid = at_slot(coach, "data.labels", lang=lang)
+    t = coach.reply(sid, answer)
+    if t.kind == "confirm":
+        t = coach.reply(sid, "yes" if lang == "en" else "네")
+    plan = coach.plan(sid)
+    assert plan.data.labels == "labeled" and doubt in (plan.data.reliability or "")
+    while t.slot and t.slot.startswith("data."):  # its question is not asked again
+        assert t.slot != "data.reliability"
+        t = coach.reply(sid, "/skip")
+    assert doubt in (coach.plan(sid).data.reliability or "")
+
+
+def test_a_label_answer_without_a_doubt_leaves_reliability_to_its_question(coach: Coach) -> None:
+    sid = at_slot(coach, "data.labels", lang="en")
+    t = coach.reply(sid, "We have labels: every refund has its reason code")
+    assert coach.plan(sid).data.reliability is None
+    while t.slot != "data.reliability":
+        t = coach.reply(sid, "/skip")

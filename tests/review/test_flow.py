@@ -208,3 +208,27 @@ def test_the_markdown_export_has_the_review(tmp_path: Path) -> None:
     assert "## Review" in md and "| Metrics and baseline | 75% |" in md
     assert "⛔ **Blocker · No baseline** — Baseline · _Start with a simple baseline_" in md
     assert "Question: Without a baseline" in md
+
+
+def test_the_rule_based_version_asked_in_the_walk_is_the_quick_win(tmp_path: Path) -> None:
+    """Seen in a walk: the answer to "what would a rule-based version look like?" replaced the
+    problem statement (the finding's first field)."""
+    coach = make_coach(tmp_path)
+    changes = {
+        "feasibility.complexity": {"supports_ml": False, "answer": "No, a few rules would do"},
+        "problem.quick_win": None,
+        "goals.objectives": ["Predict the sold price of each listing"],
+        "metrics.baseline": {"kind": "dummy", "description": "the median price of the district"},
+    }
+    t = finished(coach, SOUND_EN, "en", changes)
+    assert "ml_plan_despite_verdict" in checks(t)
+    statement = coach.plan(t.session_id).problem.to_solve
+    t = coach.reply(t.session_id, "Yes, one by one")
+    while "A model despite the verdict" not in t.text:
+        t = coach.reply(t.session_id, "/skip")
+    assert t.slot == "problem.quick_win"
+    answer = "Flag listings priced 20% above the block's median and review those by hand"
+    t = coach.reply(t.session_id, answer)
+    plan = coach.plan(t.session_id)
+    assert plan.problem.to_solve == statement and plan.problem.quick_win == answer
+    assert "ml_plan_despite_verdict" not in checks(t)  # rules to start with: settled
