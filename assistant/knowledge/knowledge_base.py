@@ -5,9 +5,10 @@ questions each card answers, or static word vectors with it, name the same best 
 static word vectors do not veto it, see `fusion.lexically_decisive`) it is returned as it is;
 otherwise the query is embedded (e5, offline), Chroma gives the nearest records, each concept's
 similarity is blended with its nearest card question's (`questions`), and the two rankings are
-fused (see `fusion`). Embedding a new
-query text is most of a search's time (15-45 ms on a shared 2-core box, against 1-2 ms for the
-lexical path), so the gate is what keeps a typical query fast. Once the user has ingested notes
+fused (see `fusion`; for a Korean query the fused lexical score weighs terms by their spread
+over concepts, `lexical.KEY_SPREAD_POWER`, the gate does not). Embedding a new query text is
+most of a search's time (15-45 ms on a shared 2-core box, against 1-2 ms for the lexical path),
+so the gate is what keeps a typical query fast. Once the user has ingested notes
 every search is hybrid: the gate was tuned on the cards alone. Cards are grouped by concept, so a
 concept's English and Korean cards are one hit, shown in the requested language or the query's.
 """
@@ -138,6 +139,8 @@ class KnowledgeBase(IndexMaintenance):
             asked = self.questions.lexical(query)
             if mode == "auto":
                 mode = self._route(query, cards, asked, k)
+            if detect_language(query) == "ko":  # frames weigh less (`lexical.KEY_SPREAD_POWER`)
+                asked = self.questions.lexical(query, spread=True)
             lexical = mix_lexical(cards, asked)
         if mode != "lexical":
             from .embedding import embed_query

@@ -54,10 +54,10 @@ class CardQuestions:
         self._static: np.ndarray | None = None
         self._lock = threading.Lock()
 
-    def lexical(self, query: str) -> dict[Hashable, float]:
+    def lexical(self, query: str, *, spread: bool = False) -> dict[Hashable, float]:
         """The best BM25 score of each concept's questions (concepts with no shared term left
-        out)."""
-        return best_per_key(self._bm25.rank(query))
+        out); `spread` weighs terms found under many concepts down (`BM25.key_weights`)."""
+        return best_per_key(self._bm25.rank(query, spread=spread))
 
     def dense(self, vector: np.ndarray) -> dict[Hashable, float]:
         """The cosine similarity of each concept's nearest question to a query vector."""

@@ -60,6 +60,29 @@ def test_bm25_prefers_the_rare_matching_term() -> None:
     assert BM25([]).rank("anything") == []
 
 
+def test_bm25_spread_weighs_down_terms_found_under_many_keys() -> None:
+    """'무슨 뜻' sits under two keys of three, '본질' under one: with `spread` a query sharing
+    the frame with one key's document and the content word with another's ranks the content
+    first."""
+    docs = [
+        ("def", "본질이 뭐예요"),
+        ("def", "본질은 어떻게 찾아요"),
+        ("base", "베이스라인이라는 게 무슨 뜻이에요"),
+        ("base", "기준이 뭐예요"),
+        ("rules", "규칙이 무슨 뜻이에요"),
+        ("rules", "조건문이라는 게 무슨 뜻이에요"),
+    ]
+    bm = BM25(docs)
+    weights = bm.key_weights
+    assert weights["본질"] == weights["조건"] == 1.0 > weights["무슨"]  # one key; two of three
+    assert weights["무슨"] == pytest.approx(weights["뭐예"]) == (math.log(2.5) / math.log(4)) ** 0.5
+    query = "본질은 무슨 뜻이에요"
+    assert bm.rank(query)[0][0] != "def"
+    assert bm.rank(query, spread=True)[0][0] == "def"
+    plain = dict(bm.rank("본질"))
+    assert dict(bm.rank("본질", spread=True)) == pytest.approx(plain)
+
+
 def test_bm25_postings_score_like_the_formula() -> None:
     docs = [("a", "model model data"), ("b", "threshold for the classifier"), ("c", "model 레이블")]
     bm = BM25(docs)
