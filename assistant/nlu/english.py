@@ -160,3 +160,27 @@ def agree(t: str, ev: Evidence, sims: Mapping[str, float], value: str) -> bool:
     if HANGUL.search(t) or not sims or ev.scores.get(value, 0.0) < AGREE_CUE:
         return False
     return max(sims, key=lambda o: sims[o]) == value == max(ev.scores, key=lambda o: ev.scores[o])
+
+
+SIM_NEAR = 0.01
+"""A similarity lead (in cosine) too small to weigh against a whole clause's cue; the English twin
+of `ko_confidence.SIM_NEAR` (on the tuning splits every such unhedged English reading of a
+feasibility, labels, strategy or baseline question followed the cue)."""
+FULL_CUE = 1.0
+SIM_KEEPS = frozenset({"customer_facing"})
+"""Options whose exemplars are not outvoted this way: who sees the output is what they describe,
+and the words that cue decision support there ("pick", "would see") are weak."""
+
+
+def cue_by_a_hair(t: str, ev: Evidence, sims: Mapping[str, float], hedged: bool) -> str | None:
+    """The option an unhedged answer's cues name by a whole clause or more when the nearest
+    exemplars lean elsewhere by a hair ("We'd check it against what listeners played the week
+    before": the cue says previous behaviour, similarity leans to a dummy by 0.0001)."""
+    positive = sorted(((s, o) for o, s in ev.scores.items() if s > 0), reverse=True)
+    if HANGUL.search(t) or hedged or not sims or not positive or positive[0][1] == "unsure":
+        return None
+    (top, cue), second = positive[0], (positive[1][0] if len(positive) > 1 else 0.0)
+    sim_value = max(sims, key=lambda o: sims[o])
+    if top - second < FULL_CUE or cue not in sims or sim_value in SIM_KEEPS:
+        return None
+    return cue if sims[sim_value] - sims[cue] < SIM_NEAR else None

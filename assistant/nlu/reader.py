@@ -179,6 +179,8 @@ def _combine(
         confidence = 0.9 if english.agree(t, ev, sims, value) else 0.55
     else:
         confidence = 0.4
+    if confidence < 0.9 and (near := english.cue_by_a_hair(t, ev, sims, hedged)):
+        value, confidence = near, 0.9
     if confidence > 0.55 and english.overruled(t, ev, value):
         confidence = 0.55
     penalty = TUNING.hedge_penalty if hedged and confidence > 0.4 else 0.0
