@@ -1,6 +1,7 @@
 """A question about the question, with an answer after it (`nlu.asked_then_answered`): the
 question is taught and the answer read; the reading is confirmed (never above `UNSURE`), since
-the person was not sure what the question meant."""
+the person was not sure what the question meant. An answer with a question after it
+(`nlu.answered_then_asked`): a confident answer is kept and the question taught."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from collections.abc import Callable
 
 from assistant.content.bundle import Content
 from assistant.content.lexicon import Lexicon
+from assistant.domain.listening import CONFIRM_BELOW
 from assistant.domain.ports import Retriever
 from assistant.domain.slots import SlotSpec
+from assistant.nlu import signals
 
 from .base import Reading, SlotContext
 from .teacher import teach
@@ -40,4 +43,27 @@ def taught_and_read(
             "citations": [*taught.citations, *inner.citations],
             "confidence": min(inner.confidence, UNSURE),
         }
+    )
+
+
+def read_and_taught(
+    content: Content,
+    retriever: Retriever | None,
+    lex: Lexicon,
+    ctx: SlotContext,
+    parts: tuple[str, str],
+    read: Callable[[str], Reading],
+) -> Reading | None:
+    """ "yes, sales follow the weather. but how would I prove that?": the answer part's reading,
+    when it is confident, carrying the teaching of the question; None otherwise (the whole
+    message is then taken as the question, as before)."""
+    answer, question = parts
+    inner = read(answer)
+    if inner.move != "answer" or inner.value is None or inner.gap:
+        return None
+    if inner.confidence < CONFIRM_BELOW or not signals.is_question(question, lex):
+        return None
+    taught = teach(content, retriever, lex, ctx.slot_id, question, ctx.last_question, ctx.domain)
+    return inner.model_copy(
+        update={"teach": taught.teach, "citations": [*taught.citations, *inner.citations]}
     )

@@ -12,14 +12,21 @@ from assistant.domain.listening import TYPED_KINDS
 from assistant.domain.ports import Retriever
 from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 from assistant.domain.values import WhyStep
-from assistant.nlu import asked_then_answered, corrections, ko_corrections, signals
+from assistant.nlu import (
+    answered_then_asked,
+    asked_then_answered,
+    corrections,
+    ko_corrections,
+    number_fix,
+    signals,
+)
 from assistant.nlu.extract import join_answers, later_answers
 from assistant.nlu.list_items import split_items
 from assistant.nlu.matching import HANGUL
 from assistant.nlu.named_answers import named_answer
 from assistant.nlu.similarity import ExemplarIndex
 
-from .asked_back import taught_and_read
+from .asked_back import read_and_taught, taught_and_read
 from .base import Reading, SlotContext
 from .gaps import find_gaps
 from .offline_typed import TypedReadings
@@ -59,6 +66,10 @@ class OfflineBrain(TypedReadings):
         if spec.kind in TYPED_KINDS and parts:
             read = partial(self._read_kind, ctx, spec, lex=lex)
             return taught_and_read(self.content, self.retriever, lex, ctx, spec, parts, read)
+        later = answered_then_asked.split(text) if spec.kind in TYPED_KINDS else None
+        read = partial(self._read_kind, ctx, spec, lex=lex)
+        if later and (both := read_and_taught(self.content, self.retriever, lex, ctx, later, read)):
+            return both
         if signals.is_question(text, lex):
             return teach(
                 self.content, self.retriever, lex, spec.id, text, ctx.last_question, ctx.domain
@@ -104,6 +115,9 @@ class OfflineBrain(TypedReadings):
             max_followups=0,
             offered=[c.value for c in self.content.choices(ctx.language, target)],
         )
+        earlier = ctx.plan.get(target)
+        if spec.kind == "text" and isinstance(earlier, str):  # "7일이라고 했는데 14일로 정정"
+            text = number_fix.swapped(message or said, earlier) or text
         if spec.kind in ("text", "why_chain"):
             inner = Reading(move="answer", value=text, confidence=0.9, evidence=[text])
         elif spec.kind == "list":
@@ -177,9 +191,7 @@ class OfflineBrain(TypedReadings):
         return captured
 
 
-CAPTURING = ("text", "list", "why_chain", "labels")
-"""Kinds of slot whose answers may also answer a later slot (a doubt about the labels given with
-the label answer is the reliability answer)."""
+CAPTURING = ("text", "list", "why_chain", "labels")  # labels: a doubt is the reliability answer
 
 
 def _quote(text: str, limit: int = 80) -> str:

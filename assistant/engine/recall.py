@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from assistant.domain.events import Snapshot
 from assistant.domain.state import SessionState
-from assistant.nlu.already_said import after_aside, already_said
+from assistant.nlu.already_said import after_aside, already_said, said_then_answer
 
 from .compose import _short
 
@@ -35,11 +35,16 @@ def about_the_talk(
     iv: Interview, state: SessionState, text: str, before: Snapshot
 ) -> Work | str | None:
     """A message about the conversation: "didn't I just say that" (the previous message is read
-    instead, or the apology to say when it cannot be told which), "… anyway: <answer>" (the answer
-    is read); None for any other message."""
+    instead, or the apology to say when it cannot be told which), "방금 말한건데요. <answer>" (the
+    answer is read, with an apology), "… anyway: <answer>" (the answer is read); None for any
+    other message."""
     if (recall := recalled(iv, state, text)) is not None:
         earlier, note = recall
         return note if earlier is None else Work(state, earlier, before, said=text, note=note)
+    if state.current and not state.done and not text.startswith("/"):
+        lang = state.language
+        if answer := said_then_answer(text, iv.content.lexicons[lang]):  # "방금 말한건데요. …"
+            return Work(state, answer, before, said=text, note=iv.content.say(lang, "recall.sorry"))
     if answer := without_aside(state, text):
         return Work(state, answer, before, said=text)
     return None

@@ -82,3 +82,23 @@ def after_aside(text: str) -> str | None:
     if len(before.split()) < 3 or len(after.split()) < 2:
         return None
     return after
+
+
+# the remark's end: a sentence end, a comma, or a Korean ending followed by more ("방금 말한건데요
+# recall@top5%요", "아까 말했잖아 ㅋㅋ 습도 85% 넘는 날")
+_REMARK_END = re.compile(r"[.!?…;:,~]+\s*|(?<=[요아어죠데])\s+|(?<=[ㅋㅎㅠㅜ])\s+")
+
+
+def said_then_answer(text: str, lex: Lexicon) -> str | None:
+    """The answer after a first remark that only says it was said already ("방금 말한건데요.
+    recall@top5%요.", "그건 아까 말씀드렸는데요, 민원 DB랑 …", "I told you already: weekly");
+    None when the message opens otherwise or has nothing after the remark."""
+    for m in _REMARK_END.finditer(text.strip()):
+        head, rest = text.strip()[: m.start()], text.strip()[m.end() :].strip()
+        if not rest or not re.search(r"[a-z0-9가-힣]", rest, re.IGNORECASE):
+            return None
+        if already_said(head, lex) is not None:
+            return rest
+        if len(head.split()) > 6:
+            return None
+    return None

@@ -1,0 +1,43 @@
+"""An answer followed by a question in the same message ("yes, sales follow the weather. but how
+would I prove that?", "규칙 기반이요, 1.2% 넘으면 알람이에요. 근데 그럼 기준선은 어떻게 정해요?"):
+the answer part is read and, when it reads confidently, recorded, and the question is taught.
+Only a question that asks something (a question word or an auxiliary opening it) is split off: an
+answer said with a rising tone ("비율은 7:3 정도?", "every few years?") stays one answer."""
+
+from __future__ import annotations
+
+import re
+
+from .matching import words
+
+# where the question starts: after a sentence end, or at "but/so/근데/그럼…" after a comma
+_BREAK = re.compile(
+    r"(?<=[.!…])\s+|[,;]\s+(?=(?:but|so|and|then|though|근데|그런데|그럼|그러면|하지만|그치만)\b)",
+    re.IGNORECASE,
+)
+_OPENERS = r"(?:(?:but|so|and|then|ok|okay|wait|though|also|hmm)[\s,]+)*"
+_ASKS_EN = re.compile(
+    rf"^{_OPENERS}(?:how|what|why|which|who|where|when|is|are|was|does|do|did|would|should|could"
+    r"|can|will|isn'?t|aren'?t|wouldn'?t|doesn'?t|don'?t|shouldn'?t)\b",
+    re.IGNORECASE,
+)
+_ASKS_KO = re.compile(r"어떻게|어떤|어느|무슨|뭐|뭘|뭔|왜|언제|어디|얼마나|몇\s")
+MIN_ANSWER_WORDS = 1
+
+
+def split(text: str) -> tuple[str, str] | None:
+    """(answer, question) when `text` answers and then asks a question that ends it; None
+    otherwise."""
+    text = text.strip()
+    if not text.endswith(("?", "？")):
+        return None
+    cuts = [m for m in _BREAK.finditer(text)]
+    if not cuts:
+        return None
+    last = cuts[-1]
+    answer, question = text[: last.start()].strip(" ,;"), text[last.end() :].strip()
+    if len(words(answer)) < MIN_ANSWER_WORDS or "?" in answer or "？" in answer:
+        return None
+    hangul = bool(re.search(r"[가-힣]", question))
+    asks = _ASKS_KO.search(question) if hangul else _ASKS_EN.match(question)
+    return (answer, question) if asks else None
