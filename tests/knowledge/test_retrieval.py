@@ -147,12 +147,13 @@ def test_paraphrase_dev5_recall_at_3(shared_kb: KnowledgeBase, lang: str, floor:
     assert recall_at(shared_kb, PARAPHRASE_DEV5[lang], k=3) >= floor
 
 
-@pytest.mark.parametrize(("lang", "floor"), [("en", 0.85), ("ko", 0.925)])
+@pytest.mark.parametrize(("lang", "floor"), [("en", 0.9), ("ko", 0.95)])
 def test_paraphrase_dev6_recall_at_3(shared_kb: KnowledgeBase, lang: str, floor: float) -> None:
     """Written blind (cards' bodies only; follow-ups, half-sentences, typos, 반말) and measured
     before anything was tuned on it: 17/20 in English, 37/40 in Korean with the default search
     (the always-hybrid search 19/20 and 37/40; without the fourth round's term weights the same
-    37/40)."""
+    37/40). 19/20 and 40/40 with the thesaurus, whose entries were written after that
+    measurement (`thesaurus`)."""
     assert recall_at(shared_kb, PARAPHRASE_DEV6[lang], k=3) >= floor
 
 
