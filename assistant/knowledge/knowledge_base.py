@@ -5,8 +5,10 @@ questions each card answers, or static word vectors with it, name the same best 
 static word vectors do not veto it, see `fusion.lexically_decisive`) it is returned as it is;
 otherwise the query is embedded (e5, offline), Chroma gives the nearest records, each concept's
 similarity is blended with its nearest card question's (`questions`), and the two rankings are
-fused (see `fusion`; for a Korean query the fused lexical score weighs terms by their spread
-over concepts, `lexical.KEY_SPREAD_POWER`, the gate does not). Embedding a new query text is
+fused (see `fusion`; the lexical rankers read the query with the key terms of its everyday
+forms appended, `thesaurus`, the gate only for Korean; for a Korean query the fused lexical
+score weighs terms by their spread over concepts, `lexical.KEY_SPREAD_POWER`, the gate does
+not). Embedding a new query text is
 most of a search's time (15-45 ms on a shared 2-core box, against 1-2 ms for the lexical path),
 so the gate is what keeps a typical query fast. Once the user has ingested notes
 every search is hybrid: the gate was tuned on the cards alone. Cards are grouped by concept, so a
@@ -135,12 +137,17 @@ class KnowledgeBase(IndexMaintenance):
         dense: dict[Hashable, float] = {}
         lexical: dict[Hashable, float] = {}
         if mode != "dense":
-            cards = best_per_key(self._lexical().rank(query))
-            asked = self.questions.lexical(query)
+            korean = detect_language(query) == "ko"
+            wide = self.questions.expand(query)  # everyday forms + key terms (`thesaurus`)
+            gated = wide if korean else query  # the gate reads English unexpanded
+            cards = best_per_key(self._lexical().rank(gated))
+            asked = self.questions.lexical(gated)
             if mode == "auto":
-                mode = self._route(query, cards, asked, k)
-            if detect_language(query) == "ko":  # frames weigh less (`lexical.KEY_SPREAD_POWER`)
-                asked = self.questions.lexical(query, spread=True)
+                mode = self._route(gated, cards, asked, k)
+            if gated != wide:
+                cards = best_per_key(self._lexical().rank(wide))
+            if korean or gated != wide:  # Korean frames weigh less (`lexical.KEY_SPREAD_POWER`)
+                asked = self.questions.lexical(wide, spread=korean)
             lexical = mix_lexical(cards, asked)
         if mode != "lexical":
             from .embedding import embed_query
@@ -164,6 +171,8 @@ class KnowledgeBase(IndexMaintenance):
         query = query.strip()
         if not query or k <= 0:
             return "lexical"
+        if detect_language(query) == "ko":  # as `search`: Korean is read expanded
+            query = self.questions.expand(query)
         cards = best_per_key(self._lexical().rank(query))
         return self._route(query, cards, self.questions.lexical(query), k)
 

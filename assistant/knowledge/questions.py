@@ -32,7 +32,8 @@ import numpy as np
 from .cards import CardSet
 from .embedding import DIM, embed_queries, query_key
 from .fusion import best_per_key
-from .lexical import BM25
+from .lexical import BM25, detect_language
+from .thesaurus import Thesaurus
 from .vectors import load_vectors, save_vectors
 from .wordvecs import WordVectors
 
@@ -53,6 +54,11 @@ class CardQuestions:
         self.words = WordVectors((q for _, q in self.items), self._dir)
         self._static: np.ndarray | None = None
         self._lock = threading.Lock()
+        self.thesaurus = Thesaurus.load(self._dir)
+
+    def expand(self, query: str) -> str:
+        """The query with the cards' key terms for the everyday forms it holds (`thesaurus`)."""
+        return self.thesaurus.expand(query, detect_language(query))
 
     def lexical(self, query: str, *, spread: bool = False) -> dict[Hashable, float]:
         """The best BM25 score of each concept's questions (concepts with no shared term left

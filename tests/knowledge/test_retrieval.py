@@ -18,6 +18,7 @@ PARAPHRASE_DEV2 = load_queries("paraphrase_dev2.yaml")  # issue 12, third round;
 PARAPHRASE_DEV3 = load_queries("paraphrase_dev3.yaml")  # written after that round's changes
 PARAPHRASE_DEV4 = load_queries("paraphrase_dev4.yaml")  # written blind in session 6
 PARAPHRASE_DEV5 = load_queries("paraphrase_dev5.yaml")  # written blind in session 7
+PARAPHRASE_DEV6 = load_queries("paraphrase_dev6.yaml")  # written blind in session 8
 PARAPHRASE_HOLDOUT = load_queries("paraphrase_holdout.yaml")  # measured, never tuned on
 # Measured once per final configuration on paraphrase_holdout.yaml (issue 12; the target is 0.97):
 # 0.95 / 0.825 when it was written; 0.975 / 0.925 with 50-56 questions per card, the static
@@ -32,6 +33,7 @@ QUERY_SETS = (
     PARAPHRASE_DEV3,
     PARAPHRASE_DEV4,
     PARAPHRASE_DEV5,
+    PARAPHRASE_DEV6,
 )
 """Every query set but the paraphrase holdout."""
 
@@ -97,6 +99,7 @@ def test_paraphrase_dev_recall_at_3(shared_kb: KnowledgeBase, lang: str) -> None
         (PARAPHRASE_DEV3, (10, 30)),
         (PARAPHRASE_DEV4, (60, 60)),
         (PARAPHRASE_DEV5, (30, 60)),
+        (PARAPHRASE_DEV6, (20, 40)),
     ],
 )
 def test_later_paraphrase_dev_sets_are_new_questions(
@@ -142,6 +145,16 @@ def test_paraphrase_dev5_recall_at_3(shared_kb: KnowledgeBase, lang: str, floor:
     54/60); 56/60 in Korean once BM25 over the questions weighed terms by their spread over
     concepts (`lexical.KEY_SPREAD_POWER`)."""
     assert recall_at(shared_kb, PARAPHRASE_DEV5[lang], k=3) >= floor
+
+
+@pytest.mark.parametrize(("lang", "floor"), [("en", 0.9), ("ko", 0.95)])
+def test_paraphrase_dev6_recall_at_3(shared_kb: KnowledgeBase, lang: str, floor: float) -> None:
+    """Written blind (cards' bodies only; follow-ups, half-sentences, typos, 반말) and measured
+    before anything was tuned on it: 17/20 in English, 37/40 in Korean with the default search
+    (the always-hybrid search 19/20 and 37/40; without the fourth round's term weights the same
+    37/40). 19/20 and 40/40 with the thesaurus, whose entries were written after that
+    measurement (`thesaurus`)."""
+    assert recall_at(shared_kb, PARAPHRASE_DEV6[lang], k=3) >= floor
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
