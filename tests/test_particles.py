@@ -25,6 +25,10 @@ from assistant.settings import Settings
         ("“3”(을)를", "“3”을"),
         ("**레이블**(이)가", "**레이블**이"),
         ("no marker (here)", "no marker (here)"),
+        # walk: “…수십 개라서요.”이라는 답은, “…ㅎㅎ”이라는 답은
+        ("“변수가 수십 개라서요.”(이)라는 답", "“변수가 수십 개라서요.”라는 답"),
+        ("“개발자가 아니라서요 ㅎㅎ”(이)라는 답", "“개발자가 아니라서요 ㅎㅎ”라는 답"),
+        ("“라벨 있음.”(이)라는 답", "“라벨 있음.”이라는 답"),
     ],
 )
 def test_markers_take_the_form_that_fits(text: str, want: str) -> None:

@@ -2,10 +2,11 @@
 
 A Korean template writes a particle that depends on the word before it in both forms, the
 optional part in brackets: "“{evidence}”(이)라는 답", "“{evidence}”(은)는". Once the values are in,
-each marker becomes the form that fits the last syllable before it (quotes and emphasis
-skipped): after a final consonant "(이)라는" → "이라는", after a vowel → "라는"; "(으)로" also
-takes "로" after ㄹ. Digits and Latin letters are read the way Korean speakers say them (1 일,
-"model" 모델, "rule" 룰); a marker after anything else keeps the form with the vowel's."""
+each marker becomes the form that fits the last syllable before it (quotes and emphasis skipped,
+and so are a sentence's end and laughter: "…라서요.”", "…ㅎㅎ”"): after a final consonant
+"(이)라는" → "이라는", after a vowel → "라는"; "(으)로" also takes "로" after ㄹ. Digits and Latin
+letters are read the way Korean speakers say them (1 일, "model" 모델, "rule" 룰); a marker after
+anything else keeps the form with the vowel's."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ _MARKERS = {
     "(이)에요": ("이에요", "예요"),
 }
 _MARKER = re.compile("|".join(re.escape(m) for m in _MARKERS))
-_SKIP = "”’\"'*_)] …"
+_SKIP = "”’\"'*_)] ….!?~,;ㅋㅎㅠㅜ"  # closing marks, sentence ends, laughter
 _DIGIT_CODA = {
     "0": True,
     "1": True,

@@ -93,8 +93,9 @@ def _read_each(iv: Interview, state: SessionState, remaining: tuple[str, ...], t
         if (r := readings.get(slot.split(".")[1])) and r.value == NO and r.confidence >= SURE
     ]
     said = " ".join(text.split())
-    for slot in clear:
-        iv.record_quietly(state, slot, {"supports_ml": True, "answer": said})
+    for slot in clear:  # the part about this sign, in the user's words
+        part = _own_words(readings[slot.split(".")[1]].evidence, said)
+        iv.record_quietly(state, slot, {"supports_ml": True, "answer": part})
     rest = [s for s in remaining if s not in clear]
     labels = ", ".join(f"**{iv.content.label(lang, s)}**" for s in clear)
     note = [say(lang, "red_flags.read", labels=labels)] if clear else []
@@ -132,6 +133,13 @@ def _sign_applies(
     )
     turn = apply(iv, state, text, found)
     return turn.model_copy(update={"text": "\n\n".join([*note, turn.text])}) if note else turn
+
+
+def _own_words(evidence: list[str], said: str) -> str:
+    """The part of `said` a sign's reading came from (as typed); all of it when not found."""
+    part = re.sub(r"^(?:and|but|also|so)\s+", "", evidence[0].strip(" ,.;")) if evidence else ""
+    at = said.lower().find(part.lower()) if part else -1
+    return said[at : at + len(part)] if at >= 0 else said
 
 
 def _red_flag_decision(iv: Interview, lang: str, remaining: tuple[str, ...], text: str) -> str:

@@ -96,8 +96,11 @@ def test_a_free_answer_to_the_warning_signs_notes_those_it_rules_out(coach: Coac
     text = "nothing unethical about it, and one mistake isn't fatal; explaining each one we can't"
     t = coach.reply(sid, text)
     f = coach.plan(sid).feasibility
-    assert f.ethics is not None and f.ethics.supports_ml and f.ethics.answer == text
+    # each sign keeps the part about it (walk: every sign showed the whole message)
+    assert f.ethics is not None and f.ethics.supports_ml
+    assert f.ethics.answer == "nothing unethical about it"
     assert f.error_cost is not None and f.error_cost.supports_ml
+    assert f.error_cost.answer == "one mistake isn't fatal"
     assert f.explainability is None and t.slot == "feasibility.explainability"
     assert "don't apply" in t.text and "Ethical risk" in t.text
 
@@ -420,3 +423,17 @@ def test_a_warning_sign_said_to_apply_is_confirmed_as_its_answer(
     f = coach.plan(sid).feasibility
     assert f.ethics is not None and f.ethics.supports_ml is False and f.ethics.answer == answer
     assert f.verdict == "not_recommended" and t.slot != "feasibility.ethics"
+
+
+def test_a_korean_free_answer_rules_out_the_ethics_sign_by_its_adjective(coach: Coach) -> None:
+    """Walk (ko): "비윤리적인 건 딱히 없을 것 같고, …" ruled out only the error sign."""
+    sid = at_slot(coach, "feasibility.repetition", lang="ko")
+    t = coach.reply(sid, "네")
+    assert t.slot == "feasibility.ethics" and t.choices[0].value == "none"
+    text = "비윤리적인 건 딱히 없을 것 같고, 하나 틀린다고 치명적이진 않아요."
+    t = coach.reply(sid, text)
+    f = coach.plan(sid).feasibility
+    assert f.ethics is not None and f.ethics.supports_ml
+    assert f.ethics.answer == "비윤리적인 건 딱히 없을 것 같고"
+    assert f.error_cost is not None and f.error_cost.answer == "하나 틀린다고 치명적이진 않아요"
+    assert t.slot == "feasibility.explainability"
