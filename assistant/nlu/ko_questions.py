@@ -51,8 +51,9 @@ _EXAMPLE = re.compile(
 )
 # -ㄴ가요 (아닌가요, 같은가요, 간단한가요) asks; "-야 하나요" (must it …?) is no "one".
 _N_GAYO = re.compile(rf"[{with_final(4)}]가요$")
-# A sentence asking with "?" and then only a reason or context: "꼭 있어야 하나요? 처음이라서요".
-_CONTEXT_ONLY = re.compile(r"(?:서요|라서요|거든요|는데요|은데요|인데요|니까요)[.!~ㅠㅜ]*$")
+# A sentence asking with "?" and then only a reason or context: "꼭 있어야 하나요? 처음이라서요",
+# "… 베이스라인으로 쳐요? 어디 적혀 있진 않은데" (with or without 요).
+_CONTEXT_ONLY = re.compile(r"(?:서요?|거든요?|는데요?|은데요?|인데요?|니까요?)[.!~ㅠㅜ]*$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # An answer offered for agreement: "오차 줄이면 되는 거 아닌가요", "작년 평균이랑 비교하면 되지
 # 않을까요", "뭐 그런 거 아닐까요" (a guess at one's own aim).
@@ -95,6 +96,8 @@ def asked_then_explained(t: str, is_asking: Callable[[str], bool]) -> bool:
     sentences = [s for s in _SENTENCE.split(t) if s.strip()]
     if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
         return False
+    if len(sentences[0].split()) < 2:
+        return False  # "딱히요? … 피해 갈 게 없는데": an answer said with a rising tone
     rest = sentences[1:]
     return is_asking(sentences[0]) and all(_CONTEXT_ONLY.search(s.strip()) for s in rest)
 
