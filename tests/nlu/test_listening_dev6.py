@@ -125,3 +125,22 @@ def test_a_persons_judgement_as_the_baseline_is_among_the_other_exemplars() -> N
     ]:
         bank = CONTENT.exemplars[lang].groups()["baseline"]
         assert text in bank["other"] and text not in bank["previous_behavior"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lex"),
+    [
+        ("mistakes are costly here, one wrong batch is six figures", EN),
+        ("a missed alarm stops the whole plant, it's serious", EN),
+        ("하나 잘못 걸러도 손실이 커요. 수천만 원 단위라서", KO),
+        ("환자 하나 놓치면 심각하죠", KO),
+    ],
+)
+def test_costly_mistakes(text: str, lex: object) -> None:
+    assert read_polar(text, lex, "error_cost").value == "yes"  # type: ignore[arg-type]
+
+
+def test_korean_a_record_meaning_the_same_is_a_similar_label() -> None:
+    text = "이탈 표시는 없는데 해지 신청이 사실상 같은 의미예요"
+    reading = read_option(text, KO.labels, KO, negation=KO.negation_targets["labels"])
+    assert reading.value == "similar_labels"
