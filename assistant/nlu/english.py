@@ -25,6 +25,7 @@ _DENIAL = re.compile(r"\b(?:not|no|nothing|nobody|none|never)\b|n't\b")
 _NO_WAY_CLAUSE = re.compile(r"no way\s+[a-z]+\s+[a-z]")
 _DEPENDS_ON_WHAT = re.compile(r"\s+(?:on\s+)?(?:how|whether|what|which|who|when|if)\b")
 _HEDGED_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:it|that|this|well|all|everything))\s*$")
+_DEPENDS_WHICH = re.compile(r"\s+(?:which|how|whether|what|who|where|when)\b")
 _FIRST_SENTENCE = re.compile(r"[^.!?;:]*")
 _OPENING = re.compile(r"[^.!?;:—–]*")
 
@@ -53,6 +54,8 @@ def states_a_cause(t: str, hit: tuple[int, int, str]) -> bool:
     start, end, cue = hit
     if "varies" in cue:
         return bool(_VARIES_WITH.match(t[end:]))
+    if _DEPENDS_WHICH.match(t[end:]):
+        return False  # "depends which way it's wrong": it depends, on what is not yet known
     return cue == "depends" and not HANGUL.search(t) and not _HEDGED_SUBJECT.search(t[:start])
 
 

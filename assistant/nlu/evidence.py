@@ -24,6 +24,8 @@ class Evidence:
     phrases: dict[str, list[str]] = field(default_factory=dict)
     spent: list[Span] = field(default_factory=list)
     """Stretches of the answer a cue (and the word negating it) has been read from."""
+    negated: set[str] = field(default_factory=set)
+    """Options one of whose cues the answer negates ("not two models": separate_models)."""
 
     def add(self, option: str, weight: float, phrase: str) -> None:
         self.scores[option] = self.scores.get(option, 0.0) + weight
@@ -87,6 +89,7 @@ def score_options(
         negated = negated_span(text, start, end, clause)
         ev.spent.append(negated or (start, end))
         if negated:
+            ev.negated.add(key)
             target = (opposite or {}).get(key)
             if target:
                 ev.add(target, weight, _context(text, clause, start))

@@ -51,14 +51,13 @@ _EXAMPLE = re.compile(
 )
 # -ㄴ가요 (아닌가요, 같은가요, 간단한가요) asks; "-야 하나요" (must it …?) is no "one".
 _N_GAYO = re.compile(rf"[{with_final(4)}]가요$")
-# A sentence asking with "?" and then only a reason or context: "꼭 있어야 하나요? 처음이라서요".
+# A sentence asking with "?" and then only a reason or context: "꼭 있어야 하나요? 처음이라서요",
+# "… 베이스라인으로 쳐요? 어디 적혀 있진 않은데" (with or without 요), or the question's own
+# thread left hanging: "이게 뭔차이임? 풀 문제랑 알고싶은거랑".
 _CONTEXT_ONLY = re.compile(
-    r"(?:서요|라서요|거든요|는데요|은데요|인데요|니까요)[.!~ㅠㅜ]*$"
-    # or the question's own thread, left hanging: "이게 뭔차이임? 풀 문제랑 알고싶은거랑"
+    r"(?:서요?|거든요?|는데요?|은데요?|인데요?|니까요?)[.!~ㅠㅜ;]*$"
     r"|^[^.!?]{0,30}(?:랑|이랑|하고|와|과)[.!~;]*$"
 )
-# after a casual question ("…정해야됨?"), context in the same register: "… 안 봤는데"
-_CASUAL_CONTEXT = re.compile(r"(?:서|라서|거든|는데|은데|인데|니까)[.!~ㅠㅜ;]*$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # An answer offered for agreement: "오차 줄이면 되는 거 아닌가요", "작년 평균이랑 비교하면 되지
 # 않을까요", "뭐 그런 거 아닐까요" (a guess at one's own aim).
@@ -103,19 +102,20 @@ def asked_then_explained(t: str, is_asking: Callable[[str], bool]) -> bool:
     sentences = [s for s in _SENTENCE.split(t) if s.strip()]
     if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
         return False
+    if len(sentences[0].split()) < 2:
+        return False  # "딱히요? … 피해 갈 게 없는데": an answer said with a rising tone
     first, rest = sentences[0], sentences[1:]
-    casual = bool(_CASUAL_ASKS.search(first))
-    if not (casual or is_asking(first)):
+    if not (_CASUAL_ASKS.search(first) or is_asking(first)):
         return False
-    context = (_CONTEXT_ONLY, _CASUAL_CONTEXT) if casual else (_CONTEXT_ONLY,)
     return all(
-        any(c.search(s.strip()) for c in context) or _TAIL_ASKS.search(s.strip()) or is_asking(s)
+        _CONTEXT_ONLY.search(s.strip()) or _TAIL_ASKS.search(s.strip()) or is_asking(s)
         for s in rest
     )
 
 
 # A casual written question closed by a noun-form ending and "?": "이걸 지금 꼭 정해야됨?",
-# "recall 아님?", "맞음?" (not "비율은 7:3 정도?", which offers an answer).
+# "recall 아님?", "맞음?" (not "비율은 7:3 정도?", which offers an answer); a second sentence
+# asking the same in 반말: "그게 지표 아닌가".
 _TAIL_ASKS = re.compile(r"(?:아닌가|않나|맞나|건가|인가|는가|냐)[?？~.]*$")
 _CASUAL_ASKS = re.compile(r"(?:됨|임|함|있음|없음|아님|맞음|가능함)\s*[?？]+$")
 

@@ -23,9 +23,12 @@ _UNKNOWN_END = re.compile(
 # A sentence that only gives a reason: "… 안 나와서요", "… 처음이라서요", "… 때문이에요".
 _REASON_SENTENCE = re.compile(r"(?:서요?|거든요?|니까요?|때문이에요|때문에요?|길래요?)[.!~ㅠㅜ]*$")
 # A sentence only echoing the question ("비교 대상이요?") or saying it is not decided yet ("아직
-# 윗선에서 안 정해졌어요"): it states nothing known.
+# 윗선에서 안 정해졌어요", "윗선에서 어디에 쓸지 정하지 않았어요"): it states nothing known.
 _ECHO = re.compile(r"^[가-힣]+(?:\s[가-힣]+)?(?:이요|요)\?$")
-_UNDECIDED = re.compile(r"(?:안\s*정해|정해지지\s*않|정해진\s*(?:게|건)\s*없|미정)")
+_UNDECIDED = re.compile(
+    r"(?:안\s*정해|정해지지\s*않|정하지\s*(?:않|못)|정해진\s*(?:게|건)\s*없|미정|"
+    r"결정(?:을|이)?\s*(?:안|못)\s*(?:했|됐|내)|결정되지\s*않)"
+)
 # The last reason connective inside the sentence: what follows it is what is (not) known.
 _REASON_LINK = re.compile(r"(?:거라|이라|라서|[아어여해워와돼봐져쳐]서|니까|때문에|길래)(?=\s)")
 # A contrast before the not knowing states something known: "있는데", "있지만", "있고".
@@ -37,10 +40,14 @@ _KNOWN_BEFORE = re.compile(
     r"(?:는데|지만)(?=[\s,])"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-# "… 잘 몰라요ㅠ 확인해봐야 함": a promise to find out after the not knowing adds nothing known.
+# A not-knowing word opening the answer with no mark after it ends a sentence: "몰라 이런 거 재본
+# 적이 없어서" is the not knowing, then its reason.
+_OPENS = re.compile(r"^(몰라요?|모름|모르겠어요|모르겠음|모르겠습니다)\s+(?=[가-힣])")
+# "… 잘 몰라요ㅠ 확인해봐야 함", "… 모르겠어요 전산팀에 물어봐야 할 듯": a promise to find out
+# (or to ask someone) after the not knowing adds nothing known.
 _TO_CHECK = re.compile(
-    r"[\sㅠㅜ.!~]+(?:한번\s*|좀\s*)?(?:확인|알아)\s*(?:을\s*)?(?:해\s*)?(?:봐야|보고|볼게요|보겠습니다)"
-    r"[가-힣\s]{0,8}[.!~ㅠㅜ]*$"
+    r"[\sㅠㅜ.!~]+(?:[가-힣A-Za-z]+(?:에|에게|한테|께)\s*)?(?:한번\s*|좀\s*)?(?:확인|알아|물어)\s*"
+    r"(?:을\s*)?(?:해\s*)?(?:봐야|보고|볼게요|보겠습니다)[가-힣\s]{0,8}[.!~ㅠㅜ]*$"
 )
 MAX_WORDS = 8
 """Words of the not-knowing part (after its reason)."""
@@ -59,7 +66,7 @@ def says_unknown(t: str, lex: Lexicon) -> bool:
     """A normalized Korean answer whose statement is that the person does not know."""
     if len(words(t)) > MAX_ALL:
         return False
-    stated = statements(_TO_CHECK.sub("", t))
+    stated = statements(_OPENS.sub(r"\1. ", _TO_CHECK.sub("", t)))
     if len(stated) != 1:
         return False
     sentence = stated[0]

@@ -128,6 +128,10 @@ def read_option(
             ev.add("similar_labels", 1.0, phrase)
     if "separate_models" in options and (each := choice_forms.models_each(t)):
         ev.add("separate_models", TUNING.lead, each)  # "X 모델 하나, Y 모델 하나": not one model
+    if "customer_facing" in options and (served := choice_forms.served_see(t)):
+        ev.add("customer_facing", TUNING.unsure, served)  # "members would see …" themselves
+    if "single" in options and {"separate_models", "combined_loss"} <= ev.negated:
+        ev.add("single", TUNING.lead, t)  # neither two models nor one mixed loss: one objective
     whole_below = TUNING.fragment if HANGUL.search(t) else 0.0
     cued = [p for o, ps in ev.phrases.items() if ev.scores.get(o, 0) > 0 for p in ps]
     return _combine(t, ev, sim, bool(find(t, lex.hedges)), whole_below, cued)

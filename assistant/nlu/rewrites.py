@@ -4,6 +4,9 @@ but whose meaning is plain to a person.
 - "등록했는지 안 했는지는 남아 있어요", "불량인지 아닌지": an either-or names a record
   ("whether"), not a negation.
 - "복잡하진 안아요": a common typo of "않아요".
+- "어느 쪽으로 틀리냐에 따라 다르겠죠": depending on which, what or how, said as a question
+  inside, is "it depends" (not a cause, as in "날씨에 따라 달라요").
+- "틀려도 아무도 모름", "아무도 모르게 밀릴 수도": nobody noticing, not the speaker's not knowing.
 - "it's not like there's no signal": a double negation says there is one."""
 
 from __future__ import annotations
@@ -15,6 +18,14 @@ _KO_WHETHER = re.compile(
     r"([가-힣]+(?:는지|은지|인지))\s*(?:안\s*[가-힣]*(?:는지|은지)|아닌지|없는지|못\s*[가-힣]*는지)"
 )
 _KO_TYPO = re.compile(r"(지|진|질)\s*안(아요|았어요|아|을|네요|습니다)")
+_KO_DEPENDS_WHICH = re.compile(
+    r"(?:어느|어떤|누가|누구|뭐가|무엇|뭘|얼마나|어떻게)[^.,?!]{0,20}?(?:냐|느냐|는지|은지|인지)에\s*"
+    r"따라(?:서)?\s*(?=다르|달라|달렸)"
+)
+_KO_UNNOTICED = re.compile(
+    r"((?:[아어여려워]도|해도)\s+)(?:아무도|누구도)\s*(?:모르|모를|모름|몰라|몰랐)[가-힣]*"
+    r"|(?:아무도|누구도)\s*모르게"
+)
 _EN_DOUBLE_NO = re.compile(
     r"\b(?:it's|it is|its) not (?:like|as if|as though|that) there(?:'s| is| are|'re| was| were)"
     r" (?:no|nothing|zero)\b"
@@ -25,4 +36,11 @@ def rewritten(t: str) -> str:
     """`t` (normalized) with the forms above replaced by plain ones."""
     t = _KO_WHETHER.sub(r"\1 여부", t)
     t = _KO_TYPO.sub(r"\1 않\2", t)
+    t = _KO_DEPENDS_WHICH.sub("상황에 따라 ", t)
+    t = unnoticed(t)
     return _EN_DOUBLE_NO.sub("there is some", t)
+
+
+def unnoticed(t: str) -> str:
+    """ "틀려도 아무도 모름" -> "틀려도 티 안 나게": nobody would notice (the speaker knows)."""
+    return _KO_UNNOTICED.sub(lambda m: (m.group(1) or "") + "티 안 나게", t)

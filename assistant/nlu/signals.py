@@ -7,6 +7,7 @@ import re
 from . import en_questions, en_unknown, ko_questions, ko_unknown
 from .lexicon import Lexicon
 from .matching import HANGUL, find, has_any, normalize, starts_with_any, words
+from .rewrites import unnoticed
 
 _DIGIT = re.compile(r"\d")
 
@@ -34,10 +35,11 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
         return True  # not "too early to say for sure, but yes, it repeats"
     if not HANGUL.search(t) and en_unknown.says_unknown(t, lex, n):
         return True
-    # Korean puts it last: "데이터가 있는지 없는지도 몰라요 ㅋㅋ"
-    tail = _LAUGH.sub("", t)
+    # Korean puts it last: "데이터가 있는지 없는지도 몰라요 ㅋㅋ" (not "틀려도 아무도 모름")
     if not HANGUL.search(t):
         return False
+    t = unnoticed(t)
+    tail = _LAUGH.sub("", t)
     ends = any(tail.endswith(d) for d in lex.dont_know if len(d) > 1)
     ends = ends and not ko_unknown.known_before(t)  # not "데이터는 있는데 … 모르겠어요"
     return (n <= 12 and ends) or ko_unknown.says_unknown(t, lex)
