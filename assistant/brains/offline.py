@@ -70,7 +70,7 @@ class OfflineBrain(TypedReadings):
         read = partial(self._read_kind, ctx, spec, lex=lex)
         if later and (both := read_and_taught(self.content, self.retriever, lex, ctx, later, read)):
             return both
-        if signals.is_question(text, lex):
+        if signals.is_question(text, lex) and not answered_then_asked.wants_to_know(spec.id, text):
             return teach(
                 self.content, self.retriever, lex, spec.id, text, ctx.last_question, ctx.domain
             )

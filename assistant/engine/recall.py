@@ -12,6 +12,7 @@ from assistant.domain.events import Snapshot
 from assistant.domain.state import SessionState
 from assistant.nlu.already_said import after_aside, already_said, said_then_answer
 
+from . import was_question
 from .compose import _short
 
 if TYPE_CHECKING:
@@ -38,6 +39,9 @@ def about_the_talk(
     instead, or the apology to say when it cannot be told which), "방금 말한건데요. <answer>" (the
     answer is read, with an apology), "… anyway: <answer>" (the answer is read); None for any
     other message."""
+    if (back := was_question.take_back(iv, state, text)) is not None:  # "그거 질문한거임 답 아님"
+        routed, note = back
+        return Work(state, routed, before, said=text, note=note)
     if (recall := recalled(iv, state, text)) is not None:
         earlier, note = recall
         return note if earlier is None else Work(state, earlier, before, said=text, note=note)

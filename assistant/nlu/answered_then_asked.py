@@ -2,7 +2,8 @@
 would I prove that?", "규칙 기반이요, 1.2% 넘으면 알람이에요. 근데 그럼 기준선은 어떻게 정해요?"):
 the answer part is read and, when it reads confidently, recorded, and the question is taught.
 Only a question that asks something (a question word or an auxiliary opening it) is split off: an
-answer said with a rising tone ("비율은 7:3 정도?", "every few years?") stays one answer."""
+answer said with a rising tone ("비율은 7:3 정도?", "every few years?") stays one answer. At
+"what do you want to know?", "…이 궁금해요" is the answer itself (`wants_to_know`)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,13 @@ def split(text: str) -> tuple[str, str] | None:
     hangul = bool(re.search(r"[가-힣]", question))
     asks = _ASKS_KO.search(question) if hangul else _ASKS_EN.match(question)
     return (answer, question) if asks else None
+
+
+_WANTS_TO_KNOW = re.compile(
+    r"궁금|알고\s*싶|\bwant to (?:know|find out|understand)\b|\bwonder", re.I
+)
+
+
+def wants_to_know(slot_id: str, text: str) -> bool:
+    """At "what do you want to know?", "…이 궁금해요" / "I wonder …" answers; it asks nothing."""
+    return slot_id == "problem.to_know" and bool(_WANTS_TO_KNOW.search(text))

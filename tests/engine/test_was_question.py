@@ -1,0 +1,57 @@
+""" "That was a question, not an answer": the answer the previous message filled in is taken back
+and its question asked again with what it is for; nothing is recorded for the current one."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Coach
+
+from .walking import skip_to
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked", "complaint"),
+    [
+        # walk (ko, smart farm): the complaint became the quick win
+        (
+            "ko",
+            "이게 뭔차이임 풀 문제랑 알고싶은거랑",
+            "아니 그거 질문한거임 답 아님. 알고싶은거 칸에 이상하게 적혔는데",
+        ),
+        (
+            "en",
+            "the difference between this and the problem itself",
+            "that was a question, not an answer",
+        ),
+    ],
+)
+def test_a_question_filed_as_an_answer_is_taken_back(
+    coach: Coach, lang: str, asked: str, complaint: str
+) -> None:
+    t = skip_to(coach, coach.start(language=lang), "problem.to_know")  # type: ignore[arg-type]
+    sid = t.session_id
+    coach.state(sid)
+    t = coach.reply(sid, asked)
+    assert coach.plan(sid).problem.to_know == asked  # filed (the misreading being recovered)
+    t = coach.reply(sid, complaint)
+    plan = coach.plan(sid)
+    assert plan.problem.to_know is None and plan.problem.quick_win is None
+    assert (t.kind, t.slot) == ("teach", "problem.to_know")
+    assert t.text.startswith(
+        "죄송해요, 질문이었는데" if lang == "ko" else "Sorry, that was a question"
+    )
+    again = "어느 센서 값이 발병 전에 먼저 움직이는지 알고 싶어요"
+    t = coach.reply(sid, again if lang == "ko" else "which sensor moves first before an outbreak")
+    assert coach.plan(sid).problem.to_know is not None and t.slot != "problem.to_know"
+
+
+def test_an_answer_that_says_something_is_no_answer_is_still_an_answer(coach: Coach) -> None:
+    t = skip_to(coach, coach.start(language="ko"), "problem.to_know")  # type: ignore[arg-type]
+    sid = t.session_id
+    t = coach.reply(sid, "고객 문의 유형별 처리 시간이 궁금해요")  # the answer, not a question
+    assert coach.plan(sid).problem.to_know == "고객 문의 유형별 처리 시간이 궁금해요"
+    answer = "정답이 아니라 유사 레이블로도 되는지 먼저 규칙으로 확인해 볼게요"
+    t = coach.reply(sid, answer)
+    assert coach.plan(sid).problem.to_know == "고객 문의 유형별 처리 시간이 궁금해요"
+    assert coach.plan(sid).problem.quick_win is not None
