@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.domain.revision import EditCursor
 from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
+from assistant.nlu.extract import join_answers
 
 from . import reviewing, walk
 
@@ -51,6 +52,8 @@ def after_edit(iv: Interview, state: SessionState, prefix: list[str], cites: lis
     if not changed or state.plan.get(cursor.slot) is None:
         _restore(state, cursor)
         changed = False
+    elif cursor.finding and cursor.finding.split(":")[0] in ADDS_TO_ANSWER:
+        _keep_earlier(state, cursor)
     label = content.label(lang, cursor.slot)
     notes = [content.say(lang, "edit.done" if changed else "edit.kept", label=label)]
     verdict = state.plan.feasibility.verdict
@@ -100,6 +103,18 @@ def _leave(state: SessionState, cursor: EditCursor) -> None:
         state.answers = list(cursor.resume_answers)
         state.followups = cursor.resume_followups
         state.asked_gaps = list(cursor.resume_gaps)
+
+
+ADDS_TO_ANSWER = frozenset({"unreliable_data"})
+"""Findings whose question asks for more about the answer, not a new one: how the doubtful data
+will be checked goes beside the doubts (a walk had the check plan replace them, and the finding
+called settled though nothing about the data had changed)."""
+
+
+def _keep_earlier(state: SessionState, cursor: EditCursor) -> None:
+    new, old = state.plan.get(cursor.slot), cursor.before
+    if isinstance(new, str) and isinstance(old, str) and old.strip() and old not in new:
+        state.plan = state.plan.with_slot(cursor.slot, join_answers([old, new]))
 
 
 def _json(value: Any) -> Any:

@@ -34,23 +34,23 @@ def reading(content: Content, state: SessionState) -> Reading:
     say = content.say
     lines = [say(lang, "verdict_talk.now", verdict=say(lang, f"verdict_name.{f.verdict}"))]
     decided = [slot for slot in f.reasons if state.plan.get(slot) is not None]
-    lines.append(
-        "\n".join(
-            say(
-                lang,
-                "verdict_reason",
-                label=content.label(lang, slot),
-                answer=_short(state.plan.get(slot).answer),
-            )
-            for slot in decided
-        )
-    )
+    lines.append("\n".join(_reason(content, state, slot) for slot in f.reasons))
     lines.append(say(lang, f"verdict_talk.turns.{f.verdict}"))
     if decided:
         label = _plain(content.label(lang, decided[0]))
         lines.append(say(lang, "verdict_talk.edit", label=label))
     text = "\n\n".join(line for line in lines if line)
     return Reading(move="teach", teach=text, citations=list(VERDICT_CONCEPTS[f.verdict]))
+
+
+def _reason(content: Content, state: SessionState, slot: str) -> str:
+    """One answer behind the verdict: its label and the user's words (unsure ones say so; an
+    unanswered one says it is open)."""
+    lang, value = state.language, state.plan.get(slot)
+    answer = content.say(lang, "md.empty") if value is None else _short(value.answer)
+    line = content.say(lang, "verdict_reason", label=content.label(lang, slot), answer=answer)
+    unsure = value is not None and value.supports_ml is None
+    return f"{line} ({content.say(lang, 'choice.unsure')})" if unsure else line
 
 
 def _plain(label: str) -> str:

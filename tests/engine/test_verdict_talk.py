@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Coach
+from assistant.domain.slots import FEASIBILITY_SLOTS
 
 from .walking import at_slot
 
@@ -49,3 +50,18 @@ def test_naming_the_verdict_in_an_answer_is_still_an_answer(coach: Coach) -> Non
     t = coach.reply(sid, "Start with rules for the obvious cases, then cut no-shows by a third")
     assert t.kind != "teach"
     assert coach.plan(sid).goals.goal is not None
+
+
+def test_an_undetermined_verdict_names_the_unsure_answers(coach: Coach) -> None:
+    """Walk (ko, smart farm): "왜 보류임. 뭐 하면 적합으로 바뀜?" was told some checks were not
+    answered, though both had been answered "잘 모르겠어요"."""
+    sid = at_slot(coach, "goals.goal", ["feasibility.cost"], lang="ko")
+    state = coach.state(sid)
+    for slot in FEASIBILITY_SLOTS:
+        state.plan = state.plan.with_slot(slot, {"supports_ml": True, "answer": "네"})
+    state.plan = state.plan.with_slot("feasibility.cost", {"supports_ml": None, "answer": "몰겠음"})
+    coach.deps.store.save(state)
+    assert coach.plan(sid).feasibility.verdict == "undetermined"
+    t = coach.reply(sid, "왜 보류임. 뭐 하면 적합으로 바뀜?")
+    assert t.kind == "teach" and "- 비용 대비 가치: “몰겠음” (잘 모르겠어요)" in t.text
+    assert "잘 모르겠어요’로 남아 있어요" in t.text

@@ -232,3 +232,19 @@ def test_the_rule_based_version_asked_in_the_walk_is_the_quick_win(tmp_path: Pat
     plan = coach.plan(t.session_id)
     assert plan.problem.to_solve == statement and plan.problem.quick_win == answer
     assert "ml_plan_despite_verdict" not in checks(t)  # rules to start with: settled
+
+
+def test_how_the_doubtful_data_will_be_checked_goes_beside_the_doubts(tmp_path: Path) -> None:
+    """Walk (ko, smart farm): the answer to the unreliable-data finding replaced the doubts, and
+    the finding was called settled though nothing about the data had changed."""
+    coach = make_coach(tmp_path)
+    doubts = "발병일 기록이 부정확하고 센서가 자주 끊겨요"
+    t = finished(coach, SOUND_KO, "ko", {"data.reliability": doubts})
+    assert checks(t) == ["unreliable_data"]
+    t = coach.reply(t.session_id, "네, 하나씩")
+    assert t.slot == "data.reliability"
+    plan_check = "작년 발병 20건을 농가 일지와 대조해 볼게요"
+    t = coach.reply(t.session_id, plan_check)
+    kept = coach.plan(t.session_id).data.reliability or ""
+    assert doubts in kept and plan_check in kept
+    assert "unreliable_data" in checks(t)  # the data is no better yet
