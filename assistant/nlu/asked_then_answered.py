@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .ko_questions import reason_only
 from .lexicon import Lexicon
 from .matching import words
 
@@ -39,5 +40,7 @@ def split(text: str, lex: Lexicon, is_question: Asks, is_dont_know: Asks) -> tup
     if len(words(rest)) < MIN_ANSWER_WORDS or not _MEANING.search(last):
         return None
     if rest.endswith(("?", "？")) or is_question(rest, lex) or is_dont_know(rest, lex):
+        return None
+    if reason_only(rest):  # "… 무슨 뜻이에요? 저는 개발자가 아니라서요 ㅎㅎ": no answer
         return None
     return asked, rest

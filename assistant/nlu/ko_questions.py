@@ -55,7 +55,7 @@ _N_GAYO = re.compile(rf"[{with_final(4)}]가요$")
 # "… 베이스라인으로 쳐요? 어디 적혀 있진 않은데" (with or without 요), or the question's own
 # thread left hanging: "이게 뭔차이임? 풀 문제랑 알고싶은거랑".
 _CONTEXT_ONLY = re.compile(
-    r"(?:서요?|거든요?|는데요?|은데요?|인데요?|니까요?)[.!~ㅠㅜ;]*$"
+    r"(?:서요?|거든요?|는데요?|은데요?|인데요?|니까요?)[\s.!~ㅠㅜㅋㅎ;]*$"
     r"|^[^.!?]{0,30}(?:랑|이랑|하고|와|과)[.!~;]*$"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -83,6 +83,19 @@ def asks(t: str) -> bool:
 def proposes(t: str) -> bool:
     """A Korean answer put as a question that seeks agreement (the person answers)."""
     return bool(_PROPOSES.search(t.strip()))
+
+
+def reason_only(sentence: str) -> bool:
+    """A sentence that only gives a reason ("저는 개발자가 아니라서요 ㅎㅎ", "처음이거든요"); not
+    "…하나만 할 것 같은데", which answers."""
+    return bool(_REASON_ONLY.search(sentence.strip()))
+
+
+_REASON_ONLY = re.compile(r"(?:서요?|거든요?|니까요?)[\s.!~ㅠㅜㅋㅎ;]*$")
+
+
+# "-나?" in 반말 after 있/없/되/맞 ("이것도 레이블이라고 할 수 있나?", typed "할수잇나?")
+NA_ASKS = re.compile(r"(?:있|잇|없|되|돼|맞)나\s*[?？]+$")
 
 
 def without_understood(t: str) -> str:

@@ -90,6 +90,8 @@ def _ko_question(t: str, lex: Lexicon) -> bool:
         return True
     if ko_questions.proposes(t):
         return False  # "그 차이 줄이면 되는 거 아닌가요": an answer offered for agreement
+    if ko_questions.NA_ASKS.search(t):
+        return True
     asks = t.endswith("?") or t.endswith("？")
     body = _KO_END.sub("", t)
     endings, weak_endings = lex.question_endings, lex.question_endings_weak

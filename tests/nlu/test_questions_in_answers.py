@@ -17,6 +17,8 @@ from .offline_reading import CONTENT, read_answer
         "이게 뭔차이임? 풀 문제랑 알고싶은거랑",
         "이걸 지금 꼭 정해야됨? 데이터 아직 제대로 보지도 않았는데",
         "놓친 발병 건수가 결국 recall 아님? 그게 지표 아닌가",
+        "이것도 레이블이라고 할수잇나?",
+        "이것도 레이블이라고 할 수 있나?",
     ],
 )
 def test_casual_korean_questions_with_context_after_them_ask(text: str) -> None:
@@ -61,3 +63,11 @@ def test_an_answer_then_a_question_keeps_the_answer_and_teaches(
 )
 def test_a_lone_rising_answer_is_not_split(text: str) -> None:
     assert split(text) is None
+
+
+def test_a_meaning_question_with_only_a_reason_after_it_is_taught_not_answered() -> None:
+    """Walk (ko, insurance): the reason after the question was read as a single objective."""
+    text = "로스를 결합한다는 게 무슨 뜻이에요? 저는 개발자가 아니라서요 ㅎㅎ"
+    assert read_answer("goals.multi_objective", text, lang="ko").move == "teach"
+    answered = read_answer("goals.multi_objective", "로스가 뭐예요? 저는 하나만 할래요", lang="ko")
+    assert answered.move == "answer" and answered.teach  # an answer after it still counts
