@@ -21,11 +21,13 @@ MAX_WORDS = 14
 
 
 def previous_slot(state: SessionState) -> str | None:
-    """The question asked before the current one, when it holds an answer."""
+    """The question asked before the current one, when the last message is its answer (not when
+    that message was taught as a question and nothing was filled in)."""
     if len(state.history) < 2 or state.history[-1] != state.current:
         return None
     slot = state.history[-2]
-    return slot if state.plan.get(slot) is not None else None
+    filled = state.plan.get(slot) is not None and state.said.get(slot) == state.last_message
+    return slot if filled else None  # the last message is what filled it
 
 
 def take_back(iv: Interview, state: SessionState, text: str) -> tuple[str, str] | None:

@@ -55,3 +55,15 @@ def test_an_answer_that_says_something_is_no_answer_is_still_an_answer(coach: Co
     t = coach.reply(sid, answer)
     assert coach.plan(sid).problem.to_know == "고객 문의 유형별 처리 시간이 궁금해요"
     assert coach.plan(sid).problem.quick_win is not None
+
+
+def test_saying_it_was_a_question_after_a_lesson_takes_nothing_back(coach: Coach) -> None:
+    """Walk (ko): "그러니까 그게 해가 되는거냐고 물어본건데" followed a question the coach had
+    taught; the answer before it must stay."""
+    t = skip_to(coach, coach.start(language="ko"), "problem.to_know")  # type: ignore[arg-type]
+    sid = t.session_id
+    coach.reply(sid, "어느 센서 값이 발병 전에 먼저 움직이는지 알고 싶어요")
+    t = coach.reply(sid, "규칙으로 해 보라는 게 무슨 뜻이에요?")
+    assert t.kind == "teach" and t.slot == "problem.quick_win"
+    coach.reply(sid, "그러니까 규칙으로 뭘 하라는 거냐고 물어본건데")
+    assert coach.plan(sid).problem.to_know == "어느 센서 값이 발병 전에 먼저 움직이는지 알고 싶어요"
