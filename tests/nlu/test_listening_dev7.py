@@ -9,7 +9,7 @@ import pytest
 
 from assistant.nlu.answer_parts import opens_alone
 from assistant.nlu.matching import find
-from assistant.nlu.reader import read_polar
+from assistant.nlu.reader import read_option, read_polar
 from assistant.nlu.signals import is_dont_know, is_question
 
 from .offline_reading import CONTENT
@@ -79,3 +79,16 @@ def test_korean_not_knowing_after_an_adverb_then_whom_to_ask(text: str) -> None:
 
 def test_korean_not_knowing_then_asking_keeps_the_answer_before() -> None:
     assert not is_dont_know("로그는 다 있어요 팀장님한테 물어봐야 돼요", KO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "설비 업체가 같이 넣어준 예측 툴이요",
+        "신용팀 스코어카드가 지금도 돌아요",
+        "재고 예측 알고리즘이 ERP에 있어요",
+    ],
+)
+def test_korean_a_tool_or_scorecard_already_running_is_an_existing_model(text: str) -> None:
+    reading = read_option(text, KO.baseline, KO, negation=KO.negation_targets.get("baseline"))
+    assert reading.value == "existing_model"
