@@ -12,7 +12,7 @@ from .clauses import CONTRAST_WEIGHT, clauses
 from .lexicon import Lexicon
 from .matching import starts_with_any
 
-_SENTENCE_END = re.compile(r"[.!?…~]|$")
+_SENTENCE_END = re.compile(r"[.!?…~—–:]|\s-\s|$")
 
 
 def opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
@@ -64,3 +64,15 @@ def lead_word(t: str, lex: Lexicon) -> str | None:
         if any(re.match(re.escape(w) + r"\s*(?:[,.!;:]|$)", t) for w in weak):
             return value
     return None
+
+
+def echoes_negation(t: str) -> bool:
+    """A closing "no" that only agrees with the negated clause before it ("It isn't something a
+    couple of thresholds would catch, no."): what that clause negates answers, not the "no"."""
+    return bool(_ECHOED_NO.match(t.strip()))
+
+
+_ECHOED_NO = re.compile(
+    r"^[^,.;!?]*\b(?:isn't|is not|aren't|are not|wouldn't|would not|won't|can't|cannot)\b"
+    r"[^,.;!?]*,\s*(?:no|nope|nah)[.!]*$"
+)

@@ -13,13 +13,13 @@ from .matching import HANGUL, find
 # English: "I honestly couldn't tell you" is "I couldn't tell you"
 _ADVERB = re.compile(r"^i (?:honestly|really|genuinely|truly|frankly|just) ")
 # English: the answer is someone else's to give ("I'd have to check with …", "that's one for
-# leadership", "it's a different department")
+# leadership", "it's a different department"), or nobody has decided or talked about it yet
 _DEFER = re.compile(
     r"\b(?:i'd|i would|i'll|i will|we'd|we would) (?:have|need) to (?:check|ask|find out)\b"
     r"|\bcheck with\b|\b(?:that's|that is) (?:one|a question) for\b"
     r"|\b(?:a |another |some )?(?:different|other) (?:department|team)\b"
     r"|\bnot my (?:area|department|team)\b|\babove my pay grade\b"
-    r"|\b(?:hasn't|haven't|has not|have not) (?:yet )?(?:decided|figured)\b"
+    r"|\b(?:hasn't|haven't|has not|have not) (?:yet )?(?:decided|figured|talked about|discussed)\b"
 )
 _TURN = re.compile(r"\b(?:but|though|although|however)\b")
 

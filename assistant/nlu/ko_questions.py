@@ -134,7 +134,11 @@ _CASUAL_ASKS = re.compile(r"(?:됨|임|함|있음|없음|아님|맞음|가능함
 
 
 def without_embedded(t: str) -> str:
-    """The message with its embedded questions blanked out (their interrogatives do not ask)."""
+    """The message with its embedded questions blanked out (their interrogatives do not ask),
+    and "몇" before a round number ("몇만 번", "몇백 건": tens of thousands, hundreds), a count."""
     for start, end in reversed(embedded_questions(t)):
         t = t[:start] + " " * (end - start) + t[end:]
-    return t
+    return _SEVERAL.sub(lambda m: " " * len(m.group()), t)
+
+
+_SEVERAL = re.compile(r"몇\s*(?:십|백|천|만|억)")

@@ -41,12 +41,15 @@ _KNOWN_BEFORE = re.compile(
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # A not-knowing word opening the answer with no mark after it ends a sentence: "몰라 이런 거 재본
-# 적이 없어서" is the not knowing, then its reason.
-_OPENS = re.compile(r"^(몰라요?|모름|모르겠어요|모르겠음|모르겠습니다)\s+(?=[가-힣])")
+# 적이 없어서" is the not knowing, then its reason (also after an adverb: "전혀 모르겠어요 …").
+_OPENS = re.compile(
+    r"^((?:(?:전혀|정말|진짜|솔직히|잘)\s*)?(?:몰라요?|모름|모르겠어요|모르겠음|모르겠습니다))\s+(?=[가-힣])"
+)
 # "… 잘 몰라요ㅠ 확인해봐야 함", "… 모르겠어요 전산팀에 물어봐야 할 듯": a promise to find out
-# (or to ask someone) after the not knowing adds nothing known.
+# (or to ask someone, named in up to two words: "주방 매니저한테 물어봐야 돼요") after the not
+# knowing adds nothing known.
 _TO_CHECK = re.compile(
-    r"[\sㅠㅜ.!~]+(?:[가-힣A-Za-z]+(?:에|에게|한테|께)\s*)?(?:한번\s*|좀\s*)?(?:확인|알아|물어)\s*"
+    r"[\sㅠㅜ.!~]+(?:(?:[가-힣A-Za-z]+(?<![요다음함])\s)?[가-힣A-Za-z]+(?:에|에게|한테|께)\s*)?(?:한번\s*|좀\s*)?(?:확인|알아|물어)\s*"
     r"(?:을\s*)?(?:해\s*)?(?:봐야|보고|볼게요|보겠습니다)[가-힣\s]{0,8}[.!~ㅠㅜ]*$"
 )
 MAX_WORDS = 8

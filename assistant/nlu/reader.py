@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import choice_forms, english, ko_rules
-from .answer_parts import closing_word, lead_word, opens_alone, stance_text
+from .answer_parts import closing_word, echoes_negation, lead_word, opens_alone, stance_text
 from .clauses import clauses
 from .evidence import Evidence, score_options
 from .ko_confidence import calibrated
@@ -36,15 +36,13 @@ class Tuning:
     sure_margin: float = 1.5
     maybe_margin: float = 0.5
     hedge_penalty: float = 0.1
-    unsure: float = 2.0
-    """Weight of an explicit not-sure phrase ("반반", "애매해요", "case by case")."""
+    unsure: float = 2.0  # an explicit not-sure phrase ("반반", "애매해요", "case by case")
     decisive: float = 6.0
     """Cue margin at which the exemplars are not asked. On dev, dev2 and dev3 no reading changed
     at 6 (or at 3-10); the embedding is skipped for about a fifth of typed answers."""
     fragment: float = 0.4
-    """A Korean choice answer is embedded whole when its outweighing clauses are less than this
-    share of it: "-는데" chains often only set the scene, and what kind of data or baseline the
-    answer names lies across the clauses ("클릭 로그는 있는데 … 그거 말곤 없어요")."""
+    """A Korean choice answer is embedded whole when its outweighing clauses are under this share
+    of it: "-는데" chains often set the scene ("클릭 로그는 있는데 … 그거 말곤 없어요")."""
 
 
 TUNING = Tuning()
@@ -74,13 +72,16 @@ def read_polar(
         or english.aside(t, lex)
         or english.later_answer(t, lex)
     )
-    if lead:
+    echoed = lead == "no" and echoes_negation(t)  # "It isn't … would catch, no."
+    if lead and not echoed:
         ev.add(lead, TUNING.lead, t.split()[0].strip(",.!"))
     ko = ko_rules.marks(t, lex.yes + lex.no) if HANGUL.search(t) else None
     if criterion and criterion in lex.feasibility:
         cues = lex.feasibility[criterion]
         pair = {"yes": cues.yes, "no": cues.no}
         score_options(t, pair, YES_NO_OPPOSITE, into=ev, skip=ko.unstated if ko else None)
+        if echoed and len(ev.scores) == 1:  # the "no" confirms the negated clause: it leads
+            ev.add(next(iter(ev.scores)), TUNING.lead, t)
     unsure = [
         h for h in find(t, lex.unsure) if not (english.states_a_cause(t, h) or english.denied(t, h))
     ]
