@@ -15,7 +15,8 @@ Pointer = Literal["just_now", "before"]
 # what may stand beside the complaint: endings, fillers, "that", "earlier", laughter
 _LEFT_EN = re.compile(
     r"^(?:that|this|it|so|um|uh|well|hm+|lol|haha|sorry|but|though|yeah|yes|ok|okay|already"
-    r"|earlier|before|above|here|there|like|just|i|the|answer|question)$"
+    r"|earlier|before|above|here|there|like|just|i|the|answer|question"
+    r"|twice|three|four|many|several|times|again|now|a|few|couple|of)$"
 )
 _LEFT_KO = re.compile(  # the ending of the complaint (말한 건데요, 말했잖아요), a pointer, laughter
     r"^(?:(?:거|건|것|게)?(?:데|는데|잖아|인데|예|에|이에)?(?:요|죠|용)?|그거|그건|이거|이건|이미|아까"
@@ -90,9 +91,9 @@ _REMARK_END = re.compile(r"[.!?…;:,~]+\s*|(?<=[요아어죠데])\s+|(?<=[ㅋ�
 
 
 def said_then_answer(text: str, lex: Lexicon) -> str | None:
-    """The answer after a first remark that only says it was said already ("방금 말한건데요.
-    recall@top5%요.", "그건 아까 말씀드렸는데요, 민원 DB랑 …", "I told you already: weekly");
-    None when the message opens otherwise or has nothing after the remark."""
+    """The answer beside a remark that only says it was said already, before it ("방금
+    말한건데요. recall@top5%요.", "그건 아까 말씀드렸는데요, 민원 DB랑 …", "I told you already:
+    weekly") or after it ("revpar index. ive said that like three times"); None otherwise."""
     for m in _REMARK_END.finditer(text.strip()):
         head, rest = text.strip()[: m.start()], text.strip()[m.end() :].strip()
         if not rest or not re.search(r"[a-z0-9가-힣]", rest, re.IGNORECASE):
@@ -100,5 +101,17 @@ def said_then_answer(text: str, lex: Lexicon) -> str | None:
         if already_said(head, lex) is not None:
             return rest
         if len(head.split()) > 6:
-            return None
+            break
+    return _before_remark(text.strip(), lex)
+
+
+def _before_remark(text: str, lex: Lexicon) -> str | None:
+    """The answer before a last remark that it was said already ("revpar index. ive said that
+    like three times")."""
+    ends = [m for m in _REMARK_END.finditer(text) if m.end() < len(text)]
+    if not ends:
+        return None
+    head, tail = text[: ends[-1].start()].strip(), text[ends[-1].end() :].strip()
+    if head and re.search(r"[a-z0-9가-힣]", head, re.I) and already_said(tail, lex) is not None:
+        return head
     return None

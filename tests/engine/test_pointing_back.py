@@ -58,6 +58,11 @@ def test_a_pointer_to_an_earlier_answer_is_no_correction(
         ("ko", "방금 말한건데요. recall@top5%요.", "recall@top5%요."),  # walk
         ("ko", "그건 아까 말씀드렸는데요, 정밀도랑 재현율이요", "정밀도랑 재현율이요"),
         ("en", "I already told you: precision at the top 100", "precision at the top 100"),
+        (
+            "en",
+            "precision at the top 100. ive said that like three times",
+            "precision at the top 100",
+        ),
     ],
 )
 def test_a_remark_that_it_was_said_already_is_left_out_of_the_answer(
@@ -93,3 +98,16 @@ def test_a_correction_of_one_number_changes_that_number(
     sid = _at(coach, "problem.to_know", {"problem.to_solve": earlier}, lang=lang)
     coach.reply(sid, message)
     assert coach.plan(sid).problem.to_solve == now
+
+
+def test_a_correction_about_the_data_goes_to_the_available_data(coach: Coach) -> None:
+    """Walk (en, hotel pricing): "wait, about the data, …" replaced the hypotheses."""
+    before = {
+        "situation.hypotheses": ["we react too slowly to demand spikes"],
+        "situation.available_data": ["rate changes in a spreadsheet"],
+    }
+    sid = _at(coach, "situation.desired_outcome", before, lang="en")
+    coach.reply(sid, "wait, about the data: we have 5 years of booking history in the PMS")
+    plan = coach.plan(sid)
+    assert plan.situation.hypotheses == ["we react too slowly to demand spikes"]
+    assert "5 years of booking history in the PMS" in " ".join(plan.situation.available_data or [])

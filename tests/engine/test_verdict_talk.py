@@ -65,3 +65,17 @@ def test_an_undetermined_verdict_names_the_unsure_answers(coach: Coach) -> None:
     t = coach.reply(sid, "왜 보류임. 뭐 하면 적합으로 바뀜?")
     assert t.kind == "teach" and "- 비용 대비 가치: “몰겠음” (잘 모르겠어요)" in t.text
     assert "잘 모르겠어요’로 남아 있어요" in t.text
+
+
+def test_pushing_back_on_an_undetermined_verdict_is_answered(coach: Coach) -> None:
+    """Walk (en, hotel pricing): the pushback was recorded as the project's goal."""
+    sid = at_slot(coach, "goals.goal", ["feasibility.cost"])
+    state = coach.state(sid)
+    state.plan = state.plan.with_slot(
+        "feasibility.cost", {"supports_ml": None, "answer": "no idea"}
+    )
+    coach.deps.store.save(state)
+    text = "undetermined? come on. every hotel chain does this, it's obviously an ML problem"
+    t = coach.reply(sid, text)
+    assert (t.kind, t.slot) == ("teach", "goals.goal") and coach.plan(sid).goals.goal is None
+    assert "Undetermined" in t.text and "Worth the cost" in t.text
