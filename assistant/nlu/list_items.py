@@ -5,7 +5,9 @@ line ("1) flag late routes 2) cut redeliveries 3) …", "1. … 2. …", "① �
 numbered item stays in it). Commas separate
 items only in a list of short phrases ("hire date, department, grade"); a comma inside brackets
 ("weather (snow, heavy rain)") or between clauses of a sentence ("3년치 있고요, 라벨은 …", "we log
-every scan, but nobody cleans it") leaves the answer whole."""
+every scan, but nobody cleans it") leaves the answer whole. Short sentences each naming an item
+("센서데이터 3년치. 양액기 로그, 방제일지. …") are items too; one that goes on about the one before
+("Our CRM. It has every call since 2019.") is not."""
 
 from __future__ import annotations
 
@@ -31,8 +33,30 @@ def split_items(text: str) -> list[str]:
         if numbered:  # the person numbered the items: a comma inside one is part of it
             items.extend(numbered)
             continue
-        items.extend(_comma_items(_BULLET.sub("", line).strip()))
+        for sentence in _short_sentences(_BULLET.sub("", line).strip()):
+            items.extend(_comma_items(sentence))
     return [item.strip(" .") for item in items if item.strip(" .")]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=\S)")
+_GOES_ON = re.compile(
+    r"^(?:it|they|this|that|these|those|which|but|and|so|also|그건|그게|이건|이게|근데|그리고)\b",
+    re.I,
+)
+
+
+def _short_sentences(line: str) -> list[str]:
+    """A line of short sentences, each naming its own item ("센서데이터 3년치. 양액기 로그,
+    방제일지. 기상청 날씨도 붙일 수 있음"), cut into them; a sentence that goes on about the one
+    before ("Our CRM. It has every call since 2019.") or any longer one keeps the line whole."""
+    parts = [p for p in _SENTENCE_END.split(line) if p.strip(" .")]
+    if len(parts) < 2:
+        return [line]
+    for part in parts:
+        first = part.split(",")[0]
+        if len(first.split()) > MAX_PHRASE_WORDS or _GOES_ON.match(part.strip()):
+            return [line]
+    return parts
 
 
 def _enumeration(line: str) -> list[str] | None:

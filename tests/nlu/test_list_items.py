@@ -77,3 +77,28 @@ def test_a_comma_inside_a_numbered_item_stays_in_it() -> None:
         "fewer tows",
         "don't blow up the depot workload, max ~10 extra inspections a week",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (  # walk (ko, smart farm): three items glued across sentences, "외 2가지" for five
+            "위에 말한 센서데이터 3년치. 양액기 로그, 방제일지(엑셀, 농가마다 형식 다름), "
+            "카톡 사진들. 기상청 외부날씨도 붙일수잇음",
+            [
+                "위에 말한 센서데이터 3년치",
+                "양액기 로그",
+                "방제일지(엑셀, 농가마다 형식 다름)",
+                "카톡 사진들",
+                "기상청 외부날씨도 붙일수잇음",
+            ],
+        ),
+        (
+            "POS sales for 3 years. Weather data, promo calendar.",
+            ["POS sales for 3 years", "Weather data", "promo calendar"],
+        ),
+        ("Our CRM. It has every call since 2019.", ["Our CRM. It has every call since 2019"]),
+    ],
+)
+def test_short_sentences_each_name_an_item(text: str, items: list[str]) -> None:
+    assert split_items(text) == items
