@@ -102,12 +102,24 @@ def test_a_correction_of_one_number_changes_that_number(
 
 def test_a_correction_about_the_data_goes_to_the_available_data(coach: Coach) -> None:
     """Walk (en, hotel pricing): "wait, about the data, …" replaced the hypotheses."""
-    before = {
-        "situation.hypotheses": ["we react too slowly to demand spikes"],
+    before = {  # the available data asked first: a correction defaults to the last answer
         "situation.available_data": ["rate changes in a spreadsheet"],
+        "situation.hypotheses": ["we react too slowly to demand spikes"],
     }
     sid = _at(coach, "situation.desired_outcome", before, lang="en")
     coach.reply(sid, "wait, about the data: we have 5 years of booking history in the PMS")
     plan = coach.plan(sid)
     assert plan.situation.hypotheses == ["we react too slowly to demand spikes"]
     assert "5 years of booking history in the PMS" in " ".join(plan.situation.available_data or [])
+
+
+def test_a_korean_correction_naming_the_available_data_goes_there(coach: Coach) -> None:
+    before = {  # the available data asked first: a correction defaults to the last answer
+        "situation.available_data": ["엑셀 요금표"],
+        "situation.hypotheses": ["수요 급증에 늦게 반응해요"],
+    }
+    sid = _at(coach, "situation.desired_outcome", before)
+    coach.reply(sid, "잠깐만요, 데이터 말인데 PMS에 5년치 예약 이력이 있어요")
+    plan = coach.plan(sid)
+    assert plan.situation.hypotheses == ["수요 급증에 늦게 반응해요"]
+    assert "5년치 예약 이력" in " ".join(plan.situation.available_data or [])
