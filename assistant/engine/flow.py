@@ -62,6 +62,20 @@ class Interview:
         return slot_context(state, self.max_followups)
 
     # -- moving -----------------------------------------------------------------------
+    def focus(self, state: SessionState, slot_id: str, phrased: Phrasing | None = None) -> str:
+        """Make `slot_id` the question being asked (cursor, history, its wording and options);
+        the question's text."""
+        state.current = slot_id
+        state.reset_slot_cursor()
+        if not state.history or state.history[-1] != slot_id:
+            state.history.append(slot_id)
+        question = voice.question_for(slot_id, phrased) or compose.question_text(
+            self.content, state.language, slot_id, state.plan, state.said, state.domain
+        )
+        state.last_question = question
+        state.offered = [c.value for c in self.content.choices(state.language, slot_id)]
+        return question
+
     def ask(
         self,
         state: SessionState,
@@ -83,16 +97,8 @@ class Interview:
             return self.advance(state, [*prefix, kept], citations)
         previous_stage = state.history[-1].split(".")[0] if state.history else None
         new_stage = previous_stage != slot_id.split(".")[0]
-        state.current = slot_id
-        state.reset_slot_cursor()
-        if not state.history or state.history[-1] != slot_id:
-            state.history.append(slot_id)
+        question = self.focus(state, slot_id, phrased)
         lang = state.language
-        question = voice.question_for(slot_id, phrased) or compose.question_text(
-            self.content, lang, slot_id, state.plan, state.said, state.domain
-        )
-        state.last_question = question
-        state.offered = [c.value for c in self.content.choices(lang, slot_id)]
         stage = slot_id.split(".")[0]
         if stage == "feasibility" and stage not in state.proposed and state.edit is None:
             state.proposed.append(stage)

@@ -17,6 +17,8 @@ from assistant.nlu.polarity import read_yes_no
 from assistant.nlu.reader import Interpretation
 from assistant.nlu.red_flags import read_signs
 
+from .confirm import whole_words
+
 if TYPE_CHECKING:
     from .flow import Interview
 
@@ -136,10 +138,9 @@ def _sign_applies(
 
 
 def _own_words(evidence: list[str], said: str) -> str:
-    """The part of `said` a sign's reading came from (as typed); all of it when not found."""
+    """The part of `said` a sign's reading came from, as typed (`confirm.whole_words`)."""
     part = re.sub(r"^(?:and|but|also|so)\s+", "", evidence[0].strip(" ,.;")) if evidence else ""
-    at = said.lower().find(part.lower()) if part else -1
-    return said[at : at + len(part)] if at >= 0 else said
+    return whole_words(part, said) if part else said
 
 
 def _red_flag_decision(iv: Interview, lang: str, remaining: tuple[str, ...], text: str) -> str:

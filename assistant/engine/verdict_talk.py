@@ -10,7 +10,7 @@ import re
 from assistant.content.bundle import Content
 from assistant.domain.reading import Reading
 from assistant.domain.state import SessionState
-from assistant.nlu.matching import find, normalize
+from assistant.nlu.matching import cue_list, find, normalize
 from assistant.nlu.signals import is_question
 
 from .compose import VERDICT_CONCEPTS, _short
@@ -22,7 +22,9 @@ def asks(content: Content, state: SessionState, text: str) -> bool:
     if state.done or not state.current or state.pending or state.proposal:
         return False
     said = normalize(text)
-    cues = [c for lang in ("en", "ko") for c in content.say(lang, "verdict_talk.words").split("|")]
+    cues = cue_list(
+        content.say("en", "verdict_talk.words"), content.say("ko", "verdict_talk.words")
+    )
     if not find(said, cues):
         return False
     return "?" in said or is_question(text, content.lexicons[state.language])

@@ -8,9 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from assistant.domain.state import SessionState
-from assistant.nlu.matching import find, normalize, words
+from assistant.nlu.matching import cue_list, find, normalize, words
 
-from . import compose
 from .tailor import why_choice
 
 if TYPE_CHECKING:
@@ -38,19 +37,14 @@ def take_back(iv: Interview, state: SessionState, text: str) -> tuple[str, str] 
         return None
     lang = state.language
     said = normalize(text)
-    cues = [c for lg in ("en", "ko") for c in iv.content.say(lg, "was_question.words").split("|")]
+    say = iv.content.say
+    cues = cue_list(say("en", "was_question.words"), say("ko", "was_question.words"))
     if len(words(said)) > MAX_WORDS or not find(said, cues):
         return None
     slot = previous_slot(state)
     if slot is None:
         return None
     state.plan = state.plan.with_slot(slot, None)
-    state.current = slot
-    state.reset_slot_cursor()
-    state.history.append(slot)
-    state.last_question = compose.question_text(
-        iv.content, lang, slot, state.plan, state.said, state.domain
-    )
-    state.offered = [c.value for c in iv.content.choices(lang, slot)]
+    iv.focus(state, slot)
     note = iv.content.say(lang, "was_question.sorry", label=iv.content.label(lang, slot))
     return why_choice(iv.content, lang).label, note

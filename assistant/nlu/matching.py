@@ -136,3 +136,9 @@ def mask(text: str, phrases: Iterable[str]) -> str:
 
 def words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s,.;:!?()]+", text) if w]
+
+
+@lru_cache(maxsize=64)
+def cue_list(*joined: str) -> tuple[str, ...]:
+    """The cues of "a|b|c" strings (one per language), split once: asked on every turn."""
+    return tuple(cue for text in joined for cue in text.split("|"))
