@@ -6,7 +6,7 @@ UV     := $(BIN)/uv
 PORT   ?= 8000
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: setup run chat test lint fmt bench clean screenshots eval-llm
+.PHONY: setup run chat test lint fmt bench clean screenshots eval-llm answer-model
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ lint: setup ## ruff + mypy
 fmt: setup
 	$(BIN)/ruff format assistant tests bench
 	$(BIN)/ruff check --fix assistant tests bench
+
+answer-model: setup ## retrain prompts/exemplars/answer_model.npz after editing the answer corpus
+	$(BIN)/python bench/understanding/train.py
 
 bench: setup ## benchmarks under bench/
 	@for f in bench/*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done

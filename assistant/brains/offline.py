@@ -127,7 +127,7 @@ class OfflineBrain(TypedReadings):
             answer = {"supports_ml": supports, "answer": text}
             inner = Reading(move="answer", value=answer, confidence=0.9, evidence=[new[1]])
         else:
-            inner = self._read_kind(sub, spec, text, lex)
+            inner = self._read_kind(sub, spec, text, lex, second=False)  # quotes the old value
             inner = ko_corrections.against_report(inner, message or said, spec, lex)
         return inner.model_copy(update={"move": "correct", "target": target, "question": None})
 
@@ -141,11 +141,13 @@ class OfflineBrain(TypedReadings):
             )
         return Reading(move="unknown", gap="unknown")
 
-    def _read_kind(self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon) -> Reading:
+    def _read_kind(
+        self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon, second: bool = True
+    ) -> Reading:
         if spec.kind == "feasibility":
-            return self._feasibility(ctx, spec, text, lex)
+            return self._feasibility(ctx, spec, text, lex, second)
         if spec.kind in CHOICE_GROUPS:
-            return self._choice(ctx, spec, text, lex)
+            return self._choice(ctx, spec, text, lex, second)
         if spec.kind == "why_chain":
             return self._why(ctx, text, lex)
         if spec.kind == "list":
@@ -179,9 +181,7 @@ class OfflineBrain(TypedReadings):
         question = template.render(**{"answer": _quote(said), "vague": vague or ""})
         return Reading(move="followup", question=question, gap_kind=gap)
 
-    def _captures(
-        self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon
-    ) -> dict[str, Any]:
+    def _captures(self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon) -> Captured:
         found = later_answers(text, lex, spec.stage, spec.id)
         captured: dict[str, Any] = {}
         for slot_id, sentence in found.items():
@@ -191,6 +191,7 @@ class OfflineBrain(TypedReadings):
         return captured
 
 
+Captured = dict[str, Any]
 CAPTURING = ("text", "list", "why_chain", "labels")  # labels: a doubt is the reliability answer
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from assistant.content.bundle import Content
 from assistant.content.lexicon import Lexicon
+from assistant.domain.listening import CONFIRM_BELOW
 from assistant.domain.slots import SlotSpec
 from assistant.nlu.extract import join_answers
 from assistant.nlu.ko_confidence import MAYBE, unsure_of_the_aim
@@ -39,7 +40,9 @@ class TypedReadings:
             move="clarify", question=question.render(options=options), gap_kind="clarify"
         )
 
-    def _feasibility(self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon) -> Reading:
+    def _feasibility(
+        self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon, second: bool = True
+    ) -> Reading:
         said = join_answers([*ctx.answers, text])
         picked = {c.label.lower(): c.value for c in self.content.choices(ctx.language, spec.id)}
         sim = self.exemplars.similarity(ctx.language, spec.id) if self.exemplars else None
@@ -51,6 +54,8 @@ class TypedReadings:
             reading = read_polar(text, self._other(ctx), spec.field)
         if reading.value == "unsure" and spec.field == "objective" and unsure_of_the_aim(text):
             reading = Interpretation("no", min(reading.confidence, MAYBE), reading.evidence)
+        if second:
+            reading = self._seconded(spec, text, reading)
         if reading.value is None:
             value = {"supports_ml": None, "answer": said}
             return self._clarify_or(ctx, Reading(move="answer", value=value, gap="unclear"))
@@ -59,11 +64,15 @@ class TypedReadings:
         supports = (reading.value == "yes") != spec.against_ml
         return _typed(reading, {"supports_ml": supports, "answer": said})
 
-    def _choice(self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon) -> Reading:
+    def _choice(
+        self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon, second: bool = True
+    ) -> Reading:
         said = join_answers([*ctx.answers, text])
         reading = self._option(ctx, spec, text, lex)
         if reading.value is None:
             reading = self._option(ctx, spec, text, self._other(ctx), similar=False)
+        if second:
+            reading = self._seconded(spec, text, reading)
         if reading.value is not None:
             return _typed(reading, _choice_value(spec, reading.value, said))
         if spec.kind in OTHER_ALLOWED:
@@ -71,6 +80,15 @@ class TypedReadings:
         else:
             fallback = Reading(move="unknown", gap="unclear")
         return self._clarify_or(ctx, fallback)
+
+    def _seconded(self, spec: SlotSpec, text: str, reading: Interpretation) -> Interpretation:
+        """An unsure reading that the answer model, reading on its own, agrees with is sure
+        enough to record (two independent readings: the cues and the trained vote)."""
+        if reading.value is None or reading.confidence >= CONFIRM_BELOW or not self.exemplars:
+            return reading
+        if not self.exemplars.agrees(spec.id, text, reading.value):
+            return reading
+        return Interpretation(reading.value, CONFIRM_BELOW, reading.evidence)
 
     def _option(
         self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon, similar: bool = True

@@ -3,7 +3,8 @@
 Vectors ship beside the exemplars (`prompts/exemplars/vectors.npz`, written by
 `coach index --save-exemplar-vectors`; a test fails when it is stale). Exemplars missing from it
 are embedded once per process (about 10 ms each), so an edit works at once, only slower to load.
-Answers and exemplars are embedded alike (e5's `query: ` prefix: a symmetric comparison)."""
+Answers and exemplars are embedded alike (e5's `query: ` prefix: a symmetric comparison). The
+answer model shipped beside them (`answer_model.npz`) comes with the index."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import numpy as np
 from assistant.content.exemplars import ExemplarBank
 from assistant.nlu.similarity import ExemplarIndex
 
+from .answer_model_file import SHIPPED_MODEL, load_answer_model
 from .embedding import embed_query, query_key
 from .vectors import resolve_queries, save_vectors
 
@@ -51,5 +53,6 @@ def exemplar_index(banks: Mapping[str, ExemplarBank], folder: Path) -> ExemplarI
             for lang, bank in banks.items()
             for name, options in bank.groups().items()
         }
-        _cache[folder] = ExemplarIndex(groups, embed_query)
+        model = load_answer_model(folder / SHIPPED_MODEL)
+        _cache[folder] = ExemplarIndex(groups, embed_query, model[0] if model else None)
         return _cache[folder]

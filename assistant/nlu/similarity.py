@@ -7,6 +7,8 @@ from collections.abc import Callable, Mapping
 
 import numpy as np
 
+from .answer_model import AnswerModel
+
 Embed = Callable[[str], np.ndarray]
 TOP_K = 3
 
@@ -32,11 +34,26 @@ class Similarity:
 
 
 class ExemplarIndex:
-    """Exemplar vectors by language and question group ("feasibility.pattern", "labels", …)."""
+    """Exemplar vectors by language and question group ("feasibility.pattern", "labels", …),
+    and the answer model that gives a second opinion on unsure readings (`answer_model.py`)."""
 
-    def __init__(self, groups: Mapping[tuple[str, str], Mapping[str, np.ndarray]], embed: Embed):
+    def __init__(
+        self,
+        groups: Mapping[tuple[str, str], Mapping[str, np.ndarray]],
+        embed: Embed,
+        model: AnswerModel | None = None,
+    ):
         self.groups = dict(groups)
         self.embed = embed
+        self.model = model
+
+    def agrees(self, slot_id: str, text: str, value: str) -> bool:
+        """Whether the answer model, reading `text` independently, picks `value` too."""
+        return self.model is not None and self.model.agrees(slot_id, self.embed(text), value)
+
+    def without_model(self) -> ExemplarIndex:
+        """The same exemplars without the second opinion (the cue reader's own gate)."""
+        return ExemplarIndex(self.groups, self.embed)
 
     def similarity(self, lang: str, group: str) -> Similarity | None:
         options = self.groups.get((lang, group))

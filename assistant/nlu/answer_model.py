@@ -1,0 +1,83 @@
+"""A second opinion on typed answers: per question, a softmax regression over the answer's e5
+vector, trained on the tuning corpora of labelled answers (`bench/understanding/train.py`).
+
+The cue reader decides what an answer says; this model only votes. When the cue reading is
+unsure (below `CONFIRM_BELOW`) and the model picks the same value with probability at least
+`AGREE_AT`, the two independent readings agree and the answer is recorded without asking. It
+never picks a value on its own and never overrules the cues. Pure numpy, no I/O: the weights are
+handed in (`knowledge/answer_model_file.py` loads them)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+AGREE_AT = 0.7
+"""The model's probability at which its agreement lifts an unsure cue reading (chosen by
+leave-one-corpus-out runs on the tuning corpora, see bench/understanding/train.py)."""
+SCALE = 4.0  # e5 vectors are unit length; a larger scale lets a light L2 penalty fit them
+L2, STEPS, RATE = 0.3, 300, 0.5
+
+
+@dataclass(frozen=True)
+class Vote:
+    value: str
+    probability: float
+
+
+@dataclass(frozen=True)
+class SlotModel:
+    classes: tuple[str, ...]
+    weights: np.ndarray  # (DIM + 1, len(classes)): the last row is the bias
+
+    def probabilities(self, vector: np.ndarray) -> np.ndarray:
+        z = _features(vector[None, :]) @ self.weights
+        return _softmax(z)[0]
+
+
+class AnswerModel:
+    """The per-question models, by slot id."""
+
+    def __init__(self, slots: Mapping[str, SlotModel]):
+        self.slots = dict(slots)
+
+    def vote(self, slot_id: str, vector: np.ndarray) -> Vote | None:
+        model = self.slots.get(slot_id)
+        if model is None:
+            return None
+        p = model.probabilities(np.asarray(vector, np.float32))
+        best = int(p.argmax())
+        return Vote(model.classes[best], float(p[best]))
+
+    def agrees(self, slot_id: str, vector: np.ndarray, value: str) -> bool:
+        vote = self.vote(slot_id, vector)
+        return vote is not None and vote.value == value and vote.probability >= AGREE_AT
+
+
+def train(samples: Mapping[str, Sequence[tuple[np.ndarray, str]]]) -> AnswerModel:
+    """One model per slot from (answer vector, labelled value) pairs; deterministic."""
+    slots: dict[str, SlotModel] = {}
+    for slot_id, pairs in samples.items():
+        classes = tuple(sorted({label for _, label in pairs}))
+        if len(classes) < 2:
+            continue
+        x = _features(np.stack([np.asarray(v, np.float32) for v, _ in pairs]))
+        y = np.eye(len(classes))[[classes.index(label) for _, label in pairs]]
+        w = np.zeros((x.shape[1], len(classes)))
+        for _ in range(STEPS):
+            grad = x.T @ (_softmax(x @ w) - y) / len(x) + L2 * w / len(x)
+            w -= RATE * grad
+        slots[slot_id] = SlotModel(classes, w.astype(np.float32))
+    return AnswerModel(slots)
+
+
+def _features(vectors: np.ndarray) -> np.ndarray:
+    return np.hstack([vectors * SCALE, np.ones((len(vectors), 1), vectors.dtype)])
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)

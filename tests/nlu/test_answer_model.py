@@ -1,0 +1,115 @@
+"""The answer model's second opinion: trained per question, it lifts an unsure cue reading only
+when it picks the same value confidently, never reads on its own, and stays out of corrections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.brains.base import SlotContext
+from assistant.brains.offline import OfflineBrain
+from assistant.domain.listening import CONFIRM_BELOW
+from assistant.domain.plan import ProblemPlan
+from assistant.domain.slots import SLOTS
+from assistant.knowledge.answer_model_file import load_answer_model, save_answer_model
+from assistant.knowledge.exemplar_index import exemplar_index
+from assistant.nlu.answer_model import AGREE_AT, AnswerModel, Vote, train
+from assistant.nlu.similarity import ExemplarIndex
+from assistant.settings import Settings
+
+from .offline_reading import CONTENT
+
+DIM = 384
+UNSURE_YES = "데이터는 있긴 한데 좀 noisy해요. 그래도 쓸 수는 있어요"  # feasibility.data
+
+
+def _axis(i: int, noise: float = 0.0, seed: int = 0) -> np.ndarray:
+    v = np.zeros(DIM, np.float32)
+    v[i] = 1.0
+    v += np.random.default_rng(seed).normal(0, noise, DIM).astype(np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_a_trained_model_votes_for_the_class_an_answer_is_near() -> None:
+    samples = {
+        "feasibility.data": [(_axis(0, 0.05, s), "yes") for s in range(8)]
+        + [(_axis(1, 0.05, s), "no") for s in range(8)]
+        + [(_axis(2, 0.05, s), "unsure") for s in range(8)]
+    }
+    model = train(samples)
+    vote = model.vote("feasibility.data", _axis(1, 0.05, 99))
+    assert vote is not None and vote.value == "no" and vote.probability >= AGREE_AT
+    assert model.agrees("feasibility.data", _axis(0, 0.05, 99), "yes")
+    assert not model.agrees("feasibility.data", _axis(0, 0.05, 99), "no")
+    assert model.vote("data.labels", _axis(0)) is None  # no model for that question
+
+
+def test_the_model_round_trips_through_its_file(tmp_path: Path) -> None:
+    model = train({"data.labels": [(_axis(0), "labeled"), (_axis(1), "unlabeled")]})
+    save_answer_model(tmp_path / "m.npz", model, "abc")
+    loaded = load_answer_model(tmp_path / "m.npz")
+    assert loaded is not None and loaded[1] == "abc"
+    assert loaded[0].vote("data.labels", _axis(1)) == model.vote("data.labels", _axis(1))
+    assert load_answer_model(tmp_path / "missing.npz") is None
+
+
+class _Always(AnswerModel):
+    """Votes `value` with probability `p` for every answer."""
+
+    def __init__(self, value: str, p: float):
+        super().__init__({})
+        self.value, self.p = value, p
+
+    def vote(self, slot_id: str, vector: np.ndarray) -> Vote | None:
+        return Vote(self.value, self.p)
+
+
+SHIPPED = exemplar_index(CONTENT.exemplars, Settings().prompts_dir / "exemplars")
+
+
+def _brain(model: AnswerModel | None) -> OfflineBrain:
+    """The shipped exemplars with `model` as the second opinion."""
+    return OfflineBrain(CONTENT, None, ExemplarIndex(SHIPPED.groups, SHIPPED.embed, model))
+
+
+def _read(brain: OfflineBrain, slot: str, text: str, previous: list[str] | None = None):  # noqa: ANN202
+    asked = [s.id for s in SLOTS][: [s.id for s in SLOTS].index(slot)]
+    if previous:
+        asked = [s for s in asked if s not in previous] + previous
+    ctx = SlotContext(slot_id=slot, language="ko", plan=ProblemPlan.new("t", "ko"), previous=asked)
+    return brain.read(ctx, text)
+
+
+def test_an_unsure_reading_the_model_agrees_with_is_recorded() -> None:
+    alone = _read(_brain(None), "feasibility.data", UNSURE_YES)
+    assert alone.value["supports_ml"] is True and alone.confidence < CONFIRM_BELOW  # precondition
+    agreed = _read(_brain(_Always("yes", 0.9)), "feasibility.data", UNSURE_YES)
+    assert agreed.value == alone.value and agreed.confidence == CONFIRM_BELOW
+    assert agreed.evidence == alone.evidence
+
+
+@pytest.mark.parametrize("vote", [_Always("no", 0.95), _Always("yes", AGREE_AT - 0.01)])
+def test_a_disagreeing_or_unsure_model_changes_nothing(vote: AnswerModel) -> None:
+    alone = _read(_brain(None), "feasibility.data", UNSURE_YES)
+    read = _read(_brain(vote), "feasibility.data", UNSURE_YES)
+    assert (read.value, read.confidence) == (alone.value, alone.confidence)
+
+
+def test_the_model_never_reads_an_answer_the_cues_cannot() -> None:
+    read = _read(_brain(_Always("yes", 0.99)), "feasibility.data", "음… 그건 좀 생각해볼게요")
+    assert read.move != "answer" or read.value["supports_ml"] is None
+
+
+def test_a_correction_quoting_the_old_value_is_not_seconded() -> None:
+    # seen on the dev corpus: the old answer quoted in the correction made the model agree
+    text = (
+        "아 설명 가능성 질문이요, 전부 다 설명해야 한다고 했는데 "
+        "법무팀 확인해 보니 거절 건만 사유 알려주면 된대요"
+    )
+    previous = ["feasibility.explainability"]
+    alone = _read(_brain(None), "goals.goal", text, previous)
+    read = _read(_brain(_Always("yes", 0.99)), "goals.goal", text, previous)
+    assert read.move == alone.move == "correct"
+    assert read.confidence == alone.confidence < CONFIRM_BELOW
