@@ -84,7 +84,9 @@ class TypedReadings:
     def _seconded(self, spec: SlotSpec, text: str, reading: Interpretation) -> Interpretation:
         """An unsure reading that the answer model, reading on its own, agrees with is sure
         enough to record (two independent readings: the cues and the trained vote)."""
-        if reading.value is None or reading.confidence >= CONFIRM_BELOW or not self.exemplars:
+        if reading.value is None or reading.confidence >= CONFIRM_BELOW or reading.torn:
+            return reading
+        if self.exemplars is None:
             return reading
         if not self.exemplars.agrees(spec.id, text, reading.value):
             return reading

@@ -37,9 +37,7 @@ class Tuning:
     maybe_margin: float = 0.5
     hedge_penalty: float = 0.1
     unsure: float = 2.0  # an explicit not-sure phrase ("반반", "애매해요", "case by case")
-    decisive: float = 6.0
-    """Cue margin at which the exemplars are not asked. On dev, dev2 and dev3 no reading changed
-    at 6 (or at 3-10); the embedding is skipped for about a fifth of typed answers."""
+    decisive: float = 6.0  # cue margin where exemplars are not asked (no dev change at 3-10)
     fragment: float = 0.4
     """A Korean choice answer is embedded whole when its outweighing clauses are under this share
     of it: "-는데" chains often set the scene ("클릭 로그는 있는데 … 그거 말곤 없어요")."""
@@ -55,6 +53,7 @@ class Interpretation:
     value: str | None
     confidence: float
     evidence: list[str] = field(default_factory=list)
+    torn: bool = False  # unsure as its words point elsewhere too: no second opinion lifts it
 
 
 def read_polar(
@@ -186,7 +185,8 @@ def _combine(
         confidence = 0.4
     if confidence < 0.9 and (near := english.cue_by_a_hair(t, ev, sims, hedged)):
         value, confidence = near, 0.9
-    if confidence > 0.55 and english.overruled(t, ev, value):
+    torn = english.overruled(t, ev, value)
+    if confidence > 0.55 and torn:
         confidence = 0.55
     penalty = TUNING.hedge_penalty if hedged and confidence > 0.4 else 0.0
     confidence = round(confidence - penalty, 3)
@@ -195,6 +195,6 @@ def _combine(
             t, value, confidence, ev.scores, sims, TUNING.lead, penalty, hedged
         )
     if confidence <= 0.4:
-        return Interpretation(value, confidence, [])
+        return Interpretation(value, confidence, [], torn)
     whole = t.strip() if len(t.strip()) <= 80 else t.strip()[:80].rsplit(" ", 1)[0] + "…"
-    return Interpretation(value, confidence, ev.phrases.get(value, [])[:3] or [whole])
+    return Interpretation(value, confidence, ev.phrases.get(value, [])[:3] or [whole], torn)

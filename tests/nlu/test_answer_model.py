@@ -12,10 +12,11 @@ from assistant.brains.base import SlotContext
 from assistant.brains.offline import OfflineBrain
 from assistant.domain.listening import CONFIRM_BELOW
 from assistant.domain.plan import ProblemPlan
-from assistant.domain.slots import SLOTS
+from assistant.domain.slots import SLOT_BY_ID, SLOTS
 from assistant.knowledge.answer_model_file import load_answer_model, save_answer_model
 from assistant.knowledge.exemplar_index import exemplar_index
 from assistant.nlu.answer_model import AGREE_AT, AnswerModel, Vote, train
+from assistant.nlu.reader import Interpretation
 from assistant.nlu.similarity import ExemplarIndex
 from assistant.settings import Settings
 
@@ -113,3 +114,19 @@ def test_a_correction_quoting_the_old_value_is_not_seconded() -> None:
     read = _read(_brain(_Always("yes", 0.99)), "goals.goal", text, previous)
     assert read.move == alone.move == "correct"
     assert read.confidence == alone.confidence < CONFIRM_BELOW
+
+
+def test_a_reading_torn_between_its_words_and_the_exemplars_is_not_seconded() -> None:
+    # the exemplars outvoted the cues (english.overruled): an e5 model agreeing with the
+    # exemplars is no independent voice, so the answer is confirmed
+    text = "Schedulers would see suggested shifts and can drag things around before they publish"
+    brain = _brain(_Always("internal_automation", 0.99))
+    spec = SLOT_BY_ID["business.output_use"]
+    ctx = SlotContext(slot_id=spec.id, language="en", plan=ProblemPlan.new("t", "en"))
+    read = brain._option(ctx, spec, text + " the rota.", CONTENT.lexicons["en"])
+    assert read.torn and read.value == "internal_automation"  # 'would see': decision support
+    assert _read(brain, spec.id, text + " the rota.").confidence < CONFIRM_BELOW
+    torn = Interpretation("internal_automation", 0.4, [], torn=True)
+    assert brain._seconded(spec, text, torn) == torn
+    lifted = brain._seconded(spec, text, Interpretation("internal_automation", 0.4, []))
+    assert lifted.confidence == CONFIRM_BELOW
