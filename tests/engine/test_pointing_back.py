@@ -134,9 +134,9 @@ def test_a_correction_keeps_what_they_have_not_the_sentence_taking_the_old_one_b
     assert data.startswith("we have like 5 years of booking history"), data
     assert "spreadsheet" not in data and "that's the data" not in data
     sid = _at(coach, "problem.to_solve", {"situation.available_data": ["엑셀 요금표"]})
-    said = "잠깐만요, 데이터 말인데 그 엑셀 얘기는 데이터가 아니에요. PMS에 5년치 예약 이력이 있어요"
+    said = "잠깐만요, 데이터 말인데 그 엑셀 얘기는 데이터가 아니에요. PMS에 5년치 예약 이력 있어요"
     coach.reply(sid, said)
-    assert coach.plan(sid).situation.available_data == ["PMS에 5년치 예약 이력이 있어요"]
+    assert coach.plan(sid).situation.available_data == ["PMS에 5년치 예약 이력 있어요"]
 
 
 def test_a_korean_correction_naming_the_available_data_goes_there(coach: Coach) -> None:
