@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 # "사기 탐지 모델 하나, 청구금액 예측 모델 하나요", "one model for X and another for Y": a model
 # counted per objective.
@@ -36,3 +37,38 @@ def served_see(text: str) -> str | None:
     """The phrase saying the people served see or get the output (customer facing)."""
     m = _SERVED_SEE.search(text)
     return m.group(0) if m else None
+
+
+# "what the RMs do now", "how the planners set it by hand today", "지금 매니저들이 하는 방식": what
+# people decide today, the human baseline (not the rules they may also name)
+_PEOPLE_NOW = re.compile(
+    r"\bwhat (?:the |our |my |their )?[a-z' ]{1,30}? (?:do|does|decide|decides|pick|picks|set"
+    r"|sets|charge|charges|choose|chooses)(?: it| them)? (?:now|today|currently|right now"
+    r"|at the moment|by hand)\b"
+    r"|\b(?:how|the way) (?:the |our |we |they )?[a-z' ]{0,30}?(?:do it|decide|set (?:it|them"
+    r"|prices|rates)|price) (?:now|today|currently|by hand|manually)\b"
+    r"|지금\s*(?:[가-힣]+\s+){0,3}?(?:하는|정하는|판단하는|결정하는)\s*(?:방식|대로|거|것)"
+)
+
+
+def people_now(text: str) -> str | None:
+    """The phrase naming what people decide today (a human baseline), if the answer has one."""
+    m = _PEOPLE_NOW.search(text)
+    return m.group(0) if m and not _NOT_PEOPLE.search(m.group(0)) else None
+
+
+_NOT_PEOPLE = re.compile(
+    r"\b(?:rules?|models?|systems?|algorithms?|tools?|software)\b|규칙|룰|모델|시스템"
+)
+
+
+def by_form(text: str, options: Container[str]) -> list[tuple[str, str]]:
+    """(option, phrase) for each form the answer has: one model counted per objective (separate
+    models), the people served seeing the output (customer facing), what people decide today
+    (a human baseline: `other`)."""
+    found = [
+        ("separate_models", models_each(text) if "separate_models" in options else None),
+        ("customer_facing", served_see(text) if "customer_facing" in options else None),
+        ("other", people_now(text) if "previous_behavior" in options else None),
+    ]
+    return [(option, phrase) for option, phrase in found if phrase]

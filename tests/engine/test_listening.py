@@ -49,7 +49,26 @@ SEEN = [  # noqa: E501
     ("feasibility.explainability", "설명은 필요 없어요. 감사합니다", "ko", True),
     ("feasibility.data", "아마존 판매 기록이 3년치 있어요", "ko", True),
     ("metrics.baseline", "there's no model or rule today, a senior expert decides", "en", "other"),
+    ("metrics.baseline", "what the RMs do now. and maybe the 80% occupancy bump rule", "en", "other"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what the RMs do now. and maybe the 80% occupancy bump rule", "en"),  # walk 10
+        ("what the RMs do now", "en"),
+        ("the way the planners do it today, by hand", "en"),
+        ("지금 매니저들이 하는 방식이랑 비교할게요", "ko"),
+    ],
+)
+def test_what_people_decide_today_is_a_human_baseline(text: str, lang: str) -> None:
+    """Walk 10: "what the RMs do now" (people deciding today) was read as rules; a human
+    baseline is "something else" (the lexicon's judgement cues), rules named beside it aside."""
+    reading = read("metrics.baseline", text, lang)
+    assert reading.move == "answer" and reading.confidence >= 0.7
+    assert kind_of(reading.value) == "other"
+    assert kind_of(read("metrics.baseline", "the rules the RMs use now", "en").value) != "other"
 
 
 @pytest.mark.parametrize(("slot", "text", "lang", "want"), SEEN)
