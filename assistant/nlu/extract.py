@@ -57,9 +57,11 @@ _HAVE = re.compile(
     r"record|recorded|track|tracked|collect|collected|export|exported)\b|\bthere (?:is|are|'s)\b"
     r"|\bthere's\b|\b(?:is|are|was|were|sits?|lives?|stays?)\s+(?:all\s+)?(?:in|on)\b"
     r"|\b(?:years|months|weeks) of\b|\b(?:history|records|archive)\b"
+    r"|\b(?:is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"  # passive
     r"|(?<!고 )있|쌓|저장|기록|보관|모아|모으|수집|년치|개월치",
 )
-"""Words that name data the person has, even beside a tool ("we log every scan in a database")."""
+"""Words that name data the person has, even beside a tool ("we log every scan in a database",
+"cancellations are reviewed in a spreadsheet": what is handled there is kept there)."""
 
 
 def _names_data(sentence: str, cues: list[str]) -> bool:
