@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Mapping
 
 # "사기 탐지 모델 하나, 청구금액 예측 모델 하나요", "one model for X and another for Y": a model
 # counted per objective.
@@ -72,3 +72,24 @@ def by_form(text: str, options: Container[str]) -> list[tuple[str, str]]:
         ("other", people_now(text) if "previous_behavior" in options else None),
     ]
     return [(option, phrase) for option, phrase in found if phrase]
+
+
+# "supports the RMs at first, but guests see the price so kinda customer facing too", "둘 다",
+# "동시에": the answer says it is more than one option
+_ADDITIVE = re.compile(r"\b(?:too|as well)\b(?=\s*(?:[.!?,;)]|$))|둘\s*다")
+_CONTRAST = re.compile(r"\b(?:but|though|however|although|whereas)\b|근데|그런데|하지만|지만")
+_POLAR = frozenset({"yes", "no", "unsure"})
+_BOTH_SEE = frozenset({"customer_facing", "decision_support"})
+"""Staff and customers both seeing the output ("it supports the RMs, but the price is what
+guests see"): two readers of it, not one reading winning over the other."""
+
+
+def both_ways(text: str, scores: Mapping[str, float], value: str) -> bool:
+    """A choice answer that names this option and another one: the other option has cue evidence
+    of its own and the answer adds one to the other ("… too", "둘 다"), or sets the staff who
+    see the output against the customers who do ("it supports the RMs, but guests see it")."""
+    others = {o for o, s in scores.items() if s > 0 and o != value and o not in _POLAR}
+    if value in _POLAR or not others:
+        return False
+    both_see = value in _BOTH_SEE and bool(others & _BOTH_SEE) and _CONTRAST.search(text)
+    return bool(_ADDITIVE.search(text) or both_see)

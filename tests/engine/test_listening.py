@@ -54,6 +54,23 @@ SEEN = [  # noqa: E501
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "supports the RMs decisions at first. but the price itself is what guests see on the "
+        "website so kinda customer facing too",  # walk 10: recorded as customer facing
+        "it supports the RMs, but the price is what guests see",
+    ],
+)
+def test_an_answer_naming_two_options_is_confirmed(text: str) -> None:
+    """Evidence for two options (the staff it supports and the guests who see it) is a reading
+    to confirm, not to record silently."""
+    reading = read("business.output_use", text, "en")
+    assert reading.move == "answer" and reading.confidence < 0.7
+    alone = read("business.output_use", "guests see the price on the website", "en")
+    assert kind_of(alone.value) == "customer_facing" and alone.confidence >= 0.7
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("what the RMs do now. and maybe the 80% occupancy bump rule", "en"),  # walk 10
