@@ -185,7 +185,7 @@ def _combine(
     if confidence < 0.9 and (near := english.cue_by_a_hair(t, ev, sims, hedged)):
         value, confidence = near, 0.9
     if confidence > 0.55 and (
-        english.overruled(t, ev, value) or choice_forms.both_ways(t, ev.scores, value)
+        english.doubtful(t, ev, value) or choice_forms.both_ways(t, ev.scores, value)
     ):
         confidence = 0.55
     penalty = TUNING.hedge_penalty if hedged and confidence > 0.4 else 0.0
