@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Mapping
+from collections.abc import Mapping
+
+from .matching import has_any
 
 # "사기 탐지 모델 하나, 청구금액 예측 모델 하나요", "one model for X and another for Y": a model
 # counted per objective.
@@ -51,10 +53,15 @@ _PEOPLE_NOW = re.compile(
 )
 
 
-def people_now(text: str) -> str | None:
-    """The phrase naming what people decide today (a human baseline), if the answer has one."""
+def people_now(text: str, rules: list[str]) -> str | None:
+    """The phrase naming what people decide today (a human baseline), if the answer has one and
+    its sentence does not call that way rules ("지금 간호사가 하는 방식, 규칙 기반이에요")."""
     m = _PEOPLE_NOW.search(text)
-    return m.group(0) if m and not _NOT_PEOPLE.search(m.group(0)) else None
+    if m is None or _NOT_PEOPLE.search(m.group(0)):
+        return None
+    start = max(text.rfind(end, 0, m.start()) for end in ".!?")
+    stop = min([i for i in (text.find(end, m.end()) for end in ".!?") if i >= 0] or [len(text)])
+    return None if has_any(text[start + 1 : stop], rules) else m.group(0)
 
 
 _NOT_PEOPLE = re.compile(
@@ -62,14 +69,14 @@ _NOT_PEOPLE = re.compile(
 )
 
 
-def by_form(text: str, options: Container[str]) -> list[tuple[str, str]]:
+def by_form(text: str, options: Mapping[str, list[str]]) -> list[tuple[str, str]]:
     """(option, phrase) for each form the answer has: one model counted per objective (separate
     models), the people served seeing the output (customer facing), what people decide today
     (a human baseline: `other`)."""
     found = [
         ("separate_models", models_each(text) if "separate_models" in options else None),
         ("customer_facing", served_see(text) if "customer_facing" in options else None),
-        ("other", people_now(text) if "previous_behavior" in options else None),
+        ("other", people_now(text, options["rule_based"]) if "rule_based" in options else None),
     ]
     return [(option, phrase) for option, phrase in found if phrase]
 

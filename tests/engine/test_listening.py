@@ -85,7 +85,11 @@ def test_what_people_decide_today_is_a_human_baseline(text: str, lang: str) -> N
     reading = read("metrics.baseline", text, lang)
     assert reading.move == "answer" and reading.confidence >= 0.7
     assert kind_of(reading.value) == "other"
-    assert kind_of(read("metrics.baseline", "the rules the RMs use now", "en").value) != "other"
+    for rules, lang_ in (
+        ("the rules the RMs use now", "en"),
+        ("지금 간호사가 하는 방식, 규칙 기반이에요", "ko"),
+    ):
+        assert kind_of(read("metrics.baseline", rules, lang_).value) == "rule_based"
 
 
 @pytest.mark.parametrize(("slot", "text", "lang", "want"), SEEN)
