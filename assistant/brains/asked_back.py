@@ -9,16 +9,21 @@ from collections.abc import Callable
 
 from assistant.content.bundle import Content
 from assistant.content.lexicon import Lexicon
-from assistant.domain.listening import CONFIRM_BELOW
+from assistant.domain.listening import CONFIRM_BELOW, TYPED_KINDS
 from assistant.domain.ports import Retriever
 from assistant.domain.slots import SlotSpec
 from assistant.nlu import signals
+from assistant.nlu.asked_then_answered import EXAMPLE
+from assistant.nlu.extract import join_answers
 
 from .base import Reading, SlotContext
-from .teacher import teach
+from .teacher import explain_slot, teach
 
 UNSURE = 0.55
 """The highest confidence of an answer given right after a question about the question."""
+ASKED_BACK_KINDS = TYPED_KINDS | {"text", "list"}
+"""Slots whose answers are read after a question about the question ("rmse? what's that
+exactly. <answer>", "like what? <answer>"); a text answer is kept as said, not confirmed."""
 
 
 def taught_and_read(
@@ -33,8 +38,14 @@ def taught_and_read(
     """The reading of the answer part (`read`) carrying the teaching of the question part; the
     teaching alone when the answer part does not read."""
     asked, answer = parts
-    taught = teach(content, retriever, lex, spec.id, asked, ctx.last_question, ctx.domain)
+    if EXAMPLE.match(asked):  # "like what?": the question's own reason, with an example
+        taught = explain_slot(content, lex.lang, spec.id, ctx.domain)
+    else:
+        taught = teach(content, retriever, lex, spec.id, asked, ctx.last_question, ctx.domain)
     inner = read(answer)
+    if spec.kind in ("text", "list") and inner.move == "followup":  # kept as said, no follow-up
+        said = join_answers([*ctx.answers, answer])
+        inner = Reading(move="answer", value=said if spec.kind == "text" else [said])
     if inner.move != "answer" or inner.value is None or inner.gap:
         return taught
     return inner.model_copy(

@@ -26,7 +26,7 @@ from assistant.nlu.matching import HANGUL
 from assistant.nlu.named_answers import named_answer
 from assistant.nlu.similarity import ExemplarIndex
 
-from .asked_back import read_and_taught, taught_and_read
+from .asked_back import ASKED_BACK_KINDS, read_and_taught, taught_and_read
 from .base import Reading, SlotContext
 from .gaps import find_gaps
 from .offline_typed import TypedReadings
@@ -63,7 +63,7 @@ class OfflineBrain(TypedReadings):
                 self.content, self.retriever, lex, spec.id, text, ctx.domain, ctx.last_question
             )
         parts = asked_then_answered.split(text, lex, signals.is_question, signals.is_dont_know)
-        if spec.kind in TYPED_KINDS and parts:
+        if parts and spec.kind in ASKED_BACK_KINDS:
             read = partial(self._read_kind, ctx, spec, lex=lex)
             return taught_and_read(self.content, self.retriever, lex, ctx, spec, parts, read)
         later = answered_then_asked.split(text) if spec.kind in TYPED_KINDS else None

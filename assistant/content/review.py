@@ -37,6 +37,7 @@ class Words(_Strict):
     complex_model: list[str]
     explain: list[str]
     stopwords: list[str]
+    remarks: list[str]
 
 
 class CheckText(_Strict):
@@ -129,6 +130,7 @@ def review_words(reviews: dict[str, ReviewContent], lexicons: dict[str, Lexicon]
                 complex_model=tuple(w.complex_model),
                 explain=tuple(w.explain),
                 stopwords=tuple(w.stopwords),
+                remarks=(*w.remarks, *lex.said_before, *lex.said_just_now),
             )
         )
     return ReviewWords.merge(*parts)

@@ -36,10 +36,16 @@ def needs_reading(iv: Interview, state: SessionState, text: str) -> bool:
 
 
 def apply_message(
-    iv: Interview, state: SessionState, text: str, reading: Reading | Exception | None, read: Reader
+    iv: Interview,
+    state: SessionState,
+    text: str,
+    reading: Reading | Exception | None,
+    read: Reader,
+    said: str | None = None,
 ) -> Turn:
     """The turn for a message: it settles a pending proposal or confirmation, runs a command,
-    answers a question why, or applies the brain's reading (`reading`; an exception raised)."""
+    answers a question why, or applies the brain's reading (`reading`; an exception raised).
+    `said` is the message as typed when `text` is only its answer part ("… anyway: <text>")."""
     memo, state.last_correction = state.last_correction, None  # kept for one turn only
     settled = None
     if state.proposal and not is_command(text):
@@ -58,6 +64,8 @@ def apply_message(
     if verdict_talk.asks(iv.content, state, text):
         return iv.apply(state, text, verdict_talk.reading(iv.content, state))
     if memo and (turn := recorrect.moved(iv, state, memo, text, read)):  # "X 말고 Y를 고쳐 달라고"
+        return turn
+    if memo and said and (turn := recorrect.aside_moved(iv, state, memo, said, text, read)):
         return turn
     if state.done or reading is None:
         return iv.reask(state, [], "done")

@@ -71,6 +71,35 @@ def moved(
     return turn.model_copy(update={"text": f"{note}\n\n{turn.text}"})
 
 
+# a remark that the last correction landed in the wrong answer ("that went to the wrong place",
+# "that's not what I meant", "엉뚱한 데 들어갔네요", "잘못 들어갔어요")
+_WRONG_PLACE = re.compile(
+    r"\bwrong\s+(?:place|answer|one|field|question|spot|box|slot|section)\b|\bnot what i meant\b"
+    r"|\bnot where i meant\b|잘못\s*(?:들어|갔|간|고쳐|고치|바뀌|바꾸)|엉뚱한|그게\s*아니",
+    re.IGNORECASE,
+)
+
+
+def aside_moved(
+    iv: Interview, state: SessionState, memo: LastCorrection, said: str, text: str, read: Reader
+) -> Turn | None:
+    """ "hmm that's not what i meant, that went to the wrong place. anyway: <answer>": a remark
+    before "anyway" that turns the last correction down puts that answer's old value back, and
+    the answer after it answers the question being asked; None when the remark says no such
+    thing (or there is no remark before `text`)."""
+    at = said.rfind(text)
+    aside = normalize(said[:at]) if at > 0 else ""
+    if not aside or not (_WRONG_PLACE.search(aside) or _OPENS_NO.search(aside)):
+        return None
+    record(state, memo.slot, memo.before)
+    content, lang = iv.content, state.language
+    note = content.say(lang, "correction.moved", wrong=content.label(lang, memo.slot))
+    turn = iv.apply(state, text, read(state, text))
+    return turn.model_copy(
+        update={"text": f"{note} {content.say(lang, 'correction.put_it')}\n\n{turn.text}"}
+    )
+
+
 def _after_name(text: str, names: list[str]) -> str:
     """What follows the answer's name in `text` ("… repeated decision = YES" -> "YES")."""
     low = normalize(text)

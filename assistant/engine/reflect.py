@@ -22,7 +22,8 @@ def ack(content: Content, lang: str, slot_id: str, message: str, value: Any) -> 
     """The acknowledgement of `message`, the answer just recorded for `slot_id` as `value`; None
     when there is nothing of the user's own to reflect."""
     spec = SLOT_BY_ID[slot_id]
-    phrase = key_phrase(message)
+    answered = isinstance(value, str) and value != message and message.endswith(value)
+    phrase = key_phrase(value if answered else message)  # "rmse? what's that. <value>": the value
     if spec.kind in TYPED:
         if value is None:
             return None

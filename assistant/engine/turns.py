@@ -155,7 +155,7 @@ class TurnRunner:
         reading, notice = outcome if outcome else (None, None)
         said = user_line(state, work.said or text)
         try:
-            turn = dispatch.apply_message(self.iv, state, text, reading, self._read_now)
+            turn = dispatch.apply_message(self.iv, state, text, reading, self._read_now, work.said)
         except Exception:
             log.exception("turn failed in session %s", state.session_id)
             state = self.sessions.load(state.session_id)

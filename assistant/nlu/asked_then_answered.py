@@ -24,9 +24,23 @@ MIN_ANSWER_WORDS = 2
 _MEANING = re.compile(
     r"\bwhat(?:'s| is| are| does| do you mean| counts as)\b|\bnot sure what\b"
     r"|\bdon'?t (?:know|get) what\b|\bmeaning of\b"
-    r"|뭐예요|뭐에요|뭔가요|뭔데요|뭔지|무슨\s*뜻|무슨\s*말|뭘\s*말하|뭐죠|뭐야|뭐지",
+    r"|뭐예요|뭐에요|뭔가요|뭔데요|뭔지|무슨\s*뜻|무슨\s*말|뭘\s*말하|뭐죠|뭐야|뭐지"
+    r"|\bwhat'?s that\b|\bwhat is that\b",
     re.IGNORECASE,
 )
+# asking for an example of what the question wants: "like what?", "such as?", "예를 들면요?"
+EXAMPLE = re.compile(
+    r"^\W*(?:like what|such as|for example|for instance|e\.?g\.?|예를 들면|예를 들어|예시|어떤 거)"
+    r"(?:\s*(?:exactly|then|though|요))?\W*$",
+    re.IGNORECASE,
+)
+# "i dont know, an event calendar alert maybe? or a rule like …": a not-knowing before the answer
+_UNSURE_FIRST = re.compile(
+    r"^(?:i\s+)?(?:don'?t|do not|dont)\s+know|^not sure|^no idea|^idk|^잘\s*모르겠는데|^모르겠는데",
+    re.IGNORECASE,
+)
+_UNSURE_END = re.compile(r"[,.…]+\s+")
+_SENT = re.compile(r"(?<=[.!?…])\s+")
 
 
 def split(text: str, lex: Lexicon, is_question: Asks, is_dont_know: Asks) -> tuple[str, str] | None:
@@ -36,10 +50,17 @@ def split(text: str, lex: Lexicon, is_question: Asks, is_dont_know: Asks) -> tup
     if m is None:
         return None
     asked, rest = text.strip()[: m.end()].strip(), text.strip()[m.end() :].strip()
+    nxt = _SENT.split(rest, maxsplit=1)
+    if len(nxt) == 2 and _MEANING.search(nxt[0]) and len(words(nxt[0])) <= 6:
+        asked, rest = f"{asked} {nxt[0]}", nxt[1]  # "rmse? what's that exactly. <answer>"
     last = re.split(r"(?<=[.!?…])\s+", asked)[-1]  # the sentence that asks
-    if len(words(rest)) < MIN_ANSWER_WORDS or not _MEANING.search(last):
+    if (unsure := _UNSURE_FIRST.match(rest)) and (cut := _UNSURE_END.search(rest, unsure.end())):
+        rest = rest[cut.end() :]  # "i dont know, <answer>"
+    if len(words(rest)) < MIN_ANSWER_WORDS or not (_MEANING.search(last) or EXAMPLE.match(last)):
         return None
-    if rest.endswith(("?", "？")) or is_question(rest, lex) or is_dont_know(rest, lex):
+    if rest.endswith(("?", "？")) or is_question(rest, lex):
+        return None
+    if is_dont_know(rest, lex):
         return None
     if reason_only(rest):  # "… 무슨 뜻이에요? 저는 개발자가 아니라서요 ㅎㅎ": no answer
         return None

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+
+from .matching import has_any
 
 # "사기 탐지 모델 하나, 청구금액 예측 모델 하나요", "one model for X and another for Y": a model
 # counted per objective.
@@ -36,3 +39,64 @@ def served_see(text: str) -> str | None:
     """The phrase saying the people served see or get the output (customer facing)."""
     m = _SERVED_SEE.search(text)
     return m.group(0) if m else None
+
+
+# "what the RMs do now", "how the planners set it by hand today", "지금 매니저들이 하는 방식": what
+# people decide today, the human baseline (not the rules they may also name)
+_PEOPLE_NOW = re.compile(
+    r"\bwhat (?:the |our |my |their )?[a-z' ]{1,30}? (?:do|does|decide|decides|pick|picks|set"
+    r"|sets|charge|charges|choose|chooses)(?: it| them)? (?:now|today|currently|right now"
+    r"|at the moment|by hand)\b"
+    r"|\b(?:how|the way) (?:the |our |we |they )?[a-z' ]{0,30}?(?:do it|decide|set (?:it|them"
+    r"|prices|rates)|price) (?:now|today|currently|by hand|manually)\b"
+    r"|지금\s*(?:[가-힣]+\s+){0,3}?(?:하는|정하는|판단하는|결정하는)\s*(?:방식|대로|거|것)"
+)
+
+
+def people_now(text: str, rules: list[str]) -> str | None:
+    """The phrase naming what people decide today (a human baseline), if the answer has one and
+    its sentence does not call that way rules ("지금 간호사가 하는 방식, 규칙 기반이에요")."""
+    m = _PEOPLE_NOW.search(text)
+    if m is None or _NOT_PEOPLE.search(m.group(0)):
+        return None
+    start = max(text.rfind(end, 0, m.start()) for end in ".!?")
+    stop = min([i for i in (text.find(end, m.end()) for end in ".!?") if i >= 0] or [len(text)])
+    return None if has_any(text[start + 1 : stop], rules) else m.group(0)
+
+
+_NOT_PEOPLE = re.compile(
+    r"\b(?:rules?|models?|systems?|algorithms?|tools?|software)\b|규칙|룰|모델|시스템"
+)
+
+
+def by_form(text: str, options: Mapping[str, list[str]]) -> list[tuple[str, str]]:
+    """(option, phrase) for each form the answer has: one model counted per objective (separate
+    models), the people served seeing the output (customer facing), what people decide today
+    (a human baseline: `other`)."""
+    found = [
+        ("separate_models", models_each(text) if "separate_models" in options else None),
+        ("customer_facing", served_see(text) if "customer_facing" in options else None),
+        ("other", people_now(text, options["rule_based"]) if "rule_based" in options else None),
+    ]
+    return [(option, phrase) for option, phrase in found if phrase]
+
+
+# "supports the RMs at first, but guests see the price so kinda customer facing too", "둘 다",
+# "동시에": the answer says it is more than one option
+_ADDITIVE = re.compile(r"\b(?:too|as well)\b(?=\s*(?:[.!?,;)]|$))|둘\s*다")
+_CONTRAST = re.compile(r"\b(?:but|though|however|although|whereas)\b|근데|그런데|하지만|지만")
+_POLAR = frozenset({"yes", "no", "unsure"})
+_BOTH_SEE = frozenset({"customer_facing", "decision_support"})
+"""Staff and customers both seeing the output ("it supports the RMs, but the price is what
+guests see"): two readers of it, not one reading winning over the other."""
+
+
+def both_ways(text: str, scores: Mapping[str, float], value: str) -> bool:
+    """A choice answer that names this option and another one: the other option has cue evidence
+    of its own and the answer adds one to the other ("… too", "둘 다"), or sets the staff who
+    see the output against the customers who do ("it supports the RMs, but guests see it")."""
+    others = {o for o, s in scores.items() if s > 0 and o != value and o not in _POLAR}
+    if value in _POLAR or not others:
+        return False
+    both_see = value in _BOTH_SEE and bool(others & _BOTH_SEE) and _CONTRAST.search(text)
+    return bool(_ADDITIVE.search(text) or both_see)

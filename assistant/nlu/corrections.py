@@ -85,11 +85,31 @@ def corrected_part(text: str, lex: Lexicon) -> str:
     cut = max(cut, topic.end() if topic else 0)
     rest = said[cut:].strip(" ,.:;!~-—–")
     kept = [s for s in _SENTENCE.split(rest) if s and not _only_retracts(normalize(s), lex)]
+    while len(kept) > 1 and _TAKES_BACK.search(normalize(kept[0])):  # "that X isn't our data."
+        kept = kept[1:]
+    while len(kept) > 1 and _CLOSES.search(normalize(kept[-1])):  # "… that's the data"
+        kept = kept[:-1]
     while len(kept) > 1 and _ANNOUNCES_FIX.search(kept[0]):  # "… 그거 고칠게요. <new answer>"
         kept = kept[1:]
     return " ".join(kept).strip() or rest or said
 
 
+# a sentence that only says the old value was not that answer: "(about the data,) that spreadsheet
+# thing isn't our data", "that's not a hypothesis", "that was wrong", "그 엑셀 얘기는 데이터가
+# 아니에요"; a predicate that says how things are ("those logs aren't reliable") is an answer
+_TAKES_BACK = re.compile(
+    r"^(?:[^,.:]{1,30}[,:]\s*)?(?:that|this|those|these|it|the)\b[^.!?,]{0,40}?\s*(?:'s|'re|\bis|"
+    r"\bare|\bwas|\bwere)?\s*(?:n't|\bnot)\s+(?:(?:our|the|a|an|my|your|what|where)\b[^.!?,]{0,30}"
+    r"|right|correct|it)[.!]*$"
+    r"|^(?:[^,.:]{1,30}[,:]\s*)?(?:that|this|it)(?:'s|\s+is|\s+was)\s+wrong[.!]*$"
+    r"|^(?:[^.!?]{0,20}\s)?(?:그|이|저)(?:거|건|게|\s+[가-힣]+(?:\s+[가-힣]+)?(?:은|는))\s*[^.!?]{0,30}?"
+    r"(?:아니에요|아니예요|아니고|아니라|아닙니다|아니야|아님)[.!~]*$"
+)
+# a last sentence that only closes the list: "that's the data", "that's it", "그게 다예요"
+_CLOSES = re.compile(
+    r"^(?:that's|that is|thats|those are|these are)\s+(?:it|all|everything|(?:the|our|my)\s+\w+)"
+    r"[.!]*$|^(?:그게|이게|이상)\s*(?:다|전부)"
+)
 # a sentence that only announces the fix: what follows it is the new answer
 _ANNOUNCES_FIX = re.compile(
     r"(?:고칠게요|고칠께요|고칠게여|수정할게요|정정할게요|바꿀게요|바꿔\s?주세요|고쳐\s?주세요)[.!~]*$"

@@ -1,7 +1,7 @@
 """English-only reading rules the reader applies besides cue scores: leads hidden in idioms
 ("I'd be surprised if there wasn't", "Potentially, yes."), "no way" and "depends" that do not
-answer by themselves, a short opening sentence that names an option, and when a narrow margin is
-still sure (the cue and the nearest exemplars agree). Each returns nothing for Korean text."""
+answer by themselves, a short opening sentence that names an option, when a narrow margin is
+still sure (the cue and the nearest exemplars agree) and when a sure one is not (two stances)."""
 
 from __future__ import annotations
 
@@ -60,8 +60,7 @@ def states_a_cause(t: str, hit: tuple[int, int, str]) -> bool:
 
 
 def denied(t: str, hit: tuple[int, int, str]) -> bool:
-    """A not-sure phrase the answer denies ("I never meant not sure", "I'm not saying it
-    depends"): it is no not-sure answer."""
+    """A not-sure phrase the answer denies ("I never meant not sure"): no not-sure answer."""
     return bool(_DENIED.search(t[max(0, hit[0] - 30) : hit[0]]))
 
 
@@ -156,6 +155,18 @@ def overruled(t: str, ev: Evidence, value: str) -> bool:
     if HANGUL.search(t) or ev.scores.get(value, 0.0) > 0:
         return False
     return max(ev.scores.values(), default=0.0) >= OVERRULED_CUE
+
+
+_CLOSING_UNSURE = re.compile(  # "vs a rule, yes, … vs buying one, honestly not sure"
+    r"(?:[,.;!?]\s*|\bbut\s+)(?:honestly|frankly|tbh|really)?,?\s*(?:i'?m\s+)?(?:not sure|unsure"
+    r"|no idea|(?:i\s+)?don'?t know|dunno|idk|hard to say)[\s.!?]*$"
+)
+
+
+def doubtful(t: str, ev: Evidence, value: str) -> bool:
+    """`overruled`, or a yes / no beside a bare closing "not sure" (two stances: confirmed)."""
+    closing = value in ("yes", "no") and ev.scores.get("unsure", 0.0) > 0
+    return overruled(t, ev, value) or (closing and bool(_CLOSING_UNSURE.search(t)))
 
 
 def agree(t: str, ev: Evidence, sims: Mapping[str, float], value: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
-from .matching import has_any, normalize
+from .matching import find, has_any, normalize
 
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+|;\s*")
 
@@ -45,6 +45,37 @@ _OBSERVED_IN = re.compile(
 )
 """What the data shows ("로그 보면 2주차에 시청시간이 확 떨어져요", "looking at the logs, …"):
 an observation read from data, not a list of the data there is."""
+_AS_TOOL = re.compile(
+    r"\b(?:in|on|into|with|using|via|through|off)\s+(?:(?:a|an|the|our|their|his|her|one|some|"
+    r"big|shared|giant|huge|old)\s+)*$"
+)
+"""Before a data word that is only the tool of today's work ("they update rates in a
+spreadsheet", "엑셀로 관리"): how things are done, not data the person has."""
+_AS_TOOL_KO = re.compile(r"^(?:으로|로|에서|를 보고|을 보고|에다|에다가)(?![가-힣])")
+_HAVE = re.compile(
+    r"\b(?:we|they|i) (?:have|had|'ve got|'ve|keep|kept|store|stored|save|saved|log|logged|"
+    r"record|recorded|track|tracked|collect|collected|export|exported)\b|\bthere (?:is|are|'s)\b"
+    r"|\bthere's\b|\b(?:is|are|was|were|sits?|lives?|stays?)\s+(?:all\s+)?(?:in|on)\b"
+    r"|\b(?:years|months|weeks) of\b|\b(?:history|records|archive)\b"
+    r"|\b(?:is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"  # passive
+    r"|(?<!고 )있|쌓|저장|기록|보관|모아|모으|수집|년치|개월치",
+)
+"""Words that name data the person has, even beside a tool ("we log every scan in a database",
+"cancellations are reviewed in a spreadsheet": what is handled there is kept there)."""
+
+
+def _names_data(sentence: str, cues: list[str]) -> bool:
+    """Whether a sentence with data words names data there is, not only the tool of today's work
+    ("right now our revenue managers update rates like twice a week in a spreadsheet": a
+    description of the process)."""
+    if _HAVE.search(sentence):
+        return True
+    return any(
+        not (_AS_TOOL.search(sentence[:start]) or _AS_TOOL_KO.match(sentence[end:]))
+        for start, end, _ in find(sentence, cues)
+    )
+
+
 _OUTCOME_SLOTS = frozenset({"situation.desired_outcome"})
 """The one situation answer whose metric words name what should move (what happens today and
 what hurts describe the symptom: "시청시간이 확 떨어져요" is no business metric)."""
@@ -64,7 +95,10 @@ def later_answers(text: str, lex: Lexicon, stage: str, slot: str = "") -> dict[s
             s
             for s in sentences(text)
             if has_any(normalize(s), cues)
-            and not (slot_id == "situation.available_data" and _OBSERVED_IN.search(normalize(s)))
+            and not (
+                slot_id == "situation.available_data"
+                and (_OBSERVED_IN.search(normalize(s)) or not _names_data(normalize(s), cues))
+            )
         ]
         if hits:
             found[slot_id] = " ".join(hits)

@@ -126,10 +126,8 @@ def read_option(
     if HANGUL.search(t) and "similar_labels" in options:  # "X는 없고 Y만 있어요"
         for _, _, phrase in ko_rules.substitutes(t):
             ev.add("similar_labels", 1.0, phrase)
-    if "separate_models" in options and (each := choice_forms.models_each(t)):
-        ev.add("separate_models", TUNING.lead, each)  # "X 모델 하나, Y 모델 하나": not one model
-    if "customer_facing" in options and (served := choice_forms.served_see(t)):
-        ev.add("customer_facing", TUNING.unsure, served)  # "members would see …" themselves
+    for option, phrase in choice_forms.by_form(t, options):  # "X 모델 하나, Y 모델 하나" …
+        ev.add(option, TUNING.unsure if option == "customer_facing" else TUNING.lead, phrase)
     if "single" in options and {"separate_models", "combined_loss"} <= ev.negated:
         ev.add("single", TUNING.lead, t)  # neither two models nor one mixed loss: one objective
     whole_below = TUNING.fragment if HANGUL.search(t) else 0.0
@@ -185,7 +183,7 @@ def _combine(
         confidence = 0.4
     if confidence < 0.9 and (near := english.cue_by_a_hair(t, ev, sims, hedged)):
         value, confidence = near, 0.9
-    torn = english.overruled(t, ev, value)
+    torn = english.doubtful(t, ev, value) or choice_forms.both_ways(t, ev.scores, value)
     if confidence > 0.55 and torn:
         confidence = 0.55
     penalty = TUNING.hedge_penalty if hedged and confidence > 0.4 else 0.0

@@ -80,3 +80,33 @@ def test_a_question_after_the_question_is_taught() -> None:
     text = "What counts as a label here? Like, is the status field in our CRM a label?"
     lex = CONTENT.lexicons["en"]
     assert asked_then_answered.split(text, lex, signals.is_question, signals.is_dont_know) is None
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "kept", "taught"),
+    [  # walk 10 (en, hotel pricing): recorded whole, or taught from the wrong card
+        (
+            "metrics.model",
+            "rmse? what's that exactly. for the demand forecast i guess how far off the rooms "
+            "sold forecast is",
+            "for the demand forecast i guess how far off the rooms sold forecast is",
+            "RMSE",
+        ),
+        (
+            "problem.quick_win",
+            "like what? i dont know, an event calendar alert maybe? or a rule like if occupancy "
+            "on the books is over 80% 2 weeks out, bump the rate 15%",
+            "an event calendar alert maybe? or a rule like if occupancy on the books is over 80% "
+            "2 weeks out, bump the rate 15%",
+            "A simple rule",
+        ),
+    ],
+)
+def test_a_question_inside_a_text_answer_is_taught_and_the_answer_kept(
+    coach: Coach, slot: str, text: str, kept: str, taught: str
+) -> None:
+    sid = at_slot(coach, slot)
+    t = coach.reply(sid, text)
+    assert coach.plan(sid).get(slot) == kept
+    assert taught in t.text.split("\n\n")[0]  # the concept asked about, first
+    assert "what's that" not in t.text and "like what" not in t.text  # not quoted as the answer

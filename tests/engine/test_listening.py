@@ -49,7 +49,47 @@ SEEN = [  # noqa: E501
     ("feasibility.explainability", "설명은 필요 없어요. 감사합니다", "ko", True),
     ("feasibility.data", "아마존 판매 기록이 3년치 있어요", "ko", True),
     ("metrics.baseline", "there's no model or rule today, a senior expert decides", "en", "other"),
+    ("metrics.baseline", "what the RMs do now. and maybe the 80% occupancy bump rule", "en", "other"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "supports the RMs decisions at first. but the price itself is what guests see on the "
+        "website so kinda customer facing too",  # walk 10: recorded as customer facing
+        "it supports the RMs, but the price is what guests see",
+    ],
+)
+def test_an_answer_naming_two_options_is_confirmed(text: str) -> None:
+    """Evidence for two options (the staff it supports and the guests who see it) is a reading
+    to confirm, not to record silently."""
+    reading = read("business.output_use", text, "en")
+    assert reading.move == "answer" and reading.confidence < 0.7
+    alone = read("business.output_use", "guests see the price on the website", "en")
+    assert kind_of(alone.value) == "customer_facing" and alone.confidence >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what the RMs do now. and maybe the 80% occupancy bump rule", "en"),  # walk 10
+        ("what the RMs do now", "en"),
+        ("the way the planners do it today, by hand", "en"),
+        ("지금 매니저들이 하는 방식이랑 비교할게요", "ko"),
+    ],
+)
+def test_what_people_decide_today_is_a_human_baseline(text: str, lang: str) -> None:
+    """Walk 10: "what the RMs do now" (people deciding today) was read as rules; a human
+    baseline is "something else" (the lexicon's judgement cues), rules named beside it aside."""
+    reading = read("metrics.baseline", text, lang)
+    assert reading.move == "answer" and reading.confidence >= 0.7
+    assert kind_of(reading.value) == "other"
+    for rules, lang_ in (
+        ("the rules the RMs use now", "en"),
+        ("지금 간호사가 하는 방식, 규칙 기반이에요", "ko"),
+    ):
+        assert kind_of(read("metrics.baseline", rules, lang_).value) == "rule_based"
 
 
 @pytest.mark.parametrize(("slot", "text", "lang", "want"), SEEN)

@@ -113,6 +113,32 @@ def test_a_correction_about_the_data_goes_to_the_available_data(coach: Coach) ->
     assert "5 years of booking history in the PMS" in " ".join(plan.situation.available_data or [])
 
 
+def test_a_correction_keeps_what_they_have_not_the_sentence_taking_the_old_one_back(
+    coach: Coach,
+) -> None:
+    """Walk (en, hotel pricing): the corrected available data was "about the data, that
+    spreadsheet thing isn't our data. we have like 5 years … that's the data": the sentence
+    taking the old value back (and the closing "that's the data") are no data."""
+    before = {
+        "situation.available_data": ["revenue managers update rates in a spreadsheet"],
+        "situation.hypotheses": ["we react too slowly to demand spikes"],
+    }
+    sid = _at(coach, "problem.to_solve", before, lang="en")
+    coach.reply(
+        sid,
+        "wait, about the data, that spreadsheet thing isn't our data. we have like 5 years of "
+        "booking history in the PMS (Opera) for all 14 hotels, the pickup reports, and we could "
+        "buy competitor rate feeds from a rate shopper. that's the data",
+    )
+    data = " ".join(coach.plan(sid).situation.available_data or [])
+    assert data.startswith("we have like 5 years of booking history"), data
+    assert "spreadsheet" not in data and "that's the data" not in data
+    sid = _at(coach, "problem.to_solve", {"situation.available_data": ["엑셀 요금표"]})
+    said = "잠깐만요, 데이터 말인데 그 엑셀 얘기는 데이터가 아니에요. PMS에 5년치 예약 이력 있어요"
+    coach.reply(sid, said)
+    assert coach.plan(sid).situation.available_data == ["PMS에 5년치 예약 이력 있어요"]
+
+
 def test_a_korean_correction_naming_the_available_data_goes_there(coach: Coach) -> None:
     before = {  # the available data asked first: a correction defaults to the last answer
         "situation.available_data": ["엑셀 요금표"],

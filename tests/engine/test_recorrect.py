@@ -225,3 +225,27 @@ def test_asked_to_change_an_earlier_answer_changes_it(coach: Coach, lang: str, t
     plan = coach.plan(sid)
     assert plan.metrics.baseline is not None and plan.metrics.baseline.kind == "rule_based"
     assert plan.metrics.success is None
+
+
+def test_a_remark_before_anyway_that_turns_the_correction_down_is_acted_on(coach: Coach) -> None:
+    """Walk 10 (en, hotel pricing): "hmm that's not what i meant, that went to the wrong place.
+    anyway: <answer>" right after a correction that landed in the hypotheses: the remark was
+    cut off as talk about the conversation and the hypotheses stayed overwritten."""
+    t = coach.start(language="en")
+    sid = t.session_id
+    skip_to(coach, t, "problem.to_solve", {"situation.hypotheses": "We react too slowly"})
+    coach.reply(sid, "wait, about the hypotheses: 5 years of booking history, pickup reports")
+    assert coach.plan(sid).situation.hypotheses != ["We react too slowly"]
+    t = coach.reply(
+        sid,
+        "hmm that's not what i meant, that went to the wrong place. anyway: set the nightly rate "
+        "for each room type at each hotel, updated daily",
+    )
+    plan = coach.plan(sid)
+    assert plan.situation.hypotheses == ["We react too slowly"]
+    assert "put its old answer back" in t.text and "/edit" in t.text
+    assert plan.problem.to_solve is not None and plan.problem.to_solve.startswith("set the nightly")
+    sid = _corrected_into_hypotheses(coach)
+    coach.reply(sid, "그게 아니라 엉뚱한 데 들어갔네요. 아무튼 신상품 수량을 잘못 잡는 문제요")
+    assert coach.plan(sid).situation.hypotheses == [HYPOTHESES]
+    assert (coach.plan(sid).problem.to_solve or "").startswith("신상품 수량")

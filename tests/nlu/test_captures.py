@@ -33,3 +33,27 @@ def test_what_the_logs_show_is_an_observation_not_data_or_a_metric() -> None:
     said = "시청 시간을 30% 늘리고 싶어요"  # what should move: the business metric
     found = later_answers(said, ko, "situation", "situation.desired_outcome")
     assert "metrics.business" in found
+
+
+def test_how_the_work_is_done_today_is_no_data_source() -> None:
+    """Seen in a walk: "right now our revenue managers update rates like twice a week in a
+    spreadsheet …" (today's process, at the problem statement's follow-up) was noted as the
+    available data for the word "spreadsheet". A data word that is only the tool of the work is
+    no data the person has; named as data they keep, it still is."""
+    en, ko = CONTENT.lexicons["en"], CONTENT.lexicons["ko"]
+    said = (
+        "revpar goes up i guess. right now our revenue managers update rates like twice a week "
+        "in a spreadsheet and we leave money on the table on busy weekends"
+    )
+    assert "situation.available_data" not in later_answers(said, en, "why", "why.statement")
+    said = "The planners fix the schedule by hand on a shared spreadsheet every Monday"
+    assert "situation.available_data" not in later_answers(said, en, "situation")
+    said = "지금은 매니저들이 엑셀로 가격을 일주일에 두 번 바꾸고 있어요"
+    assert "situation.available_data" not in later_answers(said, ko, "situation")
+    for said, lex in (
+        ("we track every order in a spreadsheet", en),
+        ("all our sales are in a spreadsheet", en),
+        ("주문 내역이 엑셀에 3년치 있어요", ko),
+        ("엑셀로 관리하는 재고 데이터가 있어요", ko),
+    ):
+        assert "situation.available_data" in later_answers(said, lex, "situation"), said

@@ -129,6 +129,11 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = {
         {"why.essence": None, "open": [("why.essence", "skipped")]},
         {"why.why_chain": None},  # not a core question
     ),
+    "remark_as_answer": (  # walk 10: complaints kept as answers passed the review
+        {"goals.goal": "that wasn't my goal, i was disagreeing with you. this is annoying"},
+        {"constraints.false_negatives": "아까 말했잖아요. 몇 번을 말해요"},
+        {"situation.pain_points": "Customers find the two-hour wait annoying and leave"},
+    ),
 }
 
 
@@ -202,3 +207,22 @@ def test_ml_plan_despite_verdict_names_the_verdicts_reasons() -> None:
     assert f.severity == "blocker" and f.concept == "feasibility.ml_fails"
     assert f.slots == ["goals.objectives", "feasibility.ethics"]
     assert f.evidence and "Predict the sold price" in f.evidence
+
+
+def test_a_remark_kept_as_an_answer_is_quoted_and_asked_again() -> None:
+    """Walk 10: "I already told you, we leave money on the table" and "that doesn't answer it.
+    ok if you mean …" were kept as answers and the review said nothing."""
+    changes = {
+        "why.why_chain": [
+            {"question": "Why?", "answer": "I already told you, we leave money on the table"},
+            {"question": "And why?", "answer": "Owners compare us with the comp set monthly"},
+        ],
+        "constraints.false_negatives": "that doesn't answer it. ok if you mean a missed spike, "
+        "it costs us 40-60k a night",
+    }
+    r = review(SOUND_EN, "en", changes)
+    found = {f.slots[0]: f for f in r.findings if f.check == "remark_as_answer"}
+    assert set(found) == {"why.why_chain", "constraints.false_negatives"}
+    assert "I already told you" in (found["why.why_chain"].evidence or "")
+    assert "“Missed cases”" in found["constraints.false_negatives"].question
+    assert r.readiness["constraints"] < 100

@@ -248,3 +248,33 @@ def test_how_the_doubtful_data_will_be_checked_goes_beside_the_doubts(tmp_path: 
     kept = coach.plan(t.session_id).data.reliability or ""
     assert doubts in kept and plan_check in kept
     assert "unreliable_data" in checks(t)  # the data is no better yet
+
+
+def test_a_remark_kept_as_an_answer_is_found_and_settled_in_the_walk(tmp_path: Path) -> None:
+    """Walk 10: the review passed a plan whose answers held complaints ("I already told you…")."""
+    coach = make_coach(tmp_path)
+    t = finished(coach, SOUND_EN, "en", {"metrics.business": "I already told you, ugh"})
+    assert checks(t) == ["remark_as_answer"]
+    t = coach.reply(t.session_id, "Yes, one by one")
+    assert t.slot == "metrics.business" and "I already told you" in t.text
+    t = coach.reply(t.session_id, "Median days on market, from 75 to 45")
+    assert t.done and checks(t) == []
+
+
+def test_a_closing_not_sure_in_the_walk_is_not_dropped(tmp_path: Path) -> None:
+    """Walk 10: at the open cost finding, "vs a rule, yes, … vs buying duetto, honestly not
+    sure" was recorded as a plain yes; a yes beside a closing "not sure" is confirmed first."""
+    coach = make_coach(tmp_path)
+    cost = {"supports_ml": None, "answer": "no idea honestly"}
+    plan = build(SOUND_EN, "en", {"feasibility.cost": cost})
+    t = coach.import_plan(plan.with_open_question("feasibility.cost", "unknown").model_dump_json())
+    t = coach.reply(t.session_id, "Yes, one by one")
+    assert t.slot == "feasibility.cost"
+    t = coach.reply(
+        t.session_id,
+        "vs a rule, yes, 1% revpar is 1.2M and it costs 170k. vs buying duetto, honestly not sure",
+    )
+    assert t.kind == "confirm" and t.slot == "feasibility.cost"
+    assert coach.plan(t.session_id).feasibility.cost.supports_ml is None  # type: ignore[union-attr]
+    t = coach.reply(t.session_id, "No, I meant: Not sure")
+    assert coach.plan(t.session_id).feasibility.cost.supports_ml is None  # type: ignore[union-attr]

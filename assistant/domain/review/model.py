@@ -26,6 +26,7 @@ CheckId = Literal[
     "unmonitored_metric",
     "customer_facing_unexplained",
     "open_core_questions",
+    "remark_as_answer",
 ]
 CHECKS: tuple[str, ...] = CheckId.__args__  # type: ignore[attr-defined]
 SEVERITIES: tuple[str, ...] = ("blocker", "warning", "idea")

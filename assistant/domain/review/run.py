@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..particles import resolve
 from ..slots import SLOT_BY_ID, SLOTS, STAGES, stage_slots
 from . import delivery, framing
-from .hit import Hit
+from .hit import Hit, as_text, quote
 from .model import SEVERITIES, Finding, Review
 from .words import ReviewWords
 
@@ -31,6 +31,7 @@ WITH_EVIDENCE = frozenset(
         "error_cost_without_threshold",
         "unmonitored_metric",
         "customer_facing_unexplained",
+        "remark_as_answer",
     }
 )
 ORDER = {s.id: i for i, s in enumerate(SLOTS)}
@@ -48,7 +49,9 @@ class ReviewTexts:
 
 def review_plan(plan: ProblemPlan, words: ReviewWords, texts: ReviewTexts) -> Review:
     """Every check over the plan; findings sorted by severity, then interview order."""
-    hits = [hit for check in CHECK_FUNCTIONS for hit in check(plan, words)]
+    hits = remark_as_answer(plan, words)  # the answer is not one yet: no other finding on it
+    said = {h.slots[0] for h in hits}
+    hits += [h for check in CHECK_FUNCTIONS for h in check(plan, words) if h.slots[0] not in said]
     hits += open_core_questions(plan, {h.slots[0] for h in hits})
     hits.sort(key=lambda h: (SEVERITIES.index(h.severity), ORDER[h.slots[0]], h.check))
     findings = [_finding(h, texts) for h in hits]
@@ -64,6 +67,17 @@ def open_core_questions(plan: ProblemPlan, covered: set[str]) -> list[Hit]:
         for s in SLOTS
         if s.core and s.id not in covered and (plan.get(s.id) is None or s.id in open_ids)
     ]
+
+
+def remark_as_answer(plan: ProblemPlan, words: ReviewWords) -> list[Hit]:
+    """An answer that holds a remark about the conversation ("I already told you, …", "this is
+    annoying", "that doesn't answer it"): recorded as the answer, it is not one yet."""
+    hits = []
+    for s in SLOTS:
+        said = as_text(plan.get(s.id))
+        if said and words.hits(said, words.remarks):
+            hits.append(Hit("remark_as_answer", "warning", (s.id,), s.concept, quote(said)))
+    return hits
 
 
 def readiness(plan: ProblemPlan, findings: list[Finding]) -> dict[str, int]:

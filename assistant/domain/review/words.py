@@ -51,6 +51,7 @@ class ReviewWords:
     complex_model: Cues  # a baseline that is not simple
     explain: Cues  # output explained to the people who see it
     stopwords: Cues  # words too common to link a metric and its monitoring
+    remarks: Cues = ()  # a remark about the conversation, not an answer ("I already told you")
 
     @classmethod
     def merge(cls, *parts: ReviewWords) -> ReviewWords:
