@@ -135,10 +135,16 @@ _CASUAL_ASKS = re.compile(r"(?:됨|임|함|있음|없음|아님|맞음|가능함
 
 def without_embedded(t: str) -> str:
     """The message with its embedded questions blanked out (their interrogatives do not ask),
-    and "몇" before a round number ("몇만 번", "몇백 건": tens of thousands, hundreds), a count."""
+    "몇" before a round number ("몇만 번", "몇백 건": tens of thousands, hundreds), a count, and
+    "누가" meaning anyone (before a negation, no "?")."""
     for start, end in reversed(embedded_questions(t)):
         t = t[:start] + " " * (end - start) + t[end:]
+    if not t.rstrip().endswith(("?", "？")):  # "누가 피해 볼 게 없죠": nobody, not who
+        t = _NOBODY.sub(lambda m: " " * len(m.group()), t)
     return _SEVERAL.sub(lambda m: " " * len(m.group()), t)
 
 
 _SEVERAL = re.compile(r"몇\s*(?:십|백|천|만|억)")
+# "누가"/"누구도" before a negated predicate in the same clause is "anyone" ("누가 피해 볼 게
+# 없죠", "누구도 안 봐요"): an answer, not a question
+_NOBODY = re.compile(r"(?:누가|누구도|누구든)(?=[^.!?,]*?(?:없|않|안\s|못\s))")

@@ -89,6 +89,8 @@ def test_cannot_say_is_a_dont_know() -> None:
         "라벨이 꼭 있어야 하나요",  # -야 하나요 is no "one"
         "이건 그래프로 어떻게 보면 되나",
         "비교할 모델이 꼭 필요한가요? 저희는 이런 게 처음이라서요",  # asked, then context
+        "이 결과는 누가 보죠",  # who, with no negation after it
+        "누가 데이터가 없죠?",
     ],
 )
 def test_a_korean_question_back_in_other_forms_is_a_question(text: str) -> None:
@@ -102,6 +104,8 @@ def test_a_korean_question_back_in_other_forms_is_a_question(text: str) -> None:
         "뭔 말인지 알겠어요, 데이터는 충분해요",
         "라벨이 있으면 좋겠어요",  # a wish, not a request to the coach
         "필요한가요? 네 필요합니다. 규제 때문에 설명해야 돼요",  # asked, then answered
+        "아니요 김치 생산량 예측하는 건데 누가 피해 볼 게 없죠",  # dev9: 누가 … 없 is nobody
+        "누구도 그 점수를 안 봐요",
     ],
 )
 def test_a_korean_statement_near_those_forms_is_not_a_question(text: str) -> None:
