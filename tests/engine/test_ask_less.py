@@ -437,3 +437,42 @@ def test_a_korean_free_answer_rules_out_the_ethics_sign_by_its_adjective(coach: 
     assert f.ethics.answer == "비윤리적인 건 딱히 없을 것 같고"
     assert f.error_cost is not None and f.error_cost.answer == "하나 틀린다고 치명적이진 않아요"
     assert t.slot == "feasibility.explainability"
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "stake"),
+    [
+        # walks: "왜 중요한가요?" after an opening that had said what the problem costs
+        (
+            "ko",
+            "저희 손해보험 콜센터에서 상담한 콜이 나중에 민원으로 번지는 경우가 많아요. 민원 "
+            "한건 들어오면 금감원까지 가기도 하고 처리하는데 건당 3~4시간씩 걸려요",
+            "건당 3~4시간씩",
+        ),
+        (
+            "en",
+            "Calls at our insurance call centre often escalate into formal complaints. Each "
+            "complaint costs us 3-4 hours to handle, and some go to the regulator.",
+            "3-4 hours",
+        ),
+    ],
+)
+def test_a_stake_said_with_the_problem_answers_why_it_matters(
+    coach: Coach, lang: str, statement: str, stake: str
+) -> None:
+    t = coach.start(language=lang)  # type: ignore[arg-type]
+    t = coach.reply(t.session_id, statement)
+    assert t.slot == "why.target_users"
+    users = "상담사 50명이랑 CS품질팀이요" if lang == "ko" else "Our 50 agents and the QA team"
+    t = coach.reply(t.session_id, users)
+    assert t.slot == "why.essence"  # not asked why it matters again
+    assert stake in t.text
+    chain = coach.plan(t.session_id).why.why_chain or []
+    assert len(chain) == 1 and stake in chain[0].answer
+
+
+def test_a_problem_statement_of_one_sentence_still_gets_the_why_question(coach: Coach) -> None:
+    t = coach.start(language="en")
+    t = coach.reply(t.session_id, OPENING[0])
+    t = coach.reply(t.session_id, OPENING[1])
+    assert t.slot == "why.why_chain" and coach.plan(t.session_id).why.why_chain is None
