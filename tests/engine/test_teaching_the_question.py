@@ -4,11 +4,13 @@ mean by trust?" after "How far can you trust this data?" got the card on project
 
 from __future__ import annotations
 
+from assistant import Coach
 from assistant.brains.teacher import explain, teach
 from assistant.domain.ports import Hit
 from assistant.domain.slots import SLOT_BY_ID
 
 from ..nlu.offline_reading import CONTENT
+from .walking import at_slot
 
 
 class OneCard:
@@ -95,3 +97,12 @@ def test_a_question_naming_another_cards_words_still_gets_that_card() -> None:
     message = "규칙으로 먼저 풀어도 되는 문제인가요?"
     reading = teach(CONTENT, cards, lex, "why.essence", message, essence)
     assert reading.citations == ["problem.rules_first"] and "A card." in (reading.teach or "")
+
+
+def test_what_to_know_said_as_an_indirect_question_is_an_answer(coach: Coach) -> None:
+    """Walk: "어떤 콜 특성이 진짜 민원이랑 관련있는지요" at "what do you want to know?" was
+    taken for a question back and answered with the card on project constraints."""
+    sid = at_slot(coach, "problem.to_know", lang="ko")
+    t = coach.reply(sid, "어떤 콜 특성이 진짜 민원이랑 관련있는지요")
+    assert t.kind != "teach" and t.slot == "problem.quick_win"
+    assert coach.plan(sid).problem.to_know == "어떤 콜 특성이 진짜 민원이랑 관련있는지요"
