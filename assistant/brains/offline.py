@@ -4,7 +4,6 @@ follow-ups when an answer is vague, too short, or cannot be read."""
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
 
 from assistant.content.bundle import CHOICE_GROUPS, Content
 from assistant.content.lexicon import Lexicon
@@ -20,7 +19,7 @@ from assistant.nlu import (
     number_fix,
     signals,
 )
-from assistant.nlu.extract import join_answers, later_answers
+from assistant.nlu.extract import join_answers
 from assistant.nlu.list_items import split_items
 from assistant.nlu.matching import HANGUL
 from assistant.nlu.named_answers import named_answer
@@ -28,6 +27,7 @@ from assistant.nlu.similarity import ExemplarIndex
 
 from .asked_back import ASKED_BACK_KINDS, read_and_taught, taught_and_read
 from .base import Reading, SlotContext
+from .captured import later_values
 from .gaps import find_gaps
 from .offline_typed import TypedReadings
 from .teacher import explain, teach
@@ -90,7 +90,7 @@ class OfflineBrain(TypedReadings):
             return self._unknown(ctx, spec, text)
         reading = self._read_kind(ctx, spec, text, lex)
         if spec.kind in CAPTURING and reading.move in ("answer", "step"):
-            reading.captured = self._captures(ctx, spec, text, lex)
+            reading.captured = later_values(self.content, ctx, spec, text, lex)
         return reading
 
     def _correction(self, ctx: SlotContext, text: str, lex: Lexicon, message: str = "") -> Reading:
@@ -181,17 +181,7 @@ class OfflineBrain(TypedReadings):
         question = template.render(**{"answer": _quote(said), "vague": vague or ""})
         return Reading(move="followup", question=question, gap_kind=gap)
 
-    def _captures(self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon) -> Captured:
-        found = later_answers(text, lex, spec.stage, spec.id)
-        captured: dict[str, Any] = {}
-        for slot_id, sentence in found.items():
-            if slot_id not in ctx.upcoming or ctx.plan.get(slot_id) is not None:
-                continue
-            captured[slot_id] = [sentence] if SLOT_BY_ID[slot_id].kind == "list" else sentence
-        return captured
 
-
-Captured = dict[str, Any]
 CAPTURING = ("text", "list", "why_chain", "labels")  # labels: a doubt is the reliability answer
 
 

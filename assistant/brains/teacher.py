@@ -13,82 +13,19 @@ from assistant.nlu.matching import HANGUL, find, normalize
 from .base import Reading
 
 _WORD = re.compile(r"[a-z][a-z'-]+|[가-힣]+")
-_FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "by",
-        "to",
-        "in",
-        "on",
-        "for",
-        "and",
-        "or",
-        "is",
-        "are",
-        "be",
-        "it",
-        "this",
-        "that",
-        "these",
-        "those",
-        "here",
-        "there",
-        "you",
-        "your",
-        "me",
-        "my",
-        "i",
-        "we",
-        "our",
-        "do",
-        "does",
-        "did",
-        "mean",
-        "means",
-        "meant",
-        "word",
-        "term",
-        "what",
-        "which",
-        "how",
-        "why",
-        "when",
-        "where",
-        "by",
-        "with",
-        "as",
-        "about",
-        "again",
-        "exactly",
-        "please",
-        "just",
-        "really",
-        "이에요",
-        "예요",
-        "인가요",
-        "건가요",
-        "거예요",
-        "말이에요",
-        "뭐예요",
-        "뭔가요",
-        "요",
-        "그",
-        "이",
-        "저",
-        "건",
-        "게",
-        "걸",
-        "그게",
-        "이게",
-        "말씀",
-        "말씀이에요",
-        "하시는",
-        "하신",
-    ]
-)
+_SENTENCE_END = re.compile(r"(?<=[?？!.])\s+")
+# fmt: off
+_FUNCTION_WORDS = frozenset([
+    "a", "an", "the", "of", "by", "to", "in", "on", "for", "and", "or", "is", "are", "be", "it",
+    "this", "that", "these", "those", "here", "there", "you", "your", "me", "my", "i", "we",
+    "our", "do", "does", "did", "mean", "means", "meant", "word", "term", "what", "which",
+    "how", "why", "when", "where", "by", "with", "as", "about", "again", "exactly", "please",
+    "just", "really",
+    "이에요", "예요", "인가요", "건가요", "거예요", "말이에요", "뭐예요", "뭔가요", "요",
+    "그", "이", "저", "건", "게", "걸", "그게", "이게", "말씀", "말씀이에요",
+    "하시는", "하신"
+])
+# fmt: on
 
 
 def summary_of(text: str, limit: int = 420) -> str:
@@ -131,7 +68,7 @@ def explain(
     named = named_words(question, lex)
     if named and retriever is not None and not quotes_the_question(named, asked):
         reading = from_cards(content, retriever, lex.lang, " ".join(named))
-        if reading is not None:
+        if reading is not None and not about_the_question(content, lex, reading, question, asked):
             return reading
     return explain_slot(content, lex.lang, slot_id, domain)
 
@@ -174,12 +111,28 @@ def teach(
     when the question is about a word of the question just `asked` ("확신이라는게 확률 몇%
     이런거에요?" after "모델이 어느 정도 확신해야 …?")."""
     reading = from_cards(content, retriever, lex.lang, question)
-    topic = named_words(question, lex)[:1]
-    if reading and reading.citations and topic and quotes_the_question(topic, asked):
-        title = normalize(content.concepts.get(lex.lang, {}).get(reading.citations[0], ""))
-        if not quotes_the_question(topic, title):  # "what is a baseline?": its card
-            return explain_slot(content, lex.lang, slot_id, domain)
+    if reading and about_the_question(content, lex, reading, question, asked):
+        return explain_slot(content, lex.lang, slot_id, domain)
     return reading or explain_slot(content, lex.lang, slot_id, domain)
+
+
+def about_the_question(
+    content: Content, lex: Lexicon, reading: Reading, question: str, asked: str
+) -> bool:
+    """Whether a question back is about the question just `asked` rather than about the card
+    found: its first sentence takes words from the asked question ("여기서 '진짜 문제'가 뭘 말하는
+    거예요?", "비용은 개발비예요 운영비예요?") that the card's title does not name ("what is a
+    baseline?" asks for its card), and no more of its words come from the title than from the
+    question ("규칙으로 먼저 풀어도 되는 문제인가요?" asks for the card on rules). The asked
+    question's own concept then answers it."""
+    if not reading.citations:
+        return False
+    first = _SENTENCE_END.split(question.strip(), maxsplit=1)[0]
+    title = normalize(content.concepts.get(lex.lang, {}).get(reading.citations[0], ""))
+    words = named_words(first, lex)
+    quoted = [w for w in words if quotes_the_question([w], asked)]
+    titled = [w for w in words if quotes_the_question([w], title)]
+    return bool(quoted) and not quotes_the_question(quoted, title) and len(titled) <= len(quoted)
 
 
 def from_cards(

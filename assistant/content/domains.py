@@ -25,8 +25,8 @@ DOMAINS: tuple[str, ...] = (
     "public",
 )
 """The domain ids, in the order they are listed (subscriptions/churn, retail and demand,
-healthcare, logistics, content and recommendation, finance and fraud, manufacturing and quality,
-HR and public sector)."""
+healthcare, logistics, content and recommendation, finance, insurance and fraud, manufacturing,
+farming and quality, HR and public sector)."""
 
 
 class Domain(BaseModel):

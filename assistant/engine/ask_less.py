@@ -38,7 +38,8 @@ def settled_in_passing(iv: Interview, state: SessionState, slot_id: str) -> str 
         state.confirmed.append(slot_id)
         words = display(value) or confirm.value_label(iv.content, lang, slot_id, value)
         shown = compose._short(words).rstrip(" .")
-        return iv.content.say(lang, "kept", label=label, value=shown)
+        key = "kept_why" if slot_id == "why.why_chain" else "kept"
+        return iv.content.say(lang, key, label=label, value=shown)
     if slot_id == "metrics.business" and value is None:
         lexicons = list(iv.content.lexicons.values())
         metric = settled.named_metric(state.plan, state.said, lexicons)

@@ -52,6 +52,13 @@ def unreadable(iv: Interview, state: SessionState, slot_id: str, label: str) -> 
     return iv.advance(state, [iv.content.say(state.language, "ack_unclear", label=label)])
 
 
+ACKNOWLEDGED_WHEN_ASKED = frozenset({"why.why_chain", "data.label_strategy"})
+"""Captured without a note: their questions come soon after the answer that gave them (the why
+chain two questions after the problem statement, the labelling plan right after the labels),
+and the turn that would ask them says instead that they were answered
+(`ask_less.settled_in_passing`)."""
+
+
 def capture(iv: Interview, state: SessionState, captured: dict[str, Any]) -> list[str]:
     """Record values for later slots; the notes that say so (each is confirmed later)."""
     notes = []
@@ -63,6 +70,8 @@ def capture(iv: Interview, state: SessionState, captured: dict[str, Any]) -> lis
         if not is_later(slot_id, state.current) or not record(state, slot_id, value):
             continue
         state.unconfirmed.append(slot_id)
+        if slot_id in ACKNOWLEDGED_WHEN_ASKED:
+            continue
         shown = display(value) or confirm.value_label(iv.content, state.language, slot_id, value)
         notes.append(
             iv.content.say(

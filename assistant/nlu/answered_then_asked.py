@@ -47,8 +47,14 @@ def split(text: str) -> tuple[str, str] | None:
 _WANTS_TO_KNOW = re.compile(
     r"궁금|알고\s*싶|\bwant to (?:know|find out|understand)\b|\bwonder", re.I
 )
+_WHAT_TO_KNOW = re.compile(r"(?:는지|은지|인지|을지|던지|될지|할지|갈지|날지|올지)요?[\s.!~]*$")
+"""An indirect question closing the answer, with no question mark ("어떤 콜 특성이 진짜 민원이랑
+관련있는지요"): what the person wants to know, said as an answer."""
 
 
 def wants_to_know(slot_id: str, text: str) -> bool:
-    """At "what do you want to know?", "…이 궁금해요" / "I wonder …" answers; it asks nothing."""
-    return slot_id == "problem.to_know" and bool(_WANTS_TO_KNOW.search(text))
+    """At "what do you want to know?", "…이 궁금해요" / "I wonder …" / "…가 관련 있는지요"
+    answers; it asks nothing."""
+    if slot_id != "problem.to_know":
+        return False
+    return bool(_WANTS_TO_KNOW.search(text) or _WHAT_TO_KNOW.search(text.strip()))

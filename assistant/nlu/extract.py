@@ -7,6 +7,7 @@ import re
 
 from .lexicon import Lexicon
 from .matching import find, has_any, normalize
+from .signals import is_measurable
 
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+|;\s*")
 
@@ -29,7 +30,13 @@ CAPTURES: dict[str, tuple[str, frozenset[str]]] = {
     "metrics.model": ("model_metrics", frozenset({"problem", "goals"})),
     "metrics.business": ("business_metrics", frozenset({"situation", "goals"})),
     "data.reliability": ("label_doubts", frozenset({"data"})),
+    "why.why_chain": ("stakes", frozenset({"why"})),
+    "data.label_strategy": ("label_sources", frozenset({"data"})),
 }
+_ONLY_FROM = {"why.why_chain": "why.statement", "data.label_strategy": "data.labels"}
+"""Captures only one answer gives: why the problem matters, said with the problem statement
+("… 건당 3~4시간씩 걸려서"); where the labels come from, said with the label answer ("CRM에 다
+표시돼요, 그걸 라벨로 쓰면 돼요")."""
 
 
 _NAMES_NO_LATER_ANSWER = frozenset({"situation.available_data", "problem.quick_win"})
@@ -90,16 +97,30 @@ def later_answers(text: str, lex: Lexicon, stage: str, slot: str = "") -> dict[s
             continue
         if slot_id == "metrics.business" and stage == "situation" and slot not in _OUTCOME_SLOTS:
             continue
+        if _ONLY_FROM.get(slot_id, slot) != slot:
+            continue
         cues = getattr(lex, cue_list)
         hits = [
             s
-            for s in sentences(text)
+            for i, s in enumerate(sentences(text))
             if has_any(normalize(s), cues)
             and not (
                 slot_id == "situation.available_data"
                 and (_OBSERVED_IN.search(normalize(s)) or not _names_data(normalize(s), cues))
             )
+            and _fits(slot_id, i, s, lex)
         ]
         if hits:
             found[slot_id] = " ".join(hits)
     return found
+
+
+def _fits(slot_id: str, index: int, sentence: str, lex: Lexicon) -> bool:
+    """A stake is a measured one, after the sentence that states the problem ("민원 한 건에
+    3~4시간씩 걸려요"); where the labels come from is no doubt about them (that is the
+    reliability answer)."""
+    if slot_id == "why.why_chain":
+        return index > 0 and is_measurable(sentence, lex)
+    if slot_id == "data.label_strategy":
+        return not has_any(normalize(sentence), lex.label_doubts)
+    return True

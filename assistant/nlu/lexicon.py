@@ -4,7 +4,7 @@ language. The reader owns this type; `assistant.content.lexicon` loads it from
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.domain.options import OPTION_GROUPS
 from assistant.domain.slots import FEASIBILITY_SLOTS
@@ -99,6 +99,12 @@ class Lexicon(BaseModel):
     label_doubts: Cues
     """Doubts about the labels ("the reason codes are unreliable", "레이블은 불확실"): a caveat on
     the label answer that belongs to data.reliability."""
+    stakes: Cues = Field(default_factory=list)
+    """What a problem costs or risks ("건당 3~4시간", "a fine", "수확량이 날아가요"): said with a
+    number after the problem statement, it answers why the problem matters (why.why_chain)."""
+    label_sources: Cues = Field(default_factory=list)
+    """Where the labels come from or how they are made ("CRM에 다 표시돼요", "match the claims to
+    the calls"): said with the label answer, it answers data.label_strategy."""
     feasibility: dict[str, Polar]
     """Per feasibility criterion: answers without a yes/no word."""
     labels: dict[str, Cues]

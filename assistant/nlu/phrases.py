@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .ko_quotes import trim_ko
 from .matching import HANGUL, normalize
 
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
@@ -97,7 +98,7 @@ def _clauses(sentence: str) -> list[str]:
 
 def _quotable(clause: str, max_words: int) -> str | None:
     korean = bool(HANGUL.search(clause))
-    phrase = _trim_ko(clause) if korean else _trim_en(clause, max_words)
+    phrase = trim_ko(clause, MAX_CHARS_KO) if korean else _trim_en(clause, max_words)
     if not phrase or _trivial(phrase, korean):
         return None
     return phrase
@@ -111,36 +112,28 @@ def _trim_en(phrase: str, max_words: int) -> str:
     comma = head.rfind(", ")
     if comma > 0 and len(head[:comma].split()) >= 5:  # a clause of its own: no ellipsis needed
         return head[:comma].strip(_TRAILING)
-    cut = words[:max_words]
+    clause = [i for i in range(5, max_words + 1) if _opens_clause(words, i)]
+    cut = words[: clause[-1]] if clause else words[:max_words]  # "…notice it… ", not "…and we…"
     while cut and normalize(cut[-1]) in _WEAK_END:
         cut.pop()
     return " ".join(cut).strip(_TRAILING) + "…"
 
 
-_KO_COPULA = re.compile(r"(?:이에요|예요|입니다|이고요|이요)$")
-_KO_THING = re.compile(r"(?<=[는은] )거예요$|(?<=[는은] )것입니다$")
+# fmt: off
+_CLAUSE_WORDS = frozenset([
+    "but", "so", "because", "before", "after", "when", "while", "where", "which", "that", "who",
+    "if", "until", "since", "though", "although", "unless", "whereas",
+])
+# fmt: on
+"""Words that open a clause: a long English phrase is cut before one rather than inside it;
+"and" and "or" only before a subject ("… notice it and we lose …", not "the weekday, the
+weather and our posts")."""
+_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "it", "nobody", "everyone"])
 
 
-def _tidy_ko(phrase: str) -> str:
-    """A quotable noun phrase: "…정하는 거예요" -> "…정하는 것", "간호사 25명이에요" -> "간호사
-    25명" (a sentence ending inside quotes reads oddly before the coach's own ending)."""
-    if _KO_THING.search(phrase):
-        return _KO_THING.sub("것", phrase)
-    tidy = _KO_COPULA.sub("", phrase).rstrip()
-    return tidy if len(tidy) >= 2 else phrase
-
-
-def _trim_ko(phrase: str) -> str:
-    phrase = _tidy_ko(phrase)
-    if len(phrase) <= MAX_CHARS_KO:
-        return phrase
-    words = phrase.split()
-    out: list[str] = []
-    for w in words:
-        if len(" ".join([*out, w])) > MAX_CHARS_KO:
-            break
-        out.append(w)
-    return (" ".join(out) or words[0]).strip(_TRAILING) + "…"
+def _opens_clause(words: list[str], i: int) -> bool:
+    word, after = normalize(words[i]), normalize(words[i + 1]) if i + 1 < len(words) else ""
+    return word in _CLAUSE_WORDS or (word in ("and", "or") and after in _SUBJECTS)
 
 
 def _trivial(phrase: str, korean: bool) -> bool:

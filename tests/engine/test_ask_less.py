@@ -437,3 +437,103 @@ def test_a_korean_free_answer_rules_out_the_ethics_sign_by_its_adjective(coach: 
     assert f.ethics.answer == "비윤리적인 건 딱히 없을 것 같고"
     assert f.error_cost is not None and f.error_cost.answer == "하나 틀린다고 치명적이진 않아요"
     assert t.slot == "feasibility.explainability"
+
+
+@pytest.mark.parametrize(
+    ("lang", "statement", "stake"),
+    [
+        # walks: "왜 중요한가요?" after an opening that had said what the problem costs
+        (
+            "ko",
+            "저희 손해보험 콜센터에서 상담한 콜이 나중에 민원으로 번지는 경우가 많아요. 민원 "
+            "한건 들어오면 금감원까지 가기도 하고 처리하는데 건당 3~4시간씩 걸려요",
+            "건당 3~4시간씩",
+        ),
+        (
+            "en",
+            "Calls at our insurance call centre often escalate into formal complaints. Each "
+            "complaint costs us 3-4 hours to handle, and some go to the regulator.",
+            "3-4 hours",
+        ),
+    ],
+)
+def test_a_stake_said_with_the_problem_answers_why_it_matters(
+    coach: Coach, lang: str, statement: str, stake: str
+) -> None:
+    t = coach.start(language=lang)  # type: ignore[arg-type]
+    t = coach.reply(t.session_id, statement)
+    assert t.slot == "why.target_users"
+    users = "상담사 50명이랑 CS품질팀이요" if lang == "ko" else "Our 50 agents and the QA team"
+    t = coach.reply(t.session_id, users)
+    assert t.slot == "why.essence"  # not asked why it matters again
+    assert stake in t.text
+    chain = coach.plan(t.session_id).why.why_chain or []
+    assert len(chain) == 1 and stake in chain[0].answer
+
+
+def test_a_problem_statement_of_one_sentence_still_gets_the_why_question(coach: Coach) -> None:
+    t = coach.start(language="en")
+    t = coach.reply(t.session_id, OPENING[0])
+    t = coach.reply(t.session_id, OPENING[1])
+    assert t.slot == "why.why_chain" and coach.plan(t.session_id).why.why_chain is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrase"),
+    [
+        # walks: "“…상담 콜이 나중에…”" — a long Korean phrase was cut inside a clause: now
+        # after a connective ending or with its predicate
+        (
+            "저희 손해보험 콜센터에서 상담한 콜이 나중에 민원으로 번지는 경우가 많아요.",
+            "…상담한 콜이 나중에 민원으로 번지는 경우가 많아요",
+        ),
+        (
+            "상담사들은 콜 끝나면 바로 다음콜 받아야돼서 고객이 화났는지 기록할 시간이 없어요.",
+            "상담사들은 콜 끝나면 바로 다음콜 받아야돼서…",
+        ),
+        (
+            "불만이 쌓이고 있는 콜을 상담 중에 아무도 못 알아채서, 끝나고 나서야 민원으로 "
+            "터지는 게 진짜 문제인 것 같아요.",
+            "불만이 쌓이고 있는 콜을 상담 중에 아무도 못 알아채서…",
+        ),
+        (
+            "스마트팜 유리온실에서 병해(잿빛곰팡이병, 흰가루병 같은거) 발생을 미리 예측하고싶음",
+            "스마트팜 유리온실에서 병해 발생을 미리 예측하고싶음",
+        ),
+        (
+            "하루 인바운드 콜이 4천 콜 정도 되는데, 보험금 청구 지연이나 부지급 안내 콜에서 "
+            "고객이 화나는 경우가 많아요.",
+            "하루 인바운드 콜이 4천 콜 정도 되는데…",
+        ),
+    ],
+)
+def test_a_long_korean_phrase_is_cut_where_a_clause_ends(answer: str, phrase: str) -> None:
+    assert key_phrase(answer) == phrase
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrase"),
+    [
+        (
+            "Plant disease spreads through our greenhouses before growers notice it and we lose "
+            "up to a fifth of the harvest",
+            "Plant disease spreads through our greenhouses before growers notice it…",
+        ),
+        (
+            "We want to know which of the calls that our agents handle every day will later turn "
+            "into a complaint",
+            "We want to know which of the calls…",
+        ),
+    ],
+)
+def test_a_long_english_phrase_is_cut_before_a_clause(answer: str, phrase: str) -> None:
+    assert key_phrase(answer) == phrase
+
+
+def test_the_why_question_quotes_the_problem_to_its_end(coach: Coach) -> None:
+    t = coach.start(language="ko")
+    statement = "저희 손해보험 콜센터에서 상담한 콜이 나중에 민원으로 번지는 게 월 100건이 넘어요."
+    t = coach.reply(t.session_id, statement)
+    t = coach.reply(t.session_id, "상담사 50명이랑 CS품질팀이요")
+    assert t.slot == "why.why_chain"
+    assert "“…콜이 나중에 민원으로 번지는 게 월 100건이 넘어요”, 이 문제가 왜" in t.text

@@ -138,6 +138,43 @@ def test_without_the_model_keywords_decide() -> None:
 @pytest.mark.parametrize(
     ("statement", "domain"),
     [
+        # walks: an insurance call centre and a smart-farm greenhouse got no domain, so their
+        # examples came from other kinds of problem
+        (
+            "저희 보험사 콜센터에서 상담 콜이 나중에 민원(complaint)으로 escalation 되는 경우가 "
+            "많아요. 어떤 콜이 민원으로 번질지 미리 예측해서 팀장이나 시니어 상담사가 먼저 "
+            "개입하고 싶어요.",
+            "finance",
+        ),
+        ("보험금 청구 심사가 너무 오래 걸려서 자동으로 분류하고 싶어요", "finance"),
+        (
+            "Our insurance call centre sees many calls escalate into formal complaints to the "
+            "regulator; we want to flag risky calls early.",
+            "finance",
+        ),
+        ("Insurance claims take too long to process and we want to triage them.", "finance"),
+        (
+            "스마트팜 유리온실에서 병해(잿빛곰팡이병, 흰가루병 같은거) 발생을 미리 "
+            "예측하고싶음. 지금은 농가에서 눈으로 보고 발견하면 이미 늦음",
+            "manufacturing",
+        ),
+        ("축사에서 돼지 질병을 조기에 알아채고 싶어요", "manufacturing"),
+        (
+            "Our smart farm loses tomato yield to powdery mildew; growers spot it too late.",
+            "manufacturing",
+        ),
+        ("We want to predict crop yield on our farms from weather and soil data.", "manufacturing"),
+        ("우리 구청 민원 처리 기간을 줄이고 싶어요", "public"),
+    ],
+)
+def test_insurance_and_farming_have_a_domain(statement: str, domain: str) -> None:
+    matcher = domain_matcher(domain_banks(PROMPTS), PROMPTS / "domains")
+    assert matcher.match(statement).domain == domain
+
+
+@pytest.mark.parametrize(
+    ("statement", "domain"),
+    [
         # walk: "recommendations" (content) and "churn" (subscriptions) tied, and no domain was
         # used at all; the nearest of the tied ones now decides
         (

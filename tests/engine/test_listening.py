@@ -436,6 +436,39 @@ def test_a_doubt_about_the_labels_is_kept_for_their_reliability(
     assert doubt in (coach.plan(sid).data.reliability or "")
 
 
+@pytest.mark.parametrize(
+    ("lang", "answer", "source"),
+    [
+        # walks: "레이블 확보 전략" was asked after the label answer had said where labels come from
+        (
+            "ko",
+            "상담 후 민원으로 간 콜은 CRM에 다 표시돼요, 그걸 라벨로 쓰면 돼요",
+            "CRM에 다 표시돼요",
+        ),
+        (
+            "ko",
+            "레이블 있어요. 민원 접수 DB에서 고객번호랑 접수일로 콜이랑 매칭하면 돼요",
+            "콜이랑 매칭하면",
+        ),
+        (
+            "en",
+            "We have labels: we match the complaints database to the calls by customer ID",
+            "match the complaints database",
+        ),
+    ],
+)
+def test_where_the_labels_come_from_answers_the_labelling_plan(
+    coach: Coach, lang: str, answer: str, source: str
+) -> None:
+    sid = at_slot(coach, "data.labels", lang=lang)
+    t = coach.reply(sid, answer)
+    if t.kind == "confirm":
+        t = coach.reply(sid, "yes" if lang == "en" else "네")
+    assert coach.plan(sid).data.labels == "labeled"
+    assert source in (coach.plan(sid).data.label_strategy or "")
+    assert t.slot != "data.label_strategy" and source in t.text  # kept in passing, said so
+
+
 def test_a_label_answer_without_a_doubt_leaves_reliability_to_its_question(coach: Coach) -> None:
     sid = at_slot(coach, "data.labels", lang="en")
     t = coach.reply(sid, "We have labels: every refund has its reason code")

@@ -57,3 +57,27 @@ def test_how_the_work_is_done_today_is_no_data_source() -> None:
         ("엑셀로 관리하는 재고 데이터가 있어요", ko),
     ):
         assert "situation.available_data" in later_answers(said, lex, "situation"), said
+
+
+def test_a_stake_is_a_measured_loss_after_the_problem() -> None:
+    ko, en = CONTENT.lexicons["ko"], CONTENT.lexicons["en"]
+    said = "스마트팜 온실에서 병해를 미리 잡고 싶어요. 발병 후 방제하면 수확량 15~20% 날라감"
+    found = later_answers(said, ko, "why", "why.statement")
+    assert found["why.why_chain"] == "발병 후 방제하면 수확량 15~20% 날라감"
+    assert (
+        later_answers(
+            "쇼핑몰 재고가 남아요. 월 매출 3억인 쇼핑몰이에요", ko, "why", "why.statement"
+        )
+        == {}
+    )
+    assert later_answers("We lose $60 per cancelled subscriber", en, "why", "why.statement") == {}
+    said = "Our churn is high. We lose about $60 per cancelled subscriber."
+    assert "why.why_chain" not in later_answers(said, en, "why", "why.target_users")
+
+
+def test_where_labels_come_from_is_no_doubt_about_them() -> None:
+    ko = CONTENT.lexicons["ko"]
+    said = "라벨은 있어요. 민원 DB랑 매칭하면 되는데 매칭이 부정확해요"
+    assert "data.label_strategy" not in later_answers(said, ko, "data", "data.labels")
+    said = "상담 후 민원으로 간 콜은 CRM에 다 표시돼요, 그걸 라벨로 쓰면 돼요"
+    assert later_answers(said, ko, "data", "data.labels")["data.label_strategy"] == said
