@@ -11,6 +11,7 @@ from assistant.content.bundle import Content
 from assistant.content.lexicon import Lexicon
 from assistant.domain.listening import CONFIRM_BELOW
 from assistant.domain.slots import SlotSpec
+from assistant.nlu.answer_model import GUESS_AT, GUESSED
 from assistant.nlu.extract import join_answers
 from assistant.nlu.ko_confidence import MAYBE, unsure_of_the_aim
 from assistant.nlu.reader import Interpretation, read_option, read_polar
@@ -83,11 +84,15 @@ class TypedReadings:
 
     def _seconded(self, spec: SlotSpec, text: str, reading: Interpretation) -> Interpretation:
         """An unsure reading that the answer model, reading on its own, agrees with is sure
-        enough to record (two independent readings: the cues and the trained vote)."""
-        if reading.value is None or reading.confidence >= CONFIRM_BELOW or reading.torn:
+        enough to record (two independent readings: the cues and the trained vote); where the
+        cues read nothing, a confident vote is a guess to confirm instead of a list of options."""
+        if reading.confidence >= CONFIRM_BELOW or reading.torn or self.exemplars is None:
             return reading
-        if self.exemplars is None:
-            return reading
+        if reading.value is None:
+            vote = self.exemplars.vote(spec.id, text)
+            if vote is None or vote.probability < GUESS_AT or vote.value == "unsure":
+                return reading
+            return Interpretation(vote.value, GUESSED, [])
         if not self.exemplars.agrees(spec.id, text, reading.value):
             return reading
         return Interpretation(reading.value, CONFIRM_BELOW, reading.evidence)

@@ -4,7 +4,8 @@ vector, trained on the tuning corpora of labelled answers (`bench/understanding/
 The cue reader decides what an answer says; this model only votes. When the cue reading is
 unsure (below `CONFIRM_BELOW`) and the model picks the same value with probability at least
 `AGREE_AT`, the two independent readings agree and the answer is recorded without asking. It
-never picks a value on its own and never overrules the cues. Pure numpy, no I/O: the weights are
+never records a value on its own and never overrules the cues: where the cues read nothing, its
+vote is only a guess the coach asks the person to confirm. Pure numpy, no I/O: the weights are
 handed in (`knowledge/answer_model_file.py` loads them)."""
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ import numpy as np
 AGREE_AT = 0.7
 """The model's probability at which its agreement lifts an unsure cue reading (chosen by
 leave-one-corpus-out runs on the tuning corpora, see bench/understanding/train.py)."""
+GUESS_AT, GUESSED = 0.6, 0.5
+"""When the cues read nothing, a vote at `GUESS_AT` or above is offered as a guess to confirm
+("I read that as …, right?") with confidence `GUESSED`, below what is ever recorded unasked.
+Leave-one-corpus-out on the answers the cues could not read, such votes were right 18 of 19
+times in English and 10 of 12 in Korean."""
 SCALE = 4.0  # e5 vectors are unit length; a larger scale lets a light L2 penalty fit them
 L2, STEPS, RATE = 0.3, 300, 0.5
 

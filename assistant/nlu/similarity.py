@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 
 import numpy as np
 
-from .answer_model import AnswerModel
+from .answer_model import AnswerModel, Vote
 
 Embed = Callable[[str], np.ndarray]
 TOP_K = 3
@@ -50,6 +50,10 @@ class ExemplarIndex:
     def agrees(self, slot_id: str, text: str, value: str) -> bool:
         """Whether the answer model, reading `text` independently, picks `value` too."""
         return self.model is not None and self.model.agrees(slot_id, self.embed(text), value)
+
+    def vote(self, slot_id: str, text: str) -> Vote | None:
+        """The answer model's own reading of `text`, if there is a model for the question."""
+        return self.model.vote(slot_id, self.embed(text)) if self.model is not None else None
 
     def without_model(self) -> ExemplarIndex:
         """The same exemplars without the second opinion (the cue reader's own gate)."""

@@ -15,7 +15,7 @@ from assistant.domain.plan import ProblemPlan
 from assistant.domain.slots import SLOT_BY_ID, SLOTS
 from assistant.knowledge.answer_model_file import load_answer_model, save_answer_model
 from assistant.knowledge.exemplar_index import exemplar_index
-from assistant.nlu.answer_model import AGREE_AT, AnswerModel, Vote, train
+from assistant.nlu.answer_model import AGREE_AT, GUESS_AT, GUESSED, AnswerModel, Vote, train
 from assistant.nlu.reader import Interpretation
 from assistant.nlu.similarity import ExemplarIndex
 from assistant.settings import Settings
@@ -98,9 +98,18 @@ def test_a_disagreeing_or_unsure_model_changes_nothing(vote: AnswerModel) -> Non
     assert (read.value, read.confidence) == (alone.value, alone.confidence)
 
 
-def test_the_model_never_reads_an_answer_the_cues_cannot() -> None:
-    read = _read(_brain(_Always("yes", 0.99)), "feasibility.data", "음… 그건 좀 생각해볼게요")
-    assert read.move != "answer" or read.value["supports_ml"] is None
+UNREAD = "로트마다 최종 테스트 pass/fail이 로트 ID에 붙어서 저장됩니다"  # labeled, no cue word
+
+
+def test_where_the_cues_read_nothing_a_confident_vote_is_a_guess_to_confirm() -> None:
+    assert _read(_brain(None), "data.labels", UNREAD).move == "clarify"  # precondition
+    guess = _read(_brain(_Always("labeled", 0.65)), "data.labels", UNREAD)
+    assert guess.move == "answer" and guess.value == "labeled"
+    assert guess.confidence == GUESSED < CONFIRM_BELOW  # asked, never recorded unasked
+    for weak in (_Always("labeled", GUESS_AT - 0.01), _Always("unsure", 0.99)):
+        assert _read(_brain(weak), "data.labels", UNREAD).move == "clarify"
+    unsure = _read(_brain(_Always("unsure", 0.99)), "feasibility.data", "음… 글쎄요 그건 좀")
+    assert unsure.move != "answer" or unsure.value["supports_ml"] is None
 
 
 def test_a_correction_quoting_the_old_value_is_not_seconded() -> None:
