@@ -105,6 +105,32 @@ def test_a_free_answer_to_the_warning_signs_notes_those_it_rules_out(coach: Coac
     assert "don't apply" in t.text and "Ethical risk" in t.text
 
 
+def test_an_opening_not_about_one_sign_is_no_none_of_them(coach: Coach) -> None:
+    """Walk 11: "not unethical, …" opened with a "not", read as "none of them", and the
+    explainability sign the answer says applies was noted as not applying."""
+    sid = _to_red_flags(coach)
+    text = (
+        "not unethical, its just bus ops. a wrong alert isnt catastrophic either, worst case we "
+        "hold a bus for nothing. explainable.. hmm dispatchers wont follow a black box, they need "
+        "to see why a trip is flagged"
+    )
+    t = coach.reply(sid, text)
+    f = coach.plan(sid).feasibility
+    assert f.ethics is not None and f.ethics.answer == "not unethical"
+    assert f.error_cost is not None and f.error_cost.supports_ml
+    assert f.explainability is None and t.slot == "feasibility.explainability"
+
+
+def test_an_opening_no_about_one_sign_leaves_the_sign_said_to_apply_open(coach: Coach) -> None:
+    sid = _to_red_flags(coach)
+    t = coach.reply(
+        sid, "no ethics issue, one mistake isn't fatal, but every decision must be explained"
+    )
+    f = coach.plan(sid).feasibility
+    assert f.ethics is not None and f.ethics.answer == "no ethics issue"
+    assert f.explainability is None and t.slot == "feasibility.explainability"
+
+
 def test_a_free_korean_answer_to_the_warning_signs_settles_all_three() -> None:
     from assistant.nlu.red_flags import read_signs
 
