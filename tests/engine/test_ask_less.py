@@ -400,6 +400,23 @@ def test_a_horizon_in_the_problem_statement_is_not_the_goals_number(coach: Coach
     assert "“say from ~28/month to under 20”" in t.text
 
 
+def test_a_lead_time_in_the_desired_outcome_is_not_the_business_metric(coach: Coach) -> None:
+    """Walk 11: "a heads up like 15-20 min before a trip is going to miss its hub connection"
+    (how far ahead to know) was kept as the business metric; the number that should move came
+    after it."""
+    t = skip_to(coach, coach.start(language="en"), "situation.desired_outcome")
+    sid = t.session_id
+    t = coach.reply(
+        sid,
+        "dispatch gets a heads up like 15-20 min before a trip is going to miss its hub "
+        "connection, so they can hold or swap. target is missed transfers at the hub down 30%",
+    )
+    t = skip_to(coach, t, "metrics.baseline")
+    business = coach.plan(sid).metrics.business or ""
+    assert "down 30%" in business and "heads up" not in business
+    assert "“target is missed transfers at the hub down 30%”" in t.text
+
+
 def test_a_quantity_named_without_a_number_is_not_the_number_given(coach: Coach) -> None:
     """Seen in walks: "You already gave the number, 'about the ethics answer: …'" and "숫자는 앞에서
     말씀하신 “클레임 건수” 그대로 …": no number had been given, the follow-up was the question."""
