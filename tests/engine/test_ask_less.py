@@ -290,6 +290,17 @@ def test_an_answer_opening_with_an_options_label_picks_it(coach: Coach) -> None:
         ("진짜 문제는, 이탈이 뭔지 정의한 적이 없다는 거예요", "이탈이 뭔지 정의한 적이 없다는 것"),
         ("진짜 문제는.. 수강생들이 초반에 습관이 안 잡혀요", "수강생들이 초반에 습관이 안 잡혀요"),
         ("그정도요. 매달 멘토 피드백 받아서 재학습해요", "매달 멘토 피드백 받아서 재학습해요"),
+        # walk 11: "ok so …" made the first clause a reaction, and the one after it was quoted
+        (
+            "ok so the real problem is riders cant trust the connection at the hub, so they give "
+            "up on the bus. lateness is the symptom",
+            "riders cant trust the connection at the hub",
+        ),
+        (
+            "hmm the data is messy after the radio upgrade",
+            "the data is messy after the radio upgrade",
+        ),
+        ("음 제 생각엔 환승이 제일 문제예요", "제 생각엔 환승이 제일 문제"),
     ],
 )
 def test_key_phrase_is_short_and_the_users_own(answer: str, phrase: str | None) -> None:
