@@ -29,10 +29,12 @@ _BARE_NO = {"no", "nope", "nah", "i don't think so", "i doubt it", "not really",
 _COUNTERFACTUAL = re.compile(r"\b(?:were|would have|had been)\b")
 _THEN = re.compile(r"\S\s+then\s+(\w+)$")
 _STOP = re.compile(r"[!?;—–]|\.(?!\d)")  # "1.2M" ends no sentence
-_ONLY_LINKS = re.compile(
-    r"[\s,]*(?:(?:so|then|and|but|well|honestly|frankly|really|ok|okay|i guess|i think"
-    r"|i'd say)[\s,]+)*(?:so|then|and|but|well|honestly|frankly|really|ok|okay)?[\s,]*"
+_LINKS = (
+    r"(?:so|then|and|but|well|honestly|frankly|really|ok|okay|i guess|i think|i'd say|kind of"
+    r"|sort of|pretty much|mostly|probably)"
 )
+_ONLY_LINKS = re.compile(rf"[\s,]*(?:{_LINKS}[\s,]+)*{_LINKS}?[\s,]*")
+"""What a yes or no may come with and still be said alone ("yeah kind of, they need …")."""
 _LINK = re.compile(r"^(?:and|but|so|or)\s+")  # a quote cut short opens with no link word
 MAX_WORDS = 12
 """The longest quote of a lead's clause, in words (the ones nearest the yes or no)."""

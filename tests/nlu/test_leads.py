@@ -42,6 +42,11 @@ EN, KO = CONTENT.lexicons["en"], CONTENT.lexicons["ko"]
             "the same six routes run late every single week, so yes",
         ),
         ("error_cost", "if it misses a fire, then yes", "if it misses a fire, then yes"),
+        (  # walk 11: the hedge alone ("yeah kind of") was quoted
+            "explainability",
+            "yeah kind of, dispatchers need to see why a trip is flagged or they ignore it",
+            "yeah kind of, dispatchers need to see why a trip is flagged",
+        ),
     ],
 )
 def test_a_lead_is_quoted_by_its_clause(criterion: str, said: str, quoted: str) -> None:
