@@ -12,7 +12,8 @@ from assistant.domain.listening import CONFIRM_BELOW as SURE
 from assistant.domain.reading import Reading
 from assistant.domain.state import Proposal, ProposedValue, SessionState
 from assistant.domain.turn import Choice, Turn
-from assistant.nlu.matching import normalize, starts_with_any, words
+from assistant.nlu.lexicon import Lexicon
+from assistant.nlu.matching import find, normalize, starts_with_any, words
 from assistant.nlu.polarity import read_yes_no
 from assistant.nlu.reader import Interpretation
 from assistant.nlu.red_flags import read_signs
@@ -154,7 +155,23 @@ def _red_flag_decision(iv: Interview, lang: str, remaining: tuple[str, ...], tex
     none_words = [normalize(w) for w in iv.content.say(lang, "red_flags.none_words").split("|")]
     if any(re.match(re.escape(w) + r"\s*(?:[.!;,]|$)", said) for w in none_words):
         return NONE  # "none", "none really. one short bottle is just a complaint"
-    if starts_with_any(said, [*lex.lead_no, *lex.lead_no_weak]):
+    if starts_with_any(said, [*lex.lead_no, *lex.lead_no_weak]) and not _by_sign(
+        said, lex, remaining
+    ):
         return NONE
     answer = read_yes_no(said, lex) if len(words(said)) <= 4 else None
     return NONE if answer == NO else EACH
+
+
+def _by_sign(said: str, lex: Lexicon, remaining: tuple[str, ...]) -> bool:
+    """An opening no that answers one sign only ("not unethical, …", "no ethics issue, but …"),
+    or a part that says a sign applies: the answer is read part by part, not as "none of them"
+    (walk 11: "not unethical, … they need to see why a trip is flagged" noted all three)."""
+    signs = [s.split(".")[1] for s in remaining]
+    head = _HEAD.split(said, maxsplit=1)[0]
+    if any(find(head, lex.red_flag_topics.get(s, [])) for s in signs):
+        return True
+    return any(r.value == YES for r in read_signs(said, lex, signs).values())
+
+
+_HEAD = re.compile(r"[,.;:!?…]|\s+(?:and|but)\s+")

@@ -89,8 +89,10 @@ _QUANTITY = re.compile(
 )
 _HORIZON = re.compile(
     r"\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?\d+\s*(?:hours?|days?|weeks?|months?)"
-    r"(?:\s+ahead)?|\b\d+\s*(?:hours?|days?|weeks?|months?)\s+(?:ahead|in advance|out)\b"
-    r"|(?:다음|향후|앞으로)\s*\d+\s*(?:시간|일|주|달|개월)|\d+\s*(?:시간|일|주|달|개월)\s*(?:안에|이내|전에|후|뒤)",
+    r"(?:\s+ahead)?|\b(?:\d+\s*(?:-|–|to)\s*)?\d+\s*(?:min(?:ute)?s?|hours?|days?|weeks?|months?)"
+    r"\s+(?:ahead|in advance|out|before|early|earlier|of (?:lead|warning|notice)|lead|warning)\b"
+    r"|(?:다음|향후|앞으로)\s*\d+\s*(?:시간|일|주|달|개월)"
+    r"|(?:\d+\s*[~-]\s*)?\d+\s*(?:분|시간|일|주|달|개월)\s*(?:안에|이내|전에|후|뒤)",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
@@ -102,11 +104,14 @@ asks for what was said)."""
 
 
 def named_metric(plan: ProblemPlan, said: Mapping[str, str], lexicons: list[Lexicon]) -> str | None:
-    """The sentence of the desired outcome or the goal that names a measurable quantity."""
+    """The sentence of the desired outcome or the goal that names a measurable quantity; how far
+    ahead to know is none ("a heads up 15-20 min before a trip misses its connection": walk 11
+    kept that lead time as the business metric, not "missed transfers down 30%")."""
     for source in NAMED_METRIC_FROM:
         text = said.get(source) or _text(plan.get(source))
         for sentence in sentences(text) if text else []:
-            if any(signals.is_measurable(sentence, lex) for lex in lexicons):
+            measured = _HORIZON.sub(" ", sentence)
+            if any(signals.is_measurable(measured, lex) for lex in lexicons):
                 return sentence.strip()
     return None
 

@@ -37,12 +37,21 @@ def reading(content: Content, state: SessionState) -> Reading:
     lines = [say(lang, "verdict_talk.now", verdict=say(lang, f"verdict_name.{f.verdict}"))]
     decided = [slot for slot in f.reasons if state.plan.get(slot) is not None]
     lines.append("\n".join(_reason(content, state, slot) for slot in f.reasons))
-    lines.append(say(lang, f"verdict_talk.turns.{f.verdict}"))
+    lines.append(_turns(content, lang, f.verdict, f.reasons))
     if decided:
         label = _plain(content.label(lang, decided[0]))
         lines.append(say(lang, "verdict_talk.edit", label=label))
     text = "\n\n".join(line for line in lines if line)
     return Reading(move="teach", teach=text, citations=list(VERDICT_CONCEPTS[f.verdict]))
+
+
+def _turns(content: Content, lang: str, verdict: str, reasons: list[str]) -> str:
+    """What would turn the verdict; against ML, for the signs that decide it (walk 11: a verdict
+    decided by explainability was told about harm and the cost of one error)."""
+    if verdict != "not_recommended":
+        return content.say(lang, f"verdict_talk.turns.{verdict}")
+    how = " ".join(content.say(lang, f"verdict_talk.turn.{slot.split('.')[1]}") for slot in reasons)
+    return content.say(lang, "verdict_talk.turns.not_recommended", how=how)
 
 
 def _reason(content: Content, state: SessionState, slot: str) -> str:

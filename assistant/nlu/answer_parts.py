@@ -1,6 +1,6 @@
-"""Parts of an answer the reader weighs on their own: a yes or no word opening it, a not-sure
-phrase that is the whole first sentence, a bare yes or no closing the answer, and the clauses
-that carry the stance (what the embedding reads)."""
+"""Parts of an answer the reader weighs on their own: a not-sure phrase that is the whole first
+sentence, a closing "no" that only echoes a negated clause, and the clauses that carry the stance
+(what the embedding reads). A yes or no said outright is found in `leads`."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ from collections.abc import Sequence
 
 from . import english
 from .clauses import CONTRAST_WEIGHT, clauses
-from .lexicon import Lexicon
-from .matching import starts_with_any
 
 _SENTENCE_END = re.compile(r"[.!?…~—–:]|\s-\s|$")
 
@@ -27,15 +25,6 @@ def opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
     return stop is not None and len(t[end : stop.start()].strip()) <= 4
 
 
-def closing_word(t: str, lex: Lexicon) -> str | None:
-    """A bare yes or no closing the answer ("… so no.", "Every one of them, yes.")."""
-    last = re.split(r"[,.;:!?]\s*|\bso\b(?!\s*$)|그러니까|그래서", t.strip(" .!"))[-1].strip()
-    for value, words_ in (("yes", lex.lead_yes), ("no", lex.lead_no)):
-        if last and last in words_:
-            return value
-    return None
-
-
 def stance_text(t: str, whole_below: float = 0.0, cued: Sequence[str] = ()) -> str:
     """The part of the answer that carries the stance, for the embedding: the clauses that
     outweigh the others (after a "but", outside a condition), else the whole answer; also the
@@ -50,20 +39,6 @@ def stance_text(t: str, whole_below: float = 0.0, cued: Sequence[str] = ()) -> s
     if cued and not any(w in part for w in cued):
         return t
     return t if len(part) < whole_below * len(t) else part
-
-
-def lead_word(t: str, lex: Lexicon) -> str | None:
-    """A yes or no word opening the answer: strong words count before anything ("yes we do"),
-    weak ones ("right", "sure", "never") only when followed by a break ("right, …")."""
-    for value, strong, weak in (
-        ("yes", lex.lead_yes, lex.lead_yes_weak),
-        ("no", lex.lead_no, lex.lead_no_weak),
-    ):
-        if starts_with_any(t, strong) and not english.no_way_clause(t):
-            return value
-        if any(re.match(re.escape(w) + r"\s*(?:[,.!;:]|$)", t) for w in weak):
-            return value
-    return None
 
 
 def echoes_negation(t: str) -> bool:

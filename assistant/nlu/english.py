@@ -1,7 +1,7 @@
-"""English-only reading rules the reader applies besides cue scores: leads hidden in idioms
-("I'd be surprised if there wasn't", "Potentially, yes."), "no way" and "depends" that do not
-answer by themselves, a short opening sentence that names an option, when a narrow margin is
-still sure (the cue and the nearest exemplars agree) and when a sure one is not (two stances)."""
+"""English-only reading rules the reader applies besides cue scores: "depends" that does not
+answer by itself, a short opening sentence that names an option, when a narrow margin is still
+sure (the cue and the nearest exemplars agree) and when a sure one is not (two stances). Leads
+hidden in idioms ("I'd be surprised if there wasn't", "Potentially, yes.") are in `leads`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import re
 from collections.abc import Mapping
 
 from .evidence import Evidence, score_options
-from .lexicon import Lexicon
 from .matching import HANGUL
 
 AGREE_CUE = 0.6
@@ -19,28 +18,10 @@ measured on dev and dev2 en, none of those readings was wrong)."""
 OPENING_WEIGHT = 2.0
 """Evidence for the option a short opening sentence names ("Separate ones. …")."""
 
-_SURPRISED = re.compile(r"^(?:[a-z]+,? )?i(?:'d| would) be (?:\w+ )?surprised if\b([^.;!?]*)")
-_DENIAL = re.compile(r"\b(?:not|no|nothing|nobody|none|never)\b|n't\b")
-# "no way a few rules cover it": "no" negates the clause it opens; it is not a "no" answer
-_NO_WAY_CLAUSE = re.compile(r"no way\s+[a-z]+\s+[a-z]")
 _DEPENDS_ON_WHAT = re.compile(r"\s+(?:on\s+)?(?:how|whether|what|which|who|when|if)\b")
 _HEDGED_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:it|that|this|well|all|everything))\s*$")
 _DEPENDS_WHICH = re.compile(r"\s+(?:which|how|whether|what|who|where|when)\b")
-_FIRST_SENTENCE = re.compile(r"[^.!?;:]*")
 _OPENING = re.compile(r"[^.!?;:—–]*")
-
-
-def surprised_lead(t: str) -> str | None:
-    """ "I'd be surprised if there wasn't …" is a yes; "I'd be surprised if …" a no."""
-    found = _SURPRISED.search(t)
-    if not found:
-        return None
-    return "yes" if _DENIAL.search(found.group(1)) else "no"
-
-
-def no_way_clause(t: str) -> bool:
-    """ "No way a couple of rules cover it" opens with a negated clause, not a "no"."""
-    return bool(_NO_WAY_CLAUSE.match(t))
 
 
 def depends_leads(t: str, start: int, end: int) -> bool:
@@ -69,62 +50,6 @@ _DENIED = re.compile(
     r"(?:mean|meant|say|said|saying)(?:\s+(?:it|that|it's|it was))?\s*$"
 )
 _VARIES_WITH = re.compile(r"\s+(?:a lot\s+)?(?:with|by|across|according to|from|between)\b")
-
-
-def aside(t: str, lex: Lexicon) -> str | None:
-    """A bare yes or no set off by commas in the first sentence ("Potentially, yes.", "Given
-    it's dosing, yes, one bad call …")."""
-    if HANGUL.search(t):
-        return None
-    first = _FIRST_SENTENCE.match(t.strip())
-    parts = [p.strip() for p in (first.group(0) if first else "").split(",")]
-    words_ = (("yes", lex.lead_yes), ("no", lex.lead_no))
-    found = {
-        value
-        for i, p in enumerate(parts[1:], start=1)
-        for value, said in words_
-        if p in said and not _conceded(parts, i)
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-def _conceded(parts: list[str], i: int) -> bool:
-    """ "Dispensing records, yes, but the outcome never comes back": the yes grants the part
-    before it; what follows "but" answers."""
-    return i + 1 < len(parts) and parts[i + 1].startswith("but ")
-
-
-_SENTENCES = re.compile(r"[.!?;—–]+")
-_SO = re.compile(r"^(?:so|then|and|but|well)\s+")
-_ADVERB = re.compile(r"^i (?:really|honestly|just|genuinely) ")
-_BARE_YES = {"yes", "yeah", "yep", "yup", "i think so", "i'd say so", "absolutely"}
-_BARE_NO = {"no", "nope", "nah", "i don't think so", "i doubt it", "not really", "probably not"}
-_COUNTERFACTUAL = re.compile(r"\b(?:were|would have|had been)\b")
-_THEN = re.compile(r"\S\s+then\s+(\w+)$")
-
-
-def later_answer(t: str, lex: Lexicon) -> str | None:
-    """A bare yes or no opening a later sentence or set off as "so yes" / "then sure" ("For one
-    venue? No, we'd spend more than we'd save", "It hasn't worked in years, so yes, I'd pay for
-    it", "if it misses a fire, then yes"); conditions that conclude both ways answer neither."""
-    if HANGUL.search(t):
-        return None
-    strong = (("yes", _BARE_YES), ("no", _BARE_NO))
-    concluding = (("yes", _BARE_YES | set(lex.lead_yes_weak)), ("no", _BARE_NO))
-    found = set()
-    for i, sentence in enumerate(_SENTENCES.split(t.strip())):
-        if _COUNTERFACTUAL.search(sentence):
-            continue  # "if the data were random, then no, but …"
-        for part in (p.strip() for p in sentence.split(",")):
-            then = _THEN.search(part)  # "if it halves the delays then sure"
-            bare = then.group(1) if then else _ADVERB.sub("i ", _SO.sub("", part))
-            if i == 0 and bare == part:
-                continue  # the first sentence's own yes or no is `_lead`'s and `aside`'s
-            # "then sure" concludes; a condition with both ("if …, then sure, if …, then no")
-            # answers neither
-            words_ = concluding if bare != part else strong
-            found |= {value for value, said in words_ if bare in said}
-    return found.pop() if len(found) == 1 else None
 
 
 def short_opening(

@@ -44,6 +44,15 @@ class Evidence:
         return ranked[0][0], ranked[0][1], ranked[0][1] - second
 
 
+def distinct(phrases: list[str]) -> list[str]:
+    """`phrases` without those inside an earlier one (a cue within the clause of the lead)."""
+    kept: list[str] = []
+    for p in phrases:
+        if not any(p.lower() in k.lower() for k in kept):
+            kept.append(p)
+    return kept
+
+
 def outermost(hits: list[Hit]) -> list[Hit]:
     """Drop matches contained in a longer match ("pattern" inside "no pattern"); of matches with
     the same span ("rule" and "rules" both ending in "rules") the first is kept."""

@@ -104,6 +104,11 @@ def has_any(text: str, cues: Iterable[str]) -> bool:
 
 def starts_with_any(text: str, cues: Iterable[str]) -> bool:
     """True if the text opens with one of the cues (followed by a break, not more letters)."""
+    return opening_end(text, cues) is not None
+
+
+def opening_end(text: str, cues: Iterable[str]) -> int | None:
+    """Where the first of `cues` the text opens with ends (`starts_with_any`), else None."""
     for cue in cues:
         m = _pattern(cue).match(text)
         if m and (
@@ -111,8 +116,8 @@ def starts_with_any(text: str, cues: Iterable[str]) -> bool:
             or _ends_word(text, m.end())
             or (len(cue) >= 3 and _FINAL_ENDING.match(text, m.end()))
         ):
-            return True
-    return False
+            return m.end()
+    return None
 
 
 # A sentence-final ending after a stem cue of three or more characters ("그 정도는 아니" +

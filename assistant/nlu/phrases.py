@@ -47,6 +47,11 @@ _REACTION = re.compile(
     r"|^(?:그\s?정도(?:요|예요)?|그거(?:요|예요)?|그런\s?거(?:요|죠)?)$|^[가-힣]+\s?[가-힣]*[은는]$",
     re.IGNORECASE,
 )
+# a sound before what is said ("ok so the real problem is …", "음 제 생각엔 …"): not a reaction
+# of its own, so the clause is kept without it (walk 11 quoted the clause after it instead)
+_SOUND = re.compile(
+    r"^(?:아|어|음|흠|hm+|um+|uh+|oh|ah|ok(?:ay)?)[\s,.!~]+(?=\w+\s+\w)", re.IGNORECASE
+)
 MAX_WORDS_EN = 12
 MAX_CHARS_KO = 30
 MIN_WORDS = 2
@@ -60,7 +65,7 @@ def key_phrase(text: str, max_words: int = MAX_WORDS_EN) -> str | None:
     parts = _SENTENCE.split(flat)
     if len(parts) > 1 and not _OPENER.sub("", parts[0]).strip(_TRAILING):
         parts = parts[1:]  # "진짜 문제는.. 수강생들이 …": the opener stood alone
-    sentences = [_OPENER.sub("", _LEAD.sub("", s)).strip(_TRAILING) for s in parts]
+    sentences = [_OPENER.sub("", _SOUND.sub("", _LEAD.sub("", s))).strip(_TRAILING) for s in parts]
     # "빠른 응답이요? 한달에 한번인데 속도가 중요한가요..? 정확도요": a question is no answer
     stated = [
         s if not p.rstrip().endswith("?") else "" for s, p in zip(sentences, parts, strict=True)

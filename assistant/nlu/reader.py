@@ -9,10 +9,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from . import choice_forms, english, ko_rules
-from .answer_parts import closing_word, echoes_negation, lead_word, opens_alone, stance_text
+from . import choice_forms, english, ko_rules, leads
+from .answer_parts import echoes_negation, opens_alone, stance_text
 from .clauses import clauses
-from .evidence import Evidence, score_options
+from .evidence import Evidence, distinct, score_options
 from .ko_confidence import calibrated
 from .lexicon import Lexicon
 from .matching import HANGUL, find, mask, normalize
@@ -64,16 +64,11 @@ def read_polar(
     if not t.strip():
         return Interpretation(None, 0.0)
     ev = Evidence()
-    lead = (
-        english.surprised_lead(t)
-        or lead_word(t, lex)
-        or closing_word(t, lex)
-        or english.aside(t, lex)
-        or english.later_answer(t, lex)
-    )
+    said = leads.lead(t, lex)  # the yes or no said outright, quoted by the clause saying it
+    lead = said[0] if said else None
     echoed = lead == "no" and echoes_negation(t)  # "It isn't … would catch, no."
-    if lead and not echoed:
-        ev.add(lead, TUNING.lead, t.split()[0].strip(",.!"))
+    if said and not echoed:
+        ev.add(said[0], TUNING.lead, said[1])
     ko = ko_rules.marks(t, lex.yes + lex.no) if HANGUL.search(t) else None
     if criterion and criterion in lex.feasibility:
         cues = lex.feasibility[criterion]
@@ -195,4 +190,6 @@ def _combine(
     if confidence <= 0.4:
         return Interpretation(value, confidence, [], torn)
     whole = t.strip() if len(t.strip()) <= 80 else t.strip()[:80].rsplit(" ", 1)[0] + "…"
-    return Interpretation(value, confidence, ev.phrases.get(value, [])[:3] or [whole], torn)
+    return Interpretation(
+        value, confidence, distinct(ev.phrases.get(value, []))[:3] or [whole], torn
+    )

@@ -105,6 +105,32 @@ def test_a_free_answer_to_the_warning_signs_notes_those_it_rules_out(coach: Coac
     assert "don't apply" in t.text and "Ethical risk" in t.text
 
 
+def test_an_opening_not_about_one_sign_is_no_none_of_them(coach: Coach) -> None:
+    """Walk 11: "not unethical, …" opened with a "not", read as "none of them", and the
+    explainability sign the answer says applies was noted as not applying."""
+    sid = _to_red_flags(coach)
+    text = (
+        "not unethical, its just bus ops. a wrong alert isnt catastrophic either, worst case we "
+        "hold a bus for nothing. explainable.. hmm dispatchers wont follow a black box, they need "
+        "to see why a trip is flagged"
+    )
+    t = coach.reply(sid, text)
+    f = coach.plan(sid).feasibility
+    assert f.ethics is not None and f.ethics.answer == "not unethical"
+    assert f.error_cost is not None and f.error_cost.supports_ml
+    assert f.explainability is None and t.slot == "feasibility.explainability"
+
+
+def test_an_opening_no_about_one_sign_leaves_the_sign_said_to_apply_open(coach: Coach) -> None:
+    sid = _to_red_flags(coach)
+    t = coach.reply(
+        sid, "no ethics issue, one mistake isn't fatal, but every decision must be explained"
+    )
+    f = coach.plan(sid).feasibility
+    assert f.ethics is not None and f.ethics.answer == "no ethics issue"
+    assert f.explainability is None and t.slot == "feasibility.explainability"
+
+
 def test_a_free_korean_answer_to_the_warning_signs_settles_all_three() -> None:
     from assistant.nlu.red_flags import read_signs
 
@@ -264,6 +290,17 @@ def test_an_answer_opening_with_an_options_label_picks_it(coach: Coach) -> None:
         ("진짜 문제는, 이탈이 뭔지 정의한 적이 없다는 거예요", "이탈이 뭔지 정의한 적이 없다는 것"),
         ("진짜 문제는.. 수강생들이 초반에 습관이 안 잡혀요", "수강생들이 초반에 습관이 안 잡혀요"),
         ("그정도요. 매달 멘토 피드백 받아서 재학습해요", "매달 멘토 피드백 받아서 재학습해요"),
+        # walk 11: "ok so …" made the first clause a reaction, and the one after it was quoted
+        (
+            "ok so the real problem is riders cant trust the connection at the hub, so they give "
+            "up on the bus. lateness is the symptom",
+            "riders cant trust the connection at the hub",
+        ),
+        (
+            "hmm the data is messy after the radio upgrade",
+            "the data is messy after the radio upgrade",
+        ),
+        ("음 제 생각엔 환승이 제일 문제예요", "제 생각엔 환승이 제일 문제"),
     ],
 )
 def test_key_phrase_is_short_and_the_users_own(answer: str, phrase: str | None) -> None:
@@ -372,6 +409,23 @@ def test_a_horizon_in_the_problem_statement_is_not_the_goals_number(coach: Coach
     goal = coach.plan(sid).goals.goal or ""
     assert "~28/month to under 20" in goal and "2 weeks" not in goal
     assert "“say from ~28/month to under 20”" in t.text
+
+
+def test_a_lead_time_in_the_desired_outcome_is_not_the_business_metric(coach: Coach) -> None:
+    """Walk 11: "a heads up like 15-20 min before a trip is going to miss its hub connection"
+    (how far ahead to know) was kept as the business metric; the number that should move came
+    after it."""
+    t = skip_to(coach, coach.start(language="en"), "situation.desired_outcome")
+    sid = t.session_id
+    t = coach.reply(
+        sid,
+        "dispatch gets a heads up like 15-20 min before a trip is going to miss its hub "
+        "connection, so they can hold or swap. target is missed transfers at the hub down 30%",
+    )
+    t = skip_to(coach, t, "metrics.baseline")
+    business = coach.plan(sid).metrics.business or ""
+    assert "down 30%" in business and "heads up" not in business
+    assert "“target is missed transfers at the hub down 30%”" in t.text
 
 
 def test_a_quantity_named_without_a_number_is_not_the_number_given(coach: Coach) -> None:

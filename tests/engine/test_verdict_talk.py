@@ -79,3 +79,30 @@ def test_pushing_back_on_an_undetermined_verdict_is_answered(coach: Coach) -> No
     t = coach.reply(sid, text)
     assert (t.kind, t.slot) == ("teach", "goals.goal") and coach.plan(sid).goals.goal is None
     assert "Undetermined" in t.text and "Worth the cost" in t.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "says", "not_said"),
+    [
+        (
+            "en",
+            "hold on, not recommended just because dispatchers want to see the reason?",
+            "the few factors behind a flag",
+            "harm",
+        ),
+        ("ko", "설명 때문에 비권장이에요?", "주요 요인", "피해"),
+    ],
+)
+def test_what_would_turn_the_verdict_is_about_the_signs_that_decide_it(
+    coach: Coach, lang: str, question: str, says: str, not_said: str
+) -> None:
+    """Walk 11: a verdict decided by explainability was told how harm and the cost of one error
+    could stop applying, not how that sign could."""
+    sid = at_slot(coach, "goals.goal", ["feasibility.explainability"], lang=lang)
+    state = coach.state(sid)
+    why = {"supports_ml": False, "answer": "dispatchers need to see why a trip is flagged"}
+    state.plan = state.plan.with_slot("feasibility.explainability", why)
+    coach.deps.store.save(state)
+    assert coach.plan(sid).feasibility.reasons == ["feasibility.explainability"]
+    t = coach.reply(sid, question)
+    assert t.kind == "teach" and says in t.text and not_said not in t.text

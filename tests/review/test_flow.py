@@ -275,6 +275,7 @@ def test_a_closing_not_sure_in_the_walk_is_not_dropped(tmp_path: Path) -> None:
         "vs a rule, yes, 1% revpar is 1.2M and it costs 170k. vs buying duetto, honestly not sure",
     )
     assert t.kind == "confirm" and t.slot == "feasibility.cost"
+    assert "“vs a rule, yes”" in t.text  # the clause with the yes, not the first word ("vs")
     assert coach.plan(t.session_id).feasibility.cost.supports_ml is None  # type: ignore[union-attr]
     t = coach.reply(t.session_id, "No, I meant: Not sure")
     assert coach.plan(t.session_id).feasibility.cost.supports_ml is None  # type: ignore[union-attr]

@@ -1,0 +1,163 @@
+"""A yes or no an answer says outright, and where: a word opening it ("yes we do"), a bare one
+closing it ("… so no."), "I'd be surprised if there wasn't …", one set off by commas in the
+first sentence ("Potentially, yes.") or opening a later one ("For one venue? No, …"). The
+reader weighs it as the answer's lead and quotes the clause that says it, never the message's
+first word ("vs a rule, yes, … vs buying one, honestly not sure" is read from "vs a rule, yes")."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .matching import HANGUL, opening_end
+
+Found = tuple[str, int, int]
+"""The value ("yes" / "no") and the stretch of the answer that says it."""
+
+_SURPRISED = re.compile(r"^(?:[a-z]+,? )?i(?:'d| would) be (?:\w+ )?surprised if\b([^.;!?]*)")
+_DENIAL = re.compile(r"\b(?:not|no|nothing|nobody|none|never)\b|n't\b")
+# "no way a few rules cover it": "no" negates the clause it opens; it is not a "no" answer
+_NO_WAY_CLAUSE = re.compile(r"no way\s+[a-z]+\s+[a-z]")
+_CLOSING_SPLIT = re.compile(r"[,.;:!?]\s*|\bso\b(?!\s*$)|그러니까|그래서")
+_FIRST_SENTENCE = re.compile(r"[^.!?;:]*")
+_SENTENCES = re.compile(r"[.!?;—–]+")
+_COMMA = re.compile(",")
+_SO = re.compile(r"^(?:so|then|and|but|well)\s+")
+_ADVERB = re.compile(r"^i (?:really|honestly|just|genuinely) ")
+_BARE_YES = {"yes", "yeah", "yep", "yup", "i think so", "i'd say so", "absolutely"}
+_BARE_NO = {"no", "nope", "nah", "i don't think so", "i doubt it", "not really", "probably not"}
+_COUNTERFACTUAL = re.compile(r"\b(?:were|would have|had been)\b")
+_THEN = re.compile(r"\S\s+then\s+(\w+)$")
+_STOP = re.compile(r"[!?;—–]|\.(?!\d)")  # "1.2M" ends no sentence
+_LINKS = (
+    r"(?:so|then|and|but|well|honestly|frankly|really|ok|okay|i guess|i think|i'd say|kind of"
+    r"|sort of|pretty much|mostly|probably)"
+)
+_ONLY_LINKS = re.compile(rf"[\s,]*(?:{_LINKS}[\s,]+)*{_LINKS}?[\s,]*")
+"""What a yes or no may come with and still be said alone ("yeah kind of, they need …")."""
+_LINK = re.compile(r"^(?:and|but|so|or)\s+")  # a quote cut short opens with no link word
+MAX_WORDS = 12
+"""The longest quote of a lead's clause, in words (the ones nearest the yes or no)."""
+
+
+def lead(t: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The yes or no `t` says outright and the clause that says it, or None."""
+    found = surprised(t) or opening(t, lex) or closing(t, lex) or aside(t, lex) or later(t, lex)
+    return (found[0], clause_at(t, found[1], found[2])) if found else None
+
+
+def no_way_clause(t: str) -> bool:
+    """ "No way a couple of rules cover it" opens with a negated clause, not a "no"."""
+    return bool(_NO_WAY_CLAUSE.match(t))
+
+
+def surprised(t: str) -> Found | None:
+    """ "I'd be surprised if there wasn't …" is a yes; "I'd be surprised if …" a no."""
+    found = _SURPRISED.search(t)
+    if not found:
+        return None
+    return ("yes" if _DENIAL.search(found.group(1)) else "no", *found.span())
+
+
+def opening(t: str, lex: Lexicon) -> Found | None:
+    """A yes or no word opening the answer: strong words count before anything ("yes we do"),
+    weak ones ("right", "sure", "never") only when followed by a break ("right, …")."""
+    for value, strong, weak in (
+        ("yes", lex.lead_yes, lex.lead_yes_weak),
+        ("no", lex.lead_no, lex.lead_no_weak),
+    ):
+        end = opening_end(t, strong)
+        if end is not None and not no_way_clause(t):
+            return value, 0, end
+        for w in weak:
+            if re.match(re.escape(w) + r"\s*(?:[,.!;:]|$)", t):
+                return value, 0, len(w)
+    return None
+
+
+def closing(t: str, lex: Lexicon) -> Found | None:
+    """A bare yes or no closing the answer ("… so no.", "Every one of them, yes.")."""
+    body = t.strip(" .!")
+    last = _CLOSING_SPLIT.split(body)[-1].strip()
+    end = t.find(body) + len(body.rstrip())
+    for value, words_ in (("yes", lex.lead_yes), ("no", lex.lead_no)):
+        if last and last in words_:
+            return value, end - len(last), end
+    return None
+
+
+def aside(t: str, lex: Lexicon) -> Found | None:
+    """A bare yes or no set off by commas in the first sentence ("Potentially, yes.", "Given
+    it's dosing, yes, one bad call …")."""
+    if HANGUL.search(t):
+        return None
+    first = _FIRST_SENTENCE.match(t, len(t) - len(t.lstrip()))
+    parts = _pieces(t, _COMMA, *(first.span() if first else (0, 0)))
+    words_ = (("yes", lex.lead_yes), ("no", lex.lead_no))
+    found = {
+        value: (value, at, at + len(p))
+        for i, (p, at) in enumerate(parts[1:], start=1)
+        for value, said in words_
+        if p in said and not (i + 1 < len(parts) and parts[i + 1][0].startswith("but "))
+    }  # "Dispensing records, yes, but the outcome never comes back": "but" answers
+    return found.popitem()[1] if len(found) == 1 else None
+
+
+def later(t: str, lex: Lexicon) -> Found | None:
+    """A bare yes or no opening a later sentence or set off as "so yes" / "then sure" ("For one
+    venue? No, we'd spend more than we'd save", "It hasn't worked in years, so yes, I'd pay for
+    it", "if it misses a fire, then yes"); conditions that conclude both ways answer neither."""
+    if HANGUL.search(t):
+        return None
+    strong = (("yes", _BARE_YES), ("no", _BARE_NO))
+    concluding = (("yes", _BARE_YES | set(lex.lead_yes_weak)), ("no", _BARE_NO))
+    found: dict[str, Found] = {}
+    for i, (sentence, at) in enumerate(_pieces(t, _SENTENCES, 0, len(t))):
+        if _COUNTERFACTUAL.search(sentence):
+            continue  # "if the data were random, then no, but …"
+        for part, start in _pieces(t, _COMMA, at, at + len(sentence)):
+            then = _THEN.search(part)  # "if it halves the delays then sure"
+            bare = then.group(1) if then else _ADVERB.sub("i ", _SO.sub("", part))
+            if i == 0 and bare == part:
+                continue  # the first sentence's own yes or no is `opening`'s and `aside`'s
+            # "then sure" concludes; a condition with both ("if …, then sure, if …, then no")
+            # answers neither
+            at, to = then.span(1) if then else (0, len(part))
+            for value, said in concluding if bare != part else strong:
+                if bare in said:
+                    found.setdefault(value, (value, start + at, start + to))
+    return found.popitem()[1] if len(found) == 1 else None
+
+
+def clause_at(t: str, start: int, end: int) -> str:
+    """The clause of `t` that says the yes or no at `start:end`: its part between commas, with
+    the part before it ("vs a rule, yes") or else after it ("No, we'd spend more …") when it is
+    the yes or no alone; at most `MAX_WORDS` words, those nearest the yes or no."""
+    s0 = max((m.end() for m in _STOP.finditer(t, 0, start)), default=0)
+    stop = _STOP.search(t, end)
+    s1 = stop.start() if stop else len(t)
+    p0, p1 = max(s0, t.rfind(",", s0, start) + 1), _comma_after(t, end, s1)
+    before = False
+    if _ONLY_LINKS.fullmatch(t[p0:start] + " " + t[end:p1]):
+        if p0 > s0:
+            p0, before = max(s0, t.rfind(",", s0, p0 - 1) + 1), True
+        elif p1 < s1:
+            p1 = _comma_after(t, p1 + 1, s1)
+    said = t[p0:p1].strip(" ,").split()
+    kept = said[-MAX_WORDS:] if before else said[:MAX_WORDS]
+    return _LINK.sub("", " ".join(kept)) if len(kept) < len(said) else " ".join(kept)
+
+
+def _comma_after(t: str, at: int, stop: int) -> int:
+    found = t.find(",", at, stop)
+    return stop if found < 0 else found
+
+
+def _pieces(t: str, sep: re.Pattern[str], start: int, end: int) -> list[tuple[str, int]]:
+    """`t[start:end]` split at `sep`, each piece stripped, with where it starts in `t`."""
+    out, at = [], start
+    for m in [*sep.finditer(t, start, end), None]:
+        raw = t[at : m.start() if m else end]
+        out.append((raw.strip(), at + len(raw) - len(raw.lstrip())))
+        at = m.end() if m else end
+    return out
