@@ -16,6 +16,7 @@ from assistant.nlu import (
     asked_then_answered,
     corrections,
     ko_corrections,
+    named_answers,
     number_fix,
     signals,
 )
@@ -84,6 +85,11 @@ class OfflineBrain(TypedReadings):
             )
         if fixed is not None and not HANGUL.search(fixed) and signals.is_question(fixed, lex):
             return teach(self.content, self.retriever, lex, spec.id, text)  # "wait, …?"
+        if fixed is not None and named_answers.names_current(
+            text, lex, spec.id, ctx.previous, names
+        ):
+            fixed = corrections.named_part(corrections.corrected_part(fixed, lex), names[spec.id])
+            return self._read_kind(ctx, spec, fixed or text, lex)  # "wait, <this question>: …"
         if fixed is not None:
             return self._correction(ctx, fixed, lex, text)
         if signals.is_dont_know(text, lex) or signals.is_dont_know(text, self._other(ctx)):

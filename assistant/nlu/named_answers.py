@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 
 from .corrections import named_slot
+from .ko_corrections import reported_slot
 from .lexicon import Lexicon
 from .matching import find, normalize
 
@@ -65,3 +66,14 @@ def _slot_named(name: str, names: Mapping[str, list[str]], earlier: list[str]) -
             if len(low) - (hit[1] - hit[0]) <= 4:  # the name, not a sentence that contains it
                 return slot
     return None
+
+
+def names_current(
+    text: str, lex: Lexicon, slot: str, previous: list[str], names: Mapping[str, list[str]]
+) -> bool:
+    """The message names the question being asked and neither names nor reports an earlier one
+    ("비용 얘기 전에, 아까 틀리면 큰일이라고 한 건 …" reports the error-cost answer)."""
+    if named_slot(text, lex, [slot], names) is None:
+        return False
+    earlier = named_slot(text, lex, previous, names)
+    return earlier is None and reported_slot(text, lex, previous) is None
