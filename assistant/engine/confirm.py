@@ -17,7 +17,7 @@ from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import Pending, SessionState
 from assistant.domain.turn import Choice, Turn
 from assistant.nlu.already_said import already_said
-from assistant.nlu.matching import find, normalize, words
+from assistant.nlu.matching import find, normalize, starts_with_any, words
 from assistant.nlu.polarity import read_yes_no
 
 if TYPE_CHECKING:
@@ -126,8 +126,8 @@ def reading_text(iv: Interview, state: SessionState, text: str) -> str:
     rest = normalize(text).strip()
     for _ in range(2):  # "no, not really, …"
         m = next((m for o in openers if (m := _opening(o).match(rest))), None)
-        if m is None or m.end() >= len(rest):
-            break
+        if m is None or m.end() >= len(rest) or starts_with_any(rest, lex.unsure):
+            break  # "not sure tbh, …": the not is the answer's own
         rest = rest[m.end() :]
     # "no not that one, I meant …": it corrects this reading, not an earlier answer
     meant = [end for _, end, _ in find(rest[:40], lex.corrections) if end < len(rest)]

@@ -241,6 +241,20 @@ def test_turning_a_reading_down_with_a_new_answer_reads_the_new_answer(
     assert coach.plan(sid).feasibility.pattern.supports_ml is True
 
 
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [("en", "not sure tbh, some days it does follow the weather"), ("ko", "잘 모르겠어요 솔직히")],
+)
+def test_not_sure_to_a_reading_keeps_its_not(coach: Coach, lang: str, reply: str) -> None:
+    """Seen in a walk: "not sure …" answering a confirmation lost its "not" (read as an opening
+    no turning the reading down) and the rest, "sure …", was read as the answer."""
+    sid = _at(coach, "feasibility.pattern", lang)
+    first = {"en": "Honestly prices just move at random", "ko": "가격은 그냥 랜덤하게 움직여요"}
+    assert coach.reply(sid, first[lang]).kind == "confirm"
+    coach.reply(sid, reply)
+    assert coach.plan(sid).feasibility.pattern.supports_ml is None
+
+
 def test_an_exact_option_is_recorded_without_asking(coach: Coach) -> None:
     sid = _at(coach, "feasibility.pattern")
     turn = coach.reply(sid, "No")
