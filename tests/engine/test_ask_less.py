@@ -496,6 +496,16 @@ def test_a_problem_statement_of_one_sentence_still_gets_the_why_question(coach: 
             "터지는 게 진짜 문제인 것 같아요.",
             "불만이 쌓이고 있는 콜을 상담 중에 아무도 못 알아채서…",
         ),
+        # walk: "…이상 전화한 고객이 …" — a quote cut before the end started inside a quantity;
+        # now with its number when a little more fits, else after the phrase it belongs to
+        (
+            "같은 건으로 일주일 안에 두 번 이상 전화한 고객이 민원으로 갈 확률이 높을 것 같아요",
+            "…두 번 이상 전화한 고객이 민원으로 갈 확률이 높을 것 같아요",
+        ),
+        (
+            "지난 석 달 동안 재고 실사에서 두 번 이상 틀린 로케이션이 오피킹 원인일 확률이 높아요",
+            "…두 번 이상 틀린 로케이션이 오피킹 원인일 확률이 높아요",
+        ),
         (
             "스마트팜 유리온실에서 병해(잿빛곰팡이병, 흰가루병 같은거) 발생을 미리 예측하고싶음",
             "스마트팜 유리온실에서 병해 발생을 미리 예측하고싶음",
