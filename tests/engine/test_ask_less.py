@@ -524,6 +524,25 @@ def test_a_long_korean_phrase_is_cut_where_a_clause_ends(answer: str, phrase: st
 @pytest.mark.parametrize(
     ("answer", "phrase"),
     [
+        # walk: the whole first sentence was passed over as a reaction for its "음", and the
+        # quote was the aside after it ("클레임 안 한 오배송도 있을거고요")
+        (
+            "음 클레임이 다 오피킹 때문은 아니라서 노이즈가 좀 있어요. 그리고 클레임 안 한 "
+            "오배송도 있을거고요",
+            "클레임이 다 오피킹 때문은 아니라서 노이즈가 좀 있어요",
+        ),
+        # walk: "…ㅎㅎ 어떤 조건에서 …" — laughter and tears are never quoted
+        ("어떤 SKU가 자주 틀리는지 아무도 몰라요ㅠ", "어떤 SKU가 자주 틀리는지 아무도 몰라요"),
+        ("ㅎㅎ 재검수 물량은 하루 500건이 최대예요", "재검수 물량은 하루 500건이 최대"),
+    ],
+)
+def test_a_korean_quote_leaves_out_fillers_and_laughter(answer: str, phrase: str) -> None:
+    assert key_phrase(answer) == phrase
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrase"),
+    [
         (
             "Plant disease spreads through our greenhouses before growers notice it and we lose "
             "up to a fifth of the harvest",
