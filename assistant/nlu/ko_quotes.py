@@ -22,7 +22,7 @@ def _tidy_ko(phrase: str) -> str:
 # a quote may start after it, never end on it; not before an auxiliary verb (끝나고 나서야,
 # 쌓이고 있어요, 쓰면 돼요), which belongs to the clause.
 _KO_CONNECTIVE = re.compile(
-    r"(?:서|고|면|니까|는데|은데|지만|면서|며|도록|려고|거나|든지|고요|서요|는데요|은데요)[,.]?$"
+    r"(?:서|고|면|니까|는데|은데|인데|지만|면서|며|도록|려고|거나|든지|고요|서요|는데요|은데요)[,.]?$"
 )
 _KO_NOT_CONNECTIVE = re.compile(  # a particle or a noun with the same last syllable
     r"(?:에서|에게서|부서|문서|순서|창고|재고|광고|최고|참고|화면|측면|표면|전면)[,.]?$"
@@ -37,7 +37,9 @@ _KO_AFTER_NUMBER = re.compile(
     r"^(?:이상|이하|미만|초과|정도|가량|쯤|이내|남짓|씩|번|개|명|건|배)"
     r"(?:이|가|은|는|을|를|에|도|만|으로|로|이면|이라|인|이나)?[,.]?$"
 )
-_KO_NUMERAL = re.compile(r"^(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|수십|수백|수천)$")
+_KO_NUMERAL = re.compile(
+    r"^(?:\d[\d,.]*(?:만|천|백|억)?|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|수십|수백|수천)$"
+)
 # A word closed by a case particle ends a noun phrase ("고객이 | 민원으로 갈 …").
 _KO_PHRASE_END = re.compile(r"[가-힣A-Za-z0-9](?:이|가|를|에|에서|에게|으로|로|도|까지|부터)[,.]?$")
 _KO_ADVERB_I = re.compile(r"(?:같|많|없|깊|높|빨|멀|길|넓|작)이$")
