@@ -90,6 +90,18 @@ def test_none_of_the_warning_signs_settles_all_three(coach: Coach, answer: str) 
     assert t.slot == "feasibility.cost"
 
 
+def test_none_said_with_a_hedge_and_a_question_mark_settles_all_three(coach: Coach) -> None:
+    """Walk (ko, warehouse picking): "딱히 없는 것 같은데요? …" was read as "ask each", and
+    the three signs were asked again one by one."""
+    sid = at_slot(coach, "feasibility.repetition", lang="ko")
+    t = coach.reply(sid, "네 매일 수천 번 반복돼요")
+    assert t.slot == "feasibility.ethics" and t.choices[0].value == "none"
+    t = coach.reply(sid, "딱히 없는 것 같은데요? 틀려도 검수 한번 더 하는 정도예요")
+    f = coach.plan(sid).feasibility
+    assert all(x is not None and x.supports_ml for x in (f.ethics, f.error_cost, f.explainability))
+    assert t.slot == "feasibility.cost"
+
+
 def test_a_free_answer_to_the_warning_signs_notes_those_it_rules_out(coach: Coach) -> None:
     """Seen in walks: all three signs answered in free text, then each asked again."""
     sid = _to_red_flags(coach)
