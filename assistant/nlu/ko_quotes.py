@@ -113,3 +113,20 @@ def _past_a_cut_quantity(words: list[str], start: int, limit: float) -> int:
         if _KO_PHRASE_END.search(before) and not _KO_ADVERB_I.search(before):
             return i
     return start
+
+
+_HANGUL = re.compile(r"[가-힣]")
+_CONCEDES = re.compile(r"(?:긴|기는|기야)\s*하는\s?데$")
+_THE_POINT = re.compile(r"진짜\s?문제|핵심|문제인|문제예요|문제에요|문제임")
+
+
+def to_the_point(said: list[str]) -> list[str]:
+    """Korean clauses from the one that makes the point: not a concession before it ("재검수
+    인력이 1명 더 들긴 하는데 | 클레임 비용 생각하면 충분히 남는 장사죠") nor the scene before
+    the clause that calls itself the problem ("… 잘못 집는데 | … 나가는게 진짜 문제인듯요")."""
+    if len(said) < 2 or not _HANGUL.search(said[0]) or _THE_POINT.search(said[0]):
+        return said
+    pointed = [i for i, c in enumerate(said) if _THE_POINT.search(c)]
+    if pointed:
+        return said[pointed[0] :]
+    return said[1:] if _CONCEDES.search(said[0]) else said

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .ko_quotes import trim_ko
+from .ko_quotes import to_the_point, trim_ko
 from .matching import HANGUL, normalize
 from .signals import FILLER
 
@@ -74,6 +74,7 @@ def key_phrase(text: str, max_words: int = MAX_WORDS_EN) -> str | None:
     if not clauses or not said and len(clauses) > 1:
         return None
     asked_first = sentences[0] and not stated[0]
+    said = to_the_point(said)
     return _quotable((said or clauses)[0] if sentences[0] or asked_first else "", max_words)
 
 

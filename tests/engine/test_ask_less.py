@@ -544,6 +544,26 @@ def test_a_long_korean_phrase_is_cut_where_a_clause_ends(answer: str, phrase: st
 @pytest.mark.parametrize(
     ("answer", "phrase"),
     [
+        # walk: "비용 대비 가치: 네 (“재검수 인력이 1명 더 들긴 하는데”)" — the concession quoted
+        (
+            "재검수 인력이 1명 더 들긴 하는데 클레임 비용 생각하면 충분히 남는 장사죠",
+            "클레임 비용 생각하면 충분히 남는 장사죠",
+        ),
+        # walk: "핵심은 “피커가 비슷한 상품을 헷갈려서 잘못 집는데”" — the scene, not the problem
+        (
+            "피커가 비슷한 상품을 헷갈려서 잘못 집는데 검수에서도 못 걸러서 고객한테 그대로 "
+            "나가는게 진짜 문제인듯요",
+            "고객한테 그대로 나가는게 진짜 문제인듯요",
+        ),
+    ],
+)
+def test_a_korean_quote_is_the_clause_that_makes_the_point(answer: str, phrase: str) -> None:
+    assert key_phrase(answer) == phrase
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrase"),
+    [
         # walk: the whole first sentence was passed over as a reaction for its "음", and the
         # quote was the aside after it ("클레임 안 한 오배송도 있을거고요")
         (
