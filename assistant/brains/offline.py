@@ -107,6 +107,7 @@ class OfflineBrain(TypedReadings):
             corrections.named_slot(text, lex, ctx.previous, names)
             or corrections.named_slot(message, lex, ctx.previous, names)  # "라벨 질문으로 돌아가서"
             or ko_corrections.reported_slot(message or text, lex, ctx.previous)
+            or number_fix.holder(message or text, {s: ctx.plan.get(s) for s in ctx.previous})
             or ctx.previous[-1]
         )
         spec = SLOT_BY_ID[target]

@@ -153,8 +153,8 @@ def _red_flag_decision(iv: Interview, lang: str, remaining: tuple[str, ...], tex
             return choice.value
     lex = iv.content.lexicons[lang]
     none_words = [normalize(w) for w in iv.content.say(lang, "red_flags.none_words").split("|")]
-    if any(re.match(re.escape(w) + r"\s*(?:[.!;,]|$)", said) for w in none_words):
-        return NONE  # "none", "none really. one short bottle is just a complaint"
+    if any(re.match(re.escape(w) + r"\s*(?:[.!;,?]|$)", said) for w in none_words):
+        return NONE  # "none", "none really. …", "딱히 없는 것 같은데요? …"
     if starts_with_any(said, [*lex.lead_no, *lex.lead_no_weak]) and not _by_sign(
         said, lex, remaining
     ):

@@ -54,7 +54,8 @@ _WHAT_TO_KNOW = re.compile(r"(?:는지|은지|인지|을지|던지|될지|할지
 
 def wants_to_know(slot_id: str, text: str) -> bool:
     """At "what do you want to know?", "…이 궁금해요" / "I wonder …" / "…가 관련 있는지요"
-    answers; it asks nothing."""
+    (in any of its sentences) answers; it asks nothing."""
     if slot_id != "problem.to_know":
         return False
-    return bool(_WANTS_TO_KNOW.search(text) or _WHAT_TO_KNOW.search(text.strip()))
+    sentences = re.split(r"(?<=[.!…])\s+|\n+", text.strip())  # "…나는지요. 그걸 알아야 …하죠"
+    return bool(_WANTS_TO_KNOW.search(text) or any(_WHAT_TO_KNOW.search(s) for s in sentences))

@@ -52,6 +52,11 @@ _OBSERVED_IN = re.compile(
 )
 """What the data shows ("로그 보면 2주차에 시청시간이 확 떨어져요", "looking at the logs, …"):
 an observation read from data, not a list of the data there is."""
+_FEELING_PILES = re.compile(
+    r"(?:불만|불평|스트레스|짜증|피로감?|분노|감정|원성|불신|서운함|(?<![가-힣])화)(?:이|가|은|는|도|만)?\s*"
+    r"(?:(?:계속|점점|많이|잔뜩|꽤)\s*)?쌓(?:인|여|이고|이는|였|일)"
+)
+"""A feeling that piles up ("불만 쌓인 콜", "스트레스가 쌓여서"): a complaint, not data kept."""
 _AS_TOOL = re.compile(
     r"\b(?:in|on|into|with|using|via|through|off)\s+(?:(?:a|an|the|our|their|his|her|one|some|"
     r"big|shared|giant|huge|old)\s+)*$"
@@ -103,16 +108,25 @@ def later_answers(text: str, lex: Lexicon, stage: str, slot: str = "") -> dict[s
         hits = [
             s
             for i, s in enumerate(sentences(text))
-            if has_any(normalize(s), cues)
+            if has_any(_words_of(slot_id, s), cues)
             and not (
                 slot_id == "situation.available_data"
-                and (_OBSERVED_IN.search(normalize(s)) or not _names_data(normalize(s), cues))
+                and (
+                    _OBSERVED_IN.search(normalize(s))
+                    or not _names_data(_words_of(slot_id, s), cues)
+                )
             )
             and _fits(slot_id, i, s, lex)
         ]
         if hits:
             found[slot_id] = " ".join(hits)
     return found
+
+
+def _words_of(slot_id: str, sentence: str) -> str:
+    """A sentence as read for `slot_id`: for the data there is, without feelings that pile up."""
+    said = normalize(sentence)
+    return _FEELING_PILES.sub(" ", said) if slot_id == "situation.available_data" else said
 
 
 def _fits(slot_id: str, index: int, sentence: str, lex: Lexicon) -> bool:

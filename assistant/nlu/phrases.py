@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .ko_quotes import trim_ko
+from .ko_quotes import to_the_point, trim_ko
 from .matching import HANGUL, normalize
+from .signals import FILLER
 
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
 _LEAD = re.compile(  # not the first part of a hyphenated word ("No-shows from 12% to 8%")
@@ -78,6 +79,7 @@ def key_phrase(text: str, max_words: int = MAX_WORDS_EN) -> str | None:
     if not clauses or not said and len(clauses) > 1:
         return None
     asked_first = sentences[0] and not stated[0]
+    said = to_the_point(said)
     return _quotable((said or clauses)[0] if sentences[0] or asked_first else "", max_words)
 
 
@@ -97,8 +99,17 @@ def problem_phrase(first: str, whole: str) -> str | None:
 def _clauses(sentence: str) -> list[str]:
     korean = bool(HANGUL.search(sentence))
     parts = [c.strip(_TRAILING) for c in (_CLAUSE_KO if korean else _CLAUSE_EN).split(sentence)]
-    parts = [_OPENER.sub("", c).strip(_TRAILING) for c in parts]
+    parts = [_OPENER.sub("", _said(c)).strip(_TRAILING) for c in parts]
     return [c for c in parts if c and len(c.split()) >= (1 if korean else MIN_WORDS)]
+
+
+_LAUGH = re.compile(r"[ㅋㅎㅠㅜ]+")
+
+
+def _said(clause: str) -> str:
+    """A clause without the sounds around it: a filler opening it ("음 클레임이 다 …", read as a
+    reaction before) and laughter or tears ("ㅎㅎ", "몰라요ㅠ"), which no quote repeats."""
+    return " ".join(_LAUGH.sub(" ", FILLER.sub("", clause.strip())).split())
 
 
 def _quotable(clause: str, max_words: int) -> str | None:

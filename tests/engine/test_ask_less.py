@@ -90,6 +90,18 @@ def test_none_of_the_warning_signs_settles_all_three(coach: Coach, answer: str) 
     assert t.slot == "feasibility.cost"
 
 
+def test_none_said_with_a_hedge_and_a_question_mark_settles_all_three(coach: Coach) -> None:
+    """Walk (ko, warehouse picking): "딱히 없는 것 같은데요? …" was read as "ask each", and
+    the three signs were asked again one by one."""
+    sid = at_slot(coach, "feasibility.repetition", lang="ko")
+    t = coach.reply(sid, "네 매일 수천 번 반복돼요")
+    assert t.slot == "feasibility.ethics" and t.choices[0].value == "none"
+    t = coach.reply(sid, "딱히 없는 것 같은데요? 틀려도 검수 한번 더 하는 정도예요")
+    f = coach.plan(sid).feasibility
+    assert all(x is not None and x.supports_ml for x in (f.ethics, f.error_cost, f.explainability))
+    assert t.slot == "feasibility.cost"
+
+
 def test_a_free_answer_to_the_warning_signs_notes_those_it_rules_out(coach: Coach) -> None:
     """Seen in walks: all three signs answered in free text, then each asked again."""
     sid = _to_red_flags(coach)
@@ -550,6 +562,24 @@ def test_a_problem_statement_of_one_sentence_still_gets_the_why_question(coach: 
             "터지는 게 진짜 문제인 것 같아요.",
             "불만이 쌓이고 있는 콜을 상담 중에 아무도 못 알아채서…",
         ),
+        # walk: "…이상 전화한 고객이 …" — a quote cut before the end started inside a quantity;
+        # now with its number when a little more fits, else after the phrase it belongs to
+        (
+            "같은 건으로 일주일 안에 두 번 이상 전화한 고객이 민원으로 갈 확률이 높을 것 같아요",
+            "…두 번 이상 전화한 고객이 민원으로 갈 확률이 높을 것 같아요",
+        ),
+        (
+            "지난 석 달 동안 재고 실사에서 두 번 이상 틀린 로케이션이 오피킹 원인일 확률이 높아요",
+            "…두 번 이상 틀린 로케이션이 오피킹 원인일 확률이 높아요",
+        ),
+        (  # a number written with digits and a unit of ten thousand
+            "오늘 입고된 SKU 2천 개 이상 검수하는 동안 피커들이 잘못 집은 건수가 꽤 돼요",
+            "…2천 개 이상 검수하는 동안 피커들이 잘못 집은 건수가 꽤 돼요",
+        ),
+        (  # walk: "…박스 정도인데 오배송 …": -인데 ends a clause like -는데
+            "하루 출고 2만 박스 정도인데 오배송 클레임이 월 300건 넘게 들어와요",
+            "오배송 클레임이 월 300건 넘게 들어와요",
+        ),
         (
             "스마트팜 유리온실에서 병해(잿빛곰팡이병, 흰가루병 같은거) 발생을 미리 예측하고싶음",
             "스마트팜 유리온실에서 병해 발생을 미리 예측하고싶음",
@@ -562,6 +592,45 @@ def test_a_problem_statement_of_one_sentence_still_gets_the_why_question(coach: 
     ],
 )
 def test_a_long_korean_phrase_is_cut_where_a_clause_ends(answer: str, phrase: str) -> None:
+    assert key_phrase(answer) == phrase
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrase"),
+    [
+        # walk: "비용 대비 가치: 네 (“재검수 인력이 1명 더 들긴 하는데”)" — the concession quoted
+        (
+            "재검수 인력이 1명 더 들긴 하는데 클레임 비용 생각하면 충분히 남는 장사죠",
+            "클레임 비용 생각하면 충분히 남는 장사죠",
+        ),
+        # walk: "핵심은 “피커가 비슷한 상품을 헷갈려서 잘못 집는데”" — the scene, not the problem
+        (
+            "피커가 비슷한 상품을 헷갈려서 잘못 집는데 검수에서도 못 걸러서 고객한테 그대로 "
+            "나가는게 진짜 문제인듯요",
+            "고객한테 그대로 나가는게 진짜 문제인듯요",
+        ),
+    ],
+)
+def test_a_korean_quote_is_the_clause_that_makes_the_point(answer: str, phrase: str) -> None:
+    assert key_phrase(answer) == phrase
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrase"),
+    [
+        # walk: the whole first sentence was passed over as a reaction for its "음", and the
+        # quote was the aside after it ("클레임 안 한 오배송도 있을거고요")
+        (
+            "음 클레임이 다 오피킹 때문은 아니라서 노이즈가 좀 있어요. 그리고 클레임 안 한 "
+            "오배송도 있을거고요",
+            "클레임이 다 오피킹 때문은 아니라서 노이즈가 좀 있어요",
+        ),
+        # walk: "…ㅎㅎ 어떤 조건에서 …" — laughter and tears are never quoted
+        ("어떤 SKU가 자주 틀리는지 아무도 몰라요ㅠ", "어떤 SKU가 자주 틀리는지 아무도 몰라요"),
+        ("ㅎㅎ 재검수 물량은 하루 500건이 최대예요", "재검수 물량은 하루 500건이 최대"),
+    ],
+)
+def test_a_korean_quote_leaves_out_fillers_and_laughter(answer: str, phrase: str) -> None:
     assert key_phrase(answer) == phrase
 
 

@@ -483,6 +483,24 @@ def test_where_the_labels_come_from_answers_the_labelling_plan(
     assert t.slot != "data.label_strategy" and source in t.text  # kept in passing, said so
 
 
+@pytest.mark.parametrize(
+    ("lang", "answer"),
+    [
+        # walk: "which option?" asked of a label answer that only said how the labels are made
+        ("ko", "민원 DB랑 콜 ID로 매칭하면 레이블은 만들 수 있어요"),
+        ("ko", "고객 ID로 주문 테이블이랑 조인하면 반품 여부는 나와요"),
+        ("en", "we can match the calls against the complaints table by call id"),
+    ],
+)
+def test_labels_made_by_matching_records_are_labels(coach: Coach, lang: str, answer: str) -> None:
+    """The outcome is recorded elsewhere and a join brings it to each row: labels there are."""
+    sid = at_slot(coach, "data.labels", lang=lang)
+    t = coach.reply(sid, answer)
+    if t.kind == "confirm":
+        t = coach.reply(sid, "yes" if lang == "en" else "네")
+    assert coach.plan(sid).data.labels == "labeled"
+
+
 def test_a_label_answer_without_a_doubt_leaves_reliability_to_its_question(coach: Coach) -> None:
     sid = at_slot(coach, "data.labels", lang="en")
     t = coach.reply(sid, "We have labels: every refund has its reason code")

@@ -100,6 +100,21 @@ def test_a_correction_of_one_number_changes_that_number(
     assert coach.plan(sid).problem.to_solve == now
 
 
+def test_a_corrected_number_goes_to_the_answer_that_holds_it(coach: Coach) -> None:
+    """Walk (ko, warehouse picking): "아까 3개월 안에 파일럿이라고 했는데 4개월로 정정할게요"
+    (the resources answer, long before) replaced the prototype, the last answer, with "4개월로
+    정정할게요"."""
+    before = {
+        "constraints.resources": "개발은 저 혼자 + 인턴 1명, 3개월 안에 파일럿해야 돼요",
+        "action.prototype": "재검수 대상 리스트를 매일 엑셀로 뽑아서 검수 파트장한테 주는 정도",
+    }
+    sid = _at(coach, "action.monitoring", before)
+    coach.reply(sid, "아 그리고 아까 3개월 안에 파일럿이라고 했는데 4개월로 정정할게요")
+    plan = coach.plan(sid)
+    assert plan.action.prototype == before["action.prototype"]
+    assert plan.constraints.resources == "개발은 저 혼자 + 인턴 1명, 4개월 안에 파일럿해야 돼요"
+
+
 def test_a_correction_about_the_data_goes_to_the_available_data(coach: Coach) -> None:
     """Walk (en, hotel pricing): "wait, about the data, …" replaced the hypotheses."""
     before = {  # the available data asked first: a correction defaults to the last answer

@@ -106,3 +106,18 @@ def test_what_to_know_said_as_an_indirect_question_is_an_answer(coach: Coach) ->
     t = coach.reply(sid, "어떤 콜 특성이 진짜 민원이랑 관련있는지요")
     assert t.kind != "teach" and t.slot == "problem.quick_win"
     assert coach.plan(sid).problem.to_know == "어떤 콜 특성이 진짜 민원이랑 관련있는지요"
+
+
+def test_what_to_know_said_as_an_indirect_question_before_a_remark_is_an_answer(
+    coach: Coach,
+) -> None:
+    """Walk (warehouse picking): "어떤 조건(…)에서 오피킹이 나는지요. 그걸 알아야 로케이션
+    재배치도 하죠" was taught the card on when ML fits, and the question was asked again."""
+    sid = at_slot(coach, "problem.to_know", lang="ko")
+    said = (
+        "어떤 조건(SKU 조합, 피커 숙련도, 시간대)에서 오피킹이 나는지요. "
+        "그걸 알아야 로케이션 재배치도 하죠"
+    )
+    t = coach.reply(sid, said)
+    assert t.kind != "teach" and t.slot == "problem.quick_win"
+    assert coach.plan(sid).problem.to_know == said

@@ -81,3 +81,22 @@ def test_where_labels_come_from_is_no_doubt_about_them() -> None:
     assert "data.label_strategy" not in later_answers(said, ko, "data", "data.labels")
     said = "상담 후 민원으로 간 콜은 CRM에 다 표시돼요, 그걸 라벨로 쓰면 돼요"
     assert later_answers(said, ko, "data", "data.labels")["data.label_strategy"] == said
+
+
+def test_a_feeling_that_piles_up_is_no_data() -> None:
+    """Seen in a walk: "불만 쌓인 콜을 상담중에 아무도 못 알아채서 …" (the problem) was noted as
+    the available data for the word 쌓인, and the data question was never asked. A complaint or
+    a feeling piling up is no data; records piling up still are."""
+    ko = CONTENT.lexicons["ko"]
+    for said in (
+        "불만 쌓인 콜을 상담중에 아무도 못 알아채서 끝나고 나서야 민원으로 터져요",
+        "직원들 스트레스가 계속 쌓여서 퇴사가 많아요",
+        "고객 화가 쌓인 상태로 전화가 넘어와요",
+    ):
+        assert "situation.available_data" not in later_answers(said, ko, "situation"), said
+    for said in (
+        "주문 내역이 3년치 쌓여 있어요",
+        "불만 접수 기록이 DB에 쌓여 있어요",
+        "변화가 쌓인 로그가 있어요",
+    ):
+        assert "situation.available_data" in later_answers(said, ko, "situation"), said

@@ -1,0 +1,63 @@
+"""Korean answers to "is the pattern too complex for a few rules?" that say what the rules can do:
+"룰로 만들긴 불가능해요" (rules cannot: too complex, a yes), "규칙으로 충분히 가능해요" (rules can:
+a no). A plain yes / no word after the rules named as the means answers the rules' question, not
+the one asked, so it reads the other way round."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .ko_rules import nonfinal
+from .lexicon import Lexicon
+from .matching import find
+
+Span = tuple[int, int]
+
+_BY_RULES = re.compile(
+    r"(?<![가-힣])(?:룰|규칙|if\s?문|조건문)(?:\s*몇\s*개)?(?:만)?(?:으로|로)(?:는|도|만|은|론)?"
+    r"(?![가-힣])|(?<![가-힣])(?:룰|규칙)(?:을|를)\s*(?:다\s*|일일이\s*|하나하나\s*|직접\s*)?"
+    r"(?:짜|만들|정리|세우)"
+)
+_HEDGED = re.compile(  # the stance word of a hedged predicate that ends its sentence
+    r"(?:(안\s*)?될|(없)을|있을)(?=\s*(?:(?:것|거)\s*같(?!은\s*데|고|지만|아서|아도)|듯(?!한데|하고)))"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_END = re.compile(r"[가-힣](?:서|는데|은데|인데|지만|니까|면서|다가|더니)[,]?(?=\s|$)|,")
+_OTHER = {"yes": "no", "no": "yes"}
+
+
+def settle(
+    text: str,
+    criterion: str | None,
+    lex: Lexicon,
+    add: Callable[[str, float, str], None],
+    spent: list[Span],
+) -> list[Span]:
+    """At the complexity question, add the opposite of each plain yes / no word of `lex` that
+    follows the rules named as the means in its sentence, outside `spent`, with a cue's weight;
+    return their spans, which the plain reading must skip."""
+    if criterion != "complexity":
+        return []
+    generic = {"yes": lex.yes, "no": lex.no}
+    taken: list[Span] = []
+    for means in _BY_RULES.finditer(text):
+        end = _SENTENCE_END.search(text, means.end())  # its clause: "규칙으로 가능해서 …"
+        clause = _CLAUSE_END.search(text, means.end(), end.start() if end else len(text))
+        stop = clause.end() if clause else end.start() if end else len(text)
+        rest = text[means.end() : stop]
+        hits = [(s, e, v) for v, cues in generic.items() for s, e, _ in find(rest, cues)]
+        hits += [
+            (*h.span(), "no" if h.group(1) or h.group(2) else "yes") for h in _HEDGED.finditer(rest)
+        ]
+        linking = [
+            (means.end() + s, means.end() + e)
+            for s, e in nonfinal(rest, find(rest, [*lex.yes, *lex.no]))
+        ]
+        for start, finish, value in sorted(hits, key=lambda h: h[0] - h[1]):  # longest first
+            span = (means.end() + start, means.end() + finish)
+            if any(span[0] < e and s < span[1] for s, e in spent + taken + linking):
+                continue
+            add(_OTHER[value], 1.0, text[means.start() : span[1]])
+            taken.append(span)
+    return taken
