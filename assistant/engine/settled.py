@@ -117,22 +117,27 @@ def named_metric(plan: ProblemPlan, said: Mapping[str, str], lexicons: list[Lexi
 
 
 def feasibility_proposals(plan: ProblemPlan, said: Mapping[str, str]) -> list[ProposedValue]:
-    """Feasibility checks the earlier answers answer in favour of ML, with the user's words."""
+    """Feasibility checks the earlier answers answer in favour of ML, with the user's words: the
+    plan keeps them in full, the proposal shows a key phrase of them (walk ko11 recorded the
+    quote "…박스 정도인데 …", ellipsis included, as the answer)."""
     found: dict[str, str] = {}
+    quotes: dict[str, str] = {}
     data = plan.situation.available_data or []
     if data and not any(_NO_DATA.search(normalize(d)) for d in data):
         found["feasibility.data"] = data[0]
     for source in ("situation.happening", "why.statement", "situation.pain_points"):
         text = _text(plan.get(source)) or said.get(source, "")
         hit = next((s for s in sentences(text) if _FREQUENCY.search(s)), None) if text else None
-        if hit:
-            found.setdefault("feasibility.repetition", key_phrase(hit) or hit)
+        if hit and "feasibility.repetition" not in found:
+            found["feasibility.repetition"] = hit.strip()
+            quotes["feasibility.repetition"] = key_phrase(hit) or hit.strip()
     hypotheses = plan.situation.hypotheses or []
     if hypotheses:
         found["feasibility.pattern"] = hypotheses[0]
     to_solve = said.get("problem.to_solve") or plan.problem.to_solve or ""
     if "feasibility.data" in found and _PREDICTS.search(to_solve):
-        found["feasibility.objective"] = key_phrase(to_solve) or to_solve
+        found["feasibility.objective"] = to_solve.strip()
+        quotes["feasibility.objective"] = key_phrase(to_solve) or to_solve.strip()
     order = (
         "feasibility.pattern",
         "feasibility.objective",
@@ -140,7 +145,11 @@ def feasibility_proposals(plan: ProblemPlan, said: Mapping[str, str]) -> list[Pr
         "feasibility.repetition",
     )
     return [
-        ProposedValue(slot=s, value={"supports_ml": True, "answer": found[s]}, evidence=found[s])
+        ProposedValue(
+            slot=s,
+            value={"supports_ml": True, "answer": found[s]},
+            evidence=quotes.get(s, found[s]),
+        )
         for s in order
         if s in found and plan.get(s) is None
     ]

@@ -58,6 +58,28 @@ def test_settled_checks_are_proposed_together_with_the_users_words(coach: Coach)
     assert t.slot == "feasibility.complexity" and t.text.startswith("Noted 4 of the 9 checks.")
 
 
+def test_a_proposed_check_keeps_the_users_words_in_full(coach: Coach) -> None:
+    """Walk ko11: the proposal quoted "…박스 정도인데 오배송 클레임이 월 300건 넘게
+    들어와요", and that shortened quote, ellipsis included, became the plan's answer."""
+    statement = (
+        "저희 이천 물류센터에서 오피킹(잘못 집는거)이 너무 많아서 고민이에요. "
+        "하루 출고 2만 박스 정도인데 오배송 클레임이 월 300건 넘게 들어와요"
+    )
+    to_solve = "출고 전에 오피킹 가능성이 높은 주문을 골라서 재검수로 돌리는 걸 예측하고 싶어요"
+    answers = {
+        "why.statement": statement,
+        "situation.available_data": "WMS에 피킹 로그 2년치 있어요",
+        "problem.to_solve": to_solve,
+    }
+    t = skip_to(coach, coach.start(language="ko"), "feasibility.pattern", answers)
+    assert t.kind == "confirm" and "…" in t.text
+    coach.reply(t.session_id, "네")
+    f = coach.plan(t.session_id).feasibility
+    assert f.repetition is not None and "…" not in f.repetition.answer
+    assert f.repetition.answer == statement.split(". ")[1]
+    assert f.objective is not None and f.objective.answer == to_solve
+
+
 def test_declined_proposal_asks_each_check(coach: Coach) -> None:
     sid = _to_feasibility(coach)
     t = coach.reply(sid, "Ask me one by one")
