@@ -39,6 +39,9 @@ def about_the_talk(
     instead, or the apology to say when it cannot be told which), "방금 말한건데요. <answer>" (the
     answer is read, with an apology), "… anyway: <answer>" (the answer is read); None for any
     other message."""
+    if answer := was_question.answer_after_remark(iv, state, text):  # "질문한 게 아니라요 …"
+        note = iv.content.say(state.language, "not_question.noted")
+        return Work(state, answer, before, said=text, note=note)
     if (back := was_question.take_back(iv, state, text)) is not None:  # "그거 질문한거임 답 아님"
         routed, note = back
         return Work(state, routed, before, said=text, note=note)

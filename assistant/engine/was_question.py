@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from assistant.domain.state import SessionState
+from assistant.nlu.already_said import remark_then_answer
 from assistant.nlu.matching import cue_list, find, normalize, words
 
 from .tailor import why_choice
@@ -48,3 +49,13 @@ def take_back(iv: Interview, state: SessionState, text: str) -> tuple[str, str] 
     iv.focus(state, slot)
     note = iv.content.say(lang, "was_question.sorry", label=iv.content.label(lang, slot))
     return why_choice(iv.content, lang).label, note
+
+
+def answer_after_remark(iv: Interview, state: SessionState, text: str) -> str | None:
+    """The answer in a message that opens by saying the previous one was no question ("아
+    질문한 게 아니라요 ㅎㅎ <answer>", "that wasn't a question: <answer>"); None otherwise."""
+    if state.done or not state.current or state.pending or state.proposal or text[:1] == "/":
+        return None
+    say = iv.content.say
+    cues = cue_list(say("en", "not_question.words"), say("ko", "not_question.words"))
+    return remark_then_answer(text, cues)

@@ -115,3 +115,33 @@ def _before_remark(text: str, lex: Lexicon) -> str | None:
     if head and re.search(r"[a-z0-9가-힣]", head, re.I) and already_said(tail, lex) is not None:
         return head
     return None
+
+
+# what may open a remark that the last message was no question ("아 질문한 게 아니라요", "no,
+# that wasn't a question"), and what may close it before the answer (an ending, laughter)
+_REMARK_OPENER = re.compile(
+    r"^(?:아|앗|어|음|아니|아뇨|아니요|그거|그건|저|제|no|oh|ah|um|sorry|lol|haha|[ㅋㅎㅠㅜ]+)$",
+    re.IGNORECASE,
+)
+_REMARK_CLOSE = re.compile(
+    r"^[가-힣]*(?:\s+(?:a question|anything))?(?:[\s.,!?~…:;\-]+|[ㅋㅎㅠㅜ]+|\b(?:lol|haha)\b)*",
+    re.I,
+)
+
+
+def remark_then_answer(text: str, cues: tuple[str, ...]) -> str | None:
+    """The answer after an opening remark that the previous message was not a question ("아
+    질문한 게 아니라요 ㅎㅎ 어떤 조건에서 …", "that wasn't a question lol. which shifts …"): walk
+    ko11 kept the remark in the answer. None without such a remark or an answer after it."""
+    flat = text.replace("’", "'").strip()
+    cue = re.compile("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)), re.I)
+    m = cue.search(flat)
+    if m is None or not all(
+        _REMARK_OPENER.match(w.strip(",.!~")) for w in flat[: m.start()].split()
+    ):
+        return None
+    rest = flat[m.end() :]
+    rest = rest[_REMARK_CLOSE.match(rest).end() :].strip()  # type: ignore[union-attr]
+    if len(rest.split()) < 2 or not re.search(r"[a-z0-9가-힣]", rest, re.I):
+        return None
+    return rest

@@ -6,6 +6,10 @@ from __future__ import annotations
 import pytest
 
 from assistant import Coach
+from assistant.content.bundle import load_content
+from assistant.nlu.already_said import remark_then_answer
+from assistant.nlu.matching import cue_list
+from assistant.settings import Settings
 
 from .walking import skip_to
 
@@ -67,3 +71,40 @@ def test_saying_it_was_a_question_after_a_lesson_takes_nothing_back(coach: Coach
     assert t.kind == "teach" and t.slot == "problem.quick_win"
     coach.reply(sid, "그러니까 규칙으로 뭘 하라는 거냐고 물어본건데")
     assert coach.plan(sid).problem.to_know == "어느 센서 값이 발병 전에 먼저 움직이는지 알고 싶어요"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "answer"),
+    [
+        # walk ko11: after the coach took the answer for a question, the remark stayed in the
+        # next answer ("…ㅎㅎ 어떤 조건에서 …")
+        (
+            "ko",
+            "아 질문한 게 아니라요 ㅎㅎ 어떤 조건에서 오피킹이 나는지가 알고 싶은 거예요",
+            "어떤 조건에서 오피킹이 나는지가 알고 싶은 거예요",
+        ),
+        (
+            "en",
+            "no, that wasn't a question lol. which conditions cause mispicks",
+            "which conditions cause mispicks",
+        ),
+    ],
+)
+def test_a_remark_that_it_was_no_question_is_left_out_of_the_answer(
+    coach: Coach, lang: str, said: str, answer: str
+) -> None:
+    t = skip_to(coach, coach.start(language=lang), "problem.to_know")  # type: ignore[arg-type]
+    sid = t.session_id
+    t = coach.reply(sid, said)
+    assert coach.plan(sid).problem.to_know == answer
+    assert t.slot != "problem.to_know"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["이건 질문이 아니라 분류 문제예요", "질문한 게 아니라요", "it is not a question of data"],
+)
+def test_no_remark_without_an_answer_after_it_or_at_the_start(text: str) -> None:
+    content = load_content(Settings().prompts_dir)
+    cues = cue_list(*(content.say(lang, "not_question.words") for lang in ("en", "ko")))
+    assert remark_then_answer(text, cues) is None
