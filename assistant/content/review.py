@@ -130,7 +130,8 @@ def review_words(reviews: dict[str, ReviewContent], lexicons: dict[str, Lexicon]
                 complex_model=tuple(w.complex_model),
                 explain=tuple(w.explain),
                 stopwords=tuple(w.stopwords),
-                remarks=(*w.remarks, *lex.said_before, *lex.said_just_now),
+                remarks=tuple(w.remarks),
+                said_already=(*lex.said_before, *lex.said_just_now),
             )
         )
     return ReviewWords.merge(*parts)

@@ -209,6 +209,28 @@ def test_ml_plan_despite_verdict_names_the_verdicts_reasons() -> None:
     assert f.evidence and "Predict the sold price" in f.evidence
 
 
+@pytest.mark.parametrize(
+    ("answer", "flagged"),
+    [
+        # walk ko11: "as I said" opened a full answer and the review asked for one
+        (
+            "아까 말했듯이 클레임이 월 300건이고 건당 재배송비+CS 인건비 하면 3만원 정도 "
+            "깨져요. 화주사(고객사)들이 오배송률로 SLA 페널티도 걸어놨고요",
+            False,
+        ),
+        ("아까 말했듯이 클레임 비용이요", True),
+        ("I already told you, we lose about 3 hours a day routing and agents burn out", False),
+    ],
+)
+def test_as_i_said_is_a_remark_only_when_it_is_nearly_all_the_answer(
+    answer: str, flagged: bool
+) -> None:
+    changes = {"why.why_chain": [{"question": "왜요?", "answer": answer}]}
+    r = review(SOUND_KO, "ko", changes)
+    found = [f.slots for f in r.findings if f.check == "remark_as_answer"]
+    assert (["why.why_chain"] in found) is flagged
+
+
 def test_a_remark_kept_as_an_answer_is_quoted_and_asked_again() -> None:
     """Walk 10: "I already told you, we leave money on the table" and "that doesn't answer it.
     ok if you mean …" were kept as answers and the review said nothing."""

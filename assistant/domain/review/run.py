@@ -70,14 +70,31 @@ def open_core_questions(plan: ProblemPlan, covered: set[str]) -> list[Hit]:
 
 
 def remark_as_answer(plan: ProblemPlan, words: ReviewWords) -> list[Hit]:
-    """An answer that holds a remark about the conversation ("I already told you, …", "this is
-    annoying", "that doesn't answer it"): recorded as the answer, it is not one yet."""
+    """An answer that holds a remark about the conversation ("this is annoying", "that doesn't
+    answer it", "I already told you, …"): recorded as the answer, it is not one yet. "As I said"
+    counts only when it is (nearly) all the answer says: walk ko11 flagged "아까 말했듯이 클레임이
+    월 300건이고 건당 … 3만원 정도 깨져요" as a remark."""
     hits = []
     for s in SLOTS:
         said = as_text(plan.get(s.id))
-        if said and words.hits(said, words.remarks):
+        if said and (words.hits(said, words.remarks) or _said_already_alone(said, words)):
             hits.append(Hit("remark_as_answer", "warning", (s.id,), s.concept, quote(said)))
     return hits
+
+
+CONTENT_WORDS = 8
+"""Words beside an "I already said" remark that make the part an answer, not the remark."""
+
+
+def _said_already_alone(said: str, words: ReviewWords) -> bool:
+    """A part of the answer (list items are joined by "; ") that says it was said already with
+    fewer than `CONTENT_WORDS` other words."""
+    for part in said.split("; "):
+        if words.hits(part, words.said_already) and (
+            words.words_beside(part, words.said_already) < CONTENT_WORDS
+        ):
+            return True
+    return False
 
 
 def readiness(plan: ProblemPlan, findings: list[Finding]) -> dict[str, int]:

@@ -51,7 +51,8 @@ class ReviewWords:
     complex_model: Cues  # a baseline that is not simple
     explain: Cues  # output explained to the people who see it
     stopwords: Cues  # words too common to link a metric and its monitoring
-    remarks: Cues = ()  # a remark about the conversation, not an answer ("I already told you")
+    remarks: Cues = ()  # a remark about the conversation, not an answer ("this is annoying")
+    said_already: Cues = ()  # "I already told you", "아까 말했듯이": a remark when nearly alone
 
     @classmethod
     def merge(cls, *parts: ReviewWords) -> ReviewWords:
@@ -73,6 +74,13 @@ class ReviewWords:
             if not is_negated(t, start, end, clause_of(spans, start)):
                 return cue
         return None
+
+    def words_beside(self, text: str, cues: Cues) -> int:
+        """How many words the text says besides the cues found in it."""
+        t = normalize(text)
+        for start, end, _ in sorted(find(t, cues), reverse=True):
+            t = t[:start] + " " + t[end:]
+        return len(t.split())
 
     def has(self, text: str | None, cues: Cues) -> bool:
         return bool(text) and has_any(normalize(text or ""), cues)
