@@ -204,6 +204,40 @@ def test_answering_each_warning_sign_on_its_own(coach: Coach) -> None:
     assert t.text.rstrip("*").endswith("Could this use of ML be unethical or harm someone?")
 
 
+@pytest.mark.parametrize(
+    ("lang", "each", "answer"),
+    [
+        # walk ko11: only ethics was settled; error cost and explainability were asked again
+        (
+            "ko",
+            "하나씩 답할게요",
+            "아뇨 아까 말했잖아요 해당 없다고.. 피커 개인 평가에 쓰는 건 아니에요",
+        ),
+        ("en", "Let me answer each", "No, I told you none of them apply here"),
+    ],
+)
+def test_none_applies_said_again_at_one_warning_sign_settles_the_rest(
+    coach: Coach, lang: str, each: str, answer: str
+) -> None:
+    sid = at_slot(coach, "feasibility.repetition", lang=lang)
+    t = coach.reply(sid, "네" if lang == "ko" else "yes")
+    assert t.slot == "feasibility.ethics" and t.choices[0].value == "none"
+    t = coach.reply(sid, each)
+    assert (t.kind, t.slot) == ("question", "feasibility.ethics")
+    t = coach.reply(sid, answer)
+    f = coach.plan(sid).feasibility
+    assert all(x is not None and x.supports_ml for x in (f.ethics, f.error_cost, f.explainability))
+    assert t.slot == "feasibility.cost"
+
+
+def test_a_no_to_one_warning_sign_leaves_the_others_open(coach: Coach) -> None:
+    sid = at_slot(coach, "feasibility.repetition", lang="ko")
+    coach.reply(sid, "네")
+    coach.reply(sid, "하나씩 답할게요")
+    t = coach.reply(sid, "아니요 누구에게도 해가 되진 않아요")
+    assert t.slot == "feasibility.error_cost" and coach.plan(sid).feasibility.error_cost is None
+
+
 def test_one_objective_settles_the_strategy_in_passing(coach: Coach) -> None:
     t = skip_to(coach, coach.start(language="en"), "goals.objectives")
     sid = t.session_id
