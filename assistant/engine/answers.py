@@ -13,7 +13,7 @@ from assistant.domain.state import Pending, SessionState
 from assistant.domain.turn import Turn
 from assistant.nlu.extract import join_answers
 
-from . import ask_less, confirm, signs_clear, tailor, voice
+from . import ask_less, confirm, tailor, voice
 from .corrections import correct
 from .recording import capture, draft, record, unreadable
 
@@ -77,7 +77,6 @@ def apply(iv: Interview, state: SessionState, message: str, reading: Reading) ->
         own = known or reading.reflection  # the brain's reflection stands for the template's
         if not own and (reflected := ask_less.ack(iv, state, message, reading.value)):
             prefix.append(reflected)
-        prefix.extend(signs_clear.settle_rest(iv, state, slot_id, message, reading.value))
     prefix.extend(capture(iv, state, reading.captured))
     return iv.advance(state, prefix, reading.citations, voice.phrasing(reading))
 

@@ -12,7 +12,7 @@ from assistant.domain.reading import Reading
 from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
 
-from . import confirm, proposals, recorrect, revise, verdict_talk, why
+from . import confirm, proposals, recorrect, revise, signs_clear, verdict_talk, why
 from .command_names import is_command
 from .commands import run_command
 from .reviewing import with_review
@@ -66,6 +66,8 @@ def apply_message(
     if memo and (turn := recorrect.moved(iv, state, memo, text, read)):  # "X 말고 Y를 고쳐 달라고"
         return turn
     if memo and said and (turn := recorrect.aside_moved(iv, state, memo, said, text, read)):
+        return turn
+    if turn := signs_clear.all_clear(iv, state, text, said):  # "해당 없다고 했잖아요"
         return turn
     if state.done or reading is None:
         return iv.reask(state, [], "done")

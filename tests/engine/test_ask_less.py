@@ -213,7 +213,10 @@ def test_answering_each_warning_sign_on_its_own(coach: Coach) -> None:
             "하나씩 답할게요",
             "아뇨 아까 말했잖아요 해당 없다고.. 피커 개인 평가에 쓰는 건 아니에요",
         ),
+        ("ko", "하나씩 답할게요", "해당 없다고 했잖아요"),  # was a follow-up
+        ("ko", "하나씩 답할게요", "아까 말했잖아요 해당 없다고요"),  # was a confirmation
         ("en", "Let me answer each", "No, I told you none of them apply here"),
+        ("en", "Let me answer each", "I said none of them apply, it's fine I guess"),
     ],
 )
 def test_none_applies_said_again_at_one_warning_sign_settles_the_rest(
