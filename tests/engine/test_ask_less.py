@@ -241,6 +241,16 @@ def test_a_no_to_one_warning_sign_leaves_the_others_open(coach: Coach) -> None:
     assert t.slot == "feasibility.error_cost" and coach.plan(sid).feasibility.error_cost is None
 
 
+def test_this_sign_said_again_does_not_settle_the_others(coach: Coach) -> None:
+    """"…는 없다고 했잖아요" about the sign asked says nothing of the other signs."""
+    sid = at_slot(coach, "feasibility.repetition", lang="ko")
+    coach.reply(sid, "네")
+    coach.reply(sid, "하나씩 답할게요")
+    coach.reply(sid, "윤리 문제는 없다고 했잖아요")
+    plan = coach.plan(sid).feasibility
+    assert plan.error_cost is None and plan.explainability is None
+
+
 def test_one_objective_settles_the_strategy_in_passing(coach: Coach) -> None:
     t = skip_to(coach, coach.start(language="en"), "goals.objectives")
     sid = t.session_id
