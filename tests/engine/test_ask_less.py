@@ -242,7 +242,7 @@ def test_a_no_to_one_warning_sign_leaves_the_others_open(coach: Coach) -> None:
 
 
 def test_this_sign_said_again_does_not_settle_the_others(coach: Coach) -> None:
-    """"…는 없다고 했잖아요" about the sign asked says nothing of the other signs."""
+    """A sign said again ("…는 없다고 했잖아요") says nothing of the other signs."""
     sid = at_slot(coach, "feasibility.repetition", lang="ko")
     coach.reply(sid, "네")
     coach.reply(sid, "하나씩 답할게요")
