@@ -22,7 +22,7 @@ MIN_ANSWER_WORDS = 2
 # what a word of the question means: "what's a combined loss?", "로스가 뭐예요?"; an echo of
 # the question ("Labels?", "one wrong call?") or a hedge ("Maybe?") asks nothing
 _MEANING = re.compile(
-    r"\bwhat(?:'s| is| are| does| do you mean| counts as)\b|\bnot sure what\b"
+    r"\bwhat(?:'?s| is| are| does| do you mean| counts as)\b|\bnot sure what\b"
     r"|\bdon'?t (?:know|get) what\b|\bmeaning of\b"
     r"|뭐예요|뭐에요|뭔가요|뭔데요|뭔지|무슨\s*뜻|무슨\s*말|뭘\s*말하|뭐죠|뭐야|뭐지"
     r"|\bwhat'?s that\b|\bwhat is that\b",

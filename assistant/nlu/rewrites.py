@@ -7,7 +7,9 @@ but whose meaning is plain to a person.
 - "어느 쪽으로 틀리냐에 따라 다르겠죠": depending on which, what or how, said as a question
   inside, is "it depends" (not a cause, as in "날씨에 따라 달라요").
 - "틀려도 아무도 모름", "아무도 모르게 밀릴 수도": nobody noticing, not the speaker's not knowing.
-- "it's not like there's no signal": a double negation says there is one."""
+- "it's not like there's no signal": a double negation says there is one.
+- "explainability isn't a no", "that's not a yes": a negated answer word is the other answer;
+  "아니라고는 못 해요" (can't say no) is a yes."""
 
 from __future__ import annotations
 
@@ -31,6 +33,13 @@ _EN_DOUBLE_NO = re.compile(
     r" (?:no|nothing|zero)\b"
 )
 
+# "isn't a no" -> yes, "not a yes" -> no; not "not a yes or no question", "not a no-brainer"
+_EN_NOT_A = re.compile(
+    r"\b(?:(?:it's|its|it is|that's|thats|that is|this is|this's)\s+not|isn't|isnt|is not|"
+    r"ain't|aint)\s+a\s+(yes|no)\b(?![-/]|\s*(?:or|/)\s)"
+)
+_KO_CANT_SAY_NO = re.compile(r"아니(?:라고는|라곤|라고)\s*(?:못\s*[하해]|할\s*수\s*없)[가-힣]*")
+
 
 def rewritten(t: str) -> str:
     """`t` (normalized) with the forms above replaced by plain ones."""
@@ -38,6 +47,8 @@ def rewritten(t: str) -> str:
     t = _KO_TYPO.sub(r"\1 않\2", t)
     t = _KO_DEPENDS_WHICH.sub("상황에 따라 ", t)
     t = unnoticed(t)
+    t = _EN_NOT_A.sub(lambda m: "no" if m.group(1) == "yes" else "yes", t)
+    t = _KO_CANT_SAY_NO.sub("네 맞아요", t)
     return _EN_DOUBLE_NO.sub("there is some", t)
 
 

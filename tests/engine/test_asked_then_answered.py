@@ -22,6 +22,12 @@ from .walking import at_slot
             "what's a combined loss? we'd just optimize one thing",
             "single",
         ),
+        (  # walk 11 (en, city buses): "whats" without its apostrophe was not a question back
+            "en",
+            "goals.multi_objective",
+            "whats a combined loss exactly? i think one model with both in the loss",
+            "combined_loss",
+        ),
         (
             "en",
             "data.labels",

@@ -175,6 +175,26 @@ def test_insurance_and_farming_have_a_domain(statement: str, domain: str) -> Non
 @pytest.mark.parametrize(
     ("statement", "domain"),
     [
+        # walk: a city bus operator got no domain, so its examples came from support tickets
+        (
+            "our buses run late a lot, esp on the crosstown routes in the pm peak, and riders miss "
+            "transfers. we run ~180 buses on 32 routes for a mid size city transit authority",
+            "logistics",
+        ),
+        ("Ridership on our bus network is falling and we want to know why.", "logistics"),
+        ("시내버스가 퇴근 시간에 자주 늦어서 승객들이 환승을 놓쳐요", "logistics"),
+        ("지하철 이용객 수를 역마다 예측하고 싶어요", "logistics"),
+        ("We want to catch fraud in bank transfers", "finance"),
+    ],
+)
+def test_city_transit_is_logistics(statement: str, domain: str) -> None:
+    matcher = domain_matcher(domain_banks(PROMPTS), PROMPTS / "domains")
+    assert matcher.match(statement).domain == domain
+
+
+@pytest.mark.parametrize(
+    ("statement", "domain"),
+    [
         # walk: "recommendations" (content) and "churn" (subscriptions) tied, and no domain was
         # used at all; the nearest of the tied ones now decides
         (

@@ -63,6 +63,8 @@ def test_a_pointer_to_an_earlier_answer_is_no_correction(
             "precision at the top 100. ive said that like three times",
             "precision at the top 100",
         ),
+        ("en", "i already gave one, precision at the top 100", "precision at the top 100"),
+        ("ko", "이미 하나 드렸는데요, 정밀도랑 재현율이요", "정밀도랑 재현율이요"),
     ],
 )
 def test_a_remark_that_it_was_said_already_is_left_out_of_the_answer(

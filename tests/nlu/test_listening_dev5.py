@@ -28,6 +28,9 @@ EN, KO = CONTENT.lexicons["en"], CONTENT.lexicons["ko"]
         ("정상인지 아닌지 표시돼 있어요", "정상인지 여부 표시돼 있어요"),
         ("그렇게 어렵진 안아요", "그렇게 어렵진 않아요"),
         ("it's not like there's nothing in the logs", "there is some in the logs"),
+        ("wait, explainability isnt a no. they need it", "wait, explainability yes. they need it"),
+        ("that's not a yes", "no"),
+        ("아니라고는 못 해요", "네 맞아요"),
     ],
 )
 def test_misleading_forms_are_rewritten(text: str, plain: str) -> None:
@@ -35,8 +38,23 @@ def test_misleading_forms_are_rewritten(text: str, plain: str) -> None:
 
 
 def test_rewrites_leave_plain_negations_alone() -> None:
-    for text in ("반납 기록은 안 남아요", "정답은 아직 없어요", "there's no signal at all"):
+    for text in (
+        "반납 기록은 안 남아요",
+        "정답은 아직 없어요",
+        "there's no signal at all",
+        "it's not a yes or no question",
+        "that's not a no-brainer",
+    ):
         assert rewritten(normalize(text)) == normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("it's not a no", "en"), ("that's not a no", "en"), ("아니라고는 못 해요", "ko")],
+)
+def test_a_negated_no_is_a_yes(text: str, lang: Lang) -> None:
+    reading = read_answer("feasibility.explainability", text, lang=lang)
+    assert reading.value["supports_ml"] is False  # explanations are needed
 
 
 def test_whether_or_not_names_a_record_not_its_absence() -> None:

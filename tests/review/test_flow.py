@@ -234,6 +234,29 @@ def test_the_rule_based_version_asked_in_the_walk_is_the_quick_win(tmp_path: Pat
     assert "ml_plan_despite_verdict" not in checks(t)  # rules to start with: settled
 
 
+def test_a_rule_given_after_i_already_gave_one_is_kept_without_the_remark(
+    tmp_path: Path,
+) -> None:
+    """Walk 11 (city buses): "i already gave one, the midpoint rule: …" was quoted and stored
+    whole, remark and all."""
+    coach = make_coach(tmp_path)
+    changes = {
+        "feasibility.complexity": {"supports_ml": False, "answer": "No, a few rules would do"},
+        "problem.quick_win": None,
+        "goals.objectives": ["Predict the sold price of each listing"],
+        "metrics.baseline": {"kind": "dummy", "description": "the median price of the district"},
+    }
+    t = finished(coach, SOUND_EN, "en", changes)
+    t = coach.reply(t.session_id, "Yes, one by one")
+    while "A model despite the verdict" not in t.text and not t.done:
+        t = coach.reply(t.session_id, "/skip")
+    rule = "the midpoint rule: flag any listing 20% above the block median"
+    t = coach.reply(t.session_id, f"i already gave one, {rule}")
+    kept = coach.plan(t.session_id).problem.quick_win or ""
+    assert "midpoint rule" in kept and "already" not in kept
+    assert "i already gave one" not in t.text
+
+
 def test_how_the_doubtful_data_will_be_checked_goes_beside_the_doubts(tmp_path: Path) -> None:
     """Walk (ko, smart farm): the answer to the unreliable-data finding replaced the doubts, and
     the finding was called settled though nothing about the data had changed."""
