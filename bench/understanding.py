@@ -1,7 +1,9 @@
 """How well the offline brain understands answers: the labelled corpus under
 `bench/understanding/corpus/` (dev 70% / holdout 30%, split once; dev2 to dev5 later
 tuning corpora, each written blind), per slot and language. `bench/understanding.py dev [-v]`
-runs every tuning split and never reads the holdout; `dev2`, `dev3`, … run one split.
+runs every tuning split and never reads the holdout; `dev2`, `dev3`, … run one split. With
+`--loco` each tuning split is read with an answer model trained on the other splits only (how
+the reader meets answers its model has not seen).
 
 Outcomes: read right without asking; confirmed (the coach asks before recording); silently wrong;
 wrong direction (a feasibility yes read as no or the reverse, read confidently enough to record).
@@ -18,6 +20,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -71,17 +74,23 @@ def _in_split(split: str, wanted: str) -> bool:
     return split.startswith("dev") if wanted == "dev" else split == wanted
 
 
-def run(split_filter: str | None = None, verbose: bool = False) -> dict[str, dict[str, Counter]]:
+def run(
+    split_filter: str | None = None, verbose: bool = False, loco: bool = False
+) -> dict[str, dict[str, Counter]]:
     settings = Settings(knowledge="none")
     content = load_content(settings.prompts_dir)
-    brain = OfflineBrain(
-        content, None, exemplar_index(content.exemplars, settings.prompts_dir / "exemplars")
+    index = exemplar_index(content.exemplars, settings.prompts_dir / "exemplars")
+    brains = (
+        _loco_brains(content, index)
+        if loco
+        else defaultdict(lambda: OfflineBrain(content, None, index))
     )
     table: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     times: list[float] = []
     for item in items():
         if split_filter and not _in_split(item.split, split_filter):
             continue
+        brain = brains[item.split]
         start = time.perf_counter()
         reading = brain.read(context(item), item.text)
         if SLOT_BY_ID[item.slot].kind in TYPED_KINDS:
@@ -100,6 +109,17 @@ def run(split_filter: str | None = None, verbose: bool = False) -> dict[str, dic
     table["_time"]["typed_read_ms"]["p50"] = statistics.median(times) if times else 0  # type: ignore[assignment]
     table["_time"]["typed_read_ms"]["p95"] = sorted(times)[int(len(times) * 0.95)] if times else 0  # type: ignore[assignment]
     return table
+
+
+def _loco_brains(content: Any, index: Any) -> dict[str, OfflineBrain]:
+    """Per tuning split, the reader with an answer model trained on the other splits only: how
+    the shipped reader meets answers its model has not seen (`--loco`; never the holdout)."""
+    from bench.understanding.train import loco_models
+
+    return {
+        split: OfflineBrain(content, None, index.with_model(model))
+        for split, model in loco_models().items()
+    }
 
 
 def report(table: dict[str, dict[str, Counter]]) -> None:
@@ -135,4 +155,6 @@ if __name__ == "__main__":
         names = "|".join(dict.fromkeys(("dev", *splits, "holdout", "all")))
         sys.exit(f"usage: bench/understanding.py [{names}] [-v]")
     only = args[0] if args and args[0] != "all" else None
-    report(run(only, verbose="-v" in sys.argv))
+    if "--loco" in sys.argv and only in (None, "holdout"):
+        sys.exit("--loco reads tuning splits only: name dev or one of them")
+    report(run(only, verbose="-v" in sys.argv, loco="--loco" in sys.argv))

@@ -128,7 +128,7 @@ def read_option(
         ev.add("single", TUNING.lead, t)  # neither two models nor one mixed loss: one objective
     whole_below = TUNING.fragment if HANGUL.search(t) else 0.0
     cued = [p for o, ps in ev.phrases.items() if ev.scores.get(o, 0) > 0 for p in ps]
-    return _combine(t, ev, sim, bool(find(t, lex.hedges)), whole_below, cued)
+    return _combine(t, ev, sim, bool(find(t, lex.hedges)), whole_below, cued, choice=True)
 
 
 def _prepare(text: str, lex: Lexicon) -> str:
@@ -150,6 +150,7 @@ def _combine(
     hedged: bool,
     whole_below: float = 0.0,
     cued: list[str] | None = None,
+    choice: bool = False,
 ) -> Interpretation:
     """Cue scores plus similarity (each option's distance below the best one, in units of
     `sim_scale`) give one total per option; the margin of the best total is the confidence."""
@@ -180,6 +181,7 @@ def _combine(
     if confidence < 0.9 and (near := english.cue_by_a_hair(t, ev, sims, hedged)):
         value, confidence = near, 0.9
     torn = english.doubtful(t, ev, value) or choice_forms.both_ways(t, ev.scores, value)
+    torn = torn or (value in ev.negated and choice)  # "…띄워 놔요, 그걸 보고 결정하진 않고"
     if confidence > 0.55 and torn:
         confidence = 0.55
     penalty = TUNING.hedge_penalty if hedged and confidence > 0.4 else 0.0

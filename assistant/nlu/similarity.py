@@ -57,7 +57,11 @@ class ExemplarIndex:
 
     def without_model(self) -> ExemplarIndex:
         """The same exemplars without the second opinion (the cue reader's own gate)."""
-        return ExemplarIndex(self.groups, self.embed)
+        return self.with_model(None)
+
+    def with_model(self, model: AnswerModel | None) -> ExemplarIndex:
+        """The same exemplars with another answer model (leave-one-corpus-out runs)."""
+        return ExemplarIndex(self.groups, self.embed, model)
 
     def similarity(self, lang: str, group: str) -> Similarity | None:
         options = self.groups.get((lang, group))

@@ -1,5 +1,6 @@
-"""Train the answer model (`assistant/nlu/answer_model.py`) on the tuning corpora and ship it as
-`prompts/exemplars/answer_model.npz` (`make answer-model`). Holdout items are never read.
+"""Train the answer model (`assistant/nlu/answer_model.py`) on the tuning corpora and the
+exemplar banks and ship it as `prompts/exemplars/answer_model.npz` (`make answer-model`).
+Holdout items are never read.
 
 `--loco` instead reports leave-one-corpus-out figures: each tuning corpus (dev, dev2, …) is read
 by a model trained on the others, which is how the model meets answers it has not seen. Printed:
@@ -16,15 +17,18 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from assistant.content.bundle import load_content  # noqa: E402
 from assistant.domain.listening import TYPED_KINDS  # noqa: E402
-from assistant.domain.slots import SLOT_BY_ID  # noqa: E402
+from assistant.domain.slots import SLOT_BY_ID, SLOTS  # noqa: E402
 from assistant.knowledge.answer_model_file import SHIPPED_MODEL, save_answer_model  # noqa: E402
 from assistant.knowledge.embedding import embed_query  # noqa: E402
-from assistant.nlu.answer_model import AGREE_AT, train  # noqa: E402
+from assistant.nlu.answer_model import AGREE_AT, AnswerModel, train  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from bench.understanding.corpus import Item, items  # noqa: E402
 
 NOT_VALUES = ("question", "dont_know", "correction", "vague", "concrete")
+GROUP_SLOT = {s.kind: s.id for s in SLOTS if s.kind in TYPED_KINDS and s.kind != "feasibility"}
+"""An exemplar group of a choice is named by its kind ("labels"); a feasibility one by its slot."""
 
 
 def training_items() -> list[Item]:
@@ -36,6 +40,36 @@ def training_items() -> list[Item]:
         and SLOT_BY_ID[i.slot].kind in TYPED_KINDS
         and i.expect not in NOT_VALUES
     ]
+
+
+def exemplar_items() -> list[Item]:
+    """The exemplar banks' answers (`prompts/exemplars/`), labelled by their option: short,
+    typical answers that the corpora's longer ones complement (split "exemplars", never held
+    out by `--loco`)."""
+    settings = Settings()
+    banks = load_content(settings.prompts_dir).exemplars
+    return [
+        Item(
+            f"ex:{lang}:{group}:{n}",
+            lang,
+            "exemplars",
+            GROUP_SLOT.get(group, group),
+            text,
+            option,
+            None,
+            None,
+            None,
+        )
+        for lang, bank in banks.items()
+        for group, options in bank.groups().items()
+        for option, texts in options.items()
+        for n, text in enumerate(texts)
+    ]
+
+
+def training_set() -> list[Item]:
+    """Everything the shipped model learns from: tuning-corpus answers and the exemplars."""
+    return training_items() + exemplar_items()
 
 
 def digest(chosen: list[Item]) -> str:
@@ -53,9 +87,24 @@ def _samples(
     return out
 
 
+def loco_models() -> dict[str, AnswerModel]:
+    """Per tuning split, an answer model trained on every other tuning split (and the
+    exemplars)."""
+    chosen = training_set()
+    vectors = {i.id: embed_query(i.text) for i in chosen}
+    return {
+        split: train(_samples([i for i in chosen if i.split != split], vectors))
+        for split in _corpus_splits(chosen)
+    }
+
+
+def _corpus_splits(chosen: list[Item]) -> list[str]:
+    return sorted({i.split for i in chosen} - {"exemplars"})
+
+
 def leave_one_corpus_out(chosen: list[Item], vectors: dict[str, np.ndarray]) -> None:
     counts: Counter[tuple[str, str]] = Counter()
-    for split in sorted({i.split for i in chosen}):
+    for split in _corpus_splits(chosen):
         rest = [i for i in chosen if i.split != split]
         model = train(_samples(rest, vectors))
         for i in (i for i in chosen if i.split == split):
@@ -75,14 +124,18 @@ def leave_one_corpus_out(chosen: list[Item], vectors: dict[str, np.ndarray]) -> 
 
 
 def main() -> None:
-    chosen = training_items()
+    chosen = training_set()
     vectors = {i.id: embed_query(i.text) for i in chosen}
     if "--loco" in sys.argv:
         leave_one_corpus_out(chosen, vectors)
         return
     path = Settings().prompts_dir / "exemplars" / SHIPPED_MODEL
     save_answer_model(path, train(_samples(chosen, vectors)), digest(chosen))
-    print(f"{path}: {len(chosen)} answers over {len({i.slot for i in chosen})} questions")
+    corpus = sum(i.split != "exemplars" for i in chosen)
+    print(
+        f"{path}: {corpus} corpus answers and {len(chosen) - corpus} exemplars"
+        f" over {len({i.slot for i in chosen})} questions"
+    )
 
 
 if __name__ == "__main__":

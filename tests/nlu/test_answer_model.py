@@ -15,7 +15,16 @@ from assistant.domain.plan import ProblemPlan
 from assistant.domain.slots import SLOT_BY_ID, SLOTS
 from assistant.knowledge.answer_model_file import load_answer_model, save_answer_model
 from assistant.knowledge.exemplar_index import exemplar_index
-from assistant.nlu.answer_model import AGREE_AT, GUESS_AT, GUESSED, AnswerModel, Vote, train
+from assistant.nlu.answer_model import (
+    AGREE_AT,
+    AGREE_CHOICE_AT,
+    GUESS_AT,
+    GUESSED,
+    AnswerModel,
+    Vote,
+    agree_at,
+    train,
+)
 from assistant.nlu.reader import Interpretation
 from assistant.nlu.similarity import ExemplarIndex
 from assistant.settings import Settings
@@ -139,3 +148,24 @@ def test_a_reading_torn_between_its_words_and_the_exemplars_is_not_seconded() ->
     assert brain._seconded(spec, text, torn) == torn
     lifted = brain._seconded(spec, text, Interpretation("internal_automation", 0.4, []))
     assert lifted.confidence == CONFIRM_BELOW
+
+
+def test_a_choice_whose_own_cue_the_answer_negates_is_not_seconded() -> None:
+    # seen on the dev corpus once the model had learned "dashboard" means decision support:
+    # the answer says nobody decides anything from the dashboard ("other")
+    text = "그냥 대시보드에 띄워 놓고 모니터링하는 용도요, 누가 그걸 보고 뭘 결정하진 않고"
+    brain = _brain(_Always("decision_support", 0.99))
+    spec = SLOT_BY_ID["business.output_use"]
+    ctx = SlotContext(slot_id=spec.id, language="ko", plan=ProblemPlan.new("t", "ko"))
+    read = brain._option(ctx, spec, text, CONTENT.lexicons["ko"])
+    assert read.torn and read.value == "decision_support"
+    assert _read(brain, spec.id, text).confidence < CONFIRM_BELOW
+
+
+def test_a_choice_is_seconded_at_a_lower_probability_than_a_feasibility_answer() -> None:
+    # a wrong feasibility reading can turn the verdict; a choice's cannot
+    assert agree_at("data.labels") == AGREE_CHOICE_AT < AGREE_AT == agree_at("feasibility.data")
+    between = (AGREE_CHOICE_AT + AGREE_AT) / 2
+    model = _Always("labeled", between)
+    assert model.agrees("data.labels", _axis(0), "labeled")
+    assert not _Always("yes", between).agrees("feasibility.data", _axis(0), "yes")
