@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Hashable
+from collections.abc import Collection, Hashable
 from pathlib import Path
 
 import numpy as np
@@ -44,9 +44,10 @@ log = logging.getLogger(__name__)
 class CardQuestions:
     """Every card's questions: a BM25 index at once, their vectors on first dense use."""
 
-    def __init__(self, cards: CardSet, knowledge_dir: Path) -> None:
+    def __init__(self, cards: CardSet, knowledge_dir: Path, held_out: Collection[str] = ()) -> None:
+        """`held_out` questions are left out (`bench/retrieval_cv.py` asks them as queries)."""
         self.items: list[tuple[str, str]] = [
-            (c.concept, q) for c in cards for q in c.meta.questions
+            (c.concept, q) for c in cards for q in c.meta.questions if q not in held_out
         ]
         self._dir = Path(knowledge_dir)
         self._bm25 = BM25([(concept, q) for concept, q in self.items])
