@@ -59,7 +59,8 @@ always-hybrid search misses 6), English unchanged (6 of 320), the share routed l
 score as the veto (>= 0.2) did as well on recall but routed only 53-58% lexically."""
 
 QUESTION_WEIGHT = 0.85
-"""A concept's dense score: this share from its nearest question, the rest from its card."""
+"""A concept's dense score: this share from its questions (`questions.POOL_TEMPERATURE`), the
+rest from its card."""
 
 QUESTION_LEXICAL_SHARE = 0.7
 """The lexical score: this share from BM25 over the cards' questions, the rest from BM25 over
@@ -182,7 +183,7 @@ def mix_lexical(
 def blend_questions(
     cards: Mapping[Hashable, float], questions: Mapping[Hashable, float]
 ) -> dict[Hashable, float]:
-    """Dense scores with each concept's card similarity blended with its nearest question's
+    """Dense scores with each concept's card similarity blended with its questions'
     (`QUESTION_WEIGHT`); note chunks keep their own similarity."""
     w = QUESTION_WEIGHT
     out: dict[Hashable, float] = {}

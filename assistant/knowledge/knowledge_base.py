@@ -4,15 +4,15 @@ A search scores the records with BM25 first. When that ranking is decisive (BM25
 questions each card answers, or static word vectors with it, name the same best concept, and the
 static word vectors do not veto it, see `fusion.lexically_decisive`) it is returned as it is;
 otherwise the query is embedded (e5, offline), Chroma gives the nearest records, each concept's
-similarity is blended with its nearest card question's (`questions`), and the two rankings are
-fused (see `fusion`; the lexical rankers read the query with the key terms of its everyday
+similarity is blended with its questions' (a soft maximum, `questions`), and the two rankings
+are fused (see `fusion`; the lexical rankers read the query with the key terms of its everyday
 forms appended, `thesaurus`, the gate only for Korean; for a Korean query the fused lexical
 score weighs terms by their spread over concepts, `lexical.KEY_SPREAD_POWER`, the gate does
-not). Embedding a new query text is
-most of a search's time (15-45 ms on a shared 2-core box, against 1-2 ms for the lexical path),
-so the gate is what keeps a typical query fast. Once the user has ingested notes
-every search is hybrid: the gate was tuned on the cards alone. Cards are grouped by concept, so a
-concept's English and Korean cards are one hit, shown in the requested language or the query's.
+not). Embedding a new query text is most of a search's time (15-45 ms on a shared 2-core box,
+against 1-2 ms for the lexical path), so the gate is what keeps a typical query fast. Once the
+user has ingested notes every search is hybrid: the gate was tuned on the cards alone. Cards are
+grouped by concept, so a concept's English and Korean cards are one hit, shown in the requested
+language or the query's.
 """
 
 from __future__ import annotations

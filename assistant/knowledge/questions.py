@@ -10,7 +10,8 @@ ask them. They serve twice:
   the cards, the search trusts the lexical ranking and skips the query embedding (see
   `fusion.lexically_decisive`);
 - densely: a question is embedded like a query (e5's `query: ` prefix, a symmetric comparison),
-  and a concept's dense score blends the card's own similarity with its nearest question's;
+  and a concept's dense score blends the card's own similarity with a soft maximum over its
+  questions' (`POOL_TEMPERATURE`);
 - statically: each question's static vector (`wordvecs`, no model call) names the concept of the
   question nearest to a query's static vector, a third opinion for the gate.
 
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Hashable
+from collections.abc import Collection, Hashable
 from pathlib import Path
 
 import numpy as np
@@ -40,19 +41,36 @@ from .wordvecs import WordVectors
 QUESTIONS_FILE = "question_vectors.npz"
 log = logging.getLogger(__name__)
 
+POOL_TEMPERATURE = 0.01
+"""A concept's question similarity is a soft maximum over its questions, t * log(sum(exp(s / t))):
+its nearest question's cosine plus up to t * log(n) for other questions nearly as near, so a
+concept that several questions place near a query outranks one that a single question does.
+Issue 12, fifth round (session 11), against the plain maximum: over the cards' own questions asked
+with their fold left out (`bench/retrieval_cv.py`, 2,128 queries, untuned) the default search
+missed 63 instead of 71 of 1,062 Korean and 74 instead of 79 of 1,066 English questions (recall@1
+0.748 -> 0.759 and 0.771 -> 0.782; e5 alone 137 -> 118 and 70 -> 49); on paraphrase_dev7.yaml,
+written blind that session, 2 / 1 misses instead of 3 / 2 (ko / en). On the older tuning sets,
+for whose misses card questions were written, Korean misses 5 -> 10 of 540 (each a concept at
+rank 3 moving to 4 or 5: tuned cases sit at the edge) and English 8 -> 7 of 440.
+t = 0.005 / 0.0075 / 0.015 missed 71 / 68 / 66 Korean questions of the cross-validation; 0.02-0.04
+fall behind the maximum on the tuning sets (towards a mean: the top-2/3 mean was tried and lost)."""
+
 
 class CardQuestions:
     """Every card's questions: a BM25 index at once, their vectors on first dense use."""
 
-    def __init__(self, cards: CardSet, knowledge_dir: Path) -> None:
+    def __init__(self, cards: CardSet, knowledge_dir: Path, held_out: Collection[str] = ()) -> None:
+        """`held_out` questions are left out (`bench/retrieval_cv.py` asks them as queries)."""
         self.items: list[tuple[str, str]] = [
-            (c.concept, q) for c in cards for q in c.meta.questions
+            (c.concept, q) for c in cards for q in c.meta.questions if q not in held_out
         ]
         self._dir = Path(knowledge_dir)
         self._bm25 = BM25([(concept, q) for concept, q in self.items])
         self._matrix: np.ndarray | None = None
         self.words = WordVectors((q for _, q in self.items), self._dir)
         self._static: np.ndarray | None = None
+        self._concepts: list[Hashable] = []
+        self._index: np.ndarray | None = None
         self._lock = threading.Lock()
         self.thesaurus = Thesaurus.load(self._dir)
 
@@ -66,13 +84,26 @@ class CardQuestions:
         return best_per_key(self._bm25.rank(query, spread=spread))
 
     def dense(self, vector: np.ndarray) -> dict[Hashable, float]:
-        """The cosine similarity of each concept's nearest question to a query vector."""
+        """Each concept's question similarity to a query vector: the cosine of its nearest
+        question, softly raised by its other near ones (`POOL_TEMPERATURE`), all shifted alike
+        so that the best concept keeps the cosine of the nearest question of all."""
         sims = self.matrix() @ vector
-        best: dict[Hashable, float] = {}
-        for (concept, _), sim in zip(self.items, sims.tolist(), strict=True):
-            if sim > best.get(concept, -1.0):
-                best[concept] = sim
-        return best
+        index = self._concept_index()
+        best = np.full(len(self._concepts), -np.inf)
+        np.maximum.at(best, index, sims)
+        mass = np.zeros(len(self._concepts))
+        np.add.at(mass, index, np.exp((sims - best[index]) / POOL_TEMPERATURE))
+        pooled = best + POOL_TEMPERATURE * np.log(mass)
+        pooled += best.max() - pooled.max()  # the best concept at its nearest question's level,
+        # where the user's notes (no questions) meet it as before
+        return dict(zip(self._concepts, pooled.tolist(), strict=True))
+
+    def _concept_index(self) -> np.ndarray:
+        if self._index is None:
+            self._concepts = list(dict.fromkeys(concept for concept, _ in self.items))
+            position = {concept: i for i, concept in enumerate(self._concepts)}
+            self._index = np.array([position[concept] for concept, _ in self.items], np.intp)
+        return self._index
 
     def static_top(self, query: str) -> Hashable | None:
         """The concept of the question whose static vector is nearest to the query's; None when

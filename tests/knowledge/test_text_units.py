@@ -5,11 +5,16 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+import numpy as np
 import pytest
 
+from assistant.knowledge import load_cards
 from assistant.knowledge.chunking import split_by_headings
 from assistant.knowledge.fusion import best_per_key, fuse
 from assistant.knowledge.lexical import BM25, detect_language, tokenize
+from assistant.knowledge.questions import CardQuestions
+
+from .conftest import KNOWLEDGE
 
 
 def test_korean_particles_share_bigrams() -> None:
@@ -140,3 +145,15 @@ def test_fusion_handles_one_sided_and_empty_input() -> None:
     assert [k for k, _ in fuse({"x": 0.9, "y": 0.1}, {})] == ["x", "y"]
     assert fuse({}, {}) == []
     assert best_per_key([("c", 0.2), ("c", 0.7), ("d", 0.1)]) == {"c": 0.7, "d": 0.1}
+
+
+def test_question_similarity_is_a_soft_maximum_over_a_concepts_questions() -> None:
+    """Three questions of `a` near the query outrank `b`'s one slightly nearer question; the best
+    concept sits at the cosine of the nearest question of all (where notes meet it)."""
+    questions = CardQuestions(load_cards(KNOWLEDGE), KNOWLEDGE)
+    cosines = [("a", 0.805), ("a", 0.804), ("a", 0.803), ("b", 0.81), ("c", 0.2)]
+    questions.items = [(concept, f"q{i}") for i, (concept, _) in enumerate(cosines)]
+    questions._matrix = np.array([[c, math.sqrt(1 - c * c)] for _, c in cosines])
+    scores = questions.dense(np.array([1.0, 0.0]))
+    assert scores["a"] > scores["b"] > scores["c"]
+    assert scores["a"] == pytest.approx(0.81)
