@@ -115,3 +115,10 @@ def test_shipped_exemplar_vectors_are_current() -> None:
     }
     missing = [t for t in texts if query_key(t) not in shipped]
     assert not missing, f"run `coach index --save-exemplar-vectors` ({len(missing)} missing)"
+
+
+def test_every_training_answer_has_its_own_id() -> None:
+    # vectors are looked up by id while training: two answers sharing one would train on the
+    # wrong text (seen when exemplar ids left out their option)
+    ids = [i.id for i in training_set()]
+    assert len(ids) == len(set(ids))

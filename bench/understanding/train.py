@@ -50,7 +50,7 @@ def exemplar_items() -> list[Item]:
     banks = load_content(settings.prompts_dir).exemplars
     return [
         Item(
-            f"ex:{lang}:{group}:{n}",
+            f"ex:{lang}:{group}:{option}:{n}",
             lang,
             "exemplars",
             GROUP_SLOT.get(group, group),
