@@ -15,6 +15,7 @@ from assistant.nlu import (
     answered_then_asked,
     asked_then_answered,
     corrections,
+    en_repairs,
     ko_corrections,
     named_answers,
     number_fix,
@@ -76,7 +77,8 @@ class OfflineBrain(TypedReadings):
                 self.content, self.retriever, lex, spec.id, text, ctx.last_question, ctx.domain
             )
         text = corrections.self_repaired(text)  # "없어요. 아 아니다, …": the answer follows
-        fixed = corrections.correction(text, lex) if ctx.previous else None
+        text = en_repairs.repaired(text)  # "… — well, no, actually …", "I first thought X but no"
+        fixed = en_repairs.correction(text, lex) if ctx.previous else None
         earlier = [s for s in ctx.previous if s != spec.id]
         names = self.content.slot_names(ctx.language)
         if fixed is None and (named := named_answer(text, lex, names, earlier)):

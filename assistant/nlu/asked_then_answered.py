@@ -41,6 +41,12 @@ _UNSURE_FIRST = re.compile(
 )
 _UNSURE_END = re.compile(r"[,.…]+\s+")
 _SENT = re.compile(r"(?<=[.!?…])\s+")
+# the term asked about is new to the person: why they ask, no answer
+_UNFAMILIAR = re.compile(
+    r"^(?:i'?ve |i have |i )?(?:never|not|haven't|have not) (?:come across|heard(?: of)?|seen"
+    r"|used|been familiar with|familiar with)\b[^.!?]{0,30}[.!]*$",
+    re.IGNORECASE,
+)
 
 
 def split(text: str, lex: Lexicon, is_question: Asks, is_dont_know: Asks) -> tuple[str, str] | None:
@@ -62,6 +68,6 @@ def split(text: str, lex: Lexicon, is_question: Asks, is_dont_know: Asks) -> tup
         return None
     if is_dont_know(rest, lex):
         return None
-    if reason_only(rest):  # "… 무슨 뜻이에요? 저는 개발자가 아니라서요 ㅎㅎ": no answer
-        return None
+    if reason_only(rest) or _UNFAMILIAR.match(rest):  # "… 무슨 뜻이에요? 저는 개발자가 아니라서요
+        return None  # ㅎㅎ", "What's a dummy model? Never come across that term.": no answer
     return asked, rest

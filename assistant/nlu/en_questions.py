@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .matching import words
+from .matching import HANGUL, words
 
 # English: about the coach's own question ("what you mean by …", "what kind of data you're after")
 _EN_ASKS_BACK = re.compile(
@@ -25,6 +25,8 @@ _EN_ASKS_BACK = re.compile(
     r"|\bnot sure (?:whether|if) [^.?!]*\bcounts? as\b"
     r"|^(?:i assume|i guess|i take it|so) you (?:want|need|mean|are after|'re after)\b[^.?!]*\bor\b"
     r"|\bdifference between\b[^.!?]*\?$|^(?:what's|whats|what is) the (?:real |main )?difference\b"
+    r"|^(?:does|would|do|will) (?:it|that|this|they|those|these) (?:still )?count\b"
+    r"|\bmeaning what\b|\bwhich (?:of (?:those|these|them|your options)|option)\b[^.!?]*\?$"
 )
 # A question in the first sentence, then only why it is asked ("… count as X? I can't tell which")
 _EN_WHY_ASKED = re.compile(
@@ -42,4 +44,18 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
     head, *rest = _EN_SENTENCE.split(t, maxsplit=1)
     if head.endswith("?") and rest and _EN_WHY_ASKED.search(rest[0]) and len(words(rest[0])) <= 12:
         return True
+    if len(rest) and head.endswith("?") and all(s.endswith("?") for s in _EN_SENTENCE.split(t)):
+        return True  # every sentence asks: "learned from what exactly? like …, or is it …?"
     return asks and n <= 12 and bool(_EN_EITHER.search(t))
+
+
+def of_the_facts(t: str) -> bool:
+    """ "I'm not sure what the rules are in our case. I'd have to check with compliance …": not
+    sure of the facts, not of what the question means (no question mark; someone would know)."""
+    return "?" not in t and not HANGUL.search(t) and bool(_FACTS.search(t))
+
+
+_FACTS = re.compile(
+    r"\b(?:i'd|i would|we'd|we would) (?:have|need) to (?:check|ask|find out)\b|\bcheck with\b"
+    r"|\bin our case\b"
+)

@@ -40,6 +40,32 @@ def states_a_cause(t: str, hit: tuple[int, int, str]) -> bool:
     return cue == "depends" and not HANGUL.search(t) and not _HEDGED_SUBJECT.search(t[:start])
 
 
+def not_sure(t: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The not-sure phrases of `t` that say so (not a cause, not denied, not "can't say why"),
+    after alternatives offered as guesses ("could be X, could be Y", "maybe, maybe not")."""
+    kept = [
+        h for h in hits if not (states_a_cause(t, h) or denied(t, h) or _SAYS_WHY.match(t, h[1]))
+    ]
+    if HANGUL.search(t):
+        return kept
+    guesses = [(m.start(), m.end(), m.group(0)) for m in _GUESSES.finditer(t)]
+    return guesses + kept
+
+
+def guessing(hit: tuple[int, int, str]) -> bool:
+    """Whether a not-sure hit is alternatives offered as guesses: it leads like "not sure"."""
+    return bool(_GUESSES.fullmatch(hit[2]))
+
+
+_SAYS_WHY = re.compile(r"\s+why\b")  # "(the tool) can't say why": no not-sure of the person
+_GUESSES = re.compile(
+    r"\b(could|might|may)(?: well)? be\b[^,.;!?—–]{1,60}(?:[,;.…—–]+|\s+or)\s*(?:or\s+)?"
+    r"(?:it\s+|they\s+)?\1(?: well)? (?:be|not)\b"
+    r"|\bmaybe\b[^,.;!?—–]{0,60}(?:[,;.…—–]+|\s+or)\s*(?:or\s+)?maybe\b"
+)
+"""Two guesses side by side: the person does not know which holds."""
+
+
 def denied(t: str, hit: tuple[int, int, str]) -> bool:
     """A not-sure phrase the answer denies ("I never meant not sure"): no not-sure answer."""
     return bool(_DENIED.search(t[max(0, hit[0] - 30) : hit[0]]))

@@ -16,8 +16,9 @@ Found = tuple[str, int, int]
 
 _SURPRISED = re.compile(r"^(?:[a-z]+,? )?i(?:'d| would) be (?:\w+ )?surprised if\b([^.;!?]*)")
 _DENIAL = re.compile(r"\b(?:not|no|nothing|nobody|none|never)\b|n't\b")
-# "no way a few rules cover it": "no" negates the clause it opens; it is not a "no" answer
-_NO_WAY_CLAUSE = re.compile(r"no way\s+[a-z]+\s+[a-z]")
+# "no way a few rules cover it", "no clue yet what it'd cost": "no" negates the clause it opens;
+# it is not a "no" answer ("no idea how to turn it into a number" is one: it cannot be done)
+_NO_WAY_CLAUSE = re.compile(r"no way\s+[a-z]+\s+[a-z]|no (?:clue|idea)\b(?! how to\b)")
 _CLOSING_SPLIT = re.compile(r"[,.;:!?]\s*|\bso\b(?!\s*$)|그러니까|그래서")
 _FIRST_SENTENCE = re.compile(r"[^.!?;:]*")
 _SENTENCES = re.compile(r"[.!?;—–]+")

@@ -76,9 +76,7 @@ def read_polar(
         score_options(t, pair, YES_NO_OPPOSITE, into=ev, skip=ko.unstated if ko else None)
         if echoed and len(ev.scores) == 1:  # the "no" confirms the negated clause: it leads
             ev.add(next(iter(ev.scores)), TUNING.lead, t)
-    unsure = [
-        h for h in find(t, lex.unsure) if not (english.states_a_cause(t, h) or english.denied(t, h))
-    ]
+    unsure = english.not_sure(t, find(t, lex.unsure))  # also "could be X, could be Y"
     hedges = find(t, lex.hedges)
     # generic yes/no words inside a question's own cue, its negator or a hedge are not read again
     spent = ev.spent + [(s, e) for s, e, _ in unsure + hedges]
@@ -90,7 +88,8 @@ def read_polar(
     )
     if unsure or (hedges and not ev.scores):  # "maybe." alone is a not-sure
         first = (unsure or hedges)[0]
-        weight = TUNING.lead if opens_alone(t, first) and unsure else TUNING.unsure
+        alone = opens_alone(t, first) or english.guessing(first)
+        weight = TUNING.lead if alone and unsure else TUNING.unsure
         ev.add("unsure", weight if unsure else 1.0, t[first[0] : first[1]])
     return _combine(t, ev, sim, hedged=bool(hedges))
 

@@ -68,7 +68,7 @@ def is_question(text: str, lex: Lexicon) -> bool:
     if not t:
         return False
     if starts_with_any(t, lex.question_lead) or _opens_with(t, lex.question_lead):
-        return True
+        return not en_questions.of_the_facts(t)
     asks = t.endswith("?") or t.endswith("？")
     n = len(words(t))
     if HANGUL.search(t):
