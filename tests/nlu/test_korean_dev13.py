@@ -60,3 +60,14 @@ def test_an_answer_taken_back_after_a_comma() -> None:
     text = "있어요, 아 아니다 그건 예전 시스템 얘기고 다 날라갔대요. 새로 모으기도 힘들어요"
     reading = read("feasibility.data", text, ["feasibility.pattern"])
     assert reading.move == "answer" and reading.value["supports_ml"] is False
+
+
+def test_the_rules_being_cheaper_is_a_no_to_the_cost_question() -> None:
+    text = "효과는 별로일 거 같아요. 지금 규칙 좀 고치는 게 오히려 싸요"
+    assert read_polar(text, KO, "cost").value == "no"
+    assert read_polar("모델로 가는 게 오히려 싸게 먹혀요", KO, "cost").value == "yes"
+
+
+def test_an_objective_kept_out_of_the_model_leaves_one() -> None:
+    text = "납기랑 원가 두 개인데 납기가 압도적으로 중요해서 원가는 모델에 안 넣을 거예요"
+    assert read("goals.multi_objective", text).value["strategy"] == "single"
