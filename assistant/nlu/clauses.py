@@ -36,7 +36,7 @@ _KO_BREAK = re.compile(r"[.;!?:~…]+\s*|,\s*|\n+")
 # Korean joins clauses with endings: "-는데/-은데/-인데" and "-지만" (contrast), "-면" (condition).
 # "-ㄴ데" is any syllable closed by ㄴ before 데 (는데, 은데, 인데, 던데, 한데, 운데 …).
 _N_FINAL = with_final(4)
-_KO_CONTRAST_END = re.compile(rf"(?:[{_N_FINAL}]데|지만)$")
+_KO_CONTRAST_END = re.compile(rf"(?:[{_N_FINAL}]데|지만|다가도)$")
 _KO_CONTRAST_START = re.compile(r"^(?:하지만|그런데|근데|그래도|다만|그렇지만|그치만|반면)")
 _KO_CONDITIONAL_END = re.compile(r"(?:[가-힣]면|라면|다면|거면|이면)$")
 _EN_NEGATOR = re.compile(

@@ -18,8 +18,7 @@ from .matching import find, has_any, normalize, words
 from .reports import EN_REPORT, KO_REPORT, opens_with_report, reports
 from .signals import FILLER
 
-# English openers that take an answer back only at the start of the message ("rethinking the cost
-# one: …", "scrap that, …"; not "we're rethinking how we route tickets")
+# English openers only at the start ("rethinking the cost one: …"; not "we're rethinking how …")
 _EN_OPENS = re.compile(
     r"^(?:actually,?\s+|sorry,?\s+|ok(?:ay)?,?\s+)?(?:i'm\s+)?(?:rethinking\s+(?:the|my|that)"
     r"|scrap\s+that|i\s+take\s+it\s+back|walking\s+back|i'll\s+walk\s+back)\b"
@@ -27,10 +26,11 @@ _EN_OPENS = re.compile(
 # Korean: what is left of "… 데이터로 정정할게요" names the new value ("-(으)로": into what).
 _KO_NEW_VALUE = re.compile(r"[가-힣]{2,}(?<!그걸)(?<!이걸)(?<!저걸)로$")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
-# An answer taken back within the same message: "없어요. 아 아니다, 다음 달부터 모을 수 있겠네요",
-# "No. Wait, no, actually we do log it": the current question's answer is what follows.
+# An answer taken back within the same message: "없어요. 아 아니다, 다음 달부터 모을 수 있겠네요"
+# ("있어요, 아 아니다 …"), "No. Wait, no, actually we do log it": the answer is what follows.
 _SELF_REPAIR = re.compile(
-    r"^[^.!?]{1,80}[.!?]+\s+(?:(?:아|어|앗)\s+)?(?:아니다|아니지|아니네|아 아니|no wait|wait,? no"
+    r"^[^.!?]{1,80}(?:[.!?]+|,(?=\s*(?:아|어|앗)\s))\s+(?:(?:아|어|앗)\s+)?"
+    r"(?:아니다|아니지|아니네|아 아니|no wait|wait,? no"
     r"|actually,? no|scratch that|no,? actually)[,.!~…\s]+(?=\S)",
     re.IGNORECASE,
 )
@@ -56,14 +56,16 @@ def correction(text: str, lex: Lexicon) -> str | None:
     hits = [
         (low.find(cue), cue)
         for cue in lex.corrections
-        if has_any(head if " " in cue else first, [cue]) and low.find(cue) >= 0
+        if has_any(head if " " in cue else first, [cue])
+        and low.find(cue) >= 0
+        and not low[low.find(cue) + len(cue) :].startswith("?")  # "취소요?": an echo
     ]
     if hits:
         at, cue = min(hits, key=lambda h: (h[0], -len(h[1])))  # the longest opener at the start
         rest = text.strip()[at + len(cue) :].lstrip(" ,.:;!~-—–")
         return rest or text.strip()
     opening = _SENTENCE.split(low.strip())[0]
-    if has_any(opening, lex.retractions) or _EN_OPENS.match(bare):
+    if (has_any(opening, lex.retractions) and not opening.endswith("?")) or _EN_OPENS.match(bare):
         return text.strip()
     refers = has_any(low, lex.back_refs) and not ko_corrections.hearsay(low, lex)
     if reports(low) and (refers or opens_with_report(bare)):

@@ -1,7 +1,8 @@
 """Korean answers to "is the pattern too complex for a few rules?" that say what the rules can do:
 "룰로 만들긴 불가능해요" (rules cannot: too complex, a yes), "규칙으로 충분히 가능해요" (rules can:
 a no). A plain yes / no word after the rules named as the means answers the rules' question, not
-the one asked, so it reads the other way round."""
+the one asked, so it reads the other way round. At the cost question, the rules (or people, or
+the current way) being the cheaper one is a no: "기존 룰 조금 손보는 게 훨씬 싸게 먹혀요"."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ _HEDGED = re.compile(  # the stance word of a hedged predicate that ends its sen
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[가-힣](?:서|는데|은데|인데|지만|니까|면서|다가|더니)[,]?(?=\s|$)|,")
 _OTHER = {"yes": "no", "no": "yes"}
+_CHEAPER = re.compile(
+    r"(?:룰|규칙|사람|엑셀|기존|지금\s*방식|수작업|손으로)[^.,!?]*?(?:게|건|가|이)\s*"
+    r"(?:훨씬\s*|오히려\s*|더\s*)?(?:싸|저렴)"
+)
 
 
 def settle(
@@ -37,6 +42,9 @@ def settle(
     """At the complexity question, add the opposite of each plain yes / no word of `lex` that
     follows the rules named as the means in its sentence, outside `spent`, with a cue's weight;
     return their spans, which the plain reading must skip."""
+    if criterion == "cost":
+        for m in _CHEAPER.finditer(text):
+            add("no", 2.0, m.group(0))
     if criterion != "complexity":
         return []
     generic = {"yes": lex.yes, "no": lex.no}

@@ -141,10 +141,34 @@ def without_embedded(t: str) -> str:
         t = t[:start] + " " * (end - start) + t[end:]
     if not t.rstrip().endswith(("?", "？")):  # "누가 피해 볼 게 없죠": nobody, not who
         t = _NOBODY.sub(lambda m: " " * len(m.group()), t)
+    t = RHETORICAL.sub(lambda m: " " * len(m.group()), t)
     return _SEVERAL.sub(lambda m: " " * len(m.group()), t)
 
 
 _SEVERAL = re.compile(r"몇\s*(?:십|백|천|만|억)")
+# A rhetorical question laughed off: "누가 피해를 봐요 ㅋㅋ" (nobody does), "뭐가 문제예요 ㅎㅎ"
+RHETORICAL = re.compile(r"(?:누가|누구한테|뭐가)\s+([^.?!,ㅋㅎ]*?)\s*([가-힣]+요)\s*(?=[ㅋㅎ])")
 # "누가"/"누구도" before a negated predicate in the same clause is "anyone" ("누가 피해 볼 게
 # 없죠", "누구도 안 봐요"): an answer, not a question
 _NOBODY = re.compile(r"(?:누가|누구도|누구든)(?=[^.!?,]*?(?:없|않|안\s|못\s))")
+
+
+def elaborates(t: str) -> bool:
+    """A statement and then a trailing "-는지(요)" fragment that says what it shows, not a question
+    back: "금칙어 필터가 있어서, 그거 대비 얼마나 더 잡아내는지요", "판정 결과가 다 찍혀 있어요.
+    어떤 게 사기였고 어떤 게 아니었는지", "규칙표 있잖아요, … 그거 대비 얼마나 나아지는지요"."""
+    parts = [p for p in re.split(r"[.,]+\s*", t.strip()) if p.strip()]
+    if len(parts) < 2 or "?" in t or _FRAGMENT_ASKS.search(parts[-1]):
+        return False
+    return bool(_ENDS_EMBEDDED.search(parts[-1])) and any(_STATED.search(p) for p in parts[:-1])
+
+
+def last_sentence(t: str) -> str:
+    """The last sentence of a message without "?": a question word earlier ("몇 살 이상이면 몇 점
+    이런 거.") does not make its final "-거예요" ask."""
+    return t if "?" in t or "？" in t else [s for s in _SENTENCE.split(t.strip()) if s][-1]
+
+
+_ENDS_EMBEDDED = re.compile(rf"(?:는지|은지|인지|[{_L}]지)요?[~\s]*$")
+_FRAGMENT_ASKS = re.compile(r"어떻게|왜|뭐|뭘|무엇|무슨")
+_STATED = re.compile(r"(?:있|없|잖아|거든)[가-힣]*\s*$")

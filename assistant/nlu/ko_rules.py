@@ -56,9 +56,9 @@ _LINKING_WORD = re.compile(
     r"(?:으|이)?니까|면서|므로|더니|[아어해여워]도|[가-힣](?:이)?라서?|거나)[,.]?$"
 )
 
-# "-거나 하다" (do things like …) is one predicate with the verb before it: "결정하거나 하진
-# 않아요".
+# "-거나 하다" (do things like …) is one predicate with the verb before it: "결정하거나 하진 않아요"
 _LIKE = re.compile(r"거나\s+(?=하)")
+_NOT_DENYING = re.compile(r"밖에|상관\s*$")  # "X밖에 안/없": only X; "상관없": no matter
 _FINAL = re.compile(
     r"(?:예요|에요|어요|아요|해요|돼요|죠|니다|이요|네요|래요|대요|거요|건요|게요|데요|고요|구요)[.!~]?$"
 )
@@ -160,6 +160,8 @@ def blocked(text: str, cue_end: int, negator_at: int) -> bool:
     """A connective ending stands between a cue and the negator found after it: the negation
     belongs to a later predicate ("안전 관련이라 … 허용이 안 돼요", "주관적이라 못 정해요")."""
     between = _LIKE.sub("거나하", text[cue_end:negator_at])  # "결정하거나 하진 않고": one verb
+    if _NOT_DENYING.search(between):  # "노이즈밖에 안 나와요", "블랙박스여도 상관없다는"
+        return True
     words = between.split()
     own = bool(between[:1].strip() and words)
     if own:  # the cue's word goes on: judge the whole word

@@ -85,7 +85,9 @@ def _any_particle(cue: str) -> str:
     out = []
     for i, word in enumerate(words_):
         last = i == len(words_) - 1
-        if not last and len(word) > 1 and word[-1] in _PARTICLES and word[-1] not in _MEANT:
+        if word == "수" and not last:  # "돌이킬 수가 없", "모을 수는 있" (not "수도 있": may)
+            out.append("수(?:가|는)?")
+        elif not last and len(word) > 1 and word[-1] in _PARTICLES and word[-1] not in _MEANT:
             out.append(re.escape(word[:-1]) + _PARTICLE_GROUP)
         else:
             out.append(re.escape(word))

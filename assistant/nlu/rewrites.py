@@ -9,11 +9,14 @@ but whose meaning is plain to a person.
 - "틀려도 아무도 모름", "아무도 모르게 밀릴 수도": nobody noticing, not the speaker's not knowing.
 - "it's not like there's no signal": a double negation says there is one.
 - "explainability isn't a no", "that's not a yes": a negated answer word is the other answer;
-  "아니라고는 못 해요" (can't say no) is a yes."""
+  "아니라고는 못 해요" (can't say no) is a yes.
+- "누가 피해를 봐요 ㅋㅋ": a question laughed off says nobody does ("아무도 피해를 안 봐요")."""
 
 from __future__ import annotations
 
 import re
+
+from .ko_questions import RHETORICAL
 
 # "했는지 안 했는지", "되는지 안 되는지", "인지 아닌지", "있는지 없는지": whether or not
 _KO_WHETHER = re.compile(
@@ -49,6 +52,7 @@ def rewritten(t: str) -> str:
     t = unnoticed(t)
     t = _EN_NOT_A.sub(lambda m: "no" if m.group(1) == "yes" else "yes", t)
     t = _KO_CANT_SAY_NO.sub("네 맞아요", t)
+    t = RHETORICAL.sub(lambda m: f"아무도 {m.group(1)} 안 {m.group(2)}", t)  # nobody does
     return _EN_DOUBLE_NO.sub("there is some", t)
 
 

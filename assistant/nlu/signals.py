@@ -92,6 +92,8 @@ def _ko_question(t: str, lex: Lexicon) -> bool:
         return False  # "그 차이 줄이면 되는 거 아닌가요": an answer offered for agreement
     if ko_questions.NA_ASKS.search(t):
         return True
+    if ko_questions.elaborates(t) or ko_questions.RHETORICAL.search(t):
+        return False  # "필터가 있어서, 그거 대비 얼마나 더 잡아내는지요", "누가 피해를 봐요 ㅋㅋ"
     asks = t.endswith("?") or t.endswith("？")
     body = _KO_END.sub("", t)
     endings, weak_endings = lex.question_endings, lex.question_endings_weak
@@ -105,7 +107,7 @@ def _ko_question(t: str, lex: Lexicon) -> bool:
     )
     ending = ending or ko_questions.ends_asking(body)
     weak = any(body.endswith(e) for e in weak_endings)
-    wh = has_any(ko_questions.without_embedded(t), lex.question_words)
+    wh = has_any(ko_questions.without_embedded(ko_questions.last_sentence(t)), lex.question_words)
     return ending or (wh and (asks or weak))
 
 
