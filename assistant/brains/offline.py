@@ -15,10 +15,10 @@ from assistant.nlu import (
     answered_then_asked,
     asked_then_answered,
     corrections,
-    en_repairs,
     ko_corrections,
     named_answers,
     number_fix,
+    self_repairs,
     signals,
 )
 from assistant.nlu.extract import join_answers
@@ -76,9 +76,8 @@ class OfflineBrain(TypedReadings):
             return teach(
                 self.content, self.retriever, lex, spec.id, text, ctx.last_question, ctx.domain
             )
-        text = corrections.self_repaired(text)  # "없어요. 아 아니다, …": the answer follows
-        text = en_repairs.repaired(text)  # "… — well, no, actually …", "I first thought X but no"
-        fixed = en_repairs.correction(text, lex) if ctx.previous else None
+        text = self_repairs.repaired(text)  # "없어요. 아 아니다, …", "— well, no, actually …"
+        fixed = corrections.correction(text, lex) if ctx.previous else None
         earlier = [s for s in ctx.previous if s != spec.id]
         names = self.content.slot_names(ctx.language)
         if fixed is None and (named := named_answer(text, lex, names, earlier)):

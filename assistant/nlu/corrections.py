@@ -26,29 +26,17 @@ _EN_OPENS = re.compile(
 # Korean: what is left of "… 데이터로 정정할게요" names the new value ("-(으)로": into what).
 _KO_NEW_VALUE = re.compile(r"[가-힣]{2,}(?<!그걸)(?<!이걸)(?<!저걸)로$")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
-# An answer taken back within the same message: "없어요. 아 아니다, 다음 달부터 모을 수 있겠네요"
-# ("있어요, 아 아니다 …"), "No. Wait, no, actually we do log it": the answer is what follows.
-_SELF_REPAIR = re.compile(
-    r"^[^.!?]{1,80}(?:[.!?]+|,(?=\s*(?:아|어|앗)\s))\s+(?:(?:아|어|앗)\s+)?"
-    r"(?:아니다|아니지|아니네|아 아니|no wait|wait,? no"
-    r"|actually,? no|scratch that|no,? actually)[,.!~…\s]+(?=\S)",
-    re.IGNORECASE,
-)
-
-
-def self_repaired(text: str) -> str:
-    """The message from a self-repair on ("X. 아 아니다, Y" -> "Y"); else the message."""
-    m = _SELF_REPAIR.match(text.strip())
-    return text.strip()[m.end() :] if m else text
+# "going back and forth on it" is being torn, not going back to an earlier answer
+_TORN = re.compile(r"\b(?:go|going|goes|gone|went)\s+back\s+and\s+forth\b")
 
 
 def correction(text: str, lex: Lexicon) -> str | None:
     """If the message corrects an earlier answer, the message from the correction on; else None.
     An opener must be among the first few words (a single-word opener such as "wait" must be the
     first, after an interjection); a report of the earlier answer counts with a word pointing back
-    at it."""
+    at it. Being torn ("going back and forth on it") is no correction."""
     low = normalize(text)
-    if ko_corrections.cites_earlier(low, lex):  # "아까 말한대로 …": leans on it, fixes nothing
+    if _TORN.search(low) or ko_corrections.cites_earlier(low, lex):  # "아까 말한대로 …"
         return None
     bare = FILLER.sub("", low)
     head = " ".join(words(bare)[:6])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.nlu import en_repairs
+from assistant.nlu import self_repairs
 from assistant.nlu.reader import read_option, read_polar
 from assistant.nlu.signals import is_question
 
@@ -47,7 +47,7 @@ def _supports(reading: object) -> object:
     ],
 )
 def test_what_an_answer_takes_back_is_not_read(text: str, rest: str) -> None:
-    assert en_repairs.repaired(text) == rest
+    assert self_repairs.repaired(text) == rest
 
 
 def test_a_repair_changes_the_reading() -> None:

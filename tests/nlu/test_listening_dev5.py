@@ -12,9 +12,9 @@ import pytest
 
 from assistant.domain.state import Lang
 from assistant.nlu import choice_forms, ko_rules, leads, signals
-from assistant.nlu.corrections import self_repaired
 from assistant.nlu.matching import find, normalize
 from assistant.nlu.rewrites import rewritten
+from assistant.nlu.self_repairs import repaired
 
 from .offline_reading import CONTENT, read_answer
 
@@ -77,8 +77,8 @@ def test_typo_of_anayo_still_negates() -> None:
     ],
 )
 def test_an_answer_taken_back_within_the_message(text: str, rest: str) -> None:
-    assert self_repaired(text) == rest
-    assert self_repaired("없어요. 정말로요") == "없어요. 정말로요"
+    assert repaired(text) == rest
+    assert repaired("없어요. 정말로요") == "없어요. 정말로요"
 
 
 def test_a_self_repair_answers_the_current_question() -> None:

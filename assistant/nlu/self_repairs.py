@@ -1,0 +1,59 @@
+"""Answers that take back what they began to say, within the same message: the answer is what
+follows the repair, and what was taken back is not read.
+
+- An answer said and taken back after a sentence break, in either language ("없어요. 아 아니다,
+  내년부터 모을 수 있어요", "No. Wait, no, the tills do log every sale").
+- English, also after a dash or a comma ("We do it once per project — well, no, actually once
+  per floor"), thinking aloud before the answer ("no wait, let me think... no. …"), and a first
+  belief given up ("I was about to say it's complicated but actually no, …"; sentences before
+  the given-up belief stay)."""
+
+from __future__ import annotations
+
+import re
+
+from .matching import HANGUL
+
+_TAKEN_BACK = re.compile(
+    r"^[^.!?]{1,80}(?:[.!?]+|,(?=\s*(?:아|어|앗)\s))\s+(?:(?:아|어|앗)\s+)?"
+    r"(?:아니다|아니지|아니네|아 아니|no wait|wait,? no"
+    r"|actually,? no|scratch that|no,? actually)[,.!~…\s]+(?=\S)",
+    re.IGNORECASE,
+)
+"""Either language: an answer, a sentence break (or a comma before 아/어/앗), the repair."""
+_THINKING = re.compile(
+    r"^(?:(?:no|hmm+|um+|uh+|ok|okay|oh)[\s,]+)?(?:(?:wait|hold on|hang on)[\s,]+)?"
+    r"let me think(?: about it| for a (?:sec|second|moment))?[\s.,…!-]+(?=\S)",
+    re.IGNORECASE,
+)
+"""Thinking aloud that opens the answer: no correction of an earlier one."""
+_REPAIRED = re.compile(
+    r"^[^.!?]{1,80}?(?:[.!?]+\s+|\s*[—–]\s*|\s+-\s+|,\s+)(?:(?:well|hm+|oh|um+)[\s,]+)?"
+    r"(?:no,?\s+actually|actually,?\s+no|no,?\s+wait|wait,?\s+no|scratch that|sorry,?\s+no)"
+    r"[\s,.!…—–-]+(?=\S)",
+    re.IGNORECASE,
+)
+"""English: a stance said, then repaired after any break (a dash, a comma, "well, …")."""
+_GIVEN_UP = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:at first,?\s+|initially,?\s+)?(?:i|we)(?:'d|\s+would)?\s*"
+    r"(?:first\s+|initially\s+)?(?:thought|considered|thought about|have said|was about to say"
+    r"|were about to say|was going to say|were going to say)\b[^.!?]{0,100}?,?\s+"
+    r"but\s+(?:actually\s+|really\s+|then\s+)?no\b[\s,.!…—–-]+(?=\S)",
+    re.IGNORECASE,
+)
+"""English: a first belief given up ("I first thought ride demand was chaos but no, …")."""
+
+
+def repaired(text: str) -> str:
+    """`text` without what it takes back; else `text` as it was."""
+    t = text.strip()
+    if m := _TAKEN_BACK.match(t):
+        t = t[m.end() :]
+    if not HANGUL.search(t):
+        if m := _THINKING.match(t):
+            t = t[m.end() :]
+        if m := _REPAIRED.match(t):
+            t = t[m.end() :]
+        if m := _GIVEN_UP.search(t):
+            t = (t[: m.start()] + " " + t[m.end() :]).strip()
+    return t if t != text.strip() else text
