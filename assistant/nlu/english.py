@@ -60,7 +60,7 @@ def guessing(hit: tuple[int, int, str]) -> bool:
 _SAYS_WHY = re.compile(r"\s+why\b")  # "(the tool) can't say why": no not-sure of the person
 _GUESSES = re.compile(
     r"\b(could|might|may)(?: well)? be\b[^,.;!?—–]{1,60}(?:[,;.…—–]+|\s+or)\s*(?:or\s+)?"
-    r"(?:it\s+|they\s+)?\1(?: well)? (?:be|not)\b"
+    r"(?:it\s+|they\s+)?\1(?: well| just| also)? (?:be|not)\b"
     r"|\bmaybe\b[^,.;!?—–]{0,60}(?:[,;.…—–]+|\s+or)\s*(?:or\s+)?maybe\b"
 )
 """Two guesses side by side: the person does not know which holds."""

@@ -1,0 +1,164 @@
+"""English readings from the dev15/dev16 round: beliefs the answer overturns ("I used to think
+…. But …", "the managers swear … The logs say otherwise") read as their opposite; a cue as the
+subject of a predicate that fails ("simple checks won't get us there") or compared against the
+ML side ("cheaper than any model") is negated; what an embedded question asks about ("… enough
+to know whether X or Y") is not said; a yes or no that answers one case of several ("if A, maybe;
+if B, probably not") answers neither; "X for whom?" asks back; a hyphenated "no-" negates
+nothing; what a product does now is no human baseline. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.nlu import en_stance, leads, self_repairs
+from assistant.nlu.clauses import clauses
+from assistant.nlu.reader import read_option, read_polar
+from assistant.nlu.signals import is_question
+
+from .offline_reading import CONTENT, read_answer
+
+EN = CONTENT.lexicons["en"]
+
+
+def _polar(criterion: str, text: str) -> str | None:
+    return read_polar(text, EN, criterion).value
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text", "value"),
+    [
+        (
+            "complexity",
+            "We used to think one threshold on the temperature would do it. But the faults mix "
+            "humidity, load and age in every combination.",
+            "yes",
+        ),
+        (
+            "pattern",
+            "I was hoping there'd be a trend, but the orders look random week to week.",
+            "no",
+        ),
+        (
+            "pattern",
+            "The buyers swear it's all luck. The sales ledger says otherwise: stock runs out "
+            "before every long weekend.",
+            "yes",
+        ),
+        (
+            "pattern",
+            "At first we assumed the breakdowns were pure luck, but they turned out to follow "
+            "the mileage closely.",
+            "yes",
+        ),
+    ],
+)
+def test_a_belief_the_answer_overturns_reads_as_its_opposite(
+    criterion: str, text: str, value: str
+) -> None:
+    assert _polar(criterion, text) == value
+
+
+def test_a_belief_kept_or_merely_reported_is_not_overturned() -> None:
+    kept = "i thought about it. the orders follow the school calendar."
+    assert en_stance.overturned(kept, clauses(kept)) == set()
+    reported = "my boss thinks it's random. i'd have to look at the numbers."
+    assert en_stance.overturned(reported, clauses(reported)) == set()
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text", "value"),
+    [
+        (
+            "complexity",
+            "A handful of simple rules won't get us there, the cases vary too much.",
+            "yes",
+        ),
+        ("complexity", "Honestly a lookup table doesn't work here.", "yes"),
+        (
+            "cost",
+            "Two clerks checking them by hand is cheaper than any model we could build.",
+            "no",
+        ),
+        ("cost", "It's cheaper than the two contractors we'd otherwise hire.", "yes"),
+    ],
+)
+def test_a_cue_whose_predicate_fails_or_that_the_ml_side_loses_to_is_negated(
+    criterion: str, text: str, value: str
+) -> None:
+    assert _polar(criterion, text) == value
+
+
+def test_what_an_embedded_question_asks_about_is_not_said() -> None:
+    text = "We haven't looked at the tickets enough to know whether outages follow the weather."
+    assert _polar("pattern", text) == "unsure"
+    asked = "no idea if it's random or seasonal, but the queues follow payday"
+    assert en_stance.embedded_questions(asked) == [(8, asked.index(", but"))]
+    conceding = "whether it rains or shines, the queues follow payday."
+    assert en_stance.embedded_questions(conceding) == []
+    assert _polar("pattern", "Whether it rains or shines, the queues follow payday.") == "yes"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text"),
+    [
+        ("data", "I don't have a feel for how much of it was kept, so I can't really compare."),
+        ("objective", "Maybe the forecast error per shift? I'm not convinced that's the real aim."),
+    ],
+)
+def test_not_knowing_enough_to_judge_is_not_sure(criterion: str, text: str) -> None:
+    assert _polar(criterion, text) == "unsure"
+
+
+def test_a_hyphenated_no_negates_nothing() -> None:
+    assert _polar("pattern", "The no-shows follow the weather and the weekday.") == "yes"
+
+
+def test_a_yes_or_no_for_one_case_of_several_answers_neither() -> None:
+    text = (
+        "hard to tell. if the nurses double-check it, maybe; if it goes straight out, probably not."
+    )
+    assert leads.lead(text, EN) is None
+    assert _polar("error_cost", text) == "unsure"
+    assert leads.lead("if it rains we sell less. if it's sunny we sell more. so yes.", EN) == (
+        "yes",
+        "so yes",
+    )
+
+
+def test_a_first_belief_given_up_with_no_wait_is_a_repair() -> None:
+    text = "Orders vary. I was about to say it's seasonal, but no wait, actually it's every day."
+    assert self_repairs.repaired(text) == "Orders vary. it's every day."
+
+
+def test_for_whom_asks_back() -> None:
+    assert is_question("Harmful for whom, though — the shop, or the customers who get flagged?", EN)
+    assert not is_question("Harmful to the customers, since the flag follows them for years.", EN)
+
+
+def test_cues_for_patterns_seen_or_not_found_and_trade_offs_and_overlaps() -> None:
+    assert _polar("pattern", "When we mapped the returns by store, two regions stood out.") == "yes"
+    assert _polar("pattern", "Two consultants dug through the sales and came up empty.") == "no"
+    strategy = read_option(
+        "One model that trades off speed against cost, with a weight we can tune.",
+        EN.strategy,
+        EN,
+        negation=EN.negation_targets.get("strategy"),
+    )
+    assert strategy.value == "combined_loss"
+    labels = read_option(
+        "Nothing says churned, but cancellations overlap with it a lot.",
+        EN.labels,
+        EN,
+        negation=EN.negation_targets.get("labels"),
+    )
+    assert labels.value == "similar_labels"
+
+
+def test_what_a_product_does_now_is_no_human_baseline() -> None:
+    reading = read_answer(
+        "metrics.baseline",
+        "Recommending the genre they watched most. That's what the app does now.",
+    )
+    assert reading.value["kind"] == "previous_behavior"
+    people = read_answer("metrics.baseline", "Whatever the planners decide now, by gut.")
+    assert people.value["kind"] == "other"
