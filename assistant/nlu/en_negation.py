@@ -4,7 +4,9 @@ A negator before a cue covers the next few words of its clause, up to a comma th
 with a subject of its own ("there's no pattern, it's that …"). A cue can also be negated after it:
 as the subject of a predicate that fails ("a few simple checks won't get us there", "rules don't
 work here") or as what the ML side is compared favourably against ("one person reading them is
-cheaper than any model": the model is not the cheaper one)."""
+cheaper than any model": the model is not the cheaper one). A negator does not reach past "than":
+what a comparison is made with is not denied ("if the model can't do better than the cutoff", "no
+better than random")."""
 
 from __future__ import annotations
 
@@ -47,7 +49,11 @@ def negated_span(text: str, start: int, end: int, clause_start: int) -> tuple[in
         begin = m.end()  # "there's no pattern, it's that the pattern …": a new subject
     tokens = list(re.finditer(r"[a-z']+(?:-[a-z']+)*", text[begin:start]))[-_EN_SCOPE:]
     words_ = [w.group(0) for w in tokens]
-    negators = [w.start() for i, w in enumerate(tokens) if _denies(words_, i)]
+    negators = [
+        w.start()
+        for i, w in enumerate(tokens)
+        if _denies(words_, i) and "than" not in words_[i + 1 :]
+    ]
     return (begin + negators[0], end) if negators else None
 
 

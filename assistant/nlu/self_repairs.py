@@ -29,7 +29,8 @@ _THINKING = re.compile(
 """Thinking aloud that opens the answer: no correction of an earlier one."""
 _REPAIRED = re.compile(
     r"^[^.!?]{1,80}?(?:[.!?]+\s+|\s*[—–]\s*|\s+-\s+|,\s+)(?:(?:well|hm+|oh|um+)[\s,]+)?"
-    r"(?:no,?\s+actually|actually,?\s+no|no,?\s+wait|wait,?\s+no|scratch that|sorry,?\s+no)"
+    r"(?:no,?\s+actually|actually,?\s+no|no,?\s+wait|wait,?\s+no|scratch that|sorry,?\s+no"
+    r"|no,?\s+sorry)"
     r"[\s,.!…—–-]+(?=\S)",
     re.IGNORECASE,
 )

@@ -162,3 +162,54 @@ def test_what_a_product_does_now_is_no_human_baseline() -> None:
     assert reading.value["kind"] == "previous_behavior"
     people = read_answer("metrics.baseline", "Whatever the planners decide now, by gut.")
     assert people.value["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text", "value"),
+    [
+        ("pattern", "Whenever the ferry is cancelled, the hotel fills up. Like clockwork.", "yes"),
+        ("pattern", "Our best planners can spot a slow week from the first two days.", "yes"),
+        ("objective", "The hours we planned versus the hours the job really took.", "yes"),
+        ("complexity", "The warehouse runs it off a checklist and it works fine.", "no"),
+        ("complexity", "Nobody could fit that into a checklist.", "yes"),
+        ("ethics", "It would decide who gets a loan review first. That worries me.", "yes"),
+        ("error_cost", "A wrong playlist means a dull evening. They'll live.", "no"),
+        ("error_cost", "If the dose is off, the patient doesn't wake up.", "yes"),
+        ("repetition", "It runs on every batch, several a day.", "yes"),
+        ("cost", "Even a small lift would be worth way more than the build.", "yes"),
+        ("data", "Whether the old files are still on the server, I couldn't tell you.", "unsure"),
+    ],
+)
+def test_cues_of_the_dev16_round(criterion: str, text: str, value: str) -> None:
+    assert _polar(criterion, text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A fixed threshold on the sensor. If the model can't beat more than that, drop it.",
+            "rule_based",
+        ),
+        ("If the model can't do better than the blocklist, we keep the blocklist.", "rule_based"),
+        ("What a consultancy charged us last spring for the same job.", "other"),
+        ("Recommending the shows they've watched before.", "previous_behavior"),
+    ],
+)
+def test_what_a_comparison_is_made_with_is_not_denied(text: str, kind: str) -> None:
+    assert read_answer("metrics.baseline", text).value["kind"] == kind
+
+
+def test_a_repair_after_no_sorry() -> None:
+    text = "It's monthly - no, sorry, that's the report. The check runs on every order."
+    assert self_repairs.repaired(text) == "that's the report. The check runs on every order."
+
+
+def test_ticked_off_is_labelled() -> None:
+    labels = read_option(
+        "The nurses have ticked off attended or missed for every visit since 2020.",
+        EN.labels,
+        EN,
+        negation=EN.negation_targets.get("labels"),
+    )
+    assert labels.value == "labeled"
