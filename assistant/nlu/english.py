@@ -114,6 +114,19 @@ _CLOSING_UNSURE = re.compile(  # "vs a rule, yes, … vs buying one, honestly no
 )
 
 
+_CONCLUDES_UNSURE = re.compile(
+    r"(?:[,.;!?…]\s*|\bso\b[\s.…,]*)(?:honestly|frankly|tbh|really|genuinely)?,?\s*(?:i'?m\s+|i\s+)?"
+    r"(?:really\s+|honestly\s+|genuinely\s+|just\s+)?(?:not sure|unsure|no idea|don'?t know|dunno"
+    r"|idk|can'?t (?:really )?say|couldn'?t tell you)[\s.!?]*$"
+)
+
+
+def concludes_unsure(t: str) -> bool:
+    """The answer ends on a not-sure of its own after the facts ("… but the culture desk is all
+    over the place, so... I really don't know."): that is its answer, as an opening one is."""
+    return bool(_CONCLUDES_UNSURE.search(t))
+
+
 def doubtful(t: str, ev: Evidence, value: str) -> bool:
     """`overruled`, or a yes / no beside a bare closing "not sure" (two stances: confirmed)."""
     closing = value in ("yes", "no") and ev.scores.get("unsure", 0.0) > 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.nlu import en_stance, leads, self_repairs
+from assistant.nlu import en_stance, english, leads, self_repairs
 from assistant.nlu.clauses import clauses
 from assistant.nlu.reader import read_option, read_polar
 from assistant.nlu.signals import is_question
@@ -213,3 +213,10 @@ def test_ticked_off_is_labelled() -> None:
         negation=EN.negation_targets.get("labels"),
     )
     assert labels.value == "labeled"
+
+
+def test_a_not_sure_that_concludes_the_answer_is_its_answer() -> None:
+    text = "Invoices look routine, but refunds are all over the place, so... I really don't know."
+    assert english.concludes_unsure(text.lower())
+    assert _polar("complexity", text) == "unsure"
+    assert not english.concludes_unsure("i don't know why, but the rush always comes on fridays.")
