@@ -220,3 +220,17 @@ def test_a_not_sure_that_concludes_the_answer_is_its_answer() -> None:
     assert english.concludes_unsure(text.lower())
     assert _polar("complexity", text) == "unsure"
     assert not english.concludes_unsure("i don't know why, but the rush always comes on fridays.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I wouldn't say there's nothing in it. Returns rise after every sale.", "yes"),
+        ("I can't claim there's no trend: the rush comes every payday.", "yes"),
+        ("The school calendar explains most of the dips.", "yes"),
+        ("We looked at the weather and the calendar and found nothing.", "no"),
+        ("We hoped the season would explain it, but it turned out it didn't.", "no"),
+    ],
+)
+def test_double_negations_and_what_explains_or_was_not_found(text: str, value: str) -> None:
+    assert _polar("pattern", text) == value
