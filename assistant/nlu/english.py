@@ -115,9 +115,10 @@ _CLOSING_UNSURE = re.compile(  # "vs a rule, yes, … vs buying one, honestly no
 
 
 _CONCLUDES_UNSURE = re.compile(
-    r"(?:[,.;!?…]\s*|\bso\b[\s.…,]*)(?:honestly|frankly|tbh|really|genuinely)?,?\s*(?:i'?m\s+|i\s+)?"
-    r"(?:really\s+|honestly\s+|genuinely\s+|just\s+)?(?:not sure|unsure|no idea|don'?t know|dunno"
-    r"|idk|can'?t (?:really )?say|couldn'?t tell you)[\s.!?]*$"
+    r"(?:[,.;!?…]\s*|\bso\b[\s.…,]*)(?:honestly|frankly|tbh|really|genuinely)?,?\s*"
+    r"(?:i'?m\s+|i\s+|it\s+)?(?:really\s+|honestly\s+|genuinely\s+|just\s+)?(?:not sure|unsure"
+    r"|no idea|don'?t know|dunno|idk|can'?t (?:really )?say|couldn'?t tell you|varies|depends)"
+    r"[\s.!?]*$"
 )
 
 

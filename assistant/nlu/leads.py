@@ -49,15 +49,21 @@ def lead(t: str, lex: Lexicon) -> tuple[str, str] | None:
     return found[0], clause_at(t, found[1], found[2])
 
 
-_CASE = re.compile(r"(?:^|[.;!?—–]\s*)(?:and\s+|but\s+)?(?:if|unless)\b")
+_CASE = re.compile(r"(?:^|[.;!?—–]\s*)(?:and\s+|but\s+)?(?:(if|unless)|for)\b")
 
 
 def one_case_of_several(t: str, at: int) -> bool:
     """A yes or no that answers one case of several ("if they trust it blindly, maybe; if it's
-    just a hint, probably not"): the answer depends on which case holds, it says neither."""
-    cases = [m.start() for m in _CASE.finditer(t)] if not HANGUL.search(t) else []
+    just a hint, probably not", "For the denied claims, yes. For the approved ones nobody
+    cares."): the answer depends on which case holds, it says neither."""
+    if HANGUL.search(t):
+        return False
     piece = max((m.start() for m in _PIECE_END.finditer(t, 0, at)), default=0)
-    return len(cases) >= 2 and piece in cases
+    for kind in (True, False):  # conditions, or cases named by "for …"
+        cases = [m.start() for m in _CASE.finditer(t) if bool(m.group(1)) == kind]
+        if len(cases) >= 2 and piece in cases:
+            return True
+    return False
 
 
 _PIECE_END = re.compile(r"[.;!?—–]")

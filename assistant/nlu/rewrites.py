@@ -9,6 +9,7 @@ but whose meaning is plain to a person.
 - "틀려도 아무도 모름", "아무도 모르게 밀릴 수도": nobody noticing, not the speaker's not knowing.
 - "it's not like there's no signal", "I wouldn't say there's nothing there": a double negation
   says there is one.
+- "a 70/30 split", "we'd tune the split": a share between objectives, not separate models.
 - "explainability isn't a no", "that's not a yes": a negated answer word is the other answer;
   "아니라고는 못 해요" (can't say no) is a yes.
 - "누가 피해를 봐요 ㅋㅋ": a question laughed off says nobody does ("아무도 피해를 안 봐요")."""
@@ -38,6 +39,9 @@ _EN_DOUBLE_NO = re.compile(
     r" (?:no|nothing|zero)\b"
 )
 
+# "a 70/30 split", "we'd tune the split": a share between objectives, no split into models
+_EN_SHARE = re.compile(r"\b(?:the|a|that|this|\d+\s*/\s*\d+) split\b(?!\s+(?:into|in two|by|per))")
+
 # "isn't a no" -> yes, "not a yes" -> no; not "not a yes or no question", "not a no-brainer"
 _EN_NOT_A = re.compile(
     r"\b(?:(?:it's|its|it is|that's|thats|that is|this is|this's)\s+not|isn't|isnt|is not|"
@@ -55,6 +59,7 @@ def rewritten(t: str) -> str:
     t = _EN_NOT_A.sub(lambda m: "no" if m.group(1) == "yes" else "yes", t)
     t = _KO_CANT_SAY_NO.sub("네 맞아요", t)
     t = RHETORICAL.sub(lambda m: f"아무도 {m.group(1)} 안 {m.group(2)}", t)  # nobody does
+    t = _EN_SHARE.sub("the share", t)
     return _EN_DOUBLE_NO.sub("there is some", t)
 
 

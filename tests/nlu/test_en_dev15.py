@@ -234,3 +234,25 @@ def test_a_not_sure_that_concludes_the_answer_is_its_answer() -> None:
 )
 def test_double_negations_and_what_explains_or_was_not_found(text: str, value: str) -> None:
     assert _polar("pattern", text) == value
+
+
+def test_a_yes_for_one_named_case_of_several_answers_neither() -> None:
+    text = "For the big accounts, yes. For the walk-ins nobody would ever ask."
+    assert leads.lead(text.lower(), EN) is None
+    assert leads.lead("for one shop? no, we'd spend more than we'd save.", EN) is not None
+
+
+def test_an_answer_that_ends_on_it_varies_is_not_sure() -> None:
+    text = "Sometimes? A late parcel can be nothing or it can cost us the client, it really varies."
+    assert english.concludes_unsure(text.lower())
+    assert _polar("error_cost", text) == "unsure"
+
+
+def test_a_share_between_objectives_is_no_split_into_models() -> None:
+    strategy = read_option(
+        "one model whose loss should mix waste and stockouts, maybe a 60/40 split",
+        EN.strategy,
+        EN,
+        negation=EN.negation_targets.get("strategy"),
+    )
+    assert strategy.value == "combined_loss"
