@@ -60,12 +60,20 @@ _ENDS = re.compile(r",\s*(?:but|so|and so|which)\b")
 _DASH = re.compile(r"\s-+\s")
 
 
+_FRONTED = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(whether\b[^.;!?]*?),?\s+(?:i|we)\s+(?:really\s+|honestly\s+|genuinely\s+"
+    r"|just\s+)?(?:can't|cannot|couldn't|don't|do not|have no|haven't|never)\b"
+)
+"""An embedded question put first ("Whether that counts as catastrophic, I can't say")."""
+
+
 def embedded_questions(text: str) -> list[tuple[int, int]]:
     """The stretches of `text` that an embedded question asks about (up to its sentence's end or
-    a ", but" / ", so" that goes on with a clause of the answer's own)."""
+    a ", but" / ", so" that goes on with a clause of the answer's own, or, put first, up to the
+    not-knowing it is the object of)."""
     if HANGUL.search(text):
         return []
-    out = []
+    out = [m.span(1) for m in _FRONTED.finditer(text)]
     for m in _EMBEDDED.finditer(text):
         stop = _ENDS.search(text, m.start(1), m.end()) or _DASH.search(text, m.start(1), m.end())
         out.append((m.start(1), stop.start() if stop else m.end()))

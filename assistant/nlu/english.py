@@ -115,16 +115,18 @@ _CLOSING_UNSURE = re.compile(  # "vs a rule, yes, … vs buying one, honestly no
 
 
 _CONCLUDES_UNSURE = re.compile(
-    r"(?:[,.;!?…]\s*|\bso\b[\s.…,]*)(?:honestly|frankly|tbh|really|genuinely)?,?\s*"
+    r"(?:[,.;!?…]\s*|\bso\b[\s.…,]*|(?:^|[.;!?]\s*)whether\b[^.;!?]*?,?\s+)"
+    r"(?:honestly|frankly|tbh|really|genuinely)?,?\s*"
     r"(?:i'?m\s+|i\s+|it\s+)?(?:really\s+|honestly\s+|genuinely\s+|just\s+)?(?:not sure|unsure"
-    r"|no idea|don'?t know|dunno|idk|can'?t (?:really )?say|couldn'?t tell you|varies|depends)"
-    r"[\s.!?]*$"
+    r"|no idea|don'?t know|dunno|idk|can'?t (?:really )?say|couldn'?t tell you|varies|depends"
+    r"|can'?t commit)(?: to (?:that|it|this)| how to \w+(?: that| it| this)?| which)?[\s.!?]*$"
 )
 
 
 def concludes_unsure(t: str) -> bool:
     """The answer ends on a not-sure of its own after the facts ("… but the culture desk is all
-    over the place, so... I really don't know."): that is its answer, as an opening one is."""
+    over the place, so... I really don't know.", "Whether that counts as catastrophic I can't
+    really say."): that is its answer, as an opening one is."""
     return bool(_CONCLUDES_UNSURE.search(t))
 
 

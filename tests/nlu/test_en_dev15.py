@@ -256,3 +256,47 @@ def test_a_share_between_objectives_is_no_split_into_models() -> None:
         negation=EN.negation_targets.get("strategy"),
     )
     assert strategy.value == "combined_loss"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text", "value"),
+    [
+        ("cost", "We're four people. Nothing would justify a data team for this.", "no"),
+        ("data", "Six years of invoices in the accounting system.", "yes"),
+        (
+            "objective",
+            "Maybe wait time. I'm not sure that's the aim, so I can't commit to that.",
+            "unsure",
+        ),
+        (
+            "error_cost",
+            "Most misses are nothing, but a few... I honestly don't know how to weigh that",
+            "unsure",
+        ),
+        (
+            "error_cost",
+            "A late alert annoys the driver. Whether that is catastrophic I can't say.",
+            "unsure",
+        ),
+        ("data", "Whether the archive still has them, I couldn't tell you.", "unsure"),
+    ],
+)
+def test_conclusions_of_not_knowing_and_cues_of_the_dev14_residue(
+    criterion: str, text: str, value: str
+) -> None:
+    assert _polar(criterion, text) == value
+
+
+def test_nothing_saying_which_is_unlabelled() -> None:
+    labels = read_option(
+        "loads of door sensor logs, but nothing says which openings were break-ins",
+        EN.labels,
+        EN,
+        negation=EN.negation_targets.get("labels"),
+    )
+    assert labels.value == "unlabeled"
+
+
+def test_a_fronted_whether_is_not_said() -> None:
+    text = "whether it's catastrophic, i can't say."
+    assert en_stance.embedded_questions(text) == [(0, len("whether it's catastrophic"))]
