@@ -300,3 +300,25 @@ def test_nothing_saying_which_is_unlabelled() -> None:
 def test_a_fronted_whether_is_not_said() -> None:
     text = "whether it's catastrophic, i can't say."
     assert en_stance.embedded_questions(text) == [(0, len("whether it's catastrophic"))]
+
+
+def test_cues_for_patterns_seen_by_eye_and_questions_never_asked() -> None:
+    assert (
+        _polar("pattern", "You can eyeball it in the ticket queue, complaints come in waves.")
+        == "yes"
+    )
+    assert _polar("data", "The supplier might share their logs; we've never asked.") == "unsure"
+
+
+def test_one_score_and_the_call_left_to_people() -> None:
+    strategy = read_option(
+        "Fold it into one score and let the model push that down.",
+        EN.strategy,
+        EN,
+        negation=EN.negation_targets.get("strategy"),
+    )
+    assert strategy.value == "combined_loss"
+    use = read_answer(
+        "business.output_use", "The nurse sees a flag and it's up to them what to do."
+    )
+    assert use.value["kind"] == "decision_support"
