@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.nlu import en_stance, english, leads, self_repairs
+from assistant.nlu import answer_parts, en_stance, english, leads, self_repairs
 from assistant.nlu.clauses import clauses
 from assistant.nlu.reader import read_option, read_polar
 from assistant.nlu.signals import is_question
@@ -322,3 +322,12 @@ def test_one_score_and_the_call_left_to_people() -> None:
         "business.output_use", "The nurse sees a flag and it's up to them what to do."
     )
     assert use.value["kind"] == "decision_support"
+
+
+def test_the_embedded_stance_leaves_out_an_overturned_belief() -> None:
+    text = (
+        "i was hoping there'd be a trend, but it comes down to chance. we looked and found nothing."
+    )
+    assert (
+        answer_parts.stance_text(text) == "but it comes down to chance we looked and found nothing"
+    )
