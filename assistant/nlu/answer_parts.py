@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from . import english
 from .clauses import CONTRAST_WEIGHT, clauses
+from .en_stance import overturned
 
 _SENTENCE_END = re.compile(r"[.!?…~—–:]|\s-\s|$")
 
@@ -30,8 +31,12 @@ def stance_text(t: str, whole_below: float = 0.0, cued: Sequence[str] = ()) -> s
     outweigh the others (after a "but", outside a condition), else the whole answer; also the
     whole answer when that part is shorter than `whole_below` of it, or when it holds none of
     the `cued` words that name an option while the rest does ("supporting decisions - HR and
-    managers. though we're a city office, we don't make money": the aside names no use)."""
+    managers. though we're a city office, we don't make money": the aside names no use). A
+    belief the answer overturns is left out ("I was hoping there'd be something, but …")."""
     spans = clauses(t)
+    denied = overturned(t, spans)  # "our editors swear X. the data says otherwise: …"
+    if denied and len(denied) < len(spans):
+        return " ".join(t[c.start : c.end].strip() for c in spans if c.start not in denied)
     top = max(c.weight for c in spans)
     if top < CONTRAST_WEIGHT or all(c.weight == top for c in spans):
         return t

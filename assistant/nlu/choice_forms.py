@@ -65,7 +65,8 @@ def people_now(text: str, rules: list[str]) -> str | None:
 
 
 _NOT_PEOPLE = re.compile(
-    r"\b(?:rules?|models?|systems?|algorithms?|tools?|software)\b|규칙|룰|모델|시스템"
+    r"\b(?:rules?|models?|systems?|algorithms?|tools?|software|newsletters?|apps?|sites?"
+    r"|website|platform|emails?|feeds?|engines?|scripts?|dashboards?)\b|규칙|룰|모델|시스템"
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import ko_rules
+from . import en_negation, ko_rules
 from .matching import HANGUL, with_final
 
 CONTRAST_WEIGHT = 2.0
@@ -39,16 +39,6 @@ _N_FINAL = with_final(4)
 _KO_CONTRAST_END = re.compile(rf"(?:[{_N_FINAL}]데|지만|다가도)$")
 _KO_CONTRAST_START = re.compile(r"^(?:하지만|그런데|근데|그래도|다만|그렇지만|그치만|반면)")
 _KO_CONDITIONAL_END = re.compile(r"(?:[가-힣]면|라면|다면|거면|이면)$")
-_EN_NEGATOR = re.compile(
-    r"^(?:not|no|never|nobody|none|nothing|neither|nor|without|hardly|barely|cannot|zero|doubt|"
-    r"[a-z]+n't|(?:is|are|was|were|do|does|did|ca|wo|would|should|could|have|has|had|ai|need)nt)$"
-)  # also typed without the apostrophe: "one wrong flag isnt catastrophic"
-_EN_SCOPE = 6  # words after a negator that it covers
-# a negator's scope ends where a comma opens a clause with a subject of its own
-_EN_NEW_SUBJECT = re.compile(
-    r",\s*(?=(?:it|we|they|i|that|there|this|these|those|he|she)(?:'\w+)?\b)"
-)
-_NOT_DOUBTING = {"no", "without", "little"}  # "I doubt it pays off" denies; "no doubt" affirms
 _KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못해", "못하") + (
     # what is gone is not there: "기록이 다 지워졌어요", "데이터가 날아갔대요"
     "지워졌",
@@ -181,20 +171,4 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
             return start, end + min(found) + (word.end() if word else 0)
         before = _KO_BEFORE_VERB.search(text[clause.start : start])
         return (clause.start + before.start(), end) if before else None
-    begin = clause.start
-    for m in _EN_NEW_SUBJECT.finditer(text, clause.start, start):
-        begin = m.end()  # "there's no pattern, it's that the pattern …": a new subject
-    tokens = list(re.finditer(r"[a-z']+", text[begin:start]))[-_EN_SCOPE:]
-    words_ = [w.group(0) for w in tokens]
-    negators = [w.start() for i, w in enumerate(tokens) if _denies(words_, i)]
-    return (begin + negators[0], end) if negators else None
-
-
-def _denies(words_: list[str], i: int) -> bool:
-    """Whether word `i` negates what follows; "no doubt" and "without a doubt" affirm."""
-    if not _EN_NEGATOR.match(words_[i]):
-        return False
-    after = words_[i + 1 : i + 3]
-    if words_[i] in _NOT_DOUBTING and "doubt" in after:
-        return False
-    return not (words_[i] == "doubt" and set(words_[max(0, i - 2) : i]) & _NOT_DOUBTING)
+    return en_negation.negated_span(text, start, end, clause.start)

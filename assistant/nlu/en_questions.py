@@ -26,6 +26,7 @@ _EN_ASKS_BACK = re.compile(
     r"|^(?:i assume|i guess|i take it|so) you (?:want|need|mean|are after|'re after)\b[^.?!]*\bor\b"
     r"|\bdifference between\b[^.!?]*\?$|^(?:what's|whats|what is) the (?:real |main )?difference\b"
     r"|^(?:does|would|do|will) (?:it|that|this|they|those|these) (?:still )?count\b"
+    r"|^[^.!?]{0,40}\b(?:for|to|by|according to) whom\b[^.!]*\?$"
     r"|\bmeaning what\b|\bwhich (?:of (?:those|these|them|your options)|option)\b[^.!?]*\?$"
 )
 # A question in the first sentence, then only why it is asked ("… count as X? I can't tell which")

@@ -60,7 +60,7 @@ def guessing(hit: tuple[int, int, str]) -> bool:
 _SAYS_WHY = re.compile(r"\s+why\b")  # "(the tool) can't say why": no not-sure of the person
 _GUESSES = re.compile(
     r"\b(could|might|may)(?: well)? be\b[^,.;!?—–]{1,60}(?:[,;.…—–]+|\s+or)\s*(?:or\s+)?"
-    r"(?:it\s+|they\s+)?\1(?: well)? (?:be|not)\b"
+    r"(?:it\s+|they\s+)?\1(?: well| just| also)? (?:be|not)\b"
     r"|\bmaybe\b[^,.;!?—–]{0,60}(?:[,;.…—–]+|\s+or)\s*(?:or\s+)?maybe\b"
 )
 """Two guesses side by side: the person does not know which holds."""
@@ -112,6 +112,22 @@ _CLOSING_UNSURE = re.compile(  # "vs a rule, yes, … vs buying one, honestly no
     r"(?:[,.;!?]\s*|\bbut\s+)(?:honestly|frankly|tbh|really)?,?\s*(?:i'?m\s+)?(?:not sure|unsure"
     r"|no idea|(?:i\s+)?don'?t know|dunno|idk|hard to say)[\s.!?]*$"
 )
+
+
+_CONCLUDES_UNSURE = re.compile(
+    r"(?:[,.;!?…]\s*|\bso\b[\s.…,]*|(?:^|[.;!?]\s*)whether\b[^.;!?]*?,?\s+)"
+    r"(?:honestly|frankly|tbh|really|genuinely)?,?\s*"
+    r"(?:i'?m\s+|i\s+|it\s+)?(?:really\s+|honestly\s+|genuinely\s+|just\s+)?(?:not sure|unsure"
+    r"|no idea|don'?t know|dunno|idk|can'?t (?:really )?say|couldn'?t tell you|varies|depends"
+    r"|can'?t commit)(?: to (?:that|it|this)| how to \w+(?: that| it| this)?| which)?[\s.!?]*$"
+)
+
+
+def concludes_unsure(t: str) -> bool:
+    """The answer ends on a not-sure of its own after the facts ("… but the culture desk is all
+    over the place, so... I really don't know.", "Whether that counts as catastrophic I can't
+    really say."): that is its answer, as an opening one is."""
+    return bool(_CONCLUDES_UNSURE.search(t))
 
 
 def doubtful(t: str, ev: Evidence, value: str) -> bool:

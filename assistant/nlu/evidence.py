@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .clauses import clause_of, clauses, negated_span
+from .en_stance import embedded_questions, overturned
 from .matching import find
 
 Hit = tuple[int, int, str]
@@ -80,6 +81,8 @@ def score_options(
     is one "yes", not also a "no" for 않아요)."""
     ev = into or Evidence()
     spans = clauses(text)
+    denied = overturned(text, spans)  # "I used to think X. But …": X reads as its opposite
+    skip = [*(skip or ()), *embedded_questions(text)]  # "… to know whether X or Y": not said
     tagged = [
         (h, key)
         for key, cues in options.items()
@@ -96,6 +99,8 @@ def score_options(
         phrase = text[start:end]
         weight = clause.weight * scale
         negated = negated_span(text, start, end, clause)
+        if clause.start in denied:
+            negated = None if negated else (start, end)
         ev.spent.append(negated or (start, end))
         if negated:
             ev.negated.add(key)

@@ -44,7 +44,29 @@ MAX_WORDS = 12
 def lead(t: str, lex: Lexicon) -> tuple[str, str] | None:
     """The yes or no `t` says outright and the clause that says it, or None."""
     found = surprised(t) or opening(t, lex) or closing(t, lex) or aside(t, lex) or later(t, lex)
-    return (found[0], clause_at(t, found[1], found[2])) if found else None
+    if found is None or one_case_of_several(t, found[1]):
+        return None
+    return found[0], clause_at(t, found[1], found[2])
+
+
+_CASE = re.compile(r"(?:^|[.;!?—–]\s*)(?:and\s+|but\s+)?(?:(if|unless)|for)\b")
+
+
+def one_case_of_several(t: str, at: int) -> bool:
+    """A yes or no that answers one case of several ("if they trust it blindly, maybe; if it's
+    just a hint, probably not", "For the denied claims, yes. For the approved ones nobody
+    cares."): the answer depends on which case holds, it says neither."""
+    if HANGUL.search(t):
+        return False
+    piece = max((m.start() for m in _PIECE_END.finditer(t, 0, at)), default=0)
+    for kind in (True, False):  # conditions, or cases named by "for …"
+        cases = [m.start() for m in _CASE.finditer(t) if bool(m.group(1)) == kind]
+        if len(cases) >= 2 and piece in cases:
+            return True
+    return False
+
+
+_PIECE_END = re.compile(r"[.;!?—–]")
 
 
 def no_way_clause(t: str) -> bool:

@@ -7,7 +7,9 @@ but whose meaning is plain to a person.
 - "어느 쪽으로 틀리냐에 따라 다르겠죠": depending on which, what or how, said as a question
   inside, is "it depends" (not a cause, as in "날씨에 따라 달라요").
 - "틀려도 아무도 모름", "아무도 모르게 밀릴 수도": nobody noticing, not the speaker's not knowing.
-- "it's not like there's no signal": a double negation says there is one.
+- "it's not like there's no signal", "I wouldn't say there's nothing there": a double negation
+  says there is one.
+- "a 70/30 split", "we'd tune the split": a share between objectives, not separate models.
 - "explainability isn't a no", "that's not a yes": a negated answer word is the other answer;
   "아니라고는 못 해요" (can't say no) is a yes.
 - "누가 피해를 봐요 ㅋㅋ": a question laughed off says nobody does ("아무도 피해를 안 봐요")."""
@@ -32,9 +34,13 @@ _KO_UNNOTICED = re.compile(
     r"|(?:아무도|누구도)\s*모르게"
 )
 _EN_DOUBLE_NO = re.compile(
-    r"\b(?:it's|it is|its) not (?:like|as if|as though|that) there(?:'s| is| are|'re| was| were)"
+    r"\b(?:(?:it's|it is|its) not (?:like|as if|as though|that)|i (?:wouldn't|would not|won't"
+    r"|can't|cannot|couldn't) (?:say|claim|pretend)(?: that)?) there(?:'s| is| are|'re| was| were)"
     r" (?:no|nothing|zero)\b"
 )
+
+# "a 70/30 split", "we'd tune the split": a share between objectives, no split into models
+_EN_SHARE = re.compile(r"\b(?:the|a|that|this|\d+\s*/\s*\d+) split\b(?!\s+(?:into|in two|by|per))")
 
 # "isn't a no" -> yes, "not a yes" -> no; not "not a yes or no question", "not a no-brainer"
 _EN_NOT_A = re.compile(
@@ -53,6 +59,7 @@ def rewritten(t: str) -> str:
     t = _EN_NOT_A.sub(lambda m: "no" if m.group(1) == "yes" else "yes", t)
     t = _KO_CANT_SAY_NO.sub("네 맞아요", t)
     t = RHETORICAL.sub(lambda m: f"아무도 {m.group(1)} 안 {m.group(2)}", t)  # nobody does
+    t = _EN_SHARE.sub("the share", t)
     return _EN_DOUBLE_NO.sub("there is some", t)
 
 

@@ -29,7 +29,8 @@ _THINKING = re.compile(
 """Thinking aloud that opens the answer: no correction of an earlier one."""
 _REPAIRED = re.compile(
     r"^[^.!?]{1,80}?(?:[.!?]+\s+|\s*[—–]\s*|\s+-\s+|,\s+)(?:(?:well|hm+|oh|um+)[\s,]+)?"
-    r"(?:no,?\s+actually|actually,?\s+no|no,?\s+wait|wait,?\s+no|scratch that|sorry,?\s+no)"
+    r"(?:no,?\s+actually|actually,?\s+no|no,?\s+wait|wait,?\s+no|scratch that|sorry,?\s+no"
+    r"|no,?\s+sorry)"
     r"[\s,.!…—–-]+(?=\S)",
     re.IGNORECASE,
 )
@@ -38,7 +39,8 @@ _GIVEN_UP = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:at first,?\s+|initially,?\s+)?(?:i|we)(?:'d|\s+would)?\s*"
     r"(?:first\s+|initially\s+)?(?:thought|considered|thought about|have said|was about to say"
     r"|were about to say|was going to say|were going to say)\b[^.!?]{0,100}?,?\s+"
-    r"but\s+(?:actually\s+|really\s+|then\s+)?no\b[\s,.!…—–-]+(?=\S)",
+    r"but\s+(?:actually\s+|really\s+|then\s+)?no\b(?:[\s,]+(?:wait|hold on|hang on))?"
+    r"(?:[\s,]+actually\b)?[\s,.!…—–-]+(?=\S)",
     re.IGNORECASE,
 )
 """English: a first belief given up ("I first thought ride demand was chaos but no, …")."""

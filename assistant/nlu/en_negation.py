@@ -1,0 +1,67 @@
+"""How far an English negation reaches, and the negations that follow their cue.
+
+A negator before a cue covers the next few words of its clause, up to a comma that opens a clause
+with a subject of its own ("there's no pattern, it's that …"). A cue can also be negated after it:
+as the subject of a predicate that fails ("a few simple checks won't get us there", "rules don't
+work here") or as what the ML side is compared favourably against ("one person reading them is
+cheaper than any model": the model is not the cheaper one). A negator does not reach past "than":
+what a comparison is made with is not denied ("if the model can't do better than the cutoff", "no
+better than random")."""
+
+from __future__ import annotations
+
+import re
+
+_EN_NEGATOR = re.compile(
+    r"^(?:not|no|never|nobody|none|nothing|neither|nor|without|hardly|barely|cannot|zero|doubt|"
+    r"[a-z]+n't|(?:is|are|was|were|do|does|did|ca|wo|would|should|could|have|has|had|ai|need)nt)$"
+)  # also typed without the apostrophe: "one wrong flag isnt catastrophic"
+_EN_SCOPE = 6  # words after a negator that it covers
+# a negator's scope ends where a comma opens a clause with a subject of its own
+_EN_NEW_SUBJECT = re.compile(
+    r",\s*(?=(?:it|we|they|i|that|there|this|these|those|he|she)(?:'\w+)?\b)"
+)
+_NOT_DOUBTING = {"no", "without", "little"}  # "I doubt it pays off" denies; "no doubt" affirms
+
+_FAILS = re.compile(
+    r"^(?:\s+[a-z'-]+){0,4}?\s+(?:won't|wouldn't|don't|doesn't|didn't|can't|couldn't|isn't"
+    r"|aren't|wasn't|weren't|will never|would never|never)\s+(?:really\s+|quite\s+|ever\s+)?"
+    r"(?:work|cut it|get us there|get you there|get there|do it|do the job|do the trick"
+    r"|be enough|enough|handle it|handle that|hold up|scale)\b"
+)
+"""A cue as the subject of a predicate that fails: "simple checks won't get us there"."""
+_CHEAPER_THAN_ML = re.compile(
+    r"^\s+than\s+(?:[a-z'-]+\s+){0,3}?(?:models?|ml|ai|algorithms?|systems?|tools?|build|built"
+    r"|building|project|data scientists?)\b"
+)
+"""A comparison that leaves the ML side the worse one: "cheaper than anything we'd build"."""
+
+
+def negated_span(text: str, start: int, end: int, clause_start: int) -> tuple[int, int] | None:
+    """The English cue at [start, end) with the words that negate it (spent on it), or None."""
+    after = text[end:]
+    if (fails := _FAILS.match(after)) and "," not in fails.group(0):
+        return start, end + fails.end()
+    if text[start:end].endswith("er") and (than := _CHEAPER_THAN_ML.match(after)):
+        return start, end + than.end()
+    begin = clause_start
+    for m in _EN_NEW_SUBJECT.finditer(text, clause_start, start):
+        begin = m.end()  # "there's no pattern, it's that the pattern …": a new subject
+    tokens = list(re.finditer(r"[a-z']+(?:-[a-z']+)*", text[begin:start]))[-_EN_SCOPE:]
+    words_ = [w.group(0) for w in tokens]
+    negators = [
+        w.start()
+        for i, w in enumerate(tokens)
+        if _denies(words_, i) and "than" not in words_[i + 1 :]
+    ]
+    return (begin + negators[0], end) if negators else None
+
+
+def _denies(words_: list[str], i: int) -> bool:
+    """Whether word `i` negates what follows; "no doubt" and "without a doubt" affirm."""
+    if not _EN_NEGATOR.match(words_[i]):
+        return False
+    after = words_[i + 1 : i + 3]
+    if words_[i] in _NOT_DOUBTING and "doubt" in after:
+        return False
+    return not (words_[i] == "doubt" and set(words_[max(0, i - 2) : i]) & _NOT_DOUBTING)
