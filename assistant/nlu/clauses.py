@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import ko_rules
+from . import ko_negation
 from .matching import HANGUL, with_final
 
 CONTRAST_WEIGHT = 2.0
@@ -49,39 +49,6 @@ _EN_NEW_SUBJECT = re.compile(
     r",\s*(?=(?:it|we|they|i|that|there|this|these|those|he|she)(?:'\w+)?\b)"
 )
 _NOT_DOUBTING = {"no", "without", "little"}  # "I doubt it pays off" denies; "no doubt" affirms
-_KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못해", "못하") + (
-    # what is gone is not there: "기록이 다 지워졌어요", "데이터가 날아갔대요"
-    "지워졌",
-    "지워져",
-    "날아갔",
-    "날아가",
-    "삭제됐",
-    "삭제되",
-    "없어졌",
-    "사라졌",
-    "유실",
-    # 안 typed onto its verb ("안했어요", "안햇고요", "안됨"), and "A 말고 B" (not A but B)
-    "안했",
-    "안햇",
-    "안해",
-    "안하",
-    "안됐",
-    "안돼",
-    "안되",
-    "안됨",
-    "안남",
-    "안써",
-    "안씀",
-    "안봤",
-    "안받",
-    "안붙",
-    "안적",
-    "말고",
-)
-# "-지 않을까 싶어요", "-지 않나요" suggest or ask; they do not deny ("평균이면 되지 않을까").
-_KO_SUGGESTION = re.compile(r"않(?:을까|나 싶|나요|을지)")
-# Short negation stands before the verb: "아무도 안 적어놨어요", "흐름은 못 찾겠어요".
-_KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")
 
 
 @dataclass(frozen=True)
@@ -163,24 +130,8 @@ def is_negated(text: str, start: int, end: int, clause: Clause) -> bool:
 def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, int] | None:
     """The cue at [start, end) together with the word that negates it, or None when it is not
     negated: that word is spent on the cue and is not read again as a "no" of its own."""
-    if HANGUL.search(text[start:end]):
-        # Korean negates after the word: "라벨링은 아직 안 했어요", "무작위가 아니에요".
-        after = text[end : clause.end]
-        found = [
-            m.start()
-            for n in _KO_NEGATORS
-            for m in re.finditer(re.escape(n), after)
-            if not _KO_SUGGESTION.match(after, m.start())
-        ] + [m.start() for m in ko_rules.NEGATOR_PHRASES.finditer(after)]
-        if found and ko_rules.blocked(text, end, end + min(found)):
-            found = []  # the negation belongs to a later predicate
-        if found and ko_rules.double_negation_at(text, end + min(found)):
-            found = []  # "경향이 없다고는 못 해요": two negations cancel
-        if found:
-            word = re.match(r"\S*", text[end + min(found) :])
-            return start, end + min(found) + (word.end() if word else 0)
-        before = _KO_BEFORE_VERB.search(text[clause.start : start])
-        return (clause.start + before.start(), end) if before else None
+    if HANGUL.search(text[start:end]):  # Korean negates after the word
+        return ko_negation.negated_span(text, start, end, clause)
     begin = clause.start
     for m in _EN_NEW_SUBJECT.finditer(text, clause.start, start):
         begin = m.end()  # "there's no pattern, it's that the pattern …": a new subject

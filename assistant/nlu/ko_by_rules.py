@@ -2,7 +2,8 @@
 "룰로 만들긴 불가능해요" (rules cannot: too complex, a yes), "규칙으로 충분히 가능해요" (rules can:
 a no). A plain yes / no word after the rules named as the means answers the rules' question, not
 the one asked, so it reads the other way round. At the cost question, the rules (or people, or
-the current way) being the cheaper one is a no: "기존 룰 조금 손보는 게 훨씬 싸게 먹혀요"."""
+the current way, or someone's gut feel) being the cheaper one is a no: "기존 룰 조금 손보는 게 훨씬
+싸게 먹혀요", "사장님 감이 더 싸요"."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[가-힣](?:서|는데|은데|인데|지만|니까|면서|다가|더니)[,]?(?=\s|$)|,")
 _OTHER = {"yes": "no", "no": "yes"}
 _CHEAPER = re.compile(
-    r"(?:룰|규칙|사람|엑셀|기존|지금\s*방식|수작업|손으로)[^.,!?]*?(?:게|건|가|이)\s*"
+    r"(?:룰|규칙|사람|엑셀|기존|지금\s*방식|수작업|손으로|직원|알바|(?<![가-힣])(?:직)?감(?=[이으])|눈대중"
+    r"|경험)[^.,!?]*?(?:게|건|가|이)\s*"
     r"(?:훨씬\s*|오히려\s*|더\s*)?(?:싸|저렴)"
 )
 

@@ -1,0 +1,59 @@
+"""Korean forms from the blind dev15 / dev16 corpora, each read by its mechanism: a belief or wish
+then denied ("괜찮다고 하고 싶은데 아니에요"), a negated loss that keeps ("안 지우고 쌓아 놨어요"),
+a negation named as a class ("전부 '구매 안 함'으로 찍어도"), the cheaper way being someone's gut
+feel, and rhetorical questions that answer ("굳이요?", "-어야 하지 않을까요")."""
+
+from __future__ import annotations
+
+from assistant.nlu.reader import read_polar
+from assistant.nlu.signals import is_question
+
+from .offline_reading import CONTENT
+from .offline_reading import read_korean as read
+
+KO = CONTENT.lexicons["ko"]
+
+
+def test_a_wish_then_denied_negates_what_was_wished() -> None:
+    text = "문제없다고 말하고 싶은데 아니에요. 한 건 틀리면 고객 돈이 그대로 빠져나가요"
+    assert read_polar(text, KO, "error_cost").value == "yes"
+
+
+def test_a_belief_then_denied_negates_what_was_believed() -> None:
+    assert read_polar("간단할 줄 알았는데 아니더라고요", KO, "complexity").value == "yes"
+    assert read_polar("별문제 없을 줄 알았는데 아니었어요", KO, "error_cost").value == "yes"
+
+
+def test_or_else_is_no_denial() -> None:
+    reading = read_polar("괜찮다고 생각했는데 아니면 다시 말씀드릴게요", KO, "error_cost")
+    assert reading.value == "no"
+
+
+def test_a_negated_loss_keeps_the_data() -> None:
+    reading = read("feasibility.data", "출입 기록은 한 번도 안 지우고 5년째 모아 뒀어요")
+    assert reading.value["supports_ml"] is True
+    assert read_polar("센서 기록은 하나도 안 지워져요", KO, "data").value == "yes"
+    assert read_polar("센서 기록은 안 남겨요", KO, "data").value == "no"
+
+
+def test_a_negation_named_as_a_class_is_no_denial() -> None:
+    reading = read("metrics.baseline", "모든 고객을 '이탈 안 함'으로 찍어도 90%는 맞아요")
+    assert reading.value["kind"] == "dummy"
+
+
+def test_someones_gut_being_cheaper_is_a_no_at_the_cost_question() -> None:
+    assert read_polar("매장이 작아서 점장님 감이 훨씬 싸게 먹혀요", KO, "cost").value == "no"
+    assert read_polar("모델 돌리는 게 사람보다 훨씬 싸요", KO, "cost").value == "yes"
+
+
+def test_why_bother_answers_no() -> None:
+    assert not is_question("엑셀 필터로 거의 다 걸러지는데 굳이요?", KO)
+    assert not is_question("굳이 그렇게까지 해야 하나요?", KO)
+    reading = read("feasibility.cost", "지금 방식으로 충분히 돌아가는데 굳이요?")
+    assert reading.move == "answer" and reading.value["supports_ml"] is False
+
+
+def test_it_should_put_as_a_question_answers() -> None:
+    text = "학회 발표에서 정확도 90% 나왔다던데 그 정도는 넘어야 하지 않을까요"
+    assert not is_question(text, KO)
+    assert read("metrics.baseline", text).value["kind"] == "paper"
