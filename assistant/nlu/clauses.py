@@ -38,6 +38,12 @@ _KO_BREAK = re.compile(r"[.;!?:~…]+\s*|,\s*|\n+")
 _N_FINAL = with_final(4)
 _KO_CONTRAST_END = re.compile(rf"(?:[{_N_FINAL}]데|지만|다가도)$")
 _KO_CONTRAST_START = re.compile(r"^(?:하지만|그런데|근데|그래도|다만|그렇지만|그치만|반면)")
+# "…라고 생각했거든요? 근데 … 지금은 없다고 봐요", "처음엔 … 실제 조회수는 …": now, or in fact,
+# set against a belief or a time before
+_KO_NOW = re.compile(
+    r"^(?:지금은|이제는|결국은|결론은|실제로는|실제론|사실은|실제\s+[가-힣]+[은는])\s"
+)
+_KO_BEFORE = re.compile(r"(?:다|라)고\s*(?:생각했|봤|믿었)|줄\s*알았|처음엔|첨엔|원래는|예전엔")
 _KO_CONDITIONAL_END = re.compile(r"(?:[가-힣]면|라면|다면|거면|이면)$")
 _EN_NEGATOR = re.compile(
     r"^(?:not|no|never|nobody|none|nothing|neither|nor|without|hardly|barely|cannot|zero|doubt|"
@@ -69,7 +75,8 @@ def clauses(text: str) -> list[Clause]:
         if ko:
             contrast_next = bool(_KO_CONTRAST_END.search(body.rstrip(" ,")))
             conditional = bool(_KO_CONDITIONAL_END.search(body.rstrip(" ,")))
-            contrast_here = bool(_KO_CONTRAST_START.match(body))
+            now = _KO_NOW.match(body) and _KO_BEFORE.search(text, 0, start)
+            contrast_here = bool(_KO_CONTRAST_START.match(body) or now)
         else:
             contrast_next = False
             conditional = bool(_EN_CONDITIONAL.match(body))

@@ -1,7 +1,8 @@
 """Korean forms from the blind dev15 / dev16 corpora, each read by its mechanism: a belief or wish
 then denied ("괜찮다고 하고 싶은데 아니에요"), a negated loss that keeps ("안 지우고 쌓아 놨어요"),
 a negation named as a class ("전부 '구매 안 함'으로 찍어도"), the cheaper way being someone's gut
-feel, and rhetorical questions that answer ("굳이요?", "-어야 하지 않을까요")."""
+feel, rhetorical questions that answer ("굳이요?", "-어야 하지 않을까요"), and "지금은" / "실제 X는"
+set against a belief before ("…다고 생각했거든요? 근데 … 지금은 없다고 봐요")."""
 
 from __future__ import annotations
 
@@ -57,3 +58,22 @@ def test_it_should_put_as_a_question_answers() -> None:
     text = "학회 발표에서 정확도 90% 나왔다던데 그 정도는 넘어야 하지 않을까요"
     assert not is_question(text, KO)
     assert read("metrics.baseline", text).value["kind"] == "paper"
+
+
+def test_now_set_against_a_belief_before_outweighs_it() -> None:
+    text = "규칙이 있을 거라고 봤거든요? 근데 막상 상관관계 다 뽑아 보니 거의 0이었어요. "
+    text += "지금은 없다고 봐요."
+    assert read_polar(text, KO, "pattern").value == "no"
+
+
+def test_in_fact_set_against_a_belief_before_outweighs_it() -> None:
+    text = (
+        "처음엔 규칙성이 있다고 생각했어요. 근데 다시 보니 행사 때문에 주말에 몰려 보였던 거고, "
+        "실제 주문량은 날마다 제각각이에요"
+    )
+    assert read_polar(text, KO, "pattern").value == "no"
+
+
+def test_now_without_a_belief_before_is_no_contrast() -> None:
+    text = "엑셀에 조건을 서른 개 넣어 뒀는데 예외가 계속 늘어요. 이제는 아무도 관리를 못 해요"
+    assert read_polar(text, KO, "complexity").value == "yes"
