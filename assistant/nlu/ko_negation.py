@@ -58,6 +58,9 @@ _DENIED = re.compile(
 _NAMED = re.compile(
     r"(?:(?:안|못)\s*[가-힣]{0,3}[함됨음]|없음|아님)['\"]?(?:으로|이라고|이라는|이란|이라)"
 )
+# "-ㄹ 줄 알았는데" says what was wrongly assumed: "처음엔 복잡할 줄 알았는데 …", "랜덤인 줄
+# 알았는데 다시 뽑아보니까 …".
+_MISTAKEN = re.compile(r"[가-힣]*?\s*줄\s*알았(?:었)?(?:는데|지만|거든요?)")
 _KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")
 
 
@@ -70,7 +73,7 @@ def denials(text: str) -> list[tuple[int, int]]:
 def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, int] | None:
     """The Korean cue at [start, end) together with the word that negates it, or None when it is
     not negated: that word is spent on the cue and is not read again as a "no" of its own."""
-    denied = _DENIED.match(text, end)
+    denied = _DENIED.match(text, end) or _MISTAKEN.match(text, end)
     if denied:
         return start, denied.end()
     after = text[end : clause.end]

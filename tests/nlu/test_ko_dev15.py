@@ -77,3 +77,31 @@ def test_in_fact_set_against_a_belief_before_outweighs_it() -> None:
 def test_now_without_a_belief_before_is_no_contrast() -> None:
     text = "엑셀에 조건을 서른 개 넣어 뒀는데 예외가 계속 늘어요. 이제는 아무도 관리를 못 해요"
     assert read_polar(text, KO, "complexity").value == "yes"
+
+
+def test_what_was_wrongly_assumed_reads_the_other_way() -> None:
+    text = "처음엔 복잡할 줄 알았는데 막상 보니 조건 두 개로 거의 다 걸러져요"
+    assert read_polar(text, KO, "complexity").value == "no"
+    text = "무작위인 줄 알았는데 다시 뽑아보니까 금요일 저녁에 확실히 몰려요"
+    assert read_polar(text, KO, "pattern").value == "yes"
+
+
+def test_everyday_words_for_each_question() -> None:
+    """Luck, a standstill, nobody quibbling, waste, a fixed schedule, a veteran's eye."""
+    assert read_polar("이것저것 넣어 봤는데 결국 운이에요", KO, "pattern").value == "no"
+    assert read_polar("결제 서버가 잘못 막히면 매장 전체가 멈춰요", KO, "error_cost").value == "yes"
+    assert read_polar("손님들은 그런 거 안 따져요", KO, "explainability").value == "no"
+    assert read_polar("엑셀로 되는 일이라 모델은 낭비예요", KO, "cost").value == "no"
+    assert read_polar("몇 번 돌려 보니 이거 하나로 거의 다 잡혀요", KO, "complexity").value == "no"
+    assert read("metrics.baseline", "6개월마다 고정으로 교체하는 방식이요").value["kind"] == (
+        "rule_based"
+    )
+    text = "경력 15년 된 심사역이 직접 고른 결과랑 비교할 거예요"
+    assert read("metrics.baseline", text).value["kind"] == "other"
+    text = "고객이 지난달에 산 걸 그대로 다시 보여주는 거랑 비교해요"
+    assert read("metrics.baseline", text).value["kind"] == "previous_behavior"
+
+
+def test_a_loss_with_both_goals_in_it_is_one_combined_model() -> None:
+    text = "매출이랑 반품률을 따로 보긴 하는데, 모델은 하나로 하고 둘 다 손실에 넣을 거예요"
+    assert read("goals.multi_objective", text).value["strategy"] == "combined_loss"
