@@ -69,12 +69,22 @@ _NOT_PEOPLE = re.compile(
 )
 
 
+# "수요량은 수요량대로, 수질은 수질대로": each one its own way (X는 X대로)
+_EACH_ITS_OWN = re.compile(r"(?<![가-힣])([가-힣]{1,8})(?:은|는)\s*\1대로")
+
+
+def each_its_own(text: str) -> str | None:
+    m = _EACH_ITS_OWN.search(text)
+    return m.group(0) if m else None
+
+
 def by_form(text: str, options: Mapping[str, list[str]]) -> list[tuple[str, str]]:
-    """(option, phrase) for each form the answer has: one model counted per objective (separate
-    models), the people served seeing the output (customer facing), what people decide today
-    (a human baseline: `other`)."""
+    """(option, phrase) for each form the answer has: one model counted per objective or each
+    objective its own way (separate models), the people served seeing the output (customer
+    facing), what people decide today (a human baseline: `other`)."""
     found = [
         ("separate_models", models_each(text) if "separate_models" in options else None),
+        ("separate_models", each_its_own(text) if "separate_models" in options else None),
         ("customer_facing", served_see(text) if "customer_facing" in options else None),
         ("other", people_now(text, options["rule_based"]) if "rule_based" in options else None),
     ]

@@ -105,3 +105,34 @@ def test_everyday_words_for_each_question() -> None:
 def test_a_loss_with_both_goals_in_it_is_one_combined_model() -> None:
     text = "매출이랑 반품률을 따로 보긴 하는데, 모델은 하나로 하고 둘 다 손실에 넣을 거예요"
     assert read("goals.multi_objective", text).value["strategy"] == "combined_loss"
+
+
+def test_the_simple_way_being_better_is_a_no_and_better_than_people_a_yes() -> None:
+    assert (
+        read_polar("개발비가 더 들어요. 그냥 지금 방식 유지하는 게 나아요", KO, "cost").value
+        == "no"
+    )
+    assert read_polar("그냥 담당자 메모가 나을 것 같아요", KO, "cost").value == "no"
+    text = "직원 세 명이 하루 종일 검수하는 것보다는 당연히 낫죠"
+    assert read_polar(text, KO, "cost").value == "yes"
+
+
+def test_each_its_own_way_is_separate_models() -> None:
+    text = "배송 시간은 배송 시간대로, 만족도는 만족도대로요"
+    assert read("goals.multi_objective", text).value["strategy"] == "separate_models"
+
+
+def test_known_only_once_asked_or_tried_is_not_sure() -> None:
+    assert read_polar("현장 팀에 물어봐야 알 것 같아요", KO, "objective").value == "unsure"
+    assert read_polar("솔직히 저 혼자서는 판단 못 해요", KO, "explainability").value == "unsure"
+    assert read_polar("대충은 알겠는데 수식으로는 자신 없어요", KO, "objective").value == "unsure"
+
+
+def test_unease_is_an_ethical_concern() -> None:
+    text = "소득 수준으로 대출 안내를 다르게 하는 거라 좀 찝찝해요"
+    assert read_polar(text, KO, "ethics").value == "yes"
+
+
+def test_not_a_hard_problem_is_a_no_at_complexity() -> None:
+    text = "상품명만 보면 거의 다 분류돼서 그렇게 어려운 문제는 아니에요"
+    assert read_polar(text, KO, "complexity").value == "no"
