@@ -32,7 +32,9 @@ _EN_CONTRAST = re.compile(
     rf"^(?:but|however|though|although|actually|that said|yet|still|{_EN_RATHER})\b"
 )
 _EN_CONDITIONAL = re.compile(r"^(?:if|unless|when|in case)\b")
-_KO_BREAK = re.compile(r"[.;!?:~…]+\s*|,\s*|\n+")
+_KO_BREAK = re.compile(
+    r"[.;!?:~…]+\s*|,\s*|\n+|[ㅋㅎㅠㅜ]{2,}\s*"
+)  # laughter or tears end a sentence
 # Korean joins clauses with endings: "-는데/-은데/-인데" and "-지만" (contrast), "-면" (condition).
 # "-ㄴ데" is any syllable closed by ㄴ before 데 (는데, 은데, 인데, 던데, 한데, 운데 …).
 _N_FINAL = with_final(4)
@@ -41,7 +43,7 @@ _KO_CONTRAST_START = re.compile(r"^(?:하지만|그런데|근데|그래도|다�
 # "…라고 생각했거든요? 근데 … 지금은 없다고 봐요", "처음엔 … 실제 조회수는 …": now, or in fact,
 # set against a belief or a time before
 _KO_NOW = re.compile(
-    r"^(?:지금은|이제는|결국은|결론은|실제로는|실제론|사실은|실제\s+[가-힣]+[은는])\s"
+    r"^(?:지금은|이제는|결국은|결론은|실제로는|실제론|사실은|알고\s*보니(?:까)?|실제\s+[가-힣]+[은는])\s"
 )
 _KO_BEFORE = re.compile(r"(?:다|라)고\s*(?:생각했|봤|믿었)|줄\s*알았|처음엔|첨엔|원래는|예전엔")
 _KO_CONDITIONAL_END = re.compile(r"(?:[가-힣]면|라면|다면|거면|이면)$")

@@ -48,8 +48,9 @@ _KEPT = re.compile(
 )
 # A belief or wish the answer then denies: "괜찮다고 하고 싶은데 아니에요", "있을 줄 알았는데
 # 아니더라고요", "복잡하다고 생각했는데 그렇지 않았어요": the denial negates what was believed.
+_WORDS = r"[가-힣]*?(?:\s+[가-힣]+?){0,3}?"  # the rest of the believed clause, a few words at most
 _DENIED = re.compile(
-    r"[가-힣]*?(?:(?:다|라)고\s*(?:말\s*)?(?:하고|믿고)\s*싶|(?:다|라)고\s*(?:생각했|봤|믿었)"
+    rf"{_WORDS}(?P<verb>(?:다|라)고\s*(?:말\s*)?(?:하고|믿고)\s*싶|(?:다|라)고\s*(?:생각했|봤|믿었)"
     r"|\s*줄\s*알았)[가-힣]*[\s,.…?!~]*(?:근데\s*|막상\s*|실제로는\s*|알고\s*보니\s*)?"
     r"(?P<denial>(?:아니(?!면)|안\s*그렇|안\s*그래|그렇지\s*않|그게\s*아니)[가-힣]*)"
 )
@@ -58,9 +59,13 @@ _DENIED = re.compile(
 _NAMED = re.compile(
     r"(?:(?:안|못)\s*[가-힣]{0,3}[함됨음]|없음|아님)['\"]?(?:으로|이라고|이라는|이란|이라)"
 )
-# "-ㄹ 줄 알았는데" says what was wrongly assumed: "처음엔 복잡할 줄 알았는데 …", "랜덤인 줄
-# 알았는데 다시 뽑아보니까 …".
-_MISTAKEN = re.compile(r"[가-힣]*?\s*줄\s*알았(?:었)?(?:는데|지만|거든요?)")
+# "-ㄹ 줄 알았는데" says what was wrongly assumed ("처음엔 복잡할 줄 알았는데 …", "가끔 하는
+# 일인 줄 알았는데 …"), "-ㄹ까 하다가", "-려고 했는데" what was meant and dropped ("따로 만들까
+# 하다가 …").
+_MISTAKEN = re.compile(
+    rf"{_WORDS}(?P<verb>\s*줄\s*알았(?:었)?(?:는데|지만|거든요?)|까\s*(?:하다가|했는데|했다가)"
+    r"|려(?:고)?\s*했(?:는데|지만|다가)|려다가)"
+)
 _KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")
 
 
@@ -74,7 +79,7 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
     """The Korean cue at [start, end) together with the word that negates it, or None when it is
     not negated: that word is spent on the cue and is not read again as a "no" of its own."""
     denied = _DENIED.match(text, end) or _MISTAKEN.match(text, end)
-    if denied:
+    if denied and denied.start("verb") < clause.end:  # believed in the cue's own clause
         return start, denied.end()
     after = text[end : clause.end]
     kept = [m.span() for p in (_KEPT, _NAMED) for m in p.finditer(after)]

@@ -120,7 +120,7 @@ def read_option(
     english.short_opening(t, options, negation, ev)
     if HANGUL.search(t) and "similar_labels" in options:  # "X는 없고 Y만 있어요"
         for _, _, phrase in ko_rules.substitutes(t):
-            ev.add("similar_labels", 1.0, phrase)
+            ev.add("similar_labels", 2.0, phrase)  # outweighs the label it says is missing
     for option, phrase in choice_forms.by_form(t, options):  # "X 모델 하나, Y 모델 하나" …
         ev.add(option, TUNING.unsure if option == "customer_facing" else TUNING.lead, phrase)
     if "single" in options and {"separate_models", "combined_loss"} <= ev.negated:

@@ -136,3 +136,41 @@ def test_unease_is_an_ethical_concern() -> None:
 def test_not_a_hard_problem_is_a_no_at_complexity() -> None:
     text = "상품명만 보면 거의 다 분류돼서 그렇게 어려운 문제는 아니에요"
     assert read_polar(text, KO, "complexity").value == "no"
+
+
+def test_a_belief_a_few_words_long_is_still_denied() -> None:
+    text = "꽤 복잡할 거라고 생각했는데, 아니 다시 보니까 요일만 봐도 거의 다 맞아요"
+    assert read_polar(text, KO, "complexity").value == "no"
+    text = "가끔 있는 일인 줄 알았는데 세어 보니 매일 수백 건이 들어와요"
+    assert read_polar(text, KO, "repetition").value == "yes"
+
+
+def test_what_was_meant_and_dropped_is_not_the_choice() -> None:
+    text = "모델을 따로 만들까 하다가 그냥 한 모델에 손실 합쳐서 가기로 했어요"
+    assert read("goals.multi_objective", text).value["strategy"] == "combined_loss"
+
+
+def test_as_it_turned_out_set_against_a_worry_before() -> None:
+    text = "처음엔 차별 문제를 걱정했어요. 알고 보니 익명 데이터만 써요"
+    assert read_polar(text, KO, "ethics").value == "no"
+
+
+def test_laughter_ends_a_sentence() -> None:
+    text = "그런 걸 따질 일은 없죠ㅋㅋ 그건 필요 없을 듯"
+    reading = read("feasibility.explainability", text)
+    assert reading.value["supports_ml"] is True  # no explanation needed
+
+
+def test_a_stand_in_outweighs_the_label_it_says_is_missing() -> None:
+    text = "구매 확정 표시는 없고, 반품 요청 여부만 남아 있어요"
+    assert read("data.labels", text).value == "similar_labels"
+
+
+def test_not_really_trailing_off_is_a_no() -> None:
+    assert read_polar("광고 문구 고르는 거라 문제 될 만한 건 딱히..", KO, "ethics").value == "no"
+
+
+def test_could_be_either_way_and_at_worst() -> None:
+    assert read_polar("있을 수도 있고 없을 수도 있고요", KO, "pattern").value == "unsure"
+    assert read_polar("최악이래봤자 배송이 하루 늦는 정도", KO, "error_cost").value == "no"
+    assert read_polar("종이 장부로만 쓰고 1년 지나면 폐기해요", KO, "data").value == "no"
