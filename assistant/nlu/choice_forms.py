@@ -35,9 +35,23 @@ _SERVED_SEE = re.compile(
 )
 
 
+# "구독자한테 맞춤 오퍼가 자동으로 나가요", "승객 앱에 바로 떠요": the output goes out to them
+_KO_SERVED_GET = re.compile(
+    r"(?:구독자|회원|고객|손님|이용자|사용자|환자|승객|시청자|보호자|학부모|주민)(?:들)?"
+    r"(?:한테|에게|께)\s+(?:[가-힣]+\s+){0,4}?(?:나가|나갑|발송|전송|보내져|전달돼|전달되|떠요|뜹니다)"
+)
+
+
+_KO_NOT = re.compile(r"(?:^|\s)안\s|아니|않|없|못\s")
+_CLAUSE_REST = re.compile(r"[^,.!?]*")
+
+
 def served_see(text: str) -> str | None:
     """The phrase saying the people served see or get the output (customer facing)."""
-    m = _SERVED_SEE.search(text)
+    m = _SERVED_SEE.search(text) or _KO_SERVED_GET.search(text)
+    rest = _CLAUSE_REST.match(text, m.end()) if m else None
+    if m and rest and _KO_NOT.search(text[m.start() : rest.end()]):
+        return None  # "고객한테 나가는 건 아니고": denied
     return m.group(0) if m else None
 
 

@@ -77,7 +77,8 @@ def asks(t: str) -> bool:
         term = _TERM.search(sentence)
         if term and _MEANING.search(sentence, term.end()):
             return True
-    confused = "헷갈" in t and _DIFFERENCE.search(t)  # "뭐가 다른 건지 헷갈리네요"
+    # "뭐가 다른 건지 헷갈리네요" asks; "… 뭔지부터 헷갈려서요" gives the reason for not knowing
+    confused = "헷갈" in t and _DIFFERENCE.search(t) and not reason_only(t)
     means = _WHAT_MEANS.search(t) or _EXAMPLE.search(t)
     asked = _ASKED.search(t)  # not "비교 대상이요?" (an echo) nor "있을걸요?" (a guess)
     return bool(_EITHER_OR.search(t) or _REQUEST.search(t) or confused or means or asked)

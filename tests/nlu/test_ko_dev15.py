@@ -174,3 +174,23 @@ def test_could_be_either_way_and_at_worst() -> None:
     assert read_polar("있을 수도 있고 없을 수도 있고요", KO, "pattern").value == "unsure"
     assert read_polar("최악이래봤자 배송이 하루 늦는 정도", KO, "error_cost").value == "no"
     assert read_polar("종이 장부로만 쓰고 1년 지나면 폐기해요", KO, "data").value == "no"
+
+
+def test_seems_there_is_none_opening_the_answer_is_a_no() -> None:
+    text = "딱히 없는 것 같아요. 주문 몰리는 건 그날 날씨 따라 그런 거라 ㅋㅋ "
+    text += "규칙성 같은 건 못 느꼈어요"
+    assert read_polar(text, KO, "pattern").value == "no"
+    assert read_polar("완전 복불복이라 안 보일 것 같아요", KO, "pattern").value == "no"
+
+
+def test_confusion_given_as_the_reason_for_not_knowing_asks_nothing() -> None:
+    assert not is_question("잘 모르겠어요 기준이 뭔지부터 헷갈려서요", KO)
+    assert is_question("정답이랑 라벨이 뭐가 다른 건지 헷갈리네요", KO)
+
+
+def test_the_output_going_out_to_the_people_served() -> None:
+    text = "회원들한테 추천 쿠폰이 자동으로 나가요"
+    assert read("business.output_use", text).value["kind"] == "customer_facing"
+    denied = "회원들한테 나가는 건 아니고, 마케팅팀이 보고 쿠폰 대상을 정해요"
+    reading = read("business.output_use", denied)
+    assert reading.value is None or reading.value["kind"] != "customer_facing"
