@@ -92,15 +92,28 @@ def each_its_own(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+# "'야간 유량이 20% 오르면 누수 의심' 기준이랑 비교": a condition quoted as a rule of thumb
+_QUOTED_RULE = re.compile(
+    r"['\"][^'\"]{0,60}?(?:[가-힣]면|이상이면|이하면|초과|미만)\s[^'\"]{0,40}['\"]"
+)
+
+
+def quoted_rule(text: str) -> str | None:
+    m = _QUOTED_RULE.search(text)
+    return m.group(0) if m else None
+
+
 def by_form(text: str, options: Mapping[str, list[str]]) -> list[tuple[str, str]]:
     """(option, phrase) for each form the answer has: one model counted per objective or each
     objective its own way (separate models), the people served seeing the output (customer
-    facing), what people decide today (a human baseline: `other`)."""
+    facing), what people decide today (a human baseline: `other`), a condition quoted as a
+    rule (rule based)."""
     found = [
         ("separate_models", models_each(text) if "separate_models" in options else None),
         ("separate_models", each_its_own(text) if "separate_models" in options else None),
         ("customer_facing", served_see(text) if "customer_facing" in options else None),
         ("other", people_now(text, options["rule_based"]) if "rule_based" in options else None),
+        ("rule_based", quoted_rule(text) if "rule_based" in options else None),
     ]
     return [(option, phrase) for option, phrase in found if phrase]
 

@@ -33,7 +33,7 @@ _CHEAPER = re.compile(
     r"|경험)[^.,!?]*?(?:게|건|가|이)\s*"
     r"(?:훨씬\s*|오히려\s*|더\s*)?(?:싸|저렴)"
     # "지금 방식 유지하는 게 나을 듯", "그냥 달력 알림이 나아요": the simple way is the better one
-    r"|(?:유지하는|그냥\s[^.,!?]*?)(?:게|건|가|이)\s*(?:훨씬\s*|더\s*)?(?:나아|낫|나을)"
+    r"|(?:유지하는\s*|그냥\s[^.,!?]*?)(?:게|건|가|이)\s*(?:훨씬\s*|더\s*)?(?:나아|낫|나을)"
 )
 # "사람이 하루 종일 보는 것보다는 당연히 낫죠": better than the people (or rules) doing it, a yes
 _BETTER_THAN = re.compile(

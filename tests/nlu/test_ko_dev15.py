@@ -194,3 +194,25 @@ def test_the_output_going_out_to_the_people_served() -> None:
     denied = "회원들한테 나가는 건 아니고, 마케팅팀이 보고 쿠폰 대상을 정해요"
     reading = read("business.output_use", denied)
     assert reading.value is None or reading.value["kind"] != "customer_facing"
+
+
+def test_keeping_the_current_way_being_better_is_a_no() -> None:
+    text = "따져 보니 개발비가 절감액보다 커요. 지금 방식 유지하는 게 나을 듯"
+    assert read_polar(text, KO, "cost").value == "no"
+
+
+def test_an_embedded_question_starts_after_laughter() -> None:
+    text = "심사역들이 근거 없는 점수는 절대 안 믿으세요 ㅎㅎ "
+    text += "왜 거절인지 이유가 안 붙어 있으면 아무도 안 봐요"
+    reading = read("feasibility.explainability", text)
+    assert reading.value["supports_ml"] is False  # explanations are needed
+
+
+def test_a_condition_quoted_as_a_rule_is_rule_based() -> None:
+    text = "창고에서 쓰는 '재고가 10개 이하면 발주' 기준이랑 비교할 거예요"
+    assert read("metrics.baseline", text).value["kind"] == "rule_based"
+
+
+def test_fed_straight_into_the_system_unseen_is_automation() -> None:
+    text = "예측값이 그대로 발주 시스템에 들어가요. 담당자가 일일이 안 봐요"
+    assert read("business.output_use", text).value["kind"] == "internal_automation"
