@@ -216,3 +216,13 @@ def test_a_condition_quoted_as_a_rule_is_rule_based() -> None:
 def test_fed_straight_into_the_system_unseen_is_automation() -> None:
     text = "예측값이 그대로 발주 시스템에 들어가요. 담당자가 일일이 안 봐요"
     assert read("business.output_use", text).value["kind"] == "internal_automation"
+
+
+def test_cannot_say_it_does_not_is_a_yes() -> None:
+    text = "대상에서 잘못 빠지면 지원을 못 받으니까 해가 안 간다고는 못하죠"
+    assert read_polar(text, KO, "ethics").value == "yes"
+
+
+def test_all_in_one_with_the_losses_added_is_combined() -> None:
+    text = "모델 두 개는 관리팀이 싫어해요 ㅋㅋ 하나에 다 넣고 손실 합쳐서 갈게요"
+    assert read("goals.multi_objective", text).value["strategy"] == "combined_loss"
