@@ -89,6 +89,7 @@ def test_what_was_wrongly_assumed_reads_the_other_way() -> None:
 def test_everyday_words_for_each_question() -> None:
     """Luck, a standstill, nobody quibbling, waste, a fixed schedule, a veteran's eye."""
     assert read_polar("이것저것 넣어 봤는데 결국 운이에요", KO, "pattern").value == "no"
+    assert read_polar("요일이랑 날씨 넣으면 거의 맞아떨어져요", KO, "pattern").value == "yes"
     assert read_polar("결제 서버가 잘못 막히면 매장 전체가 멈춰요", KO, "error_cost").value == "yes"
     assert read_polar("손님들은 그런 거 안 따져요", KO, "explainability").value == "no"
     assert read_polar("엑셀로 되는 일이라 모델은 낭비예요", KO, "cost").value == "no"
