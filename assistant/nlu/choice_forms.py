@@ -35,9 +35,23 @@ _SERVED_SEE = re.compile(
 )
 
 
+# "구독자한테 맞춤 오퍼가 자동으로 나가요", "승객 앱에 바로 떠요": the output goes out to them
+_KO_SERVED_GET = re.compile(
+    r"(?:구독자|회원|고객|손님|이용자|사용자|환자|승객|시청자|보호자|학부모|주민)(?:들)?"
+    r"(?:한테|에게|께)\s+(?:[가-힣]+\s+){0,4}?(?:나가|나갑|발송|전송|보내져|전달돼|전달되|떠요|뜹니다)"
+)
+
+
+_KO_NOT = re.compile(r"(?:^|\s)안\s|아니|않|없|못\s")
+_CLAUSE_REST = re.compile(r"[^,.!?]*")
+
+
 def served_see(text: str) -> str | None:
     """The phrase saying the people served see or get the output (customer facing)."""
-    m = _SERVED_SEE.search(text)
+    m = _SERVED_SEE.search(text) or _KO_SERVED_GET.search(text)
+    rest = _CLAUSE_REST.match(text, m.end()) if m else None
+    if m and rest and _KO_NOT.search(text[m.start() : rest.end()]):
+        return None  # "고객한테 나가는 건 아니고": denied
     return m.group(0) if m else None
 
 
@@ -70,14 +84,37 @@ _NOT_PEOPLE = re.compile(
 )
 
 
+# "수요량은 수요량대로, 수질은 수질대로": each one its own way (X는 X대로)
+_EACH_ITS_OWN = re.compile(r"(?<![가-힣])([가-힣]{1,8})(?:은|는)\s*\1대로")
+
+
+def each_its_own(text: str) -> str | None:
+    m = _EACH_ITS_OWN.search(text)
+    return m.group(0) if m else None
+
+
+# "'야간 유량이 20% 오르면 누수 의심' 기준이랑 비교": a condition quoted as a rule of thumb
+_QUOTED_RULE = re.compile(
+    r"['\"][^'\"]{0,60}?(?:[가-힣]면|이상이면|이하면|초과|미만)\s[^'\"]{0,40}['\"]"
+)
+
+
+def quoted_rule(text: str) -> str | None:
+    m = _QUOTED_RULE.search(text)
+    return m.group(0) if m else None
+
+
 def by_form(text: str, options: Mapping[str, list[str]]) -> list[tuple[str, str]]:
-    """(option, phrase) for each form the answer has: one model counted per objective (separate
-    models), the people served seeing the output (customer facing), what people decide today
-    (a human baseline: `other`)."""
+    """(option, phrase) for each form the answer has: one model counted per objective or each
+    objective its own way (separate models), the people served seeing the output (customer
+    facing), what people decide today (a human baseline: `other`), a condition quoted as a
+    rule (rule based)."""
     found = [
         ("separate_models", models_each(text) if "separate_models" in options else None),
+        ("separate_models", each_its_own(text) if "separate_models" in options else None),
         ("customer_facing", served_see(text) if "customer_facing" in options else None),
         ("other", people_now(text, options["rule_based"]) if "rule_based" in options else None),
+        ("rule_based", quoted_rule(text) if "rule_based" in options else None),
     ]
     return [(option, phrase) for option, phrase in found if phrase]
 

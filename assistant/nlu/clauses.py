@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import en_negation, ko_rules
+from . import en_negation, ko_negation
 from .matching import HANGUL, with_final
 
 CONTRAST_WEIGHT = 2.0
@@ -32,46 +32,21 @@ _EN_CONTRAST = re.compile(
     rf"^(?:but|however|though|although|actually|that said|yet|still|{_EN_RATHER})\b"
 )
 _EN_CONDITIONAL = re.compile(r"^(?:if|unless|when|in case)\b")
-_KO_BREAK = re.compile(r"[.;!?:~…]+\s*|,\s*|\n+")
+_KO_BREAK = re.compile(
+    r"[.;!?:~…]+\s*|,\s*|\n+|[ㅋㅎㅠㅜ]{2,}\s*"
+)  # laughter or tears end a sentence
 # Korean joins clauses with endings: "-는데/-은데/-인데" and "-지만" (contrast), "-면" (condition).
 # "-ㄴ데" is any syllable closed by ㄴ before 데 (는데, 은데, 인데, 던데, 한데, 운데 …).
 _N_FINAL = with_final(4)
 _KO_CONTRAST_END = re.compile(rf"(?:[{_N_FINAL}]데|지만|다가도)$")
 _KO_CONTRAST_START = re.compile(r"^(?:하지만|그런데|근데|그래도|다만|그렇지만|그치만|반면)")
-_KO_CONDITIONAL_END = re.compile(r"(?:[가-힣]면|라면|다면|거면|이면)$")
-_KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못해", "못하") + (
-    # what is gone is not there: "기록이 다 지워졌어요", "데이터가 날아갔대요"
-    "지워졌",
-    "지워져",
-    "날아갔",
-    "날아가",
-    "삭제됐",
-    "삭제되",
-    "없어졌",
-    "사라졌",
-    "유실",
-    # 안 typed onto its verb ("안했어요", "안햇고요", "안됨"), and "A 말고 B" (not A but B)
-    "안했",
-    "안햇",
-    "안해",
-    "안하",
-    "안됐",
-    "안돼",
-    "안되",
-    "안됨",
-    "안남",
-    "안써",
-    "안씀",
-    "안봤",
-    "안받",
-    "안붙",
-    "안적",
-    "말고",
+# "…라고 생각했거든요? 근데 … 지금은 없다고 봐요", "처음엔 … 실제 조회수는 …": now, or in fact,
+# set against a belief or a time before
+_KO_NOW = re.compile(
+    r"^(?:지금은|이제는|결국은|결론은|실제로는|실제론|사실은|알고\s*보니(?:까)?|실제\s+[가-힣]+[은는])\s"
 )
-# "-지 않을까 싶어요", "-지 않나요" suggest or ask; they do not deny ("평균이면 되지 않을까").
-_KO_SUGGESTION = re.compile(r"않(?:을까|나 싶|나요|을지)")
-# Short negation stands before the verb: "아무도 안 적어놨어요", "흐름은 못 찾겠어요".
-_KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")
+_KO_BEFORE = re.compile(r"(?:다|라)고\s*(?:생각했|봤|믿었)|줄\s*알았|처음엔|첨엔|원래는|예전엔")
+_KO_CONDITIONAL_END = re.compile(r"(?:[가-힣]면|라면|다면|거면|이면)$")
 
 
 @dataclass(frozen=True)
@@ -92,7 +67,8 @@ def clauses(text: str) -> list[Clause]:
         if ko:
             contrast_next = bool(_KO_CONTRAST_END.search(body.rstrip(" ,")))
             conditional = bool(_KO_CONDITIONAL_END.search(body.rstrip(" ,")))
-            contrast_here = bool(_KO_CONTRAST_START.match(body))
+            now = _KO_NOW.match(body) and _KO_BEFORE.search(text, 0, start)
+            contrast_here = bool(_KO_CONTRAST_START.match(body) or now)
         else:
             contrast_next = False
             conditional = bool(_EN_CONDITIONAL.match(body))
@@ -153,22 +129,6 @@ def is_negated(text: str, start: int, end: int, clause: Clause) -> bool:
 def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, int] | None:
     """The cue at [start, end) together with the word that negates it, or None when it is not
     negated: that word is spent on the cue and is not read again as a "no" of its own."""
-    if HANGUL.search(text[start:end]):
-        # Korean negates after the word: "라벨링은 아직 안 했어요", "무작위가 아니에요".
-        after = text[end : clause.end]
-        found = [
-            m.start()
-            for n in _KO_NEGATORS
-            for m in re.finditer(re.escape(n), after)
-            if not _KO_SUGGESTION.match(after, m.start())
-        ] + [m.start() for m in ko_rules.NEGATOR_PHRASES.finditer(after)]
-        if found and ko_rules.blocked(text, end, end + min(found)):
-            found = []  # the negation belongs to a later predicate
-        if found and ko_rules.double_negation_at(text, end + min(found)):
-            found = []  # "경향이 없다고는 못 해요": two negations cancel
-        if found:
-            word = re.match(r"\S*", text[end + min(found) :])
-            return start, end + min(found) + (word.end() if word else 0)
-        before = _KO_BEFORE_VERB.search(text[clause.start : start])
-        return (clause.start + before.start(), end) if before else None
+    if HANGUL.search(text[start:end]):  # Korean negates after the word
+        return ko_negation.negated_span(text, start, end, clause)
     return en_negation.negated_span(text, start, end, clause.start)

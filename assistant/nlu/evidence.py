@@ -99,6 +99,9 @@ def score_options(
         phrase = text[start:end]
         weight = clause.weight * scale
         negated = negated_span(text, start, end, clause)
+        denial = [c for c in spans if negated and clause.end <= c.start < negated[1]]
+        if denial:  # denied in a later clause ("…다고 하고 싶은데, 아니에요"): its weight counts
+            weight = max(weight, denial[-1].weight * scale)
         if clause.start in denied:
             negated = None if negated else (start, end)
         ev.spent.append(negated or (start, end))

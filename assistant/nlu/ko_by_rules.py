@@ -2,7 +2,9 @@
 "룰로 만들긴 불가능해요" (rules cannot: too complex, a yes), "규칙으로 충분히 가능해요" (rules can:
 a no). A plain yes / no word after the rules named as the means answers the rules' question, not
 the one asked, so it reads the other way round. At the cost question, the rules (or people, or
-the current way) being the cheaper one is a no: "기존 룰 조금 손보는 게 훨씬 싸게 먹혀요"."""
+the current way, or someone's gut feel) being the cheaper one is a no: "기존 룰 조금 손보는 게 훨씬
+싸게 먹혀요", "사장님 감이 더 싸요", "그냥 달력 알림이 나아요"; better than people doing it is a
+yes."""
 
 from __future__ import annotations
 
@@ -27,8 +29,16 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[가-힣](?:서|는데|은데|인데|지만|니까|면서|다가|더니)[,]?(?=\s|$)|,")
 _OTHER = {"yes": "no", "no": "yes"}
 _CHEAPER = re.compile(
-    r"(?:룰|규칙|사람|엑셀|기존|지금\s*방식|수작업|손으로)[^.,!?]*?(?:게|건|가|이)\s*"
+    r"(?:룰|규칙|사람|엑셀|기존|지금\s*방식|수작업|손으로|직원|알바|(?<![가-힣])(?:직)?감(?=[이으])|눈대중"
+    r"|경험)[^.,!?]*?(?:게|건|가|이)\s*"
     r"(?:훨씬\s*|오히려\s*|더\s*)?(?:싸|저렴)"
+    # "지금 방식 유지하는 게 나을 듯", "그냥 달력 알림이 나아요": the simple way is the better one
+    r"|(?:유지하는\s*|그냥\s[^.,!?]*?)(?:게|건|가|이)\s*(?:훨씬\s*|더\s*)?(?:나아|낫|나을)"
+)
+# "사람이 하루 종일 보는 것보다는 당연히 낫죠": better than the people (or rules) doing it, a yes
+_BETTER_THAN = re.compile(
+    r"(?:룰|규칙|사람|엑셀|수작업|손으로|직원|알바)[^.,!?]*?보다(?:는|도)?\s*"
+    r"(?:훨씬\s*|당연히\s*|확실히\s*)?(?:낫|나아|나을|싸|저렴)"
 )
 
 
@@ -43,8 +53,9 @@ def settle(
     follows the rules named as the means in its sentence, outside `spent`, with a cue's weight;
     return their spans, which the plain reading must skip."""
     if criterion == "cost":
-        for m in _CHEAPER.finditer(text):
-            add("no", 2.0, m.group(0))
+        for value, form in (("no", _CHEAPER), ("yes", _BETTER_THAN)):
+            for m in form.finditer(text):
+                add(value, 2.0, m.group(0))
     if criterion != "complexity":
         return []
     generic = {"yes": lex.yes, "no": lex.no}

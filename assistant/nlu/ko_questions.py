@@ -60,12 +60,15 @@ _CONTEXT_ONLY = re.compile(
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # An answer offered for agreement: "오차 줄이면 되는 거 아닌가요", "작년 평균이랑 비교하면 되지
-# 않을까요", "뭐 그런 거 아닐까요" (a guess at one's own aim).
+# 않을까요", "뭐 그런 거 아닐까요" (a guess at one's own aim), "-어야 하지 않을까요" (it should).
 _PROPOSES = re.compile(
     r"(?:면|으면)\s*되(?:는\s*(?:거|게|것)\s*(?:아닌가요|아닐까요|아니에요|아냐|아님)"
     r"|지\s*않(?:을까요|나요|나|을까|나\s*싶은데요|나\s*싶어요))[?？~.]*$"
     r"|(?:거|것|게)\s*아닐까요[?？~.]*$"
+    r"|[가-힣]야\s*(?:하지|되지)\s*않(?:을까요|나요|나|을까)[?？~.]*$"  # "… 나와야 하지 않을까요"
 )
+# "굳이요?", "… 굳이 그럴 필요가 있나요?": why bother, a rhetorical no
+_WHY_BOTHER = re.compile(r"(?:^|[\s,.])굳이(?:요|\s+[^.!?]{0,25}(?:나요|까요|가요|요))?[?？~.!]*$")
 
 
 def asks(t: str) -> bool:
@@ -74,7 +77,8 @@ def asks(t: str) -> bool:
         term = _TERM.search(sentence)
         if term and _MEANING.search(sentence, term.end()):
             return True
-    confused = "헷갈" in t and _DIFFERENCE.search(t)  # "뭐가 다른 건지 헷갈리네요"
+    # "뭐가 다른 건지 헷갈리네요" asks; "… 뭔지부터 헷갈려서요" gives the reason for not knowing
+    confused = "헷갈" in t and _DIFFERENCE.search(t) and not reason_only(t)
     means = _WHAT_MEANS.search(t) or _EXAMPLE.search(t)
     asked = _ASKED.search(t)  # not "비교 대상이요?" (an echo) nor "있을걸요?" (a guess)
     return bool(_EITHER_OR.search(t) or _REQUEST.search(t) or confused or means or asked)
@@ -83,6 +87,11 @@ def asks(t: str) -> bool:
 def proposes(t: str) -> bool:
     """A Korean answer put as a question that seeks agreement (the person answers)."""
     return bool(_PROPOSES.search(t.strip()))
+
+
+def why_bother(t: str) -> bool:
+    """A last sentence that asks "why bother?" ("굳이요?"): it answers no, it asks nothing."""
+    return bool(_WHY_BOTHER.search(t.strip()))
 
 
 def reason_only(sentence: str) -> bool:

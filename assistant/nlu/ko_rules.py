@@ -175,7 +175,7 @@ def embedded_questions(text: str) -> list[Span]:
     linking word before it: "정답이 없는 일이라 의미가 있을지") to the -지 word."""
     out: list[Span] = []
     for m in _EMBEDDED.finditer(text):
-        start = max(text.rfind(",", 0, m.start()), text.rfind(".", 0, m.start())) + 1
+        start = max(text.rfind(c, 0, m.start()) for c in ",.?!~…ㅋㅎ") + 1  # its sentence
         links = [
             w.end()
             for w in re.finditer(r"\S+", text[start : m.start()])

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from . import choice_forms, english, ko_by_rules, ko_rules, leads
+from . import choice_forms, english, ko_by_rules, ko_negation, ko_rules, leads
 from .answer_parts import echoes_negation, opens_alone, stance_text
 from .clauses import clauses
 from .evidence import Evidence, distinct, score_options
@@ -81,7 +81,7 @@ def read_polar(
     # generic yes/no words inside a question's own cue, its negator or a hedge are not read again
     spent = ev.spent + [(s, e) for s, e, _ in unsure + hedges]
     if ko:  # negated negations read yes; idioms and connective forms are no yes or no
-        spent += ko_by_rules.settle(t, criterion, lex, ev.add, spent)
+        spent += ko_by_rules.settle(t, criterion, lex, ev.add, spent) + ko_negation.denials(t)
         spent += ko.settle(ev.add, TUNING.generic, spent, clauses(t))
     score_options(
         t, {"yes": lex.yes, "no": lex.no}, YES_NO_OPPOSITE, TUNING.generic, into=ev, skip=spent
@@ -121,7 +121,7 @@ def read_option(
     english.short_opening(t, options, negation, ev)
     if HANGUL.search(t) and "similar_labels" in options:  # "X는 없고 Y만 있어요"
         for _, _, phrase in ko_rules.substitutes(t):
-            ev.add("similar_labels", 1.0, phrase)
+            ev.add("similar_labels", 2.0, phrase)  # outweighs the label it says is missing
     for option, phrase in choice_forms.by_form(t, options):  # "X 모델 하나, Y 모델 하나" …
         ev.add(option, TUNING.unsure if option == "customer_facing" else TUNING.lead, phrase)
     if "single" in options and {"separate_models", "combined_loss"} <= ev.negated:

@@ -11,8 +11,9 @@ but whose meaning is plain to a person.
   says there is one.
 - "a 70/30 split", "we'd tune the split": a share between objectives, not separate models.
 - "explainability isn't a no", "that's not a yes": a negated answer word is the other answer;
-  "아니라고는 못 해요" (can't say no) is a yes.
-- "누가 피해를 봐요 ㅋㅋ": a question laughed off says nobody does ("아무도 피해를 안 봐요")."""
+  "아니라고는 못 해요" (can't say no) is a yes, and "해가 안 간다고는 못하죠" says harm is done.
+- "누가 피해를 봐요 ㅋㅋ": a question laughed off says nobody does ("아무도 피해를 안 봐요").
+- "윤리 문제 될 만한 건 딱히..": "not really" trailing off leaves its 없다 unsaid."""
 
 from __future__ import annotations
 
@@ -47,6 +48,11 @@ _EN_NOT_A = re.compile(
     r"\b(?:(?:it's|its|it is|that's|thats|that is|this is|this's)\s+not|isn't|isnt|is not|"
     r"ain't|aint)\s+a\s+(yes|no)\b(?![-/]|\s*(?:or|/)\s)"
 )
+# "해가 안 간다고는 못하죠": can't say it doesn't, so it does
+_KO_CANT_SAY_NOT = re.compile(
+    r"(?<![가-힣])안\s*([가-힣]+)다고(?:는|까지는|까진)?\s*(?:못\s*[하해]|못하|할\s*수\s*없)[가-힣]*"
+)
+_KO_TRAILING_NOT = re.compile(r"(?<=\s)(딱히|별로|그다지|전혀)\s*(?:\.{2,}|…)[.…\sㅋㅎ]*$")
 _KO_CANT_SAY_NO = re.compile(r"아니(?:라고는|라곤|라고)\s*(?:못\s*[하해]|할\s*수\s*없)[가-힣]*")
 
 
@@ -58,6 +64,8 @@ def rewritten(t: str) -> str:
     t = unnoticed(t)
     t = _EN_NOT_A.sub(lambda m: "no" if m.group(1) == "yes" else "yes", t)
     t = _KO_CANT_SAY_NO.sub("네 맞아요", t)
+    t = _KO_CANT_SAY_NOT.sub(r"\1다", t)
+    t = _KO_TRAILING_NOT.sub(r"\1 없어요", t)
     t = RHETORICAL.sub(lambda m: f"아무도 {m.group(1)} 안 {m.group(2)}", t)  # nobody does
     t = _EN_SHARE.sub("the share", t)
     return _EN_DOUBLE_NO.sub("there is some", t)

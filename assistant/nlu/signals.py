@@ -65,6 +65,7 @@ def is_question(text: str, lex: Lexicon) -> bool:
     t = normalize(text)
     if HANGUL.search(t):
         t = ko_questions.without_understood(t)  # not "무슨 말인지 알겠어요"
+        t = "" if ko_questions.why_bother(t) else t  # "… 되는데 굳이요?": a no
     if not t:
         return False
     if starts_with_any(t, lex.question_lead) or _opens_with(t, lex.question_lead):

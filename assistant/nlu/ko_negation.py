@@ -1,0 +1,101 @@
+"""How far a Korean negation reaches: the negating words and phrases that follow a cue in its
+clause ("라벨링은 아직 안 했어요", "무작위가 아니에요"), a short negation standing before the verb
+("아무도 안 적어놨어요"), and what does not deny: a suggestion ("-지 않을까"), a negation that
+belongs to a later predicate, or a negated negation."""
+
+from __future__ import annotations
+
+import re
+
+from . import ko_rules
+from .ko_rules import Clause
+
+_KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못해", "못하") + (
+    # what is gone is not there: "기록이 다 지워졌어요", "데이터가 날아갔대요"
+    "지워졌",
+    "지워져",
+    "날아갔",
+    "날아가",
+    "삭제됐",
+    "삭제되",
+    "없어졌",
+    "사라졌",
+    "유실",
+    # 안 typed onto its verb ("안했어요", "안햇고요", "안됨"), and "A 말고 B" (not A but B)
+    "안했",
+    "안햇",
+    "안해",
+    "안하",
+    "안됐",
+    "안돼",
+    "안되",
+    "안됨",
+    "안남",
+    "안써",
+    "안씀",
+    "안봤",
+    "안받",
+    "안붙",
+    "안적",
+    "말고",
+)
+# "-지 않을까 싶어요", "-지 않나요" suggest or ask; they do not deny ("평균이면 되지 않을까").
+_KO_SUGGESTION = re.compile(r"않(?:을까|나 싶|나요|을지)")
+# Short negation stands before the verb: "아무도 안 적어놨어요", "흐름은 못 찾겠어요".
+# A negated loss keeps: "하나도 안 지우고 쌓아 뒀어요", "영수증은 안 버리고 모아 놔요".
+_KEPT = re.compile(
+    r"(?:안|못)\s*(?:지우|지웠|지워|버리|버렸|버려|날리|날렸|날려|없애|없앴|삭제|폐기|잃)"
+)
+# A belief or wish the answer then denies: "괜찮다고 하고 싶은데 아니에요", "있을 줄 알았는데
+# 아니더라고요", "복잡하다고 생각했는데 그렇지 않았어요": the denial negates what was believed.
+_WORDS = r"[가-힣]*?(?:\s+[가-힣]+?){0,3}?"  # the rest of the believed clause, a few words at most
+_DENIED = re.compile(
+    rf"{_WORDS}(?P<verb>(?:다|라)고\s*(?:말\s*)?(?:하고|믿고)\s*싶|(?:다|라)고\s*(?:생각했|봤|믿었)"
+    r"|\s*줄\s*알았)[가-힣]*[\s,.…?!~]*(?:근데\s*|막상\s*|실제로는\s*|알고\s*보니\s*)?"
+    r"(?P<denial>(?:아니(?!면)|안\s*그렇|안\s*그래|그렇지\s*않|그게\s*아니)[가-힣]*)"
+)
+# A negation made a noun and named as a class is no denial: "전부 재등록 안 함으로 찍어도",
+# "해당 없음으로 처리".
+_NAMED = re.compile(
+    r"(?:(?:안|못)\s*[가-힣]{0,3}[함됨음]|없음|아님)['\"]?(?:으로|이라고|이라는|이란|이라)"
+)
+# "-ㄹ 줄 알았는데" says what was wrongly assumed ("처음엔 복잡할 줄 알았는데 …", "가끔 하는
+# 일인 줄 알았는데 …"), "-ㄹ까 하다가", "-려고 했는데" what was meant and dropped ("따로 만들까
+# 하다가 …").
+_MISTAKEN = re.compile(
+    rf"{_WORDS}(?P<verb>\s*줄\s*알았(?:었)?(?:는데|지만|거든요?)|까\s*(?:하다가|했는데|했다가)"
+    r"|려(?:고)?\s*했(?:는데|지만|다가)|려다가)"
+)
+_KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")
+
+
+def denials(text: str) -> list[tuple[int, int]]:
+    """The denials of a belief or wish ("… 싶은데 아니에요"): they deny it, they are no "no" of
+    their own."""
+    return [m.span("denial") for m in _DENIED.finditer(text)]
+
+
+def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, int] | None:
+    """The Korean cue at [start, end) together with the word that negates it, or None when it is
+    not negated: that word is spent on the cue and is not read again as a "no" of its own."""
+    denied = _DENIED.match(text, end) or _MISTAKEN.match(text, end)
+    if denied and denied.start("verb") < clause.end:  # believed in the cue's own clause
+        return start, denied.end()
+    after = text[end : clause.end]
+    kept = [m.span() for p in (_KEPT, _NAMED) for m in p.finditer(after)]
+    found = [
+        m.start()
+        for n in _KO_NEGATORS
+        for m in re.finditer(re.escape(n), after)
+        if not _KO_SUGGESTION.match(after, m.start())
+        and not any(s <= m.start() < e for s, e in kept)
+    ] + [m.start() for m in ko_rules.NEGATOR_PHRASES.finditer(after)]
+    if found and ko_rules.blocked(text, end, end + min(found)):
+        found = []  # the negation belongs to a later predicate
+    if found and ko_rules.double_negation_at(text, end + min(found)):
+        found = []  # "경향이 없다고는 못 해요": two negations cancel
+    if found:
+        word = re.match(r"\S*", text[end + min(found) :])
+        return start, end + min(found) + (word.end() if word else 0)
+    before = _KO_BEFORE_VERB.search(text[clause.start : start])
+    return (clause.start + before.start(), end) if before else None
