@@ -23,43 +23,44 @@ from bench.understanding.corpus import context, items, score
 from bench.understanding.train import digest, training_set
 
 # Per tuning split and language: (least share read right, most share silently wrong, most
-# feasibility answers recorded in the wrong direction), about two points under what was measured
-# when the gate was last raised (dev en 92.9% / ko 91.2% right; dev2 en 89.8 / ko 89.4; dev3 en
-# 85.0 / ko 91.9; dev4 en 90.7 / ko 90.7; dev5 en 79.7 / ko 82.5, tuned on for five rounds; dev6
-# en 88.0 / ko 84.3, tuned on for three; dev7 en 85.2 / ko 80.2, tuned on for two; dev8 to
-# dev14 joined in session 12 at their cue-alone figures then: dev8 en 83.7 / ko 76.1, dev9 90.3 /
-# 74.8, dev10 88.8 / 80.6, dev11 88.1 / 87.4, dev12 92.5 / 83.6, dev13 74.2 / 67.3, dev14 69.2 /
-# 73.0; the "cues alone" reader still has the e5 exemplars, only the answer model is left out).
-# A split joins the gate once its reading has been tuned.
+# feasibility answers recorded in the wrong direction), about two points under the cue-alone
+# figures measured when the gate was last raised (session 13, after the dev15/dev16 tuning: from
+# dev en 93.8% / ko 91.6% right down to dev14 en 73.0%, dev13 ko 74.8%; no split reads more than
+# 2.5% silently wrong, none any answer in the wrong direction). The "cues alone" reader still has
+# the e5 exemplars, only the answer model is left out. A split joins once its reading was tuned.
 GATES = {
-    ("dev", "en"): (0.905, 0.025, 0),
-    ("dev", "ko"): (0.89, 0.025, 0),
-    ("dev2", "en"): (0.875, 0.025, 0),
-    ("dev2", "ko"): (0.865, 0.025, 0),
-    ("dev3", "en"): (0.83, 0.03, 1),
-    ("dev3", "ko"): (0.895, 0.02, 0),
-    ("dev4", "en"): (0.885, 0.03, 1),
-    ("dev4", "ko"): (0.875, 0.02, 0),
-    ("dev5", "en"): (0.77, 0.03, 0),
-    ("dev5", "ko"): (0.80, 0.01, 0),
-    ("dev6", "en"): (0.86, 0.02, 0),
-    ("dev6", "ko"): (0.82, 0.01, 0),
-    ("dev7", "en"): (0.83, 0.03, 0),
-    ("dev7", "ko"): (0.78, 0.04, 0),
-    ("dev8", "en"): (0.815, 0.045, 1),
-    ("dev8", "ko"): (0.74, 0.01, 0),
-    ("dev9", "en"): (0.88, 0.03, 0),
-    ("dev9", "ko"): (0.725, 0.04, 1),
-    ("dev10", "en"): (0.865, 0.02, 0),
-    ("dev10", "ko"): (0.785, 0.01, 0),
+    ("dev", "en"): (0.915, 0.015, 0),
+    ("dev", "ko"): (0.895, 0.015, 0),
+    ("dev2", "en"): (0.88, 0.015, 0),
+    ("dev2", "ko"): (0.885, 0.02, 0),
+    ("dev3", "en"): (0.83, 0.025, 0),
+    ("dev3", "ko"): (0.9, 0.01, 0),
+    ("dev4", "en"): (0.885, 0.03, 0),
+    ("dev4", "ko"): (0.89, 0.02, 0),
+    ("dev5", "en"): (0.785, 0.025, 0),
+    ("dev5", "ko"): (0.805, 0.01, 0),
+    ("dev6", "en"): (0.875, 0.02, 0),
+    ("dev6", "ko"): (0.84, 0.01, 0),
+    ("dev7", "en"): (0.855, 0.025, 0),
+    ("dev7", "ko"): (0.795, 0.035, 0),
+    ("dev8", "en"): (0.835, 0.025, 0),
+    ("dev8", "ko"): (0.76, 0.01, 0),
+    ("dev9", "en"): (0.9, 0.02, 0),
+    ("dev9", "ko"): (0.755, 0.02, 0),
+    ("dev10", "en"): (0.875, 0.01, 0),
+    ("dev10", "ko"): (0.795, 0.01, 0),
     ("dev11", "en"): (0.86, 0.01, 0),
-    ("dev11", "ko"): (0.85, 0.015, 0),
-    ("dev12", "en"): (0.905, 0.01, 0),
-    ("dev12", "ko"): (0.815, 0.015, 0),
-    ("dev13", "en"): (0.72, 0.01, 0),
-    ("dev13", "ko"): (0.65, 0.01, 0),
-    ("dev14", "en"): (0.67, 0.01, 0),
-    ("dev14", "ko"): (0.71, 0.01, 0),
+    ("dev11", "ko"): (0.865, 0.01, 0),
+    ("dev12", "en"): (0.91, 0.01, 0),
+    ("dev12", "ko"): (0.835, 0.01, 0),
+    ("dev13", "en"): (0.745, 0.01, 0),
+    ("dev13", "ko"): (0.725, 0.01, 0),
+    ("dev14", "en"): (0.71, 0.01, 0),
+    ("dev14", "ko"): (0.815, 0.01, 0),
+    ("dev15", "en"): (0.855, 0.01, 0),
+    ("dev15", "ko"): (0.825, 0.01, 0),
+    ("dev16", "en"): (0.825, 0.01, 0),
+    ("dev16", "ko"): (0.76, 0.01, 0),
 }
 
 
@@ -104,7 +105,7 @@ def test_the_answer_models_second_opinion_never_reads_worse(
     no silently wrong reading over all splits (a model trained on thousands of answers can side
     with a cue reading against one answer whose label the other corpora contradict)."""
     alone, both = read_splits
-    assert set(GATES) < set(alone)
+    assert set(GATES) <= set(alone)
     for key in alone:
         assert both[key]["right"] >= alone[key]["right"], (key, alone[key], both[key])
         assert both[key]["wrong_direction"] <= alone[key]["wrong_direction"], key
