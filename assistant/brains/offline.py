@@ -24,7 +24,6 @@ from assistant.nlu import (
 from assistant.nlu.extract import join_answers
 from assistant.nlu.list_items import split_items
 from assistant.nlu.matching import HANGUL
-from assistant.nlu.named_answers import named_answer
 from assistant.nlu.similarity import ExemplarIndex
 
 from .asked_back import ASKED_BACK_KINDS, read_and_taught, taught_and_read
@@ -80,8 +79,8 @@ class OfflineBrain(TypedReadings):
         fixed = corrections.correction(text, lex) if ctx.previous else None
         earlier = [s for s in ctx.previous if s != spec.id]
         names = self.content.slot_names(ctx.language)
-        if fixed is None and (named := named_answer(text, lex, names, earlier)):
-            return self._correction(
+        if named := named_answers.earlier(text, lex, names, earlier, spec.id, fixed is not None):
+            return self._correction(  # "going back to the pattern question, …"
                 ctx.model_copy(update={"previous": [named[0]]}), named[1], lex, text
             )
         if fixed is not None and not HANGUL.search(fixed) and signals.is_question(fixed, lex):

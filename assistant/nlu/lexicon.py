@@ -88,6 +88,9 @@ class Lexicon(BaseModel):
     """An explicit new yes or no inside a correction ("make that a yes", "그렇다로 바꿔")."""
     slot_names: dict[str, Cues]
     """Words naming a question, by slot id, so a correction can say which answer it fixes."""
+    topic_names: dict[str, Cues] = Field(default_factory=dict)
+    """More ways to name a question's topic, read only where a message opens by going back to
+    it ("about the rules thing", "back to whether it keeps coming up", "반복 여부요")."""
     ask_example: Cues
     """Phrases asking what the coach means or for an example."""
     model_metrics: Cues
@@ -127,7 +130,7 @@ class Lexicon(BaseModel):
         }
         from assistant.domain.slots import SLOT_BY_ID
 
-        unknown = set(self.slot_names) - set(SLOT_BY_ID)
+        unknown = (set(self.slot_names) | set(self.topic_names)) - set(SLOT_BY_ID)
         if unknown:
             raise ValueError(f"prompts/lexicon/{self.lang}.yaml slot_names: unknown {unknown}")
         if set(self.red_flag_topics) != {"ethics", "error_cost", "explainability"}:

@@ -12,6 +12,7 @@ from .corrections import named_slot
 from .ko_corrections import reported_slot
 from .lexicon import Lexicon
 from .matching import find, normalize
+from .topic_returns import returns_to
 
 # "about the X answer:", "re the X one -", "back to the X question:", "X 답 말인데요,"
 _ABOUT = re.compile(
@@ -77,3 +78,18 @@ def names_current(
         return False
     earlier = named_slot(text, lex, previous, names)
     return earlier is None and reported_slot(text, lex, previous) is None
+
+
+def earlier(
+    text: str,
+    lex: Lexicon,
+    names: Mapping[str, list[str]],
+    earlier: list[str],
+    current: str,
+    corrects: bool,
+) -> tuple[str, str] | None:
+    """(slot id, the new answer) for a message that goes back to an earlier answer by its topic
+    (`topic_returns`) or, unless it is already read as a correction (`corrects`), names one and
+    gives it anew."""
+    back = returns_to(text, lex, names, earlier, current)
+    return back or (None if corrects else named_answer(text, lex, names, earlier))

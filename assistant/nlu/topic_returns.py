@@ -1,0 +1,117 @@
+"""Going back to an earlier question by its topic to revise the answer: "going back to the
+pattern question, I said yes too fast …", "Re the cost question - I said it's worth it, but …",
+"sorry, about the rules thing. … so no, I was wrong there", "반복 여부요, 아니라고 했던 거. …",
+"라벨 질문 다시 갈게요. …", "여러 목표 어떻게 할지 물어보셨을 때 따로 만든다고 했잖아요. 근데 …".
+
+The message opens by pointing at a topic: a name of an earlier question (`slot_names`) or one of
+its topic names (`topic_names`: "the rules thing", "what we compare against", "반복 여부"), or
+just "the question before". It must also take that answer up again: by going back explicitly
+("going back to", "다시요", "돌아가서"), or by reporting what was said ("I said …", "…다고
+했는데"), a retraction, a word that revises, or a word pointing back ("아까", "earlier"). A topic
+named at the current question is that question's answer, not a return."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .corrections import _turned_away
+from .ko_corrections import _REVISES
+from .lexicon import Lexicon
+from .matching import find, has_any, normalize
+from .reports import KO_REPORT
+
+_FILLER = (
+    r"(?:(?:hmm+|oh|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|quick one|"
+    r"before i answer(?: that| this)?|before we go on)\b[,.]?\s+)*"
+)
+_EN_OPEN = re.compile(
+    rf"^\W*{_FILLER}(?:(?P<back>(?:can i |let me |i want to |i'd like to |i need to )?"
+    r"(?:go(?:ing)?|come|coming|circle|circling|get|getting)\s+back\s+to|back\s+to|returning\s+to|"
+    r"revisiting|i keep thinking about|(?:i want to |let me |i need to )?(?:fix|change|correct|"
+    r"update) what i said (?:about|for|on|to)|what i said (?:about|for|on|to))|about|re:?|"
+    r"regarding|on|as for)\s+(?P<topic>[^.,:;?!—–]{2,80}?)\s*(?:[.,:;?!—–]|\s-\s|$)",
+    re.IGNORECASE,
+)
+# "… so that changes my answer on the data question": the topic named at the end
+_EN_CHANGES = re.compile(
+    r"\bchanges? my answer (?:on|to|for|about) (?P<topic>[^.,:;?!]{2,60})", re.IGNORECASE
+)
+_KO_FILLER = (
+    r"(?:(?:아\s*맞다|아|앗|음|어|근데|그리고|참|잠깐만?요?|죄송한데요?)(?![가-힣])[,.]?\s*)*"
+)
+# "반복 여부요, …", "라벨 질문 다시 갈게요.", "데이터 있냐는 질문에 …": a topic and an ending
+# that points at it
+_KO_OPEN = re.compile(
+    rf"^{_KO_FILLER}(?P<topic>[^,.?!]{{1,30}}?)\s*(?:질문|얘기|부분|여부)?\s*(?:(?P<back>다시\s*"
+    r"(?:요|갈게요|할게요)|(?:으로|로)\s*(?:다시\s*)?돌아가서요?|(?:을|를)?\s*다시\s*생각해\s*보니(?:까)?"
+    r"|(?:을|를)?\s*생각해\s*보니(?:까)?)|이요|요|말인데요?|말이에요|물어보셨을\s*때|에\s*대해서?"
+    r"|냐는\s*질문에)(?=[,.?!\s]|$)"
+)
+# "비용 대비 가치 있다고 했었는데요 …", "목표를 너무 뭉뚱그려 말했네요.": the answer reported or
+# said wrongly, opening the message
+_KO_REPORTED = re.compile(
+    rf"^{_KO_FILLER}(?P<topic>[^,.?!]{{2,30}}?)(?:(?:다|라|냐)고\s*(?:했었는데|했는데|했던\s*거|한\s*거|"
+    r"말했는데|말씀드렸는데)|[^,.?!]{0,12}(?:뭉뚱그려|잘못|대충|애매하게)\s*(?:말했|얘기했|적었))"
+)
+_THIRD_PARTY = re.compile(r"[가-힣]+(?:님이|님께서|팀이|팀에서|께서)(?![가-힣])")
+_GENERIC = re.compile(
+    r"^(?:앞에?|앞의|이전|방금|지난|전)(?:\s*질문)?$|^(?:the\s+)?(?:last|previous|earlier)\s+(?:question|one)$"
+)
+_EN_SIGNAL = re.compile(
+    r"\b(?:i|we)\s+(?:said|told you|answered|put|wrote|mentioned|picked|chose)\b|turns out|"
+    r"on second thought|thinking about it (?:again|more)|i'd change|changes my answer",
+    re.IGNORECASE,
+)
+_EN_MARKER = re.compile(r"^\W*(?:actually|wait|oops)\b", re.IGNORECASE)
+_KO_SIGNAL = re.compile(r"다시\s*생각|생각해\s*보니|뭉뚱그려|알고\s*보니")
+
+
+def returns_to(
+    text: str, lex: Lexicon, names: Mapping[str, list[str]], earlier: list[str], current: str
+) -> tuple[str, str] | None:
+    """(the earlier slot, the message after its opening) when the message goes back to that
+    slot's topic to revise it; None otherwise."""
+    flat = " ".join(text.split())
+    low = normalize(flat)
+    opening = _EN_OPEN.match(flat) or _KO_OPEN.match(flat) or _KO_REPORTED.match(flat)
+    found: list[tuple[re.Match[str] | None, str]] = []
+    if opening is not None:
+        found.append((opening, opening.group("topic")))
+    if (change := _EN_CHANGES.search(flat)) is not None:
+        found.append((None, change.group("topic")))
+    for m, topic in found:
+        slot = _topic_slot(topic, lex, names, earlier, current)
+        if slot is None or _THIRD_PARTY.search(topic):
+            continue
+        back = bool(m and (m.groupdict().get("back") or m.re is _KO_REPORTED))
+        back = back or bool(m and _EN_MARKER.match(flat))  # "actually, about the labels, …"
+        if back or _revises(low, lex) or has_any(normalize(topic), lex.back_refs):
+            rest = flat[m.end() :].strip(" ,.:;!~-—–") if m else flat
+            return slot, rest or flat
+    return None
+
+
+def _topic_slot(
+    topic: str, lex: Lexicon, names: Mapping[str, list[str]], earlier: list[str], current: str
+) -> str | None:
+    t = normalize(topic).replace("-", " ").strip(" '\"")
+    if _GENERIC.search(re.sub(r"^(?:the|my|your)\s+", "", t)) and earlier:
+        return earlier[-1]
+    if find(t, [*names.get(current, []), *lex.topic_names.get(current, [])]):
+        return None  # the current question's topic: an answer to it
+    for slot in reversed(earlier):
+        hits = find(t, [*names.get(slot, []), *lex.topic_names.get(slot, [])])
+        if any(not _turned_away(t, start, end) for start, end, _ in hits):  # not "X 말고"
+            return slot
+    return None
+
+
+def _revises(low: str, lex: Lexicon) -> bool:
+    return bool(
+        _EN_SIGNAL.search(low)
+        or KO_REPORT.search(low)
+        or _REVISES.search(low)
+        or _KO_SIGNAL.search(low)
+        or has_any(low, lex.retractions)
+    )
