@@ -35,14 +35,42 @@ def says_unknown(t: str, lex: Lexicon, n: int) -> bool:
 
 
 def _says_it_alone(t: str, lex: Lexicon, n: int) -> bool:
-    """A sentence of its own that only says so, beside a reason and no answer: "beats me. the
-    data sits with the vendor", "hard to picture. I really don't know"."""
+    """Sentences that only say so, beside a reason and no answer: "beats me. the data sits with
+    the vendor", "hard to picture. I really don't know", "I can't tell you that right now. I
+    genuinely don't know what number would do"."""
     if n > 25 or _TURN.search(t):
         return False
     sentences = [plain(s.strip(" ,")) for s in _SENTENCE.split(t) if s.strip(" ,")]
-    said = [s in lex.dont_know for s in sentences]
+    said = [_sentence_says(s, lex) for s in sentences]
     others = [s for s, d in zip(sentences, said, strict=True) if not d]
-    return len(sentences) > 1 and any(said) and all(_REASON.search(s) for s in others)
+    return (
+        any(said) and (len(sentences) > 1 or not others) and all(_REASON.search(s) for s in others)
+    )
+
+
+def _sentence_says(s: str, lex: Lexicon) -> bool:
+    """One sentence (or each of its parts joined by "and") that says it does not know, give or
+    take a few empty words ("I don't know, really", "I haven't thought about that at all")."""
+    parts = [p.strip(" ,") for p in re.split(r",?\s+and\s+", s)]
+    return all(_part_says(p, lex) for p in parts if p)
+
+
+def _part_says(p: str, lex: Lexicon) -> bool:
+    p = plain(p)
+    if p in lex.dont_know or _opens(p, lex):
+        return True
+    for d in sorted(lex.dont_know, key=len, reverse=True):
+        if len(d) > 2 and p.startswith(d) and set(re.findall(r"[a-z']+", p[len(d) :])) <= _EMPTY:
+            return True
+    return False
+
+
+# words that add nothing to "I don't know": "… really", "… about that at all", "… right now"
+_EMPTY = {
+    "really", "honestly", "tbh", "right", "now", "yet", "at", "all", "that", "this", "it", "about",
+    "for", "sure", "to", "be", "honest", "the", "moment", "sorry", "here", "one", "where", "start",
+    "off", "top", "of", "my", "head", "anymore", "though", "either",
+}  # fmt: skip
 
 
 def turns(t: str) -> bool:
@@ -53,7 +81,8 @@ def turns(t: str) -> bool:
 # why the person cannot say: someone else has it, they never saw it, nobody decided
 _REASON = re.compile(
     r"\b(?:never|haven't|hasn't|not my|no access|don't have access|sits with|lives with|ask"
-    r"|boss|manager|management|someone else|vendor|another team|other team|decided)\b"
+    r"|boss|manager|management|someone else|vendor|another team|other team|decided|come back"
+    r"|nobody|no one|first time|new to)\b"
 )
 
 
@@ -64,14 +93,14 @@ def _opens_not_knowing(t: str, lex: Lexicon, n: int) -> bool:
     """A longer answer that opens with not knowing what is asked and never turns to an answer:
     "no idea what the big aim is, my manager just told me to look into it" (not "no idea
     exactly, but …", nor "no idea how to score that", which is a stance)."""
-    return (
-        n <= 20
-        and any(re.match(re.escape(d) + _WHAT, t) for d in lex.dont_know if " " in d)
-        and not _TURN.search(t)
-    )
+    return n <= 20 and _opens(t, lex) and not _TURN.search(t)
 
 
-_WHAT = r",? (?:yet |really |exactly )?(?:what|which|where|who)\b"
+def _opens(t: str, lex: Lexicon) -> bool:
+    return any(re.match(re.escape(d) + _WHAT, t) for d in lex.dont_know if " " in d)
+
+
+_WHAT = r",? (?:yet |really |exactly )?(?:what|which|where|who|whether|if)\b"
 
 
 def _defers(t: str, lex: Lexicon, n: int) -> bool:

@@ -18,13 +18,18 @@ from .matching import words
 _UNKNOWN_END = re.compile(
     r"(?:모르겠|모르겟|몰라|모릅니|모름|잘\s*모르|답(?:을|은)?\s*드리기(?:는|가|엔)?\s*어렵|확인(?:을|은|도|이)?\s*(?:못|안)\s*(?:해\s*봤|해봤|했)|"
     r"확인\s*전이|말씀(?:을|은|드리기가?|드리긴|드릴\s*수가?)?\s*(?:못\s*드리겠|어렵|없)|"
-    r"(?:말하기|말하긴|답하기|답하긴|대답하기)\s*어렵)[가-힣]{0,5}[.!~ㅠㅜ]*$"
+    r"(?:말하기|말하긴|답하기|답하긴|대답하기)\s*어렵|감(?:이|도|은)?\s*없|"
+    r"생각(?:을|은|도|해\s*본\s*적)?\s*(?:못|안|없)\s*(?:해\s*봤|해봤|했|어)?)[가-힣]{0,5}[.!~ㅠㅜ]*$"
 )
 # A sentence that only gives a reason: "… 안 나와서요", "… 처음이라서요", "… 때문이에요".
-_REASON_SENTENCE = re.compile(r"(?:서요?|거든요?|니까요?|때문이에요|때문에요?|길래요?)[.!~ㅠㅜ]*$")
+_REASON_SENTENCE = re.compile(
+    r"(?:서요?|거든요?|니까요?|때문이에요|때문에요?|길래요?|[가-힣](?<!몰)라)[.!~ㅠㅜ]*$"
+    # … or only says who would know: "전산실에서 관리해서 물어봐야 돼요"
+    r"|(?:확인|알아|물어)\s*(?:을\s*)?(?:해\s*)?(?:봐야|보고|볼게요|보겠습니다)[가-힣\s]{0,8}[.!~ㅠㅜ]*$"
+)
 # A sentence only echoing the question ("비교 대상이요?") or saying it is not decided yet ("아직
 # 윗선에서 안 정해졌어요", "윗선에서 어디에 쓸지 정하지 않았어요"): it states nothing known.
-_ECHO = re.compile(r"^[가-힣]+(?:\s[가-힣]+)?(?:이요|요)\?$")
+_ECHO = re.compile(r"^[가-힣]+(?:\s[가-힣]+)?(?:이요|요)[.…]*\?$")
 _UNDECIDED = re.compile(
     r"(?:안\s*정해|정해지지\s*않|정하지\s*(?:않|못)|정해진\s*(?:게|건)\s*없|미정|"
     r"결정(?:을|이)?\s*(?:안|못)\s*(?:했|됐|내)|결정되지\s*않)"
@@ -39,7 +44,7 @@ _KNOWN_BEFORE = re.compile(
     r"(?<![가-힣])(?!저는|저흰|저희는|우린|우리는)[가-힣]+[은는]\s[^,.!?]{0,20}?(?:있|없)"
     r"(?:는데|지만)(?=[\s,])"
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE = re.compile(r"(?<=[.!?ㅠㅜ])\s+")
 # A not-knowing word opening the answer with no mark after it ends a sentence: "몰라 이런 거 재본
 # 적이 없어서" is the not knowing, then its reason (also after an adverb: "전혀 모르겠어요 …").
 _OPENS = re.compile(
@@ -70,9 +75,11 @@ def says_unknown(t: str, lex: Lexicon) -> bool:
     if len(words(t)) > MAX_ALL:
         return False
     stated = statements(_OPENS.sub(r"\1. ", _TO_CHECK.sub("", t)))
-    if len(stated) != 1:
-        return False
-    sentence = stated[0]
+    return bool(stated) and len(stated) <= 2 and all(_not_knowing(s, lex) for s in stated)
+
+
+def _not_knowing(sentence: str, lex: Lexicon) -> bool:
+    """One sentence that says the person does not know (after its reason, if any)."""
     if not (
         _UNKNOWN_END.search(sentence)
         or any(sentence.rstrip(" .!~").endswith(d) for d in lex.dont_know if len(d) > 1)
