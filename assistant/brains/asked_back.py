@@ -13,7 +13,7 @@ from assistant.domain.listening import CONFIRM_BELOW, TYPED_KINDS
 from assistant.domain.ports import Retriever
 from assistant.domain.slots import SlotSpec
 from assistant.nlu import signals
-from assistant.nlu.asked_then_answered import EXAMPLE
+from assistant.nlu.asked_then_answered import EXAMPLE, asked_with_remark
 from assistant.nlu.extract import join_answers
 
 from .base import Reading, SlotContext
@@ -78,3 +78,10 @@ def read_and_taught(
     return inner.model_copy(
         update={"teach": taught.teach, "citations": [*taught.citations, *inner.citations]}
     )
+
+
+def asked_first(text: str, reading: Reading) -> bool:
+    """What a word of the question means, asked, then only who is asking or how the question
+    looks to them ("what's a combined loss? I'm from the finance side"): a question, though the
+    message names an option and reads as one."""
+    return reading.move == "answer" and asked_with_remark(text)

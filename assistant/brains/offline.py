@@ -26,7 +26,7 @@ from assistant.nlu.list_items import split_items
 from assistant.nlu.matching import HANGUL
 from assistant.nlu.similarity import ExemplarIndex
 
-from .asked_back import ASKED_BACK_KINDS, read_and_taught, taught_and_read
+from .asked_back import ASKED_BACK_KINDS, asked_first, read_and_taught, taught_and_read
 from .base import Reading, SlotContext
 from .captured import later_values
 from .gaps import find_gaps
@@ -95,6 +95,8 @@ class OfflineBrain(TypedReadings):
         if signals.is_dont_know(text, lex) or signals.is_dont_know(text, self._other(ctx)):
             return self._unknown(ctx, spec, text)
         reading = self._read_kind(ctx, spec, text, lex)
+        if spec.kind in TYPED_KINDS and asked_first(text, reading):
+            return teach(self.content, self.retriever, lex, spec.id, text, ctx.last_question)
         if spec.kind in CAPTURING and reading.move in ("answer", "step"):
             reading.captured = later_values(self.content, ctx, spec, text, lex)
         return reading

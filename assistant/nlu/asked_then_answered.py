@@ -48,6 +48,17 @@ _UNFAMILIAR = re.compile(
     re.IGNORECASE,
 )
 
+# what follows says who is asking or how the question looks to them, not what the answer is:
+# "I'm from the finance side, not technical at all", "feels like the same thing to me", "둘 다
+# 안에서 쓰는 거잖아요", "… 건 어느 쪽인지"
+_REMARK = re.compile(
+    r"^(?:i'?m|i am) (?:from|in|on|with) the [^.!?]{1,30}(?:side|team|department)\b"
+    r"|^(?:i'?m|i am) (?:not (?:very |at all |really )?technical|new (?:to|here))"
+    r"|\b(?:feels?|sounds?|seems?|looks?) like the same\b|^둘\s*다\s[^.?!]{0,20}잖아요?[.!~]*$"
+    r"|(?:어느|무슨|어떤)\s*(?:쪽|거|것)[가-힣]*(?:인지|는지)[?.~…]*$",
+    re.IGNORECASE,
+)
+
 
 def split(text: str, lex: Lexicon, is_question: Asks, is_dont_know: Asks) -> tuple[str, str] | None:
     """(question, answer) when `text` asks what the question means and then answers; None
@@ -68,6 +79,20 @@ def split(text: str, lex: Lexicon, is_question: Asks, is_dont_know: Asks) -> tup
         return None
     if is_dont_know(rest, lex):
         return None
-    if reason_only(rest) or _UNFAMILIAR.match(rest):  # "… 무슨 뜻이에요? 저는 개발자가 아니라서요
+    if (
+        reason_only(rest) or _UNFAMILIAR.match(rest) or _REMARK.search(rest)
+    ):  # "… 무슨 뜻이에요? 저는 개발자가 아니라서요
         return None  # ㅎㅎ", "What's a dummy model? Never come across that term.": no answer
     return asked, rest
+
+
+def asked_with_remark(text: str) -> bool:
+    """What a word of the question means, asked, then only who is asking or how the question
+    looks to them ("what's a combined loss? I'm from the finance side", "… 차이가 뭐예요? 담당자가
+    승인만 하는 건 어느 쪽인지"): a question, whatever the options it names."""
+    m = _ASKED_END.search(text.strip())
+    if m is None:
+        return False
+    asked, rest = text.strip()[: m.end()].strip(), text.strip()[m.end() :].strip()
+    last = re.split(r"(?<=[.!?…])\s+", asked)[-1]
+    return bool(_MEANING.search(last) and (_REMARK.search(rest) or _UNFAMILIAR.match(rest)))

@@ -121,7 +121,7 @@ def asked_then_explained(t: str, is_asking: Callable[[str], bool]) -> bool:
     """A first sentence that asks ("…하나요?", "이걸 지금 꼭 정해야됨?") followed only by context
     ("… 처음이라서요", "데이터 아직 안 봤는데"), the question's thread ("풀 문제랑 …랑") or more
     asking ("… recall 아님? 그게 지표 아닌가")."""
-    sentences = [s for s in _SENTENCE.split(t) if s.strip()]
+    sentences = [s for s in _SENTENCE.split(_UNMARKED.sub(r"\1? ", t)) if s.strip()]
     if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
         return False
     if len(sentences[0].split()) < 2:
@@ -135,6 +135,11 @@ def asked_then_explained(t: str, is_asking: Callable[[str], bool]) -> bool:
     )
 
 
+# A question typed without its mark, then more: "허수아비 모델이 뭐죠 처음 들어봐서", "… 뭐가 다른
+# 건가요 같은 말 아닌가"
+_UNMARKED = re.compile(
+    r"(뭐죠|뭐예요|뭐에요|뭔가요|뭔데요|뭐지|뭐야|건가요|인가요|다른가요)\s+(?=[가-힣])"
+)
 # A casual written question closed by a noun-form ending and "?": "이걸 지금 꼭 정해야됨?",
 # "recall 아님?", "맞음?" (not "비율은 7:3 정도?", which offers an answer); a second sentence
 # asking the same in 반말: "그게 지표 아닌가".
