@@ -7,10 +7,8 @@ import re
 from . import en_questions, en_unknown, ko_questions, ko_unknown
 from .lexicon import Lexicon
 from .matching import HANGUL, find, has_any, normalize, starts_with_any, words
+from .measures import is_measurable as is_measurable
 from .rewrites import unnoticed
-
-_DIGIT = re.compile(r"\d")
-
 
 # Interjections opening a message; each must end at a break, so "아까" keeps its "아" and
 # "어떻게" its "어".
@@ -151,33 +149,6 @@ def vague_word(text: str, lex: Lexicon) -> str | None:
 
 
 _PARTICLE = "을를은는이가도"
-
-
-# "error rate", "handling time" name a quantity; "the time", "any time", "same time" do not
-_RATE = re.compile(
-    r"[가-힣]{2,}[율률](?![가-힣])"
-    r"|\b(?!(?:the|a|an|all|any|some|this|that|same|no|every|each|first|next|last|free|spare)\b)"
-    r"[a-z-]+ (?:rate|ratio|share|time)s?\b"
-)
-_KO_NUMBER = re.compile(
-    r"(?:^|\s)(?:한|두|세|네|다섯|열|스무|백|천|만)\s?(?:배|건|명|시간|분|일|번|개|퍼)"
-)
-
-
-_KO_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*년(?!\s*(?:치|간|동안))")
-_EN_YEAR = re.compile(
-    r"\b(?:in|since|from|until|till|before|after|around|of|like) (?:19|20)\d{2}\b(?![.,]?\d|\s*%)"
-)
-
-
-def is_measurable(text: str, lex: Lexicon) -> bool:
-    """Names a measurable quantity: a number, a rate or ratio, a time, money with an amount —
-    not a direction alone ("increase sales", "효율을 높이고 싶어요")."""
-    t = normalize(text)
-    t = _EN_YEAR.sub(" ", _KO_YEAR.sub(" ", t))  # "2025년엔 …", "stuck in 2005": no measure
-    if _DIGIT.search(t) or _RATE.search(t) or _KO_NUMBER.search(t):
-        return True
-    return has_any(t, lex.measurable)
 
 
 def lacks_who(text: str, lex: Lexicon) -> bool:

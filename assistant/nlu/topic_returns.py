@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 
 from .corrections import _turned_away
-from .ko_corrections import _REVISES
+from .ko_corrections import _REVISES, cites_earlier
 from .lexicon import Lexicon
 from .matching import find, has_any, normalize
 from .reports import KO_REPORT
@@ -86,7 +86,8 @@ def returns_to(
             continue
         back = bool(m and (m.groupdict().get("back") or m.re is _KO_REPORTED))
         back = back or bool(m and _EN_MARKER.match(flat))  # "actually, about the labels, …"
-        if back or _revises(low, lex) or has_any(normalize(topic), lex.back_refs):
+        pointed = has_any(normalize(topic), lex.back_refs) and not cites_earlier(low, lex)
+        if back or _revises(low, lex) or pointed:  # not "아까 … 말씀드린 거요. …": leaning on it
             rest = flat[m.end() :].strip(" ,.:;!~-—–") if m else flat
             return slot, rest or flat
     return None

@@ -1,0 +1,45 @@
+"""Whether an answer names a measurable quantity: a number, a rate or ratio, a time, money with
+an amount — not a direction alone ("increase sales", "효율을 높이고 싶어요"), nor the size or age
+of the organisation ("a 120-person company", "직원 500명", "공장 3개")."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .matching import has_any, normalize
+
+_DIGIT = re.compile(r"\d")
+# "error rate", "handling time" name a quantity; "the time", "any time", "same time" do not
+_RATE = re.compile(
+    r"[가-힣]{2,}[율률](?![가-힣])"
+    r"|\b(?!(?:the|a|an|all|any|some|this|that|same|no|every|each|first|next|last|free|spare)\b)"
+    r"[a-z-]+ (?:rate|ratio|share|time)s?\b"
+)
+_KO_NUMBER = re.compile(
+    r"(?:^|\s)(?:한|두|세|네|다섯|열|스무|백|천|만)\s?(?:배|건|명|시간|분|일|번|개|퍼)"
+)
+
+
+# the size or age of an organisation, or how much data it keeps: no measure of the problem
+_SIZE = re.compile(
+    r"\b\d[\d,.]*[\s-]*(?:person|people|employees|staff|offices?|plants?|factories|production "
+    r"lines?|branches|stores|shops|locations|sites|years? (?:old|of data|of history))\b"
+    r"|\bfounded (?:in )?\d{4}\b|(?:직원|팀원|임직원|우리 팀|저희 팀)\s*\d+\s*명|\d+\s*주년"
+    r"|\d+\s*개\s*(?:지점|공장|매장|라인|사무실)"
+)
+_KO_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*년(?!\s*(?:치|간|동안))")
+_EN_YEAR = re.compile(
+    r"\b(?:in|since|from|until|till|before|after|around|of|like) (?:19|20)\d{2}\b(?![.,]?\d|\s*%)"
+)
+
+
+def is_measurable(text: str, lex: Lexicon) -> bool:
+    """Names a measurable quantity: a number, a rate or ratio, a time, money with an amount —
+    not a direction alone ("increase sales", "효율을 높이고 싶어요")."""
+    t = normalize(text)
+    t = _EN_YEAR.sub(" ", _KO_YEAR.sub(" ", t))  # "2025년엔 …", "stuck in 2005": no measure
+    t = _SIZE.sub(" ", t)  # "a 120-person company", "3 plants", "직원 500명": who, not how much
+    if _DIGIT.search(t) or _RATE.search(t) or _KO_NUMBER.search(t):
+        return True
+    return has_any(t, lex.measurable)
