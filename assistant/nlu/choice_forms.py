@@ -7,13 +7,18 @@ from collections.abc import Mapping
 
 from .matching import has_any
 
-# "사기 탐지 모델 하나, 청구금액 예측 모델 하나요", "one model for X and another for Y": a model
+# "사기 탐지 모델 하나, 청구금액 예측 모델 하나요", "one model for X and another for Y", "one
+# system for X and a separate one for Y": a model
 # counted per objective.
 _MODEL_EACH = re.compile(
     r"모델\s*하나[^.!?]*모델\s*하나"
     r"|\bone model for [^.!?]+\band (?:one|another)(?: model)? for\b"
     r"|\ba model for [^.!?]+\band another(?: one| model)? for\b"
+    r"|\bone (?:model|thing|system|tool)\b[^.!?]+\b(?:and|,) (?:a (?:completely |totally |whole )?"
+    r"(?:different|separate|second|new) (?:one|model|thing|system|tool)|another (?:one|model"
+    r"|thing|system|tool))\b"
 )
+"""Also "one thing forecasting X and a completely different one guessing Y"."""
 
 
 def models_each(text: str) -> str | None:

@@ -53,9 +53,10 @@ def overturned(text: str, spans: Sequence[Clause]) -> set[int]:
 _EMBEDDED = re.compile(
     r"\b(?:know|tell|say|sure|certain|idea|clue|wonder|wondering|check|find out|figure out|see"
     r"|unclear|ask|asked|decide|decided)\s+(?:(?:yet|really|exactly|for sure|them|him|her|us)\s+)?"
-    r"((?:whether|if)\b[^.;:!?—–]*)"
+    r"(?:(?:with|from)\s+(?:[\w'-]+\s+){1,4}?)?((?:whether|if)\b[^.;:!?—–]*)"
 )
-"""An embedded question after a verb or noun of knowing ("know whether", "no idea if")."""
+"""An embedded question after a verb or noun of knowing ("know whether", "no idea if", "check with
+the regulator whether")."""
 _ENDS = re.compile(r",\s*(?:but|so|and so|which)\b")
 _DASH = re.compile(r"\s-+\s")
 

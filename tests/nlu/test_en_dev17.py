@@ -1,0 +1,244 @@
+"""English readings from the dev17/dev18 round: "not unless …" opening an answer is a no; a
+contracted negative pronoun ("nobody's going to …") negates; a conditional before "does that
+count?", "X for whom, A or B?" with more after it and a yes-no question explained by "Because …"
+ask back; "not sure what the auditors kept" is not sure of the facts, not of the question; a
+closing "I don't really know (yet)" or "can't really tell" is the answer's not-sure; "one thing
+for X and a different one for Y" counts separate models; rules that cannot be put into words
+("couldn't tell you what the rules are", "nobody managed to get it on paper", "none of it fits
+in an if-statement") read as too complex, a couple of if-statements as not. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.nlu.reader import read_option, read_polar
+from assistant.nlu.signals import is_question
+
+from .offline_reading import CONTENT, read_answer
+
+EN = CONTENT.lexicons["en"]
+
+
+def _polar(criterion: str, text: str) -> tuple[str | None, float]:
+    r = read_polar(text, EN, criterion)
+    return r.value, r.confidence
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text", "value"),
+    [
+        ("ethics", "Not unless picking the wrong font size counts as harm.", "no"),
+        ("explainability", "Not unless a customer complains, and they never do.", "no"),
+        (
+            "explainability",
+            "If the totals look fine, nobody's going to audit why it chose one invoice.",
+            "no",
+        ),
+        ("explainability", "Nothing's going to be audited case by case here.", "no"),
+        ("complexity", "Two or three if-statements would cover it, that's what we do now.", "no"),
+        ("complexity", "Three rules would do it: size, weight and destination.", "no"),
+        (
+            "complexity",
+            "Dozens of signals weighed differently per client; nobody has ever managed to get "
+            "that on paper.",
+            "yes",
+        ),
+        ("complexity", "There's no way you could hand-code it, too many moving parts.", "yes"),
+        (
+            "complexity",
+            "Mood, timing, the weather, all of it matters and none of it fits in an if-statement.",
+            "yes",
+        ),
+    ],
+)
+def test_en_dev17_polar_readings(criterion: str, text: str, value: str) -> None:
+    got, confidence = _polar(criterion, text)
+    assert got == value, (text, got)
+    assert confidence >= 0.55
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the ratings come from a contractor we barely trust, do those count?",
+        "If the result sits in another database from the inputs, does that still count?",
+        "Expensive for whom, the clinic or the patient? It matters a lot here.",
+        "Does it need to be the same team deciding each time? Because it rotates by region.",
+    ],
+)
+def test_en_dev17_questions_back(text: str) -> None:
+    assert is_question(text, EN), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not sure what the old supplier kept before we switched. Could be years, could be "
+        "nothing.",
+        "I'm not sure what the inspectors expect here, their guidance isn't written yet.",
+    ],
+)
+def test_en_dev17_not_sure_of_the_facts_is_no_question(text: str) -> None:
+    assert not is_question(text, EN), text
+    assert read_answer("feasibility.data", text).move == "answer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm not sure what the baseline means here.", "I'm not sure what a combined loss is."],
+)
+def test_en_dev17_not_sure_what_a_term_means_still_asks(text: str) -> None:
+    assert is_question(text, EN), text
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text"),
+    [
+        (
+            "pattern",
+            "maybe? the same two products keep coming back, but those are also the ones we sell "
+            "most. can't really tell",
+        ),
+        (
+            "explainability",
+            "Probably not for each one? But the branch heads are a suspicious lot, they might ask. "
+            "I don't really know yet.",
+        ),
+    ],
+)
+def test_en_dev17_a_closing_not_sure_is_never_recorded_as_yes_or_no(
+    criterion: str, text: str
+) -> None:
+    got, confidence = _polar(criterion, text)
+    assert got is None or got == "unsure" or confidence < 0.6, (text, got, confidence)
+
+
+def test_en_dev17_rules_that_cannot_be_told_are_no_not_sure() -> None:
+    got, _ = _polar(
+        "complexity",
+        "Ten years of doing the rota by hand and I still couldn't tell you what the rules are.",
+    )
+    assert got == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd want one thing predicting footfall and a completely different one flagging refunds.",
+        "One system for the stock forecast, and a separate one for the fraud alerts.",
+    ],
+)
+def test_en_dev17_one_thing_and_a_different_one_are_separate_models(text: str) -> None:
+    r = read_answer("goals.multi_objective", text)
+    assert r.move == "answer" and r.value["strategy"] == "separate_models", (text, r.value)
+    options = {"separate_models": [], "single": ["one thing", "one system"], "combined_loss": []}
+    assert read_option(text.lower(), options, EN).value == "separate_models"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text", "value"),
+    [
+        ("data", "It's not that we don't have it. Every visit is logged with its outcome.", "yes"),
+        ("data", "It's not that nobody tracks it: the till records every sale.", "yes"),
+        ("ethics", "I honestly don't see an ethical issue in forecasting parcel volumes.", "no"),
+        ("ethics", "There's a real ethical issue if it ranks staff by a score.", "yes"),
+        (
+            "explainability",
+            "The board has decided every automatic refusal has to come with a reason the client "
+            "can read.",
+            "yes",
+        ),
+        ("explainability", "It'd be nice to have, but it's not a must.", "no"),
+        ("cost", "Even a small gain pays for the whole project many times over.", "yes"),
+        ("cost", "Better forecasts would cover the cost within a quarter.", "yes"),
+        ("data", "clicks, views, carts, per visitor per minute. we're drowning in it", "yes"),
+        ("data", "We could start collecting it next week, the form already has the field.", "yes"),
+        (
+            "pattern",
+            "When the lines jam it's always the same two docks on a Friday. You could set a "
+            "watch by it.",
+            "yes",
+        ),
+    ],
+)
+def test_en_dev17_cues_and_double_negations(criterion: str, text: str, value: str) -> None:
+    got, confidence = _polar(criterion, text)
+    assert got == value, (text, got)
+    assert confidence >= 0.55
+
+
+def test_en_dev17_it_is_not_that_with_what_it_is_instead_keeps_its_negation() -> None:
+    from assistant.nlu.rewrites import rewritten
+
+    said = "it's not that we don't have data, it's that it's a mess."
+    assert rewritten(said) == said
+    assert rewritten("it's not that we don't have it. it's all there.").startswith("we do have it")
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "key", "value"),
+    [
+        (
+            "metrics.baseline",
+            "The intake flowchart the nurses follow. If it can't beat that, why bother.",
+            "kind",
+            "rule_based",
+        ),
+        (
+            "metrics.baseline",
+            "The warehouse system uses a fixed priority order: urgent first, then the rest.",
+            "kind",
+            "rule_based",
+        ),
+        (
+            "business.output_use",
+            "It's for my thesis, nobody at work will ever use it.",
+            "kind",
+            "other",
+        ),
+        (
+            "business.output_use",
+            "Mainly for the quarterly report to the investors, to show the trend.",
+            "kind",
+            "other",
+        ),
+    ],
+)
+def test_en_dev17_choice_cues(slot: str, text: str, key: str, value: str) -> None:
+    r = read_answer(slot, text)
+    assert r.move == "answer" and r.value[key] == value, (text, r.move, r.value)
+
+
+def test_en_dev17_hang_on_actually_repairs_what_was_said() -> None:
+    from assistant.nlu.self_repairs import repaired
+
+    said = "We don't store the reasons — hang on, actually we do, the form requires one."
+    assert repaired(said) == "we do, the form requires one."
+    assert _polar("data", said)[0] == "yes"
+
+
+def test_en_dev17_check_with_someone_whether_embeds_its_question() -> None:
+    from assistant.nlu.en_stance import embedded_questions
+
+    said = "i'd have to ask with the board whether they need the reasoning for each refusal."
+    (start, end), *_ = embedded_questions(said)
+    assert said[start:end].startswith("whether they need the reasoning")
+    got, confidence = _polar(
+        "explainability",
+        "I'd have to check with the ombudsman whether they need the reasoning for each case.",
+    )
+    assert got != "yes" or confidence < 0.6
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text"),
+    [
+        ("cost", "Jury's still out, finance hasn't priced the savings yet."),
+        ("pattern", "Too early to say, the new line only started last month."),
+        ("complexity", "I'm the wrong person to ask, the person who wrote the filter left."),
+    ],
+)
+def test_en_dev17_more_ways_to_say_not_sure(criterion: str, text: str) -> None:
+    got, _ = _polar(criterion, text)
+    assert got == "unsure", (text, got)
