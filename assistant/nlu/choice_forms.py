@@ -17,8 +17,10 @@ _MODEL_EACH = re.compile(
     r"|\bone (?:model|thing|system|tool)\b[^.!?]+\b(?:and|,) (?:a (?:completely |totally |whole )?"
     r"(?:different|separate|second|new) (?:one|model|thing|system|tool)|another (?:one|model"
     r"|thing|system|tool))\b"
+    r"|\b(?:model|one|thing) over here\b[^.!?]*\bover there\b"
 )
-"""Also "one thing forecasting X and a completely different one guessing Y"."""
+"""Also "one thing forecasting X and a completely different one guessing Y", "click model over here,
+spend model over there"."""
 
 
 def models_each(text: str) -> str | None:

@@ -45,7 +45,7 @@ _EN_DOUBLE_NO = re.compile(
 _EN_NOT_THAT = re.compile(
     r"\b(?:it's|it is|its) not (?:that|like) (?:(we|they|i|you|he|she) (don't|dont|do not|didn't"
     r"|did not|can't|cant|cannot|haven't|havent|never)|(nobody|no one|no-one)) (?=[^.:;!?,—–]+"
-    r"(?:[.:;!?]|$)(?!\s*(?:it's|it is|its|that's)? ?(?:just|that|but)\b))"
+    r"(?:[.:;!?,—–]|$)(?!\s*(?:it's|it is|its|that's)? ?(?:just|that|but)\b))"
 )
 _AFFIRMED = {
     **dict.fromkeys(("don't", "dont", "do not", "never"), "do"),

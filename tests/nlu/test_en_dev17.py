@@ -242,3 +242,75 @@ def test_en_dev17_check_with_someone_whether_embeds_its_question() -> None:
 def test_en_dev17_more_ways_to_say_not_sure(criterion: str, text: str) -> None:
     got, _ = _polar(criterion, text)
     assert got == "unsure", (text, got)
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text", "value"),
+    [
+        (
+            "pattern",
+            "The planners can already tell which stores run out, so there's something there.",
+            "yes",
+        ),
+        (
+            "complexity",
+            "It's not subtle: anything over the limit and a new address, that's it.",
+            "no",
+        ),
+        ("repetition", "every morning at six someone decides how many vans go out.", "yes"),
+        ("error_cost", "A wrong dose is a hospital visit. One mistake is one too many.", "yes"),
+        ("cost", "Six figures to save ten minutes a week? They'd laugh me out of the room.", "no"),
+        ("data", "It's not that we don't keep it, the app logs every single trip.", "yes"),
+    ],
+)
+def test_en_dev17_second_round_cues(criterion: str, text: str, value: str) -> None:
+    got, _ = _polar(criterion, text)
+    assert got == value, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "key", "value"),
+    [
+        (
+            "goals.multi_objective",
+            "Fraud model over here, delay model over there, and the desk looks at both.",
+            "strategy",
+            "separate_models",
+        ),
+        (
+            "goals.multi_objective",
+            "They're different jobs, easier if each one is its own tool.",
+            "strategy",
+            "separate_models",
+        ),
+        (
+            "goals.multi_objective",
+            "A single model with some weighting between speed and price.",
+            "strategy",
+            "combined_loss",
+        ),
+        (
+            "data.labels",
+            "No churn flag as such, but a 'cancelled within a year' field, the nearest thing "
+            "we have.",
+            None,
+            "similar_labels",
+        ),
+        (
+            "metrics.baseline",
+            "the if/else the desk uses: over 500 and abroad, block it",
+            "kind",
+            "rule_based",
+        ),
+        (
+            "business.output_use",
+            "It's for a grant application, to show the funder we can forecast demand.",
+            "kind",
+            "other",
+        ),
+    ],
+)
+def test_en_dev17_second_round_choices(slot: str, text: str, key: str | None, value: str) -> None:
+    r = read_answer(slot, text)
+    got = r.value[key] if key and isinstance(r.value, dict) else r.value
+    assert r.move == "answer" and got == value, (text, r.move, r.value)
