@@ -34,7 +34,7 @@ def models_each(text: str) -> str | None:
 _SERVED = (
     r"(?:customers?|users?|members?|patients?|riders?|players?|passengers?|guests?|buyers?"
     r"|shoppers?|recipients?|listeners?|subscribers?|visitors?|travell?ers?|applicants?|students?"
-    r"|diners?|tenants?|drivers? using the app)"
+    r"|diners?|tenants?|parents?|families|drivers? using the app)"
 )
 _SERVED_SEE = re.compile(
     rf"\b{_SERVED} (?:would |will |could |can |then |just |'d )?(?:see|sees|get|gets|receive"

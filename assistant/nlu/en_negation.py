@@ -20,8 +20,8 @@ _EN_NEGATOR = re.compile(
 _EN_SCOPE = 6  # words after a negator that it covers
 # a negator's scope ends where a comma opens a clause with a subject of its own
 _EN_NEW_SUBJECT = re.compile(
-    r",\s*(?=(?:it|we|they|i|that|there|this|these|those|he|she)(?:'\w+)?\b)"
-)
+    r",\s*(?=(?:it|we|they|i|that|there|this|these|those|he|she)(?:'\w+)?\b|with\b)"
+)  # also ", with …": "not annoying members, with a weighting" negates no weighting
 _NOT_DOUBTING = {"no", "without", "little"}  # "I doubt it pays off" denies; "no doubt" affirms
 
 _FAILS = re.compile(

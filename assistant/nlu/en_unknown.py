@@ -36,10 +36,11 @@ def says_unknown(t: str, lex: Lexicon, n: int) -> bool:
 
 def _says_it_alone(t: str, lex: Lexicon, n: int) -> bool:
     """A sentence of its own that only says so, beside a reason and no answer: "beats me. the
-    data sits with the vendor", "hard to picture. I really don't know"."""
+    data sits with the vendor", "hard to picture. I really don't know", "no idea, honestly. I
+    haven't thought about it"."""
     if n > 25 or _TURN.search(t):
         return False
-    sentences = [plain(s.strip(" ,")) for s in _SENTENCE.split(t) if s.strip(" ,")]
+    sentences = [_TAG.sub("", plain(s.strip(" ,"))) for s in _SENTENCE.split(t) if s.strip(" ,")]
     said = [s in lex.dont_know for s in sentences]
     others = [s for s, d in zip(sentences, said, strict=True) if not d]
     return len(sentences) > 1 and any(said) and all(_REASON.search(s) for s in others)
@@ -58,6 +59,8 @@ _REASON = re.compile(
 
 
 _SENTENCE = re.compile(r"[.!?;]+")
+_TAG = re.compile(r",?\s+(?:honestly|tbh|to be honest|frankly|really)$")
+"""A tag after the not-knowing ("No idea, honestly."): it says no more than the phrase alone."""
 
 
 def _opens_not_knowing(t: str, lex: Lexicon, n: int) -> bool:

@@ -44,13 +44,14 @@ _EN_DOUBLE_NO = re.compile(
 # unless what follows says what it is instead ("…, it's that it's a mess", "… but", "… it's just …")
 _EN_NOT_THAT = re.compile(
     r"\b(?:it's|it is|its) not (?:that|like) (?:(we|they|i|you|he|she) (don't|dont|do not|didn't"
-    r"|did not|can't|cant|cannot|haven't|havent|never)|(nobody|no one|no-one)) (?=[^.:;!?,—–]+"
+    r"|did not|can't|cant|cannot|couldn't|couldnt|haven't|havent|never)|(nobody|no one|no-one))"
+    r" (?=[^.:;!?,—–]+"
     r"(?:[.:;!?,—–]|$)(?!\s*(?:it's|it is|its|that's)? ?(?:just|that|but)\b))"
 )
 _AFFIRMED = {
     **dict.fromkeys(("don't", "dont", "do not", "never"), "do"),
     **dict.fromkeys(("didn't", "did not"), "did"),
-    **dict.fromkeys(("can't", "cant", "cannot"), "can"),
+    **dict.fromkeys(("can't", "cant", "cannot", "couldn't", "couldnt"), "can"),
     **dict.fromkeys(("haven't", "havent"), "have"),
 }
 

@@ -314,3 +314,100 @@ def test_en_dev17_second_round_choices(slot: str, text: str, key: str | None, va
     r = read_answer(slot, text)
     got = r.value[key] if key and isinstance(r.value, dict) else r.value
     assert r.move == "answer" and got == value, (text, r.move, r.value)
+
+
+def test_en_dev17_no_idea_honestly_with_its_reason_is_a_dont_know() -> None:
+    r = read_answer("goals.multi_objective", "No idea, honestly. I haven't looked at that at all.")
+    assert r.move == "unknown"
+
+
+def test_en_dev17_needing_to_know_whether_something_counts_asks_back() -> None:
+    assert is_question("so I need to know whether customer reviews would count as labels", EN)
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text", "value"),
+    [
+        ("pattern", "Breakdowns cluster: the same few machines every August.", "yes"),
+        ("data", "Every invoice is in the ledger going back ten years.", "yes"),
+        ("data", "It's not that we couldn't get it, every visit is in the booking tool.", "yes"),
+        ("repetition", "Every single evening, dozens of those a day.", "yes"),
+        ("error_cost", "One bad forecast and we ship unsafe food to every store.", "yes"),
+        ("explainability", "No one would ask for that case by case, the totals are enough.", "no"),
+        ("cost", "The losses from the misses dwarf anything an engineer would cost.", "yes"),
+        ("cost", "It would eat the whole annual budget of a club our size.", "no"),
+    ],
+)
+def test_en_dev17_third_round_cues(criterion: str, text: str, value: str) -> None:
+    got, _ = _polar(criterion, text)
+    assert got == value, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "key", "value"),
+    [
+        (
+            "data.labels",
+            "We don't know which orders were fraud; what we do have is chargebacks per card.",
+            None,
+            "similar_labels",
+        ),
+        (
+            "metrics.baseline",
+            "A siren goes off if the level rises more than a metre in an hour. Beat that.",
+            "kind",
+            "rule_based",
+        ),
+        (
+            "metrics.baseline",
+            "the courses students chose by themselves, before any suggestions",
+            "kind",
+            "previous_behavior",
+        ),
+        (
+            "metrics.baseline",
+            "There's a shared task on this, we'd compare with the scores reported there.",
+            "kind",
+            "paper",
+        ),
+        (
+            "metrics.baseline",
+            "Put it up against our most experienced dispatcher and see who does better.",
+            "kind",
+            "other",
+        ),
+        (
+            "business.output_use",
+            "The nurses would use the list as a starting point but still make the call themselves.",
+            "kind",
+            "decision_support",
+        ),
+        (
+            "business.output_use",
+            "Parents get it in the monthly newsletter as a reading suggestion.",
+            "kind",
+            "customer_facing",
+        ),
+    ],
+)
+def test_en_dev17_third_round_choices(slot: str, text: str, key: str | None, value: str) -> None:
+    r = read_answer(slot, text)
+    got = r.value[key] if key and isinstance(r.value, dict) else r.value
+    assert r.move == "answer" and got == value, (text, r.move, r.value)
+
+
+def test_en_dev17_a_hope_held_in_passing_then_denied_reads_as_its_opposite() -> None:
+    got, _ = _polar(
+        "pattern",
+        "The planner went through a year of late orders, hoping they'd cluster by supplier. "
+        "They don't.",
+    )
+    assert got == "no"
+
+
+def test_en_dev17_a_negation_does_not_reach_past_a_comma_and_with() -> None:
+    r = read_answer(
+        "goals.multi_objective",
+        "One model that trades speed against not upsetting drivers, with a weighting we set.",
+    )
+    assert r.value["strategy"] == "combined_loss", r.value
