@@ -411,3 +411,40 @@ def test_en_dev17_a_negation_does_not_reach_past_a_comma_and_with() -> None:
         "One model that trades speed against not upsetting drivers, with a weighting we set.",
     )
     assert r.value["strategy"] == "combined_loss", r.value
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text", "value"),
+    [
+        ("ethics", "Not in any way I can think of, it sorts screws by size.", "no"),
+        ("ethics", "Not that I can think of. It only counts pallets.", "no"),
+        ("complexity", "'over 30 degrees and no wind, open the vents' pretty much covers it", "no"),
+        ("complexity", "Four conditions cover almost everything we see.", "no"),
+        ("data", "it's all in the booking system, someone just has to pull it", "yes"),
+    ],
+)
+def test_en_dev17_fourth_round_cues(criterion: str, text: str, value: str) -> None:
+    got, _ = _polar(criterion, text)
+    assert got == value, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "key", "value"),
+    [
+        (
+            "goals.multi_objective",
+            "I'd fold both into one training target with weights rather than keep two.",
+            "strategy",
+            "combined_loss",
+        ),
+        (
+            "business.output_use",
+            "it goes to the regulator as part of our annual compliance report",
+            "kind",
+            "other",
+        ),
+    ],
+)
+def test_en_dev17_fourth_round_choices(slot: str, text: str, key: str, value: str) -> None:
+    r = read_answer(slot, text)
+    assert r.move == "answer" and r.value[key] == value, (text, r.move, r.value)
