@@ -448,3 +448,17 @@ def test_en_dev17_fourth_round_cues(criterion: str, text: str, value: str) -> No
 def test_en_dev17_fourth_round_choices(slot: str, text: str, key: str, value: str) -> None:
     r = read_answer(slot, text)
     assert r.move == "answer" and r.value[key] == value, (text, r.move, r.value)
+
+
+def test_en_dev17_i_am_honestly_not_sure_opening_leads() -> None:
+    from assistant.nlu.answer_parts import opens_alone
+
+    said = "i'm honestly not sure. finance calls it serious, ops calls it minor."
+    start = said.index("not sure")
+    assert opens_alone(said, (start, start + len("not sure"), "not sure"))
+    got, confidence = _polar("error_cost", said)
+    assert got == "unsure" and confidence >= 0.6
+
+
+def test_en_dev17_every_time_is_repetition() -> None:
+    assert _polar("repetition", "Every time a lorry arrives someone picks a bay for it.")[0] == "yes"
