@@ -461,4 +461,17 @@ def test_en_dev17_i_am_honestly_not_sure_opening_leads() -> None:
 
 
 def test_en_dev17_every_time_is_repetition() -> None:
-    assert _polar("repetition", "Every time a lorry arrives someone picks a bay for it.")[0] == "yes"
+    assert (
+        _polar("repetition", "Every time a lorry arrives someone picks a bay for it.")[0] == "yes"
+    )
+
+
+def test_en_dev17_cues_with_n_t_match_without_the_apostrophe() -> None:
+    from assistant.nlu.matching import find
+
+    assert find("i dont know tbh, nobody looked", ["don't know"])
+    assert find("rules wont cut it", ["won't cut it"])
+    got, confidence = _polar(
+        "complexity", "i dont know tbh. the team says it's obvious but never said how."
+    )
+    assert got == "unsure" and confidence >= 0.6
