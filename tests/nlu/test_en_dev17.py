@@ -475,3 +475,15 @@ def test_en_dev17_cues_with_n_t_match_without_the_apostrophe() -> None:
         "complexity", "i dont know tbh. the team says it's obvious but never said how."
     )
     assert got == "unsure" and confidence >= 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the chats are all stored, it's just that nobody ever noted which ones ended in a refund",
+        "every photo is in the archive, but which ones were faulty was never written down",
+    ],
+)
+def test_en_dev17_outcomes_never_noted_are_unlabeled(text: str) -> None:
+    r = read_answer("data.labels", text)
+    assert r.move == "answer" and r.value == "unlabeled", (text, r.value)
