@@ -14,12 +14,18 @@ from .en_stance import overturned
 _SENTENCE_END = re.compile(r"[.!?…~—–:]|\s-\s|$")
 
 
+_SUBJECT_ONLY = re.compile(
+    r"(?:i'?m|i am|i|we'?re|we are|we)"
+    r"(?:\s+(?:honestly|really|genuinely|just|frankly|truly|still))*"
+)
+
+
 def opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
     """A not-sure phrase that is the answer's whole first sentence ("반반이요.", "애매하네요.",
     "Not sure. …") leads like a yes or no word: what follows explains it."""
     start, end, _ = hit
-    if t[:start].strip(" ,"):
-        return False
+    if t[:start].strip(" ,") and not _SUBJECT_ONLY.fullmatch(t[:start].strip(" ,")):
+        return False  # "I'm honestly not sure. …" opens with it too
     if english.depends_leads(t, start, end):
         return True
     stop = _SENTENCE_END.search(t, end)

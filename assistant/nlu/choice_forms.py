@@ -7,13 +7,20 @@ from collections.abc import Mapping
 
 from .matching import has_any
 
-# "사기 탐지 모델 하나, 청구금액 예측 모델 하나요", "one model for X and another for Y": a model
+# "사기 탐지 모델 하나, 청구금액 예측 모델 하나요", "one model for X and another for Y", "one
+# system for X and a separate one for Y": a model
 # counted per objective.
 _MODEL_EACH = re.compile(
     r"모델\s*하나[^.!?]*모델\s*하나"
     r"|\bone model for [^.!?]+\band (?:one|another)(?: model)? for\b"
     r"|\ba model for [^.!?]+\band another(?: one| model)? for\b"
+    r"|\bone (?:model|thing|system|tool)\b[^.!?]+\b(?:and|,) (?:a (?:completely |totally |whole )?"
+    r"(?:different|separate|second|new) (?:one|model|thing|system|tool)|another (?:one|model"
+    r"|thing|system|tool))\b"
+    r"|\b(?:model|one|thing) over here\b[^.!?]*\bover there\b"
 )
+"""Also "one thing forecasting X and a completely different one guessing Y", "click model over here,
+spend model over there"."""
 
 
 def models_each(text: str) -> str | None:
@@ -27,7 +34,7 @@ def models_each(text: str) -> str | None:
 _SERVED = (
     r"(?:customers?|users?|members?|patients?|riders?|players?|passengers?|guests?|buyers?"
     r"|shoppers?|recipients?|listeners?|subscribers?|visitors?|travell?ers?|applicants?|students?"
-    r"|diners?|tenants?|drivers? using the app)"
+    r"|diners?|tenants?|parents?|families|drivers? using the app)"
 )
 _SERVED_SEE = re.compile(
     rf"\b{_SERVED} (?:would |will |could |can |then |just |'d )?(?:see|sees|get|gets|receive"

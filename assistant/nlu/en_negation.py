@@ -14,13 +14,14 @@ import re
 
 _EN_NEGATOR = re.compile(
     r"^(?:not|no|never|nobody|none|nothing|neither|nor|without|hardly|barely|cannot|zero|doubt|"
+    r"(?:nobody|nothing|noone)'?s|"
     r"[a-z]+n't|(?:is|are|was|were|do|does|did|ca|wo|would|should|could|have|has|had|ai|need)nt)$"
-)  # also typed without the apostrophe: "one wrong flag isnt catastrophic"
+)  # also typed without the apostrophe: "one wrong flag isnt catastrophic"; "nobody's going to"
 _EN_SCOPE = 6  # words after a negator that it covers
 # a negator's scope ends where a comma opens a clause with a subject of its own
 _EN_NEW_SUBJECT = re.compile(
-    r",\s*(?=(?:it|we|they|i|that|there|this|these|those|he|she)(?:'\w+)?\b)"
-)
+    r",\s*(?=(?:it|we|they|i|that|there|this|these|those|he|she)(?:'\w+)?\b|with\b)"
+)  # also ", with …": "not annoying members, with a weighting" negates no weighting
 _NOT_DOUBTING = {"no", "without", "little"}  # "I doubt it pays off" denies; "no doubt" affirms
 
 _FAILS = re.compile(

@@ -22,11 +22,13 @@ _EN_ASKS_BACK = re.compile(
     r"|\b(?:is|would|does) (?:that|it|this) (?:count as |be )?[^.?!]*\bor\b[^.?!]*\?$"
     r"|^[^.?!]*\bas in\b[^.?!]*\?$"
     r"|^(?:so\s+)?you mean\b[^.?!]*\?$"
-    r"|\bnot sure (?:whether|if) [^.?!]*\bcounts? as\b"
+    r"|\b(?:not sure|need to know|want to know|wondering|wonder) (?:whether|if) [^.?!]*"
+    r"\bcounts? as\b"
     r"|^(?:i assume|i guess|i take it|so) you (?:want|need|mean|are after|'re after)\b[^.?!]*\bor\b"
     r"|\bdifference between\b[^.!?]*\?$|^(?:what's|whats|what is) the (?:real |main )?difference\b"
-    r"|^(?:does|would|do|will) (?:it|that|this|they|those|these) (?:still )?count\b"
-    r"|^[^.!?]{0,40}\b(?:for|to|by|according to) whom\b[^.!]*\?$"
+    r"|^(?:if [^.!?]{1,100},\s*)?(?:does|would|do|will) (?:it|that|this|they|those|these)"
+    r" (?:still |even |really )?count\b"
+    r"|^[^.!?]{0,40}\b(?:for|to|by|according to) whom\b[^.!?]*\?"
     r"|\bmeaning what\b|\bwhich (?:of (?:those|these|them|your options)|option)\b[^.!?]*\?$"
 )
 # A question in the first sentence, then only why it is asked ("… count as X? I can't tell which")
@@ -34,6 +36,9 @@ _EN_WHY_ASKED = re.compile(
     r"\b(?:before i (?:pick|answer|choose|go on)|i can't tell|i cannot tell|not sure which"
     r"|want to (?:get|understand|check) (?:that|this))\b"
 )
+# "Does it have to be the same person? Because …": why a yes-no question back is asked
+_EN_BECAUSE = re.compile(r"^(?:because|'cause|cause|cos|coz|since|asking because)\b")
+_AUX_OPENS = re.compile(r"^(?:does|do|is|are|would|should|must|can|could|will) \w")
 _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
 
@@ -44,6 +49,8 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
         return True
     head, *rest = _EN_SENTENCE.split(t, maxsplit=1)
     if head.endswith("?") and rest and _EN_WHY_ASKED.search(rest[0]) and len(words(rest[0])) <= 12:
+        return True
+    if head.endswith("?") and rest and _AUX_OPENS.match(head) and _EN_BECAUSE.match(rest[0]):
         return True
     if len(rest) and head.endswith("?") and all(s.endswith("?") for s in _EN_SENTENCE.split(t)):
         return True  # every sentence asks: "learned from what exactly? like …, or is it …?"
@@ -59,4 +66,7 @@ def of_the_facts(t: str) -> bool:
 _FACTS = re.compile(
     r"\b(?:i'd|i would|we'd|we would) (?:have|need) to (?:check|ask|find out)\b|\bcheck with\b"
     r"|\bin our case\b"
+    r"|\bnot sure what (?:the|our|their|his|her|my|its|those|these) (?![^.,;!?]*\b(?:mean|means"
+    r"|meant|is|are|refers?|stands? for|counts?)\b)"
 )
+"""Also "not sure what the regulator expects here": what someone did or wants, not a term."""

@@ -4,7 +4,8 @@
   would do it", "I was hoping there'd be something", "at first we assumed …") and gave up in the
   next clause ("But …", "… turned out …"), or one held by others ("our editors swear it's pure
   luck") that the next clause contradicts ("The A/B history says otherwise", "they're wrong",
-  "I don't"). Its cues read as their opposite: the answer denies it.
+  "I don't"), or a hope held in passing ("…, hoping they'd cluster by shift") that the next
+  clause denies ("They don't."). Its cues read as their opposite: the answer denies it.
 - A question it embeds ("… enough to know whether no-shows follow anything or are just random",
   "no idea if it repeats"): what is asked about is not said; its cues are not read."""
 
@@ -37,6 +38,17 @@ _CONTRADICTED = re.compile(
 )
 
 
+_HOPED = re.compile(
+    r"\b(?:hoping|hoped|expecting|expected)\b(?:\s+that)?\s+(?:they|it|there|this|that|we)\b"
+)
+"""A hope or expectation held in passing ("…, hoping they'd cluster by shift")."""
+_SHORT_DENIAL = re.compile(
+    r"^(?:but\s+)?(?:they|it|there|that|we)\s+(?:don't|doesn't|didn't|won't|wasn't|weren't"
+    r"|isn't|aren't|never did|never do|dont|doesnt|didnt)\b[\s.!]*$"
+)
+"""A denial that is a clause of its own: "They don't."."""
+
+
 def overturned(text: str, spans: Sequence[Clause]) -> set[int]:
     """The starts of the clauses of `text` that hold a belief the next clause overturns."""
     if HANGUL.search(text):
@@ -45,7 +57,10 @@ def overturned(text: str, spans: Sequence[Clause]) -> set[int]:
     for here, after in zip(spans, spans[1:], strict=False):
         body, then = text[here.start : here.end].strip(), text[after.start : after.end].strip()
         given_up = bool(_GIVEN_UP.search(then) or _CONTRADICTED.search(then))
-        if (_OWN.match(body) and given_up) or (_OTHERS.match(body) and _CONTRADICTED.search(then)):
+        contradicted = bool(_CONTRADICTED.search(then))
+        hoped = _HOPED.search(body) and (_SHORT_DENIAL.match(then) or contradicted)
+        others = _OTHERS.match(body) and contradicted
+        if (_OWN.match(body) and given_up) or others or hoped:
             out.add(here.start)
     return out
 
@@ -53,9 +68,10 @@ def overturned(text: str, spans: Sequence[Clause]) -> set[int]:
 _EMBEDDED = re.compile(
     r"\b(?:know|tell|say|sure|certain|idea|clue|wonder|wondering|check|find out|figure out|see"
     r"|unclear|ask|asked|decide|decided)\s+(?:(?:yet|really|exactly|for sure|them|him|her|us)\s+)?"
-    r"((?:whether|if)\b[^.;:!?—–]*)"
+    r"(?:(?:with|from)\s+(?:[\w'-]+\s+){1,4}?)?((?:whether|if)\b[^.;:!?—–]*)"
 )
-"""An embedded question after a verb or noun of knowing ("know whether", "no idea if")."""
+"""An embedded question after a verb or noun of knowing ("know whether", "no idea if", "check with
+the regulator whether")."""
 _ENDS = re.compile(r",\s*(?:but|so|and so|which)\b")
 _DASH = re.compile(r"\s-+\s")
 

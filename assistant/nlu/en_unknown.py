@@ -40,7 +40,7 @@ def _says_it_alone(t: str, lex: Lexicon, n: int) -> bool:
     genuinely don't know what number would do"."""
     if n > 25 or _TURN.search(t):
         return False
-    sentences = [plain(s.strip(" ,")) for s in _SENTENCE.split(t) if s.strip(" ,")]
+    sentences = [_TAG.sub("", plain(s.strip(" ,"))) for s in _SENTENCE.split(t) if s.strip(" ,")]
     said = [_sentence_says(s, lex) for s in sentences]
     others = [s for s, d in zip(sentences, said, strict=True) if not d]
     return (
@@ -87,6 +87,8 @@ _REASON = re.compile(
 
 
 _SENTENCE = re.compile(r"[.!?;]+")
+_TAG = re.compile(r",?\s+(?:honestly|tbh|to be honest|frankly|really)$")
+"""A tag after the not-knowing ("No idea, honestly."): it says no more than the phrase alone."""
 
 
 def _opens_not_knowing(t: str, lex: Lexicon, n: int) -> bool:

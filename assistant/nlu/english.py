@@ -57,7 +57,9 @@ def guessing(hit: tuple[int, int, str]) -> bool:
     return bool(_GUESSES.fullmatch(hit[2]))
 
 
-_SAYS_WHY = re.compile(r"\s+why\b")  # "(the tool) can't say why": no not-sure of the person
+_SAYS_WHY = re.compile(r"\s+(?:why|what the rules are|how (?:they|we|i|he|she) decide)\b")
+"""A not-sure phrase with what cannot be said ("(the tool) can't say why", "I couldn't tell you
+what the rules are"): no not-sure of the person's answer; the rules cannot be put into words."""
 _GUESSES = re.compile(
     r"\b(could|might|may)(?: well)? be\b[^,.;!?—–]{1,60}(?:[,;.…—–]+|\s+or)\s*(?:or\s+)?"
     r"(?:it\s+|they\s+)?\1(?: well| just| also)? (?:be|not)\b"
@@ -110,7 +112,7 @@ def overruled(t: str, ev: Evidence, value: str) -> bool:
 
 _CLOSING_UNSURE = re.compile(  # "vs a rule, yes, … vs buying one, honestly not sure"
     r"(?:[,.;!?]\s*|\bbut\s+)(?:honestly|frankly|tbh|really)?,?\s*(?:i'?m\s+)?(?:not sure|unsure"
-    r"|no idea|(?:i\s+)?don'?t know|dunno|idk|hard to say)[\s.!?]*$"
+    r"|no idea|(?:i\s+)?don'?t (?:really )?know(?: yet)?|dunno|idk|hard to say)[\s.!?]*$"
 )
 
 
@@ -118,8 +120,9 @@ _CONCLUDES_UNSURE = re.compile(
     r"(?:[,.;!?…]\s*|\bso\b[\s.…,]*|(?:^|[.;!?]\s*)whether\b[^.;!?]*?,?\s+)"
     r"(?:honestly|frankly|tbh|really|genuinely)?,?\s*"
     r"(?:i'?m\s+|i\s+|it\s+)?(?:really\s+|honestly\s+|genuinely\s+|just\s+)?(?:not sure|unsure"
-    r"|no idea|don'?t know|dunno|idk|can'?t (?:really )?say|couldn'?t tell you|varies|depends"
-    r"|can'?t commit)(?: to (?:that|it|this)| how to \w+(?: that| it| this)?| which)?[\s.!?]*$"
+    r"|no idea|don'?t (?:really )?know|dunno|idk|can'?t (?:really )?(?:say|tell)"
+    r"|couldn'?t tell you|varies|depends|can'?t commit)"
+    r"(?: to (?:that|it|this)| how to \w+(?: that| it| this)?| which)?(?: yet| for sure)?[\s.!?]*$"
 )
 
 

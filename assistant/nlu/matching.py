@@ -58,6 +58,7 @@ def _pattern(cue: str) -> re.Pattern[str]:
     left = r"(?<![a-z0-9])(?<![a-z0-9]-)" if cue[:1].isalnum() else ""
     if cue.endswith("*"):  # a stem: "discriminat*" finds "discriminate", "discrimination"
         return re.compile(left + re.escape(cue[:-1].lower()) + r"[a-z]*")
+    body = body.replace("n't", "n'?t")  # typed without the apostrophe: "i dont know"
     # Latin cues also match simple inflections: "label" finds "labels", "labeled", "labeling".
     right = (
         r"(?:s|es|ed|d|ing)?(?![a-z0-9]|-[a-z])"

@@ -7,8 +7,8 @@ but whose meaning is plain to a person.
 - "어느 쪽으로 틀리냐에 따라 다르겠죠": depending on which, what or how, said as a question
   inside, is "it depends" (not a cause, as in "날씨에 따라 달라요").
 - "틀려도 아무도 모름", "아무도 모르게 밀릴 수도": nobody noticing, not the speaker's not knowing.
-- "it's not like there's no signal", "I wouldn't say there's nothing there": a double negation
-  says there is one.
+- "it's not like there's no signal", "I wouldn't say there's nothing there", "it's not that we
+  don't have it.", "it's not that nobody records it:": a double negation says there is one.
 - "a 70/30 split", "we'd tune the split": a share between objectives, not separate models.
 - "explainability isn't a no", "that's not a yes": a negated answer word is the other answer;
   "아니라고는 못 해요" (can't say no) is a yes, and "해가 안 간다고는 못하죠" says harm is done.
@@ -40,6 +40,26 @@ _EN_DOUBLE_NO = re.compile(
     r" (?:no|nothing|zero)\b"
 )
 
+# "it's not that we don't have it.", "it's not that nobody records it:": the negation denied,
+# unless what follows says what it is instead ("…, it's that it's a mess", "… but", "… it's just …")
+_EN_NOT_THAT = re.compile(
+    r"\b(?:it's|it is|its) not (?:that|like) (?:(we|they|i|you|he|she) (don't|dont|do not|didn't"
+    r"|did not|can't|cant|cannot|couldn't|couldnt|haven't|havent|never)|(nobody|no one|no-one))"
+    r" (?=[^.:;!?,—–]+"
+    r"(?:[.:;!?,—–]|$)(?!\s*(?:it's|it is|its|that's)? ?(?:just|that|but)\b))"
+)
+_AFFIRMED = {
+    **dict.fromkeys(("don't", "dont", "do not", "never"), "do"),
+    **dict.fromkeys(("didn't", "did not"), "did"),
+    **dict.fromkeys(("can't", "cant", "cannot", "couldn't", "couldnt"), "can"),
+    **dict.fromkeys(("haven't", "havent"), "have"),
+}
+
+
+def _not_that(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {_AFFIRMED[m.group(2)]} " if m.group(1) else "somebody "
+
+
 # "a 70/30 split", "we'd tune the split": a share between objectives, no split into models
 _EN_SHARE = re.compile(r"\b(?:the|a|that|this|\d+\s*/\s*\d+) split\b(?!\s+(?:into|in two|by|per))")
 
@@ -68,6 +88,7 @@ def rewritten(t: str) -> str:
     t = _KO_TRAILING_NOT.sub(r"\1 없어요", t)
     t = RHETORICAL.sub(lambda m: f"아무도 {m.group(1)} 안 {m.group(2)}", t)  # nobody does
     t = _EN_SHARE.sub("the share", t)
+    t = _EN_NOT_THAT.sub(_not_that, t)
     return _EN_DOUBLE_NO.sub("there is some", t)
 
 

@@ -4,9 +4,9 @@ follows the repair, and what was taken back is not read.
 - An answer said and taken back after a sentence break, in either language ("없어요. 아 아니다,
   내년부터 모을 수 있어요", "No. Wait, no, the tills do log every sale").
 - English, also after a dash or a comma ("We do it once per project — well, no, actually once
-  per floor"), thinking aloud before the answer ("no wait, let me think... no. …"), and a first
-  belief given up ("I was about to say it's complicated but actually no, …"; sentences before
-  the given-up belief stay)."""
+  per floor", "We don't keep them — hang on, actually we do"), thinking aloud before the answer
+  ("no wait, let me think... no. …"), and a first belief given up ("I was about to say it's
+  complicated but actually no, …"; sentences before the given-up belief stay)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ _THINKING = re.compile(
 _REPAIRED = re.compile(
     r"^[^.!?]{1,80}?(?:[.!?]+\s+|\s*[—–]\s*|\s+-\s+|,\s+)(?:(?:well|hm+|oh|um+)[\s,]+)?"
     r"(?:no,?\s+actually|actually,?\s+no|no,?\s+wait|wait,?\s+no|scratch that|sorry,?\s+no"
-    r"|no,?\s+sorry)"
+    r"|no,?\s+sorry|(?:hang on|hold on|wait),?\s+actually)"
     r"[\s,.!…—–-]+(?=\S)",
     re.IGNORECASE,
 )
