@@ -154,12 +154,21 @@ def without_embedded(t: str) -> str:
     return _SEVERAL.sub(lambda m: " " * len(m.group()), t)
 
 
-_SEVERAL = re.compile(r"몇\s*(?:십|백|천|만|억)")
-# A rhetorical question laughed off: "누가 피해를 봐요 ㅋㅋ" (nobody does), "뭐가 문제예요 ㅎㅎ"
-RHETORICAL = re.compile(r"(?:누가|누구한테|뭐가)\s+([^.?!,ㅋㅎ]*?)\s*([가-힣]+요)\s*(?=[ㅋㅎ])")
-# "누가"/"누구도" before a negated predicate in the same clause is "anyone" ("누가 피해 볼 게
-# 없죠", "누구도 안 봐요"): an answer, not a question
-_NOBODY = re.compile(r"(?:누가|누구도|누구든)(?=[^.!?,]*?(?:없|않|안\s|못\s))")
+# "몇" as "some" before a round number ("몇만 번") or in a span of time or count that suffices
+# ("몇 달이면 뽑아요", "몇 주 만에", "몇 년 안에"): no question
+_SEVERAL = re.compile(
+    r"몇\s*(?:십|백|천|만|억)|몇\s*[가-힣]{1,2}\s*(?:이면|면|만에|안에|내에|이내|정도면)(?![가-힣])"
+)
+# A rhetorical question laughed off: "누가 피해를 봐요 ㅋㅋ" (nobody does), "뭐가 문제예요 ㅎㅎ";
+# "무슨 X예요 ㅋㅋ", "왜 해요 ㅎㅎ" (what X? why do it? it is no X, no need), not "왜 그런지 …" nor
+# "무슨 일이 있어도" (whatever)
+RHETORICAL = re.compile(
+    r"(?P<wh>누가|누구한테|뭐가|무슨|왜)\s+(?![^.?!,ㅋㅎ]*?(?:지|도)\s)([^.?!,ㅋㅎ]{0,15}?)\s*"
+    r"([가-힣]+요)\s*(?=[ㅋㅎ])"
+)
+# "누가"/"누구도"/"누구한테" before a negated predicate in the same clause is "anyone" ("누가 피해
+# 볼 게 없죠", "누구도 안 봐요", "누구한테 해가 될 게 딱히… 없죠"): an answer, not a question
+_NOBODY = re.compile(r"(?:누가|누구도|누구든|누구한테|누구에게)(?=[^.!?,]*?(?:없|않|안\s|못\s))")
 
 
 def elaborates(t: str) -> bool:

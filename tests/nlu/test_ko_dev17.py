@@ -1,0 +1,68 @@
+"""Korean forms from the blind dev17 / dev18 corpora, each read by its mechanism: question words
+used as indefinites ("누구한테 … 없죠": nobody; "몇 주면": a few weeks), and rhetorical questions
+laughed off that deny what they ask about ("무슨 X예요 ㅋㅋ", "왜 해요 ㅎㅎ")."""
+
+from __future__ import annotations
+
+from assistant.nlu.reader import read_polar
+from assistant.nlu.signals import is_question
+
+from .offline_reading import CONTENT
+from .offline_reading import read_korean as read
+
+KO = CONTENT.lexicons["ko"]
+
+
+def test_nobody_before_a_negation_is_no_question() -> None:
+    text = "재고 수량 맞추는 건데 누구한테 불편 줄 일이 딱히… 없죠"
+    assert not is_question(text, KO)
+    assert read_polar(text, KO, "ethics").value == "no"
+    assert is_question("누구한테 피해가 가요?", KO)
+
+
+def test_a_few_units_that_suffice_is_no_question() -> None:
+    text = "사람 둘 인건비만 줄여도 몇 주 만에 본전 뽑아요"
+    assert not is_question(text, KO)
+    assert read("feasibility.cost", text).value["supports_ml"] is True
+    assert is_question("몇 주나 걸려요?", KO)
+
+
+def test_a_what_question_laughed_off_denies_it() -> None:
+    text = "한 달에 다섯 건 들어오는데 무슨 인공지능이에요 ㅋㅋ"
+    assert not is_question(text, KO)
+    assert read_polar(text, KO, "cost").value == "no"
+
+
+def test_a_why_question_laughed_off_denies_it() -> None:
+    assert read_polar("엑셀로 다 되는데 왜 만들어요 ㅎㅎ", KO, "cost").value == "no"
+
+
+def test_why_before_an_embedded_question_is_no_rhetoric() -> None:
+    text = "고객들이 왜 그런지 꼭 물어봐요 ㅋㅋ"
+    assert read_polar(text, KO, "explainability").value != "no"
+
+
+def test_a_counterfactual_supposition_denies_what_it_supposes() -> None:
+    text = "추세가 있었으면 진작 담당자가 찾았겠죠"
+    assert read_polar(text, KO, "pattern").value == "no"
+    assert read_polar("라벨이 남아 있었으면 좋았을 텐데요", KO, "data").value != "yes"
+
+
+def test_a_plain_condition_is_no_counterfactual() -> None:
+    assert read_polar("추세가 있으면 찾을 수 있겠죠", KO, "pattern").value != "no"
+
+
+def test_what_is_judged_right_is_the_stance() -> None:
+    assert (
+        read_polar("주문 시점은 완전 제각각이라 없다고 보는 게 맞죠", KO, "pattern").value == "no"
+    )
+    assert read_polar("계절 따라 오르내리니까 있다고 보는 게 맞아요", KO, "pattern").value == "yes"
+
+
+def test_a_few_rules_believed_then_denied_is_complex() -> None:
+    text = "처음엔 조건 몇 개면 될 줄 알았는데 아니었어요"
+    assert read_polar(text, KO, "complexity").value == "yes"
+
+
+def test_what_the_rules_cannot_do_is_complex() -> None:
+    assert read_polar("단순 규칙으로는 절반도 못 걸러요", KO, "complexity").value == "yes"
