@@ -69,10 +69,11 @@ _MISTAKEN = re.compile(
     r"|려(?:고)?\s*했(?:는데|지만|다가)|려다가)"
 )
 # A past conditional with an unreal consequence is counterfactual: "규칙이 있었으면 벌써 찾았겠죠",
+# "몇 개로 될 거였으면 진작 했죠",
 # "라벨이 남아 있었으면 좋겠는데": what it supposes is not so (not "있으면", a plain condition).
 _COUNTERFACTUAL = re.compile(
     rf"[^.!?]*?(?P<if>(?!있|잇)[{with_final(20)}](?:으면|다면))(?=[\s,])"
-    r"[^.!?]{0,30}?(?:겠|텐데|[았었했였]을\s*(?:거|것)|좋았)"
+    r"[^.!?]{0,30}?(?:겠|텐데|[았었했였]을\s*(?:거|것)|좋았|(?<![가-힣])(?:벌써|진작|진즉|이미)\s)"
 )
 _KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")
 

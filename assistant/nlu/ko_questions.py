@@ -52,10 +52,11 @@ _EXAMPLE = re.compile(
 # -ㄴ가요 (아닌가요, 같은가요, 간단한가요) asks; "-야 하나요" (must it …?) is no "one".
 _N_GAYO = re.compile(rf"[{with_final(4)}]가요$")
 # A sentence asking with "?" and then only a reason or context: "꼭 있어야 하나요? 처음이라서요",
+# "… 뭐가 달라요? 둘 다 사람이 보는 거잖아요" (what both share, as known),
 # "… 베이스라인으로 쳐요? 어디 적혀 있진 않은데" (with or without 요), or the question's own
 # thread left hanging: "이게 뭔차이임? 풀 문제랑 알고싶은거랑".
 _CONTEXT_ONLY = re.compile(
-    r"(?:서요?|거든요?|는데요?|은데요?|인데요?|니까요?)[\s.!~ㅠㅜㅋㅎ;]*$"
+    r"(?:서요?|거든요?|는데요?|은데요?|인데요?|니까요?|잖아요?)[\s.!~ㅠㅜㅋㅎ;]*$"
     r"|^[^.!?]{0,30}(?:랑|이랑|하고|와|과)[.!~;]*$"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")

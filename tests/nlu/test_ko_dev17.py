@@ -4,6 +4,7 @@ laughed off that deny what they ask about ("무슨 X예요 ㅋㅋ", "왜 해요 
 
 from __future__ import annotations
 
+from assistant.nlu.matching import find
 from assistant.nlu.reader import read_polar
 from assistant.nlu.signals import is_question
 
@@ -66,3 +67,47 @@ def test_a_few_rules_believed_then_denied_is_complex() -> None:
 
 def test_what_the_rules_cannot_do_is_complex() -> None:
     assert read_polar("단순 규칙으로는 절반도 못 걸러요", KO, "complexity").value == "yes"
+
+
+def test_a_question_then_what_both_share_asks_back() -> None:
+    assert is_question("대시보드랑 리포트는 뭐가 달라요? 둘 다 사람이 보는 거잖아요", KO)
+    assert not is_question("모델이 알아서 처리해요. 사람 손이 안 가는 거잖아요", KO)
+
+
+def test_a_cue_before_contracted_particles_is_found() -> None:
+    assert find("우리 결정엔 안 써요", ["결정"]) and find("룰론 안 돼요", ["룰"])
+    value = read(
+        "business.output_use", "분기 통계에 실려서 외부 기관이 써요. 우리 결정엔 안 써요"
+    ).value
+    assert value is None or value["kind"] != "decision_support"
+
+
+def test_the_model_deciding_is_automation() -> None:
+    text = "신청 건이 자동으로 처리돼요. 헷갈리는 것도 모델이 정한 대로 가요"
+    assert read("business.output_use", text).value["kind"] == "internal_automation"
+
+
+def test_a_counterfactual_with_already_denies_what_it_supposes() -> None:
+    text = "조건 몇 개로 될 일이었으면 진작 끝냈어요"
+    assert read_polar(text, KO, "complexity").value == "yes"
+
+
+def test_korean_cue_forms_from_dev18() -> None:
+    # correlation found to be nil, a link that never showed, far from ethics, a spelling of 오버
+    assert read_polar("매출이랑 날씨는 상관이 0이었어요", KO, "pattern").value == "no"
+    assert read_polar("요일별로 연관되는 건 하나도 안 보였어요", KO, "pattern").value == "no"
+    assert (
+        read_polar("사내 회의실 예약이라 윤리 문제랑은 거리가 멀어요", KO, "ethics").value == "no"
+    )
+    assert read_polar("그 정도에 모델까지 쓰는 건 좀 오바예요", KO, "cost").value == "no"
+    assert read_polar("대출 심사에 쓰는 거라 좀 찜찜하네요", KO, "ethics").value == "yes"
+
+
+def test_a_concession_says_what_is_not_required() -> None:
+    text = "설명 안 돼도 괜찮아요. 결과만 맞으면 돼요"
+    assert read_polar(text, KO, "explainability").value == "no"
+
+
+def test_a_cost_conceded_is_worth_it() -> None:
+    text = "수작업으로는 한계가 와서 비용이 좀 들어도 가는 게 맞아요"
+    assert read_polar(text, KO, "cost").value == "yes"
