@@ -75,6 +75,9 @@ _COUNTERFACTUAL = re.compile(
     rf"[^.!?]*?(?P<if>(?!있|잇)[{with_final(20)}](?:으면|다면))(?=[\s,])"
     r"[^.!?]{0,30}?(?:겠|텐데|[았었했였]을\s*(?:거|것)|좋았|(?<![가-힣])(?:벌써|진작|진즉|이미)\s)"
 )
+# A cue that ends in a concessive ending ("틀려봤자", "최악이어도") hands the sentence on: a
+# negation after it belongs to the main clause ("틀려봤자 고객이 안 사고 말아요")
+_CONCESSIVE = re.compile(r"(?:봤자|더라도|[아어여]도|해도|라도)$")
 _KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")
 
 
@@ -103,7 +106,9 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         if not _KO_SUGGESTION.match(after, m.start())
         and not any(s <= m.start() < e for s, e in kept)
     ] + [m.start() for m in ko_rules.NEGATOR_PHRASES.finditer(after)]
-    if found and ko_rules.blocked(text, end, end + min(found)):
+    if found and (
+        _CONCESSIVE.search(text, 0, end) or ko_rules.blocked(text, end, end + min(found))
+    ):
         found = []  # the negation belongs to a later predicate
     if found and ko_rules.double_negation_at(text, end + min(found)):
         found = []  # "경향이 없다고는 못 해요": two negations cancel

@@ -4,6 +4,7 @@ laughed off that deny what they ask about ("무슨 X예요 ㅋㅋ", "왜 해요 
 
 from __future__ import annotations
 
+from assistant.nlu.ko_rules import blocked
 from assistant.nlu.matching import find
 from assistant.nlu.reader import read_polar
 from assistant.nlu.signals import is_question
@@ -111,3 +112,27 @@ def test_a_concession_says_what_is_not_required() -> None:
 def test_a_cost_conceded_is_worth_it() -> None:
     text = "수작업으로는 한계가 와서 비용이 좀 들어도 가는 게 맞아요"
     assert read_polar(text, KO, "cost").value == "yes"
+
+
+def test_bound_to_happen_affirms() -> None:
+    text = "연체자 자동 정지라서 억울한 사람이 나올 수밖에 없어요"
+    assert read_polar(text, KO, "ethics").value == "yes"
+
+
+def test_a_negation_after_a_concession_belongs_to_the_main_clause() -> None:
+    text = "메뉴 추천 하나 틀려봤자 손님이 안 시키고 말죠"
+    assert read_polar(text, KO, "error_cost").value == "no"
+
+
+def test_what_cannot_be_done_without_it_is_needed() -> None:
+    text = "규정상 사유 없이는 못 보내요"
+    assert blocked(text, text.index("사유") + 2, text.index("못"))
+
+
+def test_korean_cue_forms_from_dev17() -> None:
+    assert read_polar("맞다 틀리다로 딱 나와요", KO, "objective").value == "yes"
+    assert read_polar("뭐가 좋은 건지 잴 방법이 없어요", KO, "objective").value == "no"
+    assert read_polar("틀리면 중대재해로 가요", KO, "error_cost").value == "yes"
+    assert read_polar("손실에 비하면 서버비는 아무것도 아니에요", KO, "cost").value == "yes"
+    text = "그건 제가 판단할 수 있는 부분이 아니에요"
+    assert read_polar(text, KO, "error_cost").value == "unsure"
