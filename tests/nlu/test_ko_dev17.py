@@ -136,3 +136,13 @@ def test_korean_cue_forms_from_dev17() -> None:
     assert read_polar("손실에 비하면 서버비는 아무것도 아니에요", KO, "cost").value == "yes"
     text = "그건 제가 판단할 수 있는 부분이 아니에요"
     assert read_polar(text, KO, "error_cost").value == "unsure"
+
+
+def test_what_is_had_in_place_of_what_is_wanted_is_a_similar_label() -> None:
+    text = "실제 재방문 여부가 필요한데 저희한테 있는 건 쿠폰 사용 기록뿐이에요"
+    assert read("data.labels", text).value == "similar_labels"
+    text = "알고 싶은 건 불량 원인인데, 갖고 있는 건 반품 사유 메모 정도예요"
+    assert read("data.labels", text).value == "similar_labels"
+    assert read("data.labels", "필요한 건 다 있어요. 사고 여부가 건마다 찍혀요").value != (
+        "similar_labels"
+    )
