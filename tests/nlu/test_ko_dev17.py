@@ -146,3 +146,24 @@ def test_what_is_had_in_place_of_what_is_wanted_is_a_similar_label() -> None:
     assert read("data.labels", "필요한 건 다 있어요. 사고 여부가 건마다 찍혀요").value != (
         "similar_labels"
     )
+
+
+def test_korean_cue_forms_for_choices() -> None:
+    rule = read("metrics.baseline", "입고 순서대로 처리하는 선착순 규정이 있잖아요. 그거 대비로요")
+    assert rule.value["kind"] == "rule_based"
+    alarm = read("metrics.baseline", "압력이 기준치 넘으면 울리는 경보랑 비교하려고요")
+    assert alarm.value["kind"] == "rule_based"
+    expert = read("metrics.baseline", "15년차 검수원이 직접 고른 거랑 비교할 거예요")
+    assert expert.value["kind"] == "other"
+
+
+def test_korean_feasibility_cue_forms_from_dev18() -> None:
+    assert read_polar("이번 달부터 자동으로 쌓이게 해놨어요", KO, "data").value == "yes"
+    assert read_polar("고객 정보 말고 사람 정보는 안 들어가요", KO, "ethics").value == "no"
+    assert read_polar("요일별로 돌려봤는데 차이가 안 났어요", KO, "pattern").value == "no"
+    assert read_polar("주말엔 티가 남", KO, "pattern").value == "yes"
+    assert read_polar("만족도는 숫자로는 못 적겠어요", KO, "objective").value == "no"
+    assert read_polar("민원 오면 대답을 해야 돼요", KO, "explainability").value == "yes"
+    assert read_polar("사람 뽑는 것보다 모델 쓰는 게 싸요", KO, "cost").value == "yes"
+    assert read_polar("된다 안 된다 말하기엔 아직 일러요", KO, "objective").value == "unsure"
+    assert read_polar("설문 회수율이 낮아서 못 모아요", KO, "data").value == "no"
