@@ -167,3 +167,14 @@ def test_korean_feasibility_cue_forms_from_dev18() -> None:
     assert read_polar("사람 뽑는 것보다 모델 쓰는 게 싸요", KO, "cost").value == "yes"
     assert read_polar("된다 안 된다 말하기엔 아직 일러요", KO, "objective").value == "unsure"
     assert read_polar("설문 회수율이 낮아서 못 모아요", KO, "data").value == "no"
+
+
+def test_korean_cue_forms_from_dev17_choices_and_pattern() -> None:
+    assert (
+        read_polar("연말 직전엔 주문이 두 배로 뛰어요. 해마다 똑같아요", KO, "pattern").value
+        == "yes"
+    )
+    text = "출입 기록은 다 쌓이는데 그게 정상 출입이었는지 적어둔 게 없어요"
+    assert read("data.labels", text).value == "unlabeled"
+    text = "손님한테 보이진 않아요. 매니저가 참고해서 최종안은 직접 골라요"
+    assert read("business.output_use", text).value["kind"] == "decision_support"
