@@ -111,17 +111,35 @@ def quoted_rule(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+# "실제 해지 여부를 맞추고 싶은데 저희가 가진 건 상담 요청 기록이에요", "보고 싶은 건 X인데, 있는
+# 건 Y 정도": what is wanted, then what is had instead (a similar label)
+_KO_HAD_FOR_WANTED = re.compile(
+    r"(?:싶은\s*(?:건|거는|것은)|싶은데|필요한\s*(?:건|거는|것은)|필요한데)[^.!?]{0,40}?[,.!?]?\s"
+    r"(?:[가-힣]+\s+){0,3}?(?:가진|갖고\s*있는|있는|남아\s*있는|쌓인)\s*(?:건|거는|것은|거)(?![가-힣])"
+)
+SOFT = frozenset({"customer_facing", "similar_labels"})
+"""Forms that weigh as an unsure phrase, not as a lead: they can be read into an answer that
+says more."""
+
+
+def had_for_wanted(text: str) -> str | None:
+    """The phrase saying what is had in place of what is wanted (a similar label)."""
+    m = _KO_HAD_FOR_WANTED.search(text)
+    return m.group(0) if m else None
+
+
 def by_form(text: str, options: Mapping[str, list[str]]) -> list[tuple[str, str]]:
     """(option, phrase) for each form the answer has: one model counted per objective or each
     objective its own way (separate models), the people served seeing the output (customer
     facing), what people decide today (a human baseline: `other`), a condition quoted as a
-    rule (rule based)."""
+    rule (rule based), what is had in place of what is wanted (a similar label)."""
     found = [
         ("separate_models", models_each(text) if "separate_models" in options else None),
         ("separate_models", each_its_own(text) if "separate_models" in options else None),
         ("customer_facing", served_see(text) if "customer_facing" in options else None),
         ("other", people_now(text, options["rule_based"]) if "rule_based" in options else None),
         ("rule_based", quoted_rule(text) if "rule_based" in options else None),
+        ("similar_labels", had_for_wanted(text) if "similar_labels" in options else None),
     ]
     return [(option, phrase) for option, phrase in found if phrase]
 

@@ -1,7 +1,8 @@
 """Korean answers to "is the pattern too complex for a few rules?" that say what the rules can do:
 "룰로 만들긴 불가능해요" (rules cannot: too complex, a yes), "규칙으로 충분히 가능해요" (rules can:
 a no). A plain yes / no word after the rules named as the means answers the rules' question, not
-the one asked, so it reads the other way round. At the cost question, the rules (or people, or
+the one asked, so it reads the other way round, and so does what the rules cannot do ("룰로는 반도
+못 잡아요"). At the cost question, the rules (or people, or
 the current way, or someone's gut feel) being the cheaper one is a no: "기존 룰 조금 손보는 게 훨씬
 싸게 먹혀요", "사장님 감이 더 싸요", "그냥 달력 알림이 나아요"; better than people doing it is a
 yes."""
@@ -25,12 +26,18 @@ _BY_RULES = re.compile(
 _HEDGED = re.compile(  # the stance word of a hedged predicate that ends its sentence
     r"(?:(안\s*)?될|(없)을|있을)(?=\s*(?:(?:것|거)\s*같(?!은\s*데|고|지만|아서|아도)|듯(?!한데|하고)))"
 )
+# "룰로는 반도 못 잡아요": what the rules cannot do (not "못 만들 건 없어요", nor "못 잡을 정도는
+# 아니에요")
+_CANNOT = re.compile(
+    r"(?<![가-힣])못\s*[가-힣]+(?![가-힣])"
+    r"(?!\s*(?:건|게|것|거|정도는|정도가|정도)\s*(?:없|아니|아닌))"
+)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[가-힣](?:서|는데|은데|인데|지만|니까|면서|다가|더니)[,]?(?=\s|$)|,")
 _OTHER = {"yes": "no", "no": "yes"}
 _CHEAPER = re.compile(
     r"(?:룰|규칙|사람|엑셀|기존|지금\s*방식|수작업|손으로|직원|알바|(?<![가-힣])(?:직)?감(?=[이으])|눈대중"
-    r"|경험)[^.,!?]*?(?:게|건|가|이)\s*"
+    r"|경험)(?:(?!보다|모델)[^.,!?])*?(?:게|건|가|이)\s*"  # not "사람보다 모델 쓰는 게 싸요"
     r"(?:훨씬\s*|오히려\s*|더\s*)?(?:싸|저렴)"
     # "지금 방식 유지하는 게 나을 듯", "그냥 달력 알림이 나아요": the simple way is the better one
     r"|(?:유지하는\s*|그냥\s[^.,!?]*?)(?:게|건|가|이)\s*(?:훨씬\s*|더\s*)?(?:나아|낫|나을)"
@@ -68,7 +75,7 @@ def settle(
         hits = [(s, e, v) for v, cues in generic.items() for s, e, _ in find(rest, cues)]
         hits += [
             (*h.span(), "no" if h.group(1) or h.group(2) else "yes") for h in _HEDGED.finditer(rest)
-        ]
+        ] + [(*h.span(), "no") for h in _CANNOT.finditer(rest)]
         linking = [
             (means.end() + s, means.end() + e)
             for s, e in nonfinal(rest, find(rest, [*lex.yes, *lex.no]))

@@ -1,7 +1,8 @@
 """How far a Korean negation reaches: the negating words and phrases that follow a cue in its
 clause ("라벨링은 아직 안 했어요", "무작위가 아니에요"), a short negation standing before the verb
 ("아무도 안 적어놨어요"), and what does not deny: a suggestion ("-지 않을까"), a negation that
-belongs to a later predicate, or a negated negation."""
+belongs to a later predicate, or a negated negation; a counterfactual supposition ("있었으면 벌써
+찾았겠죠") denies what it supposes."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from . import ko_rules
 from .ko_rules import Clause
+from .matching import with_final
 
 _KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못해", "못하") + (
     # what is gone is not there: "기록이 다 지워졌어요", "데이터가 날아갔대요"
@@ -66,6 +68,16 @@ _MISTAKEN = re.compile(
     rf"{_WORDS}(?P<verb>\s*줄\s*알았(?:었)?(?:는데|지만|거든요?)|까\s*(?:하다가|했는데|했다가)"
     r"|려(?:고)?\s*했(?:는데|지만|다가)|려다가)"
 )
+# A past conditional with an unreal consequence is counterfactual: "규칙이 있었으면 벌써 찾았겠죠",
+# "몇 개로 될 거였으면 진작 했죠",
+# "라벨이 남아 있었으면 좋겠는데": what it supposes is not so (not "있으면", a plain condition).
+_COUNTERFACTUAL = re.compile(
+    rf"[^.!?]*?(?P<if>(?!있|잇)[{with_final(20)}](?:으면|다면))(?=[\s,])"
+    r"[^.!?]{0,30}?(?:겠|텐데|[았었했였]을\s*(?:거|것)|좋았|(?<![가-힣])(?:벌써|진작|진즉|이미)\s)"
+)
+# A cue that ends in a concessive ending ("틀려봤자", "최악이어도") hands the sentence on: a
+# negation after it belongs to the main clause ("틀려봤자 고객이 안 사고 말아요")
+_CONCESSIVE = re.compile(r"(?:봤자|더라도|[아어여]도|해도|라도)$")
 _KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")
 
 
@@ -79,9 +91,13 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
     """The Korean cue at [start, end) together with the word that negates it, or None when it is
     not negated: that word is spent on the cue and is not read again as a "no" of its own."""
     denied = _DENIED.match(text, end) or _MISTAKEN.match(text, end)
-    if denied and denied.start("verb") < clause.end:  # believed in the cue's own clause
+    # believed in the cue's own clause, or right after a cue that runs past it ("몇 개면 될 줄")
+    if denied and (denied.start("verb") < clause.end or end > clause.end):
         return start, denied.end()
     after = text[end : clause.end]
+    supposed = _COUNTERFACTUAL.match(text, end)
+    if supposed and supposed.start("if") < clause.end:
+        return start, supposed.end("if")  # counterfactual: supposed, so not so
     kept = [m.span() for p in (_KEPT, _NAMED) for m in p.finditer(after)]
     found = [
         m.start()
@@ -90,7 +106,9 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         if not _KO_SUGGESTION.match(after, m.start())
         and not any(s <= m.start() < e for s, e in kept)
     ] + [m.start() for m in ko_rules.NEGATOR_PHRASES.finditer(after)]
-    if found and ko_rules.blocked(text, end, end + min(found)):
+    if found and (
+        _CONCESSIVE.search(text, 0, end) or ko_rules.blocked(text, end, end + min(found))
+    ):
         found = []  # the negation belongs to a later predicate
     if found and ko_rules.double_negation_at(text, end + min(found)):
         found = []  # "경향이 없다고는 못 해요": two negations cancel

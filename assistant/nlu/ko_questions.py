@@ -52,10 +52,11 @@ _EXAMPLE = re.compile(
 # -ㄴ가요 (아닌가요, 같은가요, 간단한가요) asks; "-야 하나요" (must it …?) is no "one".
 _N_GAYO = re.compile(rf"[{with_final(4)}]가요$")
 # A sentence asking with "?" and then only a reason or context: "꼭 있어야 하나요? 처음이라서요",
+# "… 뭐가 달라요? 둘 다 사람이 보는 거잖아요" (what both share, as known),
 # "… 베이스라인으로 쳐요? 어디 적혀 있진 않은데" (with or without 요), or the question's own
 # thread left hanging: "이게 뭔차이임? 풀 문제랑 알고싶은거랑".
 _CONTEXT_ONLY = re.compile(
-    r"(?:서요?|거든요?|는데요?|은데요?|인데요?|니까요?)[\s.!~ㅠㅜㅋㅎ;]*$"
+    r"(?:서요?|거든요?|는데요?|은데요?|인데요?|니까요?|잖아요?)[\s.!~ㅠㅜㅋㅎ;]*$"
     r"|^[^.!?]{0,30}(?:랑|이랑|하고|와|과)[.!~;]*$"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -159,12 +160,21 @@ def without_embedded(t: str) -> str:
     return _SEVERAL.sub(lambda m: " " * len(m.group()), t)
 
 
-_SEVERAL = re.compile(r"몇\s*(?:십|백|천|만|억)")
-# A rhetorical question laughed off: "누가 피해를 봐요 ㅋㅋ" (nobody does), "뭐가 문제예요 ㅎㅎ"
-RHETORICAL = re.compile(r"(?:누가|누구한테|뭐가)\s+([^.?!,ㅋㅎ]*?)\s*([가-힣]+요)\s*(?=[ㅋㅎ])")
-# "누가"/"누구도" before a negated predicate in the same clause is "anyone" ("누가 피해 볼 게
-# 없죠", "누구도 안 봐요"): an answer, not a question
-_NOBODY = re.compile(r"(?:누가|누구도|누구든)(?=[^.!?,]*?(?:없|않|안\s|못\s))")
+# "몇" as "some" before a round number ("몇만 번") or in a span of time or count that suffices
+# ("몇 달이면 뽑아요", "몇 주 만에", "몇 년 안에"): no question
+_SEVERAL = re.compile(
+    r"몇\s*(?:십|백|천|만|억)|몇\s*[가-힣]{1,2}\s*(?:이면|면|만에|안에|내에|이내|정도면)(?![가-힣])"
+)
+# A rhetorical question laughed off: "누가 피해를 봐요 ㅋㅋ" (nobody does), "뭐가 문제예요 ㅎㅎ";
+# "무슨 X예요 ㅋㅋ", "왜 해요 ㅎㅎ" (what X? why do it? it is no X, no need), not "왜 그런지 …" nor
+# "무슨 일이 있어도" (whatever)
+RHETORICAL = re.compile(
+    r"(?P<wh>누가|누구한테|뭐가|무슨|왜)\s+(?![^.?!,ㅋㅎ]*?(?:지|도)\s)([^.?!,ㅋㅎ]{0,15}?)\s*"
+    r"([가-힣]+요)\s*(?=[ㅋㅎ])"
+)
+# "누가"/"누구도"/"누구한테" before a negated predicate in the same clause is "anyone" ("누가 피해
+# 볼 게 없죠", "누구도 안 봐요", "누구한테 해가 될 게 딱히… 없죠"): an answer, not a question
+_NOBODY = re.compile(r"(?:누가|누구도|누구든|누구한테|누구에게)(?=[^.!?,]*?(?:없|않|안\s|못\s))")
 
 
 def elaborates(t: str) -> bool:

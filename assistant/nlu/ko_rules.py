@@ -58,7 +58,7 @@ _LINKING_WORD = re.compile(
 
 # "-거나 하다" (do things like …) is one predicate with the verb before it: "결정하거나 하진 않아요"
 _LIKE = re.compile(r"거나\s+(?=하)")
-_NOT_DENYING = re.compile(r"밖에|상관\s*$")  # "X밖에 안/없": only X; "상관없": no matter
+_NOT_DENYING = re.compile(r"밖에|없이|상관\s*$")  # only X; "X 없이는 못": X is needed; no matter
 _FINAL = re.compile(
     r"(?:예요|에요|어요|아요|해요|돼요|죠|니다|이요|네요|래요|대요|거요|건요|게요|데요|고요|구요)[.!~]?$"
 )

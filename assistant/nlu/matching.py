@@ -28,6 +28,7 @@ SUFFIX_SYLLABLES = (
     "예입니었였야임인일며어아여기음면데죠네겠았시세거걸건게"
     "해했함할하합되돼됐된될됨됩"
     "던었는데요진긴잖까냐슴엇니라야값량치습더대구군려운워웠욤"
+    "엔론"  # 에는 and 로는 run together: "결정엔 안 써요", "룰론 안 돼요"
 )
 _HANGUL_SYLLABLE = "\uac00-\ud7a3"
 # Bound nouns people write glued to the word before ("큰일나는것도", "될듯", "할수있어요"): a cue

@@ -123,7 +123,7 @@ def read_option(
         for _, _, phrase in ko_rules.substitutes(t):
             ev.add("similar_labels", 2.0, phrase)  # outweighs the label it says is missing
     for option, phrase in choice_forms.by_form(t, options):  # "X 모델 하나, Y 모델 하나" …
-        ev.add(option, TUNING.unsure if option == "customer_facing" else TUNING.lead, phrase)
+        ev.add(option, TUNING.unsure if option in choice_forms.SOFT else TUNING.lead, phrase)
     if "single" in options and {"separate_models", "combined_loss"} <= ev.negated:
         ev.add("single", TUNING.lead, t)  # neither two models nor one mixed loss: one objective
     whole_below = TUNING.fragment if HANGUL.search(t) else 0.0

@@ -12,7 +12,10 @@ but whose meaning is plain to a person.
 - "a 70/30 split", "we'd tune the split": a share between objectives, not separate models.
 - "explainability isn't a no", "that's not a yes": a negated answer word is the other answer;
   "아니라고는 못 해요" (can't say no) is a yes, and "해가 안 간다고는 못하죠" says harm is done.
-- "누가 피해를 봐요 ㅋㅋ": a question laughed off says nobody does ("아무도 피해를 안 봐요").
+- "누가 피해를 봐요 ㅋㅋ": a question laughed off says nobody does ("아무도 피해를 안 봐요");
+  "무슨 X예요 ㅋㅋ", "왜 해요 ㅎㅎ" deny what they ask about.
+- "없다고 보는 게 맞아요": what is judged right is the stance ("없다고 봐요"); "생길 수밖에
+  없어요" (bound to happen) affirms.
 - "윤리 문제 될 만한 건 딱히..": "not really" trailing off leaves its 없다 unsaid."""
 
 from __future__ import annotations
@@ -73,6 +76,13 @@ _KO_CANT_SAY_NOT = re.compile(
     r"(?<![가-힣])안\s*([가-힣]+)다고(?:는|까지는|까진)?\s*(?:못\s*[하해]|못하|할\s*수\s*없)[가-힣]*"
 )
 _KO_TRAILING_NOT = re.compile(r"(?<=\s)(딱히|별로|그다지|전혀)\s*(?:\.{2,}|…)[.…\sㅋㅎ]*$")
+# "없다고 보는 게 맞아요" (it is right to say there is none): the stance is what is said, like
+# "없다고 봐요"; its 맞아요 agrees with it and is no yes of its own
+_KO_JUDGED = re.compile(
+    r"(?<=[다라])고\s*(?:보는|하는)\s*(?:게|것이|편이|쪽이)\s*(?:맞|정확|타당)[가-힣]*"
+)
+# "-ㄹ 수밖에 없어요" (cannot but, bound to): an affirmation, its 없다 is no "no"
+_KO_BOUND_TO = re.compile(r"(?<=[가-힣]) 수밖에\s*없[가-힣]*")
 _KO_CANT_SAY_NO = re.compile(r"아니(?:라고는|라곤|라고)\s*(?:못\s*[하해]|할\s*수\s*없)[가-힣]*")
 
 
@@ -83,13 +93,22 @@ def rewritten(t: str) -> str:
     t = _KO_DEPENDS_WHICH.sub("상황에 따라 ", t)
     t = unnoticed(t)
     t = _EN_NOT_A.sub(lambda m: "no" if m.group(1) == "yes" else "yes", t)
+    t = _KO_JUDGED.sub("고 봐요", t)
+    t = _KO_BOUND_TO.sub(" 게 뻔해요", t)
     t = _KO_CANT_SAY_NO.sub("네 맞아요", t)
     t = _KO_CANT_SAY_NOT.sub(r"\1다", t)
     t = _KO_TRAILING_NOT.sub(r"\1 없어요", t)
-    t = RHETORICAL.sub(lambda m: f"아무도 {m.group(1)} 안 {m.group(2)}", t)  # nobody does
+    t = RHETORICAL.sub(_laughed_off, t)
     t = _EN_SHARE.sub("the share", t)
     t = _EN_NOT_THAT.sub(_not_that, t)
     return _EN_DOUBLE_NO.sub("there is some", t)
+
+
+def _laughed_off(m: re.Match[str]) -> str:
+    """ "누가 피해를 봐요 ㅋㅋ": nobody does; "무슨 X예요 ㅋㅋ", "왜 해요 ㅎㅎ": that is no X."""
+    if m.group("wh") in ("무슨", "왜"):
+        return f"{m.group(2)} {m.group(3)} 그건 아니에요"
+    return f"아무도 {m.group(2)} 안 {m.group(3)}"
 
 
 def unnoticed(t: str) -> str:
