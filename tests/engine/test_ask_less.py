@@ -155,14 +155,18 @@ def test_an_opening_not_about_one_sign_is_no_none_of_them(coach: Coach) -> None:
     assert f.explainability is None and t.slot == "feasibility.explainability"
 
 
-def test_an_opening_no_about_one_sign_leaves_the_sign_said_to_apply_open(coach: Coach) -> None:
+def test_an_opening_no_about_one_sign_confirms_the_sign_said_to_apply(coach: Coach) -> None:
+    """The sign said to apply ("every decision must be explained") is read, and confirmed before
+    it counts (it turns the verdict); until then it is only a draft."""
     sid = _to_red_flags(coach)
     t = coach.reply(
         sid, "no ethics issue, one mistake isn't fatal, but every decision must be explained"
     )
     f = coach.plan(sid).feasibility
     assert f.ethics is not None and f.ethics.answer == "no ethics issue"
-    assert f.explainability is None and t.slot == "feasibility.explainability"
+    assert (t.kind, t.slot) == ("confirm", "feasibility.explainability")
+    assert "every decision must be explained" in t.text
+    assert f.explainability is None or f.explainability.supports_ml is None
 
 
 def test_a_free_korean_answer_to_the_warning_signs_settles_all_three() -> None:
