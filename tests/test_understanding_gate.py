@@ -24,43 +24,50 @@ from bench.understanding.train import digest, training_set
 
 # Per tuning split and language: (least share read right, most share silently wrong, most
 # feasibility answers recorded in the wrong direction), about two points under the cue-alone
-# figures measured when the gate was last raised (session 13, after the dev15/dev16 tuning: from
-# dev en 93.8% / ko 91.6% right down to dev14 en 73.0%, dev13 ko 74.8%; no split reads more than
-# 2.5% silently wrong, none any answer in the wrong direction). The "cues alone" reader still has
-# the e5 exemplars, only the answer model is left out. A split joins once its reading was tuned.
+# figures measured when the gate was last raised (session 13, after the dev17/dev18 tuning and the
+# dev19 moves: from dev9 en 97.1% right down to dev17 ko 75.3%; dev19 holds corrections,
+# questions back, don't-know and vague or concrete aims, where "wrong" is any move misread). The
+# "cues alone" reader still has the e5 exemplars, only the answer model is left out. A split
+# joins once its reading was tuned.
 GATES = {
-    ("dev", "en"): (0.915, 0.015, 0),
+    ("dev", "en"): (0.925, 0.015, 0),
     ("dev", "ko"): (0.895, 0.015, 0),
-    ("dev2", "en"): (0.88, 0.015, 0),
+    ("dev2", "en"): (0.885, 0.015, 0),
     ("dev2", "ko"): (0.885, 0.02, 0),
-    ("dev3", "en"): (0.83, 0.025, 0),
-    ("dev3", "ko"): (0.9, 0.01, 0),
-    ("dev4", "en"): (0.885, 0.03, 0),
+    ("dev3", "en"): (0.855, 0.025, 0),
+    ("dev3", "ko"): (0.905, 0.01, 0),
+    ("dev4", "en"): (0.895, 0.025, 0),
     ("dev4", "ko"): (0.89, 0.02, 0),
-    ("dev5", "en"): (0.785, 0.025, 0),
+    ("dev5", "en"): (0.83, 0.025, 0),
     ("dev5", "ko"): (0.805, 0.01, 0),
-    ("dev6", "en"): (0.875, 0.02, 0),
+    ("dev6", "en"): (0.885, 0.02, 0),
     ("dev6", "ko"): (0.84, 0.01, 0),
-    ("dev7", "en"): (0.855, 0.025, 0),
+    ("dev7", "en"): (0.905, 0.01, 0),
     ("dev7", "ko"): (0.795, 0.035, 0),
-    ("dev8", "en"): (0.835, 0.025, 0),
+    ("dev8", "en"): (0.87, 0.025, 0),
     ("dev8", "ko"): (0.76, 0.01, 0),
-    ("dev9", "en"): (0.9, 0.02, 0),
+    ("dev9", "en"): (0.95, 0.01, 0),
     ("dev9", "ko"): (0.755, 0.02, 0),
-    ("dev10", "en"): (0.875, 0.01, 0),
+    ("dev10", "en"): (0.895, 0.01, 0),
     ("dev10", "ko"): (0.795, 0.01, 0),
-    ("dev11", "en"): (0.86, 0.01, 0),
-    ("dev11", "ko"): (0.865, 0.01, 0),
-    ("dev12", "en"): (0.91, 0.01, 0),
-    ("dev12", "ko"): (0.835, 0.01, 0),
-    ("dev13", "en"): (0.745, 0.01, 0),
-    ("dev13", "ko"): (0.725, 0.01, 0),
-    ("dev14", "en"): (0.71, 0.01, 0),
+    ("dev11", "en"): (0.885, 0.01, 0),
+    ("dev11", "ko"): (0.87, 0.01, 0),
+    ("dev12", "en"): (0.915, 0.01, 0),
+    ("dev12", "ko"): (0.84, 0.01, 0),
+    ("dev13", "en"): (0.835, 0.01, 0),
+    ("dev13", "ko"): (0.74, 0.01, 0),
+    ("dev14", "en"): (0.775, 0.01, 0),
     ("dev14", "ko"): (0.815, 0.01, 0),
-    ("dev15", "en"): (0.855, 0.01, 0),
-    ("dev15", "ko"): (0.825, 0.01, 0),
-    ("dev16", "en"): (0.825, 0.01, 0),
-    ("dev16", "ko"): (0.76, 0.01, 0),
+    ("dev15", "en"): (0.865, 0.01, 0),
+    ("dev15", "ko"): (0.83, 0.01, 0),
+    ("dev16", "en"): (0.86, 0.01, 0),
+    ("dev16", "ko"): (0.77, 0.01, 0),
+    ("dev17", "en"): (0.825, 0.01, 0),
+    ("dev17", "ko"): (0.73, 0.01, 0),
+    ("dev18", "en"): (0.835, 0.01, 0),
+    ("dev18", "ko"): (0.755, 0.02, 0),
+    ("dev19", "en"): (0.88, 0.11, 0),
+    ("dev19", "ko"): (0.88, 0.04, 0),
 }
 
 
