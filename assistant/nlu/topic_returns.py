@@ -22,15 +22,21 @@ from .matching import find, has_any, normalize
 from .reports import KO_REPORT
 
 _FILLER = (
-    r"(?:(?:hmm+|oh|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|quick one|"
-    r"before i answer(?: that| this)?|before we go on)\b[,.]?\s+)*"
+    r"(?:(?:hmm+|oh|eh|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|quick one|"
+    r"before i answer(?: that| this)?|before we go on|before (?:that|the [a-z ]{1,20}? part))\b"
+    r"[,.]?\s+)*"
 )
+# "… the rules one", "… whether it repeats": what a question is called, after going back
+_AWAY = r"(?:(?:a|the)\s+(?:few|couple(?:\s+of)?)\s+questions?|earlier|a bit|a sec(?:ond)?)[,.]?\s+"
 _EN_OPEN = re.compile(
-    rf"^\W*{_FILLER}(?:(?P<back>(?:can i |let me |i want to |i'd like to |i need to )?"
-    r"(?:go(?:ing)?|come|coming|circle|circling|get|getting)\s+back\s+to|back\s+to|returning\s+to|"
-    r"revisiting|i keep thinking about|(?:i want to |let me |i need to )?(?:fix|change|correct|"
-    r"update) what i said (?:about|for|on|to)|what i said (?:about|for|on|to))|about|re:?|"
-    r"regarding|on|as for)\s+(?P<topic>[^.,:;?!—–]{2,80}?)\s*(?:[.,:;?!—–]|\s-\s|$)",
+    rf"^\W*{_FILLER}(?:(?P<back>(?:can i |could i |let me |i want to |i'd like to |i need to )?"
+    r"(?:go(?:ing)?|come|coming|circle|circling|get|getting)\s+back(?:\s+to|\s+up)?|back\s+to|"
+    r"returning\s+to|(?:can i |could i |let me |i want to |i need to )?revisit(?:ing)?|"
+    r"i keep thinking about|(?:can you |could you |i want to |let me |i need to )?(?:fix|change|"
+    r"correct|update) (?:what i said (?:about|for|on|to|would be)|(?:the|my))|what i said (?:about|"
+    r"for|on|to|would be)|(?:my|the)(?=\s+(?:first|last|previous|earlier)\s+answer))|about|re:?|"
+    rf"regarding|on|as for)\s+(?:{_AWAY})?(?:to\s+)?(?P<topic>[^.,:;?!—–]{{2,80}}?)\s*"
+    r"(?P<end>[.,:;?!—–]|\s-\s|$)",
     re.IGNORECASE,
 )
 # "… so that changes my answer on the data question": the topic named at the end
@@ -56,10 +62,12 @@ _KO_REPORTED = re.compile(
 )
 _THIRD_PARTY = re.compile(r"[가-힣]+(?:님이|님께서|팀이|팀에서|께서)(?![가-힣])")
 _GENERIC = re.compile(
-    r"^(?:앞에?|앞의|이전|방금|지난|전)(?:\s*질문)?$|^(?:the\s+)?(?:last|previous|earlier)\s+(?:question|one)$"
+    r"^(?:앞에?|앞의|이전|방금|지난|전)(?:\s*질문)?$"
+    r"|^(?:the\s+)?(?:last|previous|earlier)\s+(?:question|one|answer|q)\b"
 )
 _EN_SIGNAL = re.compile(
     r"\b(?:i|we)\s+(?:said|told you|answered|put|wrote|mentioned|picked|chose)\b|turns out|"
+    r"\bforget (?:the|that|what|about)\b|\btoo (?:general|vague|specific|broad)\b|"
     r"on second thought|thinking about it (?:again|more)|i'd change|changes my answer",
     re.IGNORECASE,
 )
@@ -86,6 +94,7 @@ def returns_to(
             continue
         back = bool(m and (m.groupdict().get("back") or m.re is _KO_REPORTED))
         back = back or bool(m and _EN_MARKER.match(flat))  # "actually, about the labels, …"
+        back = back or bool(m and m.groupdict().get("end") in (".", ":"))  # "About X. …"
         pointed = has_any(normalize(topic), lex.back_refs) and not cites_earlier(low, lex)
         if back or _revises(low, lex) or pointed:  # not "아까 … 말씀드린 거요. …": leaning on it
             rest = flat[m.end() :].strip(" ,.:;!~-—–") if m else flat

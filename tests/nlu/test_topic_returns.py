@@ -5,6 +5,8 @@ an answer. Cue evidence only (no exemplars), sentences written for these tests."
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.domain.slots import SLOTS
 
 from .offline_reading import read_answer, read_korean
@@ -82,3 +84,43 @@ def test_korean_an_earlier_answer_cited_in_support_is_an_answer() -> None:
     text = "아까 말했듯이 기록은 3년치 있고요, 매일 아침 하는 판단이에요"
     reading = read_korean("feasibility.repetition", text, _before("feasibility.repetition"))
     assert reading.move == "answer"
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "target"),
+    [
+        (
+            "feasibility.cost",
+            "Could I revisit the one about a single wrong prediction? I said no, but a missed "
+            "allergy flag could put someone in hospital.",
+            "feasibility.error_cost",
+        ),
+        (
+            "feasibility.pattern",
+            "Before I answer that, I want to fix the problem statement. It's that 30% of our "
+            "deliveries arrive after the promised slot.",
+            "why.statement",
+        ),
+        (
+            "feasibility.ethics",
+            "going back a few questions, the rules one. I said three rules would do it but every "
+            "region has its own exceptions",
+            "feasibility.complexity",
+        ),
+        (
+            "business.output_use",
+            "Re the comparison question: forget the rules, a vendor model is already running and "
+            "that's what we'd benchmark against.",
+            "metrics.baseline",
+        ),
+        (
+            "feasibility.repetition",
+            "About whether there's a pattern to learn. I looked at the sign-ups again and they "
+            "look completely random.",
+            "feasibility.pattern",
+        ),
+    ],
+)
+def test_more_ways_to_go_back_to_a_topic(slot: str, text: str, target: str) -> None:
+    reading = read_answer(slot, text, _before(slot))
+    assert (reading.move, reading.target) == ("correct", target)
