@@ -25,7 +25,10 @@ _KO_NUMBER = re.compile(
 _SIZE = re.compile(
     r"\b\d[\d,.]*[\s-]*(?:person|people|employees|staff|offices?|plants?|factories|production "
     r"lines?|branches|stores|shops|locations|sites|years? (?:old|of data|of history))\b"
-    r"|\bfounded (?:in )?\d{4}\b|(?:직원|팀원|임직원|우리 팀|저희 팀)\s*\d+\s*명|\d+\s*주년"
+    r"|\bfounded (?:in )?\d{4}\b|\d+\s*주년"
+    r"|(?:개원|창업|개업|설립)(?:한\s*지|한지)?\s*\d+\s*년"
+    r"|(?:직원|팀원|임직원|우리 팀|저희 팀|이용자|회원)(?:이|은|는|들)?\s*(?:총\s*)?\d+\s*"
+    r"(?:만\s*)?명"
     r"|\d+\s*개\s*(?:지점|공장|매장|라인|사무실)"
 )
 _KO_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*년(?!\s*(?:치|간|동안))")
