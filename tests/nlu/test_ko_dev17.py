@@ -178,3 +178,13 @@ def test_korean_cue_forms_from_dev17_choices_and_pattern() -> None:
     assert read("data.labels", text).value == "unlabeled"
     text = "손님한테 보이진 않아요. 매니저가 참고해서 최종안은 직접 골라요"
     assert read("business.output_use", text).value["kind"] == "decision_support"
+
+
+def test_korean_output_that_goes_to_a_paper_or_a_regulator_is_other() -> None:
+    """The Korean lexicon has `other` cues for the use of the output, as the English one does."""
+    for text in [
+        "졸업 논문에 결과를 넣으려고요, 회사 시스템에 붙일 건 아니에요",
+        "정부 과제 결과로 감독기관 제출 자료에 들어가요",
+    ]:
+        reading = read("business.output_use", text)
+        assert reading.value["kind"] == "other", text
