@@ -79,7 +79,7 @@ class OfflineBrain(TypedReadings):
         fixed = corrections.correction(text, lex) if ctx.previous else None
         earlier = [s for s in ctx.previous if s != spec.id]
         names = self.content.slot_names(ctx.language)
-        if named := named_answers.earlier(text, lex, names, earlier, spec.id, fixed is not None):
+        if named := named_answers.revisited(text, lex, names, earlier, spec.id, fixed is not None):
             return self._correction(  # "going back to the pattern question, …"
                 ctx.model_copy(update={"previous": [named[0]]}), named[1], lex, text
             )

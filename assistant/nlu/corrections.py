@@ -141,7 +141,7 @@ def named_slot(
     t = normalize(text)
     for slot_id in reversed(among):
         cues = (names if names is not None else lex.slot_names).get(slot_id, [])
-        if any(not _turned_away(t, start, end) for start, end, _ in find(t, cues)):
+        if any(not turned_away_at(t, start, end) for start, end, _ in find(t, cues)):
             return slot_id
     return None
 
@@ -181,8 +181,8 @@ _AWAY_BEFORE = re.compile(r"(?:\bnot|\bnot the|\bnot about the)\s*$")
 def turned_away(text: str, names: list[str]) -> bool:
     """The message turns one of `names` away ("보유 데이터 말고요 …", "not the hypotheses")."""
     t = normalize(text)
-    return any(_turned_away(t, start, end) for start, end, _ in find(t, names))
+    return any(turned_away_at(t, start, end) for start, end, _ in find(t, names))
 
 
-def _turned_away(t: str, start: int, end: int) -> bool:
+def turned_away_at(t: str, start: int, end: int) -> bool:
     return bool(_AWAY_AFTER.match(t[end:]) or _AWAY_BEFORE.search(t[:start]))

@@ -36,7 +36,7 @@ TOPIC_REPORT = re.compile(
 )
 # … and a first-person word that revises it ("고칠게요", "다시 말하면", "두루뭉술", "잘못 말했어요";
 # not "수정 요청" nor "잘못된 건 없어요").
-_REVISES = re.compile(
+REVISES = re.compile(
     r"고칠(?:게|께|래|까)|고쳐\s*(?:서\s*)?(?:말|쓸|적|볼|주)|다시\s*말|정정|"
     r"수정(?:할|하겠|해서|해\s*주|이요|합니다|하면)|바꿀(?:게|께|래)|바꿔\s*(?:서\s*)?(?:말|주|볼)|"
     r"잘못\s*(?:말|얘기|이야기|적|답|썼|골|눌|알|생각)|틀렸|두루뭉술|애매하게|대충\s*말"
@@ -88,7 +88,7 @@ def cites_earlier(low: str, lex: Lexicon) -> bool:
     """A Korean message that points back at an earlier answer to lean on it ("아까 말한대로
     야간조요", "앞에서 말했듯이 …", "아까 하나만 한다고 했는데요? …"), with no word that revises
     or takes it back."""
-    if _REVISES.search(low) or has_any(low, lex.retractions):
+    if REVISES.search(low) or has_any(low, lex.retractions):
         return False
     if _REMINDS.search(low):  # asked back: "I said so, didn't I?"
         return True
@@ -103,7 +103,7 @@ def revisits(text: str, lex: Lexicon) -> bool:
     m = TOPIC_REPORT.search(first)
     if not m or _THIRD_PARTY.search(first[: m.start()]):
         return False
-    if not _REVISES.search(" ".join(sentences[:2]), m.end()):  # the same or the next sentence
+    if not REVISES.search(" ".join(sentences[:2]), m.end()):  # the same or the next sentence
         return False
     return m.start() <= 20 or has_any(first[: m.start()], lex.back_refs)
 

@@ -80,7 +80,7 @@ def names_current(
     return earlier is None and reported_slot(text, lex, previous) is None
 
 
-def earlier(
+def revisited(
     text: str,
     lex: Lexicon,
     names: Mapping[str, list[str]],

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .corrections import _turned_away
-from .ko_corrections import _REVISES, cites_earlier
+from .corrections import turned_away_at
+from .ko_corrections import REVISES, cites_earlier
 from .lexicon import Lexicon
 from .matching import find, has_any, normalize
 from .reports import KO_REPORT
@@ -112,7 +112,7 @@ def _topic_slot(
         return None  # the current question's topic: an answer to it
     for slot in reversed(earlier):
         hits = find(t, [*names.get(slot, []), *lex.topic_names.get(slot, [])])
-        if any(not _turned_away(t, start, end) for start, end, _ in hits):  # not "X 말고"
+        if any(not turned_away_at(t, start, end) for start, end, _ in hits):  # not "X 말고"
             return slot
     return None
 
@@ -121,7 +121,7 @@ def _revises(low: str, lex: Lexicon) -> bool:
     return bool(
         _EN_SIGNAL.search(low)
         or KO_REPORT.search(low)
-        or _REVISES.search(low)
+        or REVISES.search(low)
         or _KO_SIGNAL.search(low)
         or has_any(low, lex.retractions)
     )
