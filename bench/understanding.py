@@ -116,10 +116,14 @@ def _loco_brains(content: Any, index: Any) -> dict[str, OfflineBrain]:
     the shipped reader meets answers its model has not seen (`--loco`; never the holdout)."""
     from bench.understanding.train import loco_models
 
-    return {
-        split: OfflineBrain(content, None, index.with_model(model))
-        for split, model in loco_models().items()
-    }
+    brains = defaultdict(  # a split of moves alone trains nothing: the shipped model never saw it
+        lambda: OfflineBrain(content, None, index),
+        {
+            split: OfflineBrain(content, None, index.with_model(model))
+            for split, model in loco_models().items()
+        },
+    )
+    return brains
 
 
 def report(table: dict[str, dict[str, Counter]]) -> None:

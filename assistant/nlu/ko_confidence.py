@@ -95,8 +95,11 @@ def calibrated(
             and not hedged
         ):
             return cue_value, SURE  # "… 사람이 다쳐요": similarity barely leans elsewhere
-        # the reading is confirmed; the cues' option is the likelier one to propose
-        proposed = cue_value if lead_of_sim < SIM_OVERRULES and cue_value in sims else value
+        # the reading is confirmed; the cues' option is the likelier one to propose, and so
+        # is a clear cue after a concession ("자동으로 만들어지긴 하는데, … 승인 눌러야 실행돼요")
+        conceded = _CONCEDES.search(text) and cue_margin >= FULL_CUE
+        near = lead_of_sim < SIM_OVERRULES or conceded
+        proposed = cue_value if near and cue_value in sims else value
         return proposed, min(confidence, MAYBE)
     agree = value == cue_value and cue_value not in NOT_A_CUE and cue_margin >= FULL_CUE
     if agree and round(MAYBE - hedge_penalty, 3) <= confidence < SURE - hedge_penalty:
