@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .en_questions import final_question
 from .matching import words
 
 # where the question starts: after a sentence end, or at "but/so/근데/그럼…" after a comma
@@ -31,7 +32,7 @@ def split(text: str) -> tuple[str, str] | None:
     otherwise."""
     text = text.strip()
     if not text.endswith(("?", "？")):
-        return None
+        return _unmarked(text)
     cuts = [m for m in _BREAK.finditer(text)]
     if not cuts:
         return None
@@ -42,6 +43,21 @@ def split(text: str) -> tuple[str, str] | None:
     hangul = bool(re.search(r"[가-힣]", question))
     asks = _ASKS_KO.search(question) if hangul else _ASKS_EN.match(question)
     return (answer, question) if asks else None
+
+
+_VERSUS = re.compile(r"\b(?:vs\.?|versus)\s")
+
+
+def _unmarked(text: str) -> tuple[str, str] | None:
+    """An English question closing the answer without a question mark ("all 40 stores do it
+    daily, is that often enough to count")."""
+    lower = text.lower()
+    asked = final_question(lower) if len(lower) == len(text) else None
+    if asked is None or not asked[0] or "?" in asked[0] or _VERSUS.search(asked[0]):
+        return None  # "proxy labels vs real ones, what's the difference": it answers nothing
+    cut = lower.rfind(asked[1])  # the answer as written, not lowercased
+    answer = text[:cut].strip(" ,;:-–—")
+    return (answer, text[cut:]) if len(words(answer)) >= MIN_ANSWER_WORDS else None
 
 
 _WANTS_TO_KNOW = re.compile(

@@ -28,7 +28,7 @@ _EN_ASKS_BACK = re.compile(
     r"|\bdifference between\b[^.!?]*\?$|^(?:what's|whats|what is) the (?:real |main )?difference\b"
     r"|^(?:if [^.!?]{1,100},\s*)?(?:does|would|do|will) (?:it|that|this|they|those|these)"
     r" (?:still |even |really )?count\b"
-    r"|^[^.!?]{0,40}\b(?:for|to|by|according to) whom\b[^.!?]*\?"
+    r"|^[^.!?]{0,40}\b(?:for|to|by|according to) whom\b"
     r"|\bmeaning what\b|\bwhich (?:of (?:those|these|them|your options)|option)\b[^.!?]*\?$"
 )
 # A question in the first sentence, then only why it is asked ("… count as X? I can't tell which")
@@ -47,6 +47,8 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
     """`t`: the normalized message, `n` its words, `asks` whether it ends with "?"."""
     if n <= 25 and _EN_ASKS_BACK.search(t):
         return True
+    if n <= 40 and final_question(t):
+        return True
     head, *rest = _EN_SENTENCE.split(t, maxsplit=1)
     if head.endswith("?") and rest and _EN_WHY_ASKED.search(rest[0]) and len(words(rest[0])) <= 12:
         return True
@@ -55,6 +57,43 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
     if len(rest) and head.endswith("?") and all(s.endswith("?") for s in _EN_SENTENCE.split(t)):
         return True  # every sentence asks: "learned from what exactly? like …, or is it …?"
     return asks and n <= 12 and bool(_EN_EITHER.search(t))
+
+
+# The last clause of a message asks, question mark or not ("labeled vs similar labels, whats the
+# difference exactly", "…, is that often enough to count as over and over", "… late claims. how
+# many counts as a few though"): a wh-word or an auxiliary before its subject opens the clause.
+_CLAUSE = re.compile(r"(?<=[.!?;,:])\s+|\s+(?:-|–|—)\s+")
+_ASKS_CLAUSE = re.compile(
+    r"^(?:(?:but|so|and|then|or|ok|okay|hmm|also)\s+)*(?:"
+    r"(?:what's|whats|what is|what are|what do|what does|what would|what counts|what kind)\b"
+    r"|which (?:one )?(?:do|does|would|should)\b|which is (?:better|best|more|right)\b"
+    r"|why (?:would|does|do|is|are|should)\b"
+    r"|how (?:many|much|often)(?: \w+){0,2} (?:is|are|do|does|would|should|counts?|will|can)\b"
+    r"|how (?:do|does|would|should|can|is|are)\b|how (?:specific|detailed) (?:do|should)\b"
+    r"|(?:is|was) (?:that|this|it|there)\b|are (?:those|these|they|we)\b"
+    r"|(?:does|do|did|would|should|could|can|will) (?:that|this|it|those|these|they|we|i|you"
+    r"|\w+ing \w+)\b(?! (?:please |just )?(?:mark|put|note|record|change|set|come back|skip"
+    r"|move on|leave|go back|park|fold|switch|swap|go with|treat|count it|call it|make it)\b)"
+    r"|(?:isn't|doesn't|wouldn't|aren't|don't) (?:that|this|it|those|these|they|we|you)\b"
+    r")"
+)
+_RHETORIC = re.compile(
+    r"\b(?:why bother|who cares|what's the point|whats the point|what else|how hard|who knows"
+    r"|what could go wrong|how else)\b"
+)
+
+
+def final_question(t: str) -> tuple[str, str] | None:
+    """(what comes before, the asking clause) when the last clause of the normalized English
+    message `t` asks; a tag ("…, isn't it", "…, don't you think") or a rhetorical question ("…
+    why bother") asks nothing."""
+    if HANGUL.search(t) or _RHETORIC.search(t):
+        return None
+    clauses = [c for c in _CLAUSE.split(t.strip().rstrip("?.! ")) if c.strip()]
+    last = clauses[-1].strip() if clauses else ""
+    if not _ASKS_CLAUSE.match(last) or len(words(last)) < 4:
+        return None
+    return t[: t.rfind(last)].strip(" ,;:-–—"), last
 
 
 def of_the_facts(t: str) -> bool:

@@ -10,8 +10,11 @@ import re
 from .lexicon import Lexicon
 from .matching import HANGUL, find
 
-# English: "I honestly couldn't tell you" is "I couldn't tell you"
+# English: "I honestly couldn't tell you" is "I couldn't tell you", "tbh not sure" is "not sure",
+# "I don't really know" is "I don't know"
 _ADVERB = re.compile(r"^i (?:honestly|really|genuinely|truly|frankly|just) ")
+_OPENER = re.compile(r"^(?:honestly|really|tbh|to be honest|frankly|truthfully)\b,?\s*(?=\w)")
+_DONT_REALLY = re.compile(r"\b(don't|do not|didn't) (?:really|honestly|actually|even) (?=know\b)")
 # English: the answer is someone else's to give ("I'd have to check with …", "that's one for
 # leadership", "it's a different department"), or nobody has decided or talked about it yet
 _DEFER = re.compile(
@@ -26,7 +29,7 @@ _TURN = re.compile(r"\b(?:but|though|although|however)\b")
 
 def plain(t: str) -> str:
     """Without an adverb after "I": "I honestly couldn't tell you" -> "I couldn't tell you"."""
-    return _ADVERB.sub("i ", t)
+    return _DONT_REALLY.sub(r"\1 ", _ADVERB.sub("i ", _OPENER.sub("", t)))
 
 
 def says_unknown(t: str, lex: Lexicon, n: int) -> bool:
@@ -40,7 +43,13 @@ def _says_it_alone(t: str, lex: Lexicon, n: int) -> bool:
     genuinely don't know what number would do"."""
     if n > 25 or _TURN.search(t):
         return False
-    sentences = [_TAG.sub("", plain(s.strip(" ,"))) for s in _SENTENCE.split(t) if s.strip(" ,")]
+    return _alone(_SENTENCE.split(t), lex) or _alone(_CLAUSE.split(t), lex)
+
+
+def _alone(pieces: list[str], lex: Lexicon) -> bool:
+    """Some of the sentences (or clauses) say it, and each of the others gives a reason."""
+    sentences = [_TAG.sub("", plain(s.strip(" ,"))) for s in pieces if s.strip(" ,")]
+    sentences = [s for s in sentences if not set(re.findall(r"[a-z']+", s)) <= _EMPTY]
     said = [_sentence_says(s, lex) for s in sentences]
     others = [s for s, d in zip(sentences, said, strict=True) if not d]
     return (
@@ -57,13 +66,18 @@ def _sentence_says(s: str, lex: Lexicon) -> bool:
 
 def _part_says(p: str, lex: Lexicon) -> bool:
     p = plain(p)
-    if p in lex.dont_know or _opens(p, lex):
+    if p in lex.dont_know or _opens(p, lex) or _NOT_THAT.match(p):
         return True
     for d in sorted(lex.dont_know, key=len, reverse=True):
         if len(d) > 2 and p.startswith(d) and set(re.findall(r"[a-z']+", p[len(d) :])) <= _EMPTY:
             return True
     return False
 
+
+# "I don't know the day to day": not knowing a thing, named in a few words
+_NOT_THAT = re.compile(
+    r"^(?:i )?(?:don't|do not) know (?:the|about|much about|anything about)(?: [\w'-]+){1,5}$"
+)
 
 # words that add nothing to "I don't know": "… really", "… about that at all", "… right now"
 _EMPTY = {
@@ -82,11 +96,13 @@ def turns(t: str) -> bool:
 _REASON = re.compile(
     r"\b(?:never|haven't|hasn't|not my|no access|don't have access|sits with|lives with|ask"
     r"|boss|manager|management|someone else|vendor|another team|other team|decided|come back"
-    r"|nobody|no one|first time|new to)\b"
+    r"|nobody|no one|first time|new to|just (?:got|joined|started|took over)|handed"
+    r"|don't know (?:enough|much|anything))\b"
 )
 
 
 _SENTENCE = re.compile(r"[.!?;]+")
+_CLAUSE = re.compile(r"[.!?;]+|,\s+(?!and\b)")
 _TAG = re.compile(r",?\s+(?:honestly|tbh|to be honest|frankly|really)$")
 """A tag after the not-knowing ("No idea, honestly."): it says no more than the phrase alone."""
 
