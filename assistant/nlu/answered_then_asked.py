@@ -45,7 +45,9 @@ def split(text: str) -> tuple[str, str] | None:
     return (answer, question) if asks else None
 
 
-_VERSUS = re.compile(r"\b(?:vs\.?|versus)\s")
+_NO_ANSWER = re.compile(r"\b(?:vs\.?|versus)\s|^(?:if|say|suppose|what if)\b")
+"""Options set side by side, or a case supposed ("if it ends up on a dashboard, is that …"),
+before the question: nothing answered."""
 
 
 def _unmarked(text: str) -> tuple[str, str] | None:
@@ -53,7 +55,7 @@ def _unmarked(text: str) -> tuple[str, str] | None:
     daily, is that often enough to count")."""
     lower = text.lower()
     asked = final_question(lower) if len(lower) == len(text) else None
-    if asked is None or not asked[0] or "?" in asked[0] or _VERSUS.search(asked[0]):
+    if asked is None or not asked[0] or "?" in asked[0] or _NO_ANSWER.search(asked[0]):
         return None  # "proxy labels vs real ones, what's the difference": it answers nothing
     cut = lower.rfind(asked[1])  # the answer as written, not lowercased
     answer = text[:cut].strip(" ,;:-–—")

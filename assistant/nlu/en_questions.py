@@ -34,7 +34,8 @@ _EN_ASKS_BACK = re.compile(
 # A question in the first sentence, then only why it is asked ("… count as X? I can't tell which")
 _EN_WHY_ASKED = re.compile(
     r"\b(?:before i (?:pick|answer|choose|go on)|i can't tell|i cannot tell|not sure which"
-    r"|want to (?:get|understand|check) (?:that|this))\b"
+    r"|want to (?:get|understand|check) (?:that|this)"
+    r"|not sure how (?:specific|detailed|precise|exact|much detail))\b"
 )
 # "Does it have to be the same person? Because …": why a yes-no question back is asked
 _EN_BECAUSE = re.compile(r"^(?:because|'cause|cause|cos|coz|since|asking because)\b")
@@ -77,6 +78,10 @@ _ASKS_CLAUSE = re.compile(
     r"|(?:isn't|doesn't|wouldn't|aren't|don't) (?:that|this|it|those|these|they|we|you)\b"
     r")"
 )
+_TAG = re.compile(
+    r"^(?:isn't|doesn't|don't|wouldn't|aren't|is|does|do|would|are) (?:it|that|they|you|we)"
+    r"(?: not)?(?: think| say| agree)?$"
+)
 _RHETORIC = re.compile(
     r"\b(?:why bother|who cares|what's the point|whats the point|what else|how hard|who knows"
     r"|what could go wrong|how else)\b"
@@ -91,7 +96,7 @@ def final_question(t: str) -> tuple[str, str] | None:
         return None
     clauses = [c for c in _CLAUSE.split(t.strip().rstrip("?.! ")) if c.strip()]
     last = clauses[-1].strip() if clauses else ""
-    if not _ASKS_CLAUSE.match(last) or len(words(last)) < 4:
+    if not _ASKS_CLAUSE.match(last) or len(words(last)) < 3 or _TAG.match(last):
         return None
     return t[: t.rfind(last)].strip(" ,;:-–—"), last
 

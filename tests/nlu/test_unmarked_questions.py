@@ -33,6 +33,12 @@ EN = CONTENT.lexicons["en"]
         ),
         ("feasibility.error_cost", "catastrophic for whom, the driver or us"),
         ("metrics.success", "could you give me an example of a target for a case like ours"),
+        ("problem.to_solve", "isn't this what I said in the beginning, what's the difference"),
+        (
+            "business.output_use",
+            "If it lands on a screen the planners watch, is that decision support or automation",
+        ),
+        ("why.target_users", "team names or job titles? not sure how detailed you want this"),
     ],
 )
 def test_a_last_clause_that_asks_is_a_question(slot: str, text: str) -> None:
