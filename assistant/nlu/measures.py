@@ -10,10 +10,10 @@ from .lexicon import Lexicon
 from .matching import has_any, normalize
 
 _DIGIT = re.compile(r"\d")
-# "error rate", "handling time" name a quantity; "the time", "any time", "same time" do not
+# "error rate", "handling time" name a quantity; "the time", "any time", "their time" do not
 _RATE = re.compile(
     r"[가-힣]{2,}[율률](?![가-힣])"
-    r"|\b(?!(?:the|a|an|all|any|some|this|that|same|no|every|each|first|next|last|free|spare)\b)"
+    r"|\b(?!(?:the|a|an|all|any|some|this|that|same|no|every|each|first|next|last|free|spare|their|our|my|your|his|her|its|whose)\b)"
     r"[a-z-]+ (?:rate|ratio|share|time)s?\b"
 )
 _KO_NUMBER = re.compile(

@@ -44,3 +44,12 @@ def test_a_measure_beside_a_size_still_counts() -> None:
 def test_a_vague_aim_with_a_headcount_is_asked_what_exactly() -> None:
     assert read_answer("goals.goal", "grow the business across our 14 stores").move == "followup"
     assert read_korean("goals.goal", "우리 팀 6명이 좀 더 편하게 일하는 거요").move == "followup"
+
+
+def test_whose_time_is_no_measure_but_a_named_time_is() -> None:
+    assert not is_measurable(
+        "planners spend their time on the right jobs and work runs smoother", EN
+    )
+    assert is_measurable("cut the planners' handling time on each job", EN)
+    text = "ideally the team spends our time on the right accounts and things run more smoothly"
+    assert read_answer("situation.desired_outcome", text).move == "followup"
