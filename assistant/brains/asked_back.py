@@ -20,6 +20,8 @@ from .base import Reading, SlotContext
 from .teacher import explain_slot, teach
 
 UNSURE = 0.55
+SURE = 0.9
+"""How sure the answer before a question without a question mark must read to be kept."""
 """The highest confidence of an answer given right after a question about the question."""
 ASKED_BACK_KINDS = TYPED_KINDS | {"text", "list"}
 """Slots whose answers are read after a question about the question ("rmse? what's that
@@ -72,8 +74,11 @@ def read_and_taught(
     inner = read(answer)
     if inner.move != "answer" or inner.value is None or inner.gap:
         return None
-    if inner.confidence < CONFIRM_BELOW or not signals.is_question(question, lex):
-        return None
+    marked = question.rstrip().endswith(("?", "？"))
+    if inner.confidence < (CONFIRM_BELOW if marked else SURE) or not signals.is_question(
+        question, lex
+    ):
+        return None  # without a question mark, only an answer the cues are sure of is kept
     taught = teach(content, retriever, lex, ctx.slot_id, question, ctx.last_question, ctx.domain)
     return inner.model_copy(
         update={"teach": taught.teach, "citations": [*taught.citations, *inner.citations]}
