@@ -20,6 +20,7 @@ from assistant.nlu import (
     number_fix,
     self_repairs,
     signals,
+    stated_fixes,
 )
 from assistant.nlu.extract import join_answers
 from assistant.nlu.list_items import split_items
@@ -71,7 +72,7 @@ class OfflineBrain(TypedReadings):
         read = partial(self._read_kind, ctx, spec, lex=lex)
         if later and (both := read_and_taught(self.content, self.retriever, lex, ctx, later, read)):
             return both
-        if signals.is_question(text, lex) and not answered_then_asked.wants_to_know(spec.id, text):
+        if stated_fixes.asks(text, lex) and not answered_then_asked.wants_to_know(spec.id, text):
             return teach(
                 self.content, self.retriever, lex, spec.id, text, ctx.last_question, ctx.domain
             )
@@ -83,7 +84,7 @@ class OfflineBrain(TypedReadings):
             return self._correction(  # "going back to the pattern question, …"
                 ctx.model_copy(update={"previous": [named[0]]}), named[1], lex, text
             )
-        if fixed is not None and not HANGUL.search(fixed) and signals.is_question(fixed, lex):
+        if fixed is not None and not HANGUL.search(fixed) and stated_fixes.asks(text, lex, fixed):
             return teach(self.content, self.retriever, lex, spec.id, text)  # "wait, …?"
         if fixed is not None and named_answers.names_current(
             text, lex, spec.id, ctx.previous, names
