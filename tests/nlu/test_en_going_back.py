@@ -117,3 +117,7 @@ def test_a_sharper_version_of_the_last_answer() -> None:
     assert (reading.move, reading.target) == ("correct", "problem.to_solve")
     assert reading.value.startswith("flag each parcel")
 
+
+def test_on_the_fence_is_unsure() -> None:
+    reading = read_answer("feasibility.cost", "On the fence. The quote looks fine but who knows")
+    assert reading.value["supports_ml"] is None
