@@ -21,6 +21,7 @@ from assistant.nlu import (
     self_repairs,
     signals,
     stated_fixes,
+    taken_back_choice,
 )
 from assistant.nlu.extract import join_answers
 from assistant.nlu.list_items import split_items
@@ -77,7 +78,7 @@ class OfflineBrain(TypedReadings):
                 self.content, self.retriever, lex, spec.id, text, ctx.last_question, ctx.domain
             )
         text = self_repairs.repaired(text)  # "없어요. 아 아니다, …", "— well, no, actually …"
-        fixed = corrections.correction(text, lex) if ctx.previous else None
+        fixed = taken_back_choice.corrected(text, lex, spec.id, ctx.previous)
         earlier = [s for s in ctx.previous if s != spec.id]
         names = self.content.slot_names(ctx.language)
         if named := named_answers.revisited(text, lex, names, earlier, spec.id, fixed is not None):
@@ -145,10 +146,8 @@ class OfflineBrain(TypedReadings):
         if spec.kind == "why_chain" and ctx.plan.why.why_chain:
             return Reading(move="answer", value=ctx.plan.why.why_chain, gap="unknown")
         if spec.kind == "feasibility":
-            said = join_answers([*ctx.answers, message])
-            return Reading(
-                move="answer", value={"supports_ml": None, "answer": said}, gap="unknown"
-            )
+            value = {"supports_ml": None, "answer": join_answers([*ctx.answers, message])}
+            return Reading(move="answer", value=value, gap="unknown")
         return Reading(move="unknown", gap="unknown")
 
     def _read_kind(

@@ -6,6 +6,7 @@ version of that: …"). Cue evidence only (no exemplars), sentences written for 
 
 from __future__ import annotations
 
+from assistant.domain.listening import CONFIRM_BELOW
 from assistant.domain.slots import SLOTS
 
 from .offline_reading import read_answer
@@ -121,3 +122,21 @@ def test_a_sharper_version_of_the_last_answer() -> None:
 def test_on_the_fence_is_unsure() -> None:
     reading = read_answer("feasibility.cost", "On the fence. The quote looks fine but who knows")
     assert reading.value["supports_ml"] is None
+
+
+def test_a_yes_that_ends_on_the_fence_is_not_recorded_as_yes() -> None:
+    text = (
+        "I guess so? Maybe the gap to the final price, but speed matters too, so I'm on the fence."
+    )
+    reading = read_answer("feasibility.objective", text)
+    assert reading.value["supports_ml"] is None or reading.confidence < CONFIRM_BELOW  # asked
+
+
+def test_an_earlier_choice_taken_back_without_an_opener() -> None:
+    previous = _before("data.labels", last="goals.multi_objective")
+    text = "actually no, not a single mixed loss, I'd rather keep two separate models for the two"
+    reading = read_answer("data.labels", text, previous)
+    assert (reading.move, reading.target) == ("correct", "goals.multi_objective")
+    assert reading.value["strategy"] == "separate_models"
+    answer = read_answer("data.labels", "nope, not labelled at all, just raw exports", previous)
+    assert (answer.move, answer.value) == ("answer", "unlabeled")  # the labels question's answer
