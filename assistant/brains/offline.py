@@ -20,6 +20,8 @@ from assistant.nlu import (
     number_fix,
     self_repairs,
     signals,
+    stated_fixes,
+    taken_back_choice,
 )
 from assistant.nlu.extract import join_answers
 from assistant.nlu.list_items import split_items
@@ -71,19 +73,19 @@ class OfflineBrain(TypedReadings):
         read = partial(self._read_kind, ctx, spec, lex=lex)
         if later and (both := read_and_taught(self.content, self.retriever, lex, ctx, later, read)):
             return both
-        if signals.is_question(text, lex) and not answered_then_asked.wants_to_know(spec.id, text):
+        if stated_fixes.asks(text, lex) and not answered_then_asked.wants_to_know(spec.id, text):
             return teach(
                 self.content, self.retriever, lex, spec.id, text, ctx.last_question, ctx.domain
             )
         text = self_repairs.repaired(text)  # "없어요. 아 아니다, …", "— well, no, actually …"
-        fixed = corrections.correction(text, lex) if ctx.previous else None
+        fixed = taken_back_choice.corrected(text, lex, spec.id, ctx.previous)
         earlier = [s for s in ctx.previous if s != spec.id]
         names = self.content.slot_names(ctx.language)
         if named := named_answers.revisited(text, lex, names, earlier, spec.id, fixed is not None):
             return self._correction(  # "going back to the pattern question, …"
                 ctx.model_copy(update={"previous": [named[0]]}), named[1], lex, text
             )
-        if fixed is not None and not HANGUL.search(fixed) and signals.is_question(fixed, lex):
+        if fixed is not None and not HANGUL.search(fixed) and stated_fixes.asks(text, lex, fixed):
             return teach(self.content, self.retriever, lex, spec.id, text)  # "wait, …?"
         if fixed is not None and named_answers.names_current(
             text, lex, spec.id, ctx.previous, names
@@ -144,10 +146,8 @@ class OfflineBrain(TypedReadings):
         if spec.kind == "why_chain" and ctx.plan.why.why_chain:
             return Reading(move="answer", value=ctx.plan.why.why_chain, gap="unknown")
         if spec.kind == "feasibility":
-            said = join_answers([*ctx.answers, message])
-            return Reading(
-                move="answer", value={"supports_ml": None, "answer": said}, gap="unknown"
-            )
+            value = {"supports_ml": None, "answer": join_answers([*ctx.answers, message])}
+            return Reading(move="answer", value=value, gap="unknown")
         return Reading(move="unknown", gap="unknown")
 
     def _read_kind(

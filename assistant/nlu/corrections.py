@@ -74,6 +74,7 @@ def corrected_part(text: str, lex: Lexicon) -> str:
     topic = ko_corrections.TOPIC_REPORT.search(_SENTENCE.split(said)[0])
     cut = max(cut, topic.end() if topic else 0)
     rest = said[cut:].strip(" ,.:;!~-—–")
+    rest = _AFTER_REPORT.sub("", rest) if cut else rest  # "I said yes too fast just now. …"
     kept = [s for s in _SENTENCE.split(rest) if s and not _only_retracts(normalize(s), lex)]
     while len(kept) > 1 and _TAKES_BACK.search(normalize(kept[0])):  # "that X isn't our data."
         kept = kept[1:]
@@ -95,6 +96,8 @@ _TAKES_BACK = re.compile(
     r"|^(?:[^.!?]{0,20}\s)?(?:그|이|저)(?:거|건|게|\s+[가-힣]+(?:\s+[가-힣]+)?(?:은|는))\s*[^.!?]{0,30}?"
     r"(?:아니에요|아니예요|아니고|아니라|아닙니다|아니야|아님)[.!~]*$"
 )
+# a word pointing back closing the report ("I said yes too fast just now. …")
+_AFTER_REPORT = re.compile(r"^(?:just now|earlier|before|back then|a minute ago)[.!]+\s+", re.I)
 # a last sentence that only closes the list: "that's the data", "that's it", "그게 다예요"
 _CLOSES = re.compile(
     r"^(?:that's|that is|thats|those are|these are)\s+(?:it|all|everything|(?:the|our|my)\s+\w+)"
@@ -146,7 +149,7 @@ def named_slot(
     return None
 
 
-_NAME_ENDS = re.compile(r":|\s[-—–]\s")
+NAME_ENDS = re.compile(r":|\s[-—–]\s")
 _MEANT = re.compile(r"^(?:no,?\s+)?(?:i\s+)?(?:meant|mean)\b[\s,:]*", re.IGNORECASE)
 
 
@@ -155,7 +158,7 @@ def named_part(text: str, names: list[str], meant_only: bool = False) -> str:
     reliability answer: the scanners drop a day" -> "the scanners drop a day", "the complex
     pattern one - I meant yes" -> "yes"); else the text as it was. With `meant_only` (a typed
     answer, read by its words), only what "I meant" opens is taken."""
-    m = _NAME_ENDS.search(text)
+    m = NAME_ENDS.search(text)
     if m is None:
         return text
     head, tail = text[: m.start()], text[m.end() :].strip()

@@ -110,9 +110,11 @@ def overruled(t: str, ev: Evidence, value: str) -> bool:
     return max(ev.scores.values(), default=0.0) >= OVERRULED_CUE
 
 
-_CLOSING_UNSURE = re.compile(  # "vs a rule, yes, … vs buying one, honestly not sure"
-    r"(?:[,.;!?]\s*|\bbut\s+)(?:honestly|frankly|tbh|really)?,?\s*(?:i'?m\s+)?(?:not sure|unsure"
-    r"|no idea|(?:i\s+)?don'?t (?:really )?know(?: yet)?|dunno|idk|hard to say)[\s.!?]*$"
+# "vs a rule, yes, … vs buying one, honestly not sure", "…, so I'm on the fence"
+_CLOSING_UNSURE = re.compile(
+    r"(?:[,.;!?]\s*(?:so\s+)?|\bbut\s+)(?:honestly|frankly|tbh|really)?,?\s*(?:i'?m\s+)?(?:not sure"
+    r"|unsure|on the fence|no idea|(?:i\s+)?don'?t (?:really )?know(?: yet)?|dunno|idk|hard to say)"
+    r"[\s.!?]*$"
 )
 
 
@@ -121,7 +123,7 @@ _CONCLUDES_UNSURE = re.compile(
     r"(?:honestly|frankly|tbh|really|genuinely)?,?\s*"
     r"(?:i'?m\s+|i\s+|it\s+)?(?:really\s+|honestly\s+|genuinely\s+|just\s+)?(?:not sure|unsure"
     r"|no idea|don'?t (?:really )?know|dunno|idk|can'?t (?:really )?(?:say|tell)"
-    r"|couldn'?t tell you|varies|depends|can'?t commit)"
+    r"|couldn'?t tell you|varies|depends|can'?t commit|on the fence)"
     r"(?: to (?:that|it|this)| how to \w+(?: that| it| this)?| which)?(?: yet| for sure)?[\s.!?]*$"
 )
 

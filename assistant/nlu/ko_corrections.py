@@ -149,7 +149,7 @@ def against_report(reading: Reading, said: str, spec: SlotSpec, lex: Lexicon) ->
     new = None if supports is None else ("yes" if supports != spec.against_ml else "no")
     if new == _OPPOSITE[old]:
         return reading.model_copy(update={"confidence": max(reading.confidence, SURE)})
-    if new is None:
+    if new is None and reading.gap != "unknown":  # not "I said yes too fast, can't tell"
         flipped = {"supports_ml": (_OPPOSITE[old] == "yes") != spec.against_ml}
         answer = {**flipped, "answer": value.get("answer", said)}
         return reading.model_copy(update={"value": answer, "confidence": MAYBE, "gap": None})

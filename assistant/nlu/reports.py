@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
-# English: "I said there's no pattern, but actually …" — the report runs to the turn word.
+# English: "I said there's no pattern, but actually …" — the report runs to the turn word (or to
+# a yes or no said "too fast": "I said yes too fast").
 EN_REPORT = re.compile(
     r"\b(?:i|we)\s+(?:said|told you|answered|put|wrote|mentioned|picked|chose)\s+(?:that\s+)?"
-    r"(?P<said>.+?)(?:,?\s+(?P<turn>but|actually|really|however|though)\b|\s*[—–;])",
+    r"(?P<said>.+?)(?:,?\s+(?P<turn>but|actually|really|however|though)\b|\s*[—–;]"
+    r"|(?:(?<=\byes)|(?<=\bno)|(?<=\bunsure)|(?<=\bmaybe))\s+too\s+(?:fast|quickly|soon|hastily)\b)",
     re.DOTALL | re.IGNORECASE,
 )
 # Korean: "… 있다고 했는데 …", "… 아니라고 한 거 …", "… 있냐는 질문에 있다고 했는데 …".

@@ -23,6 +23,7 @@ from .reports import KO_REPORT
 
 _FILLER = (
     r"(?:(?:hmm+|oh|eh|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|quick one|"
+    r"one (?:more |last )?thing|"
     r"before i answer(?: that| this)?|before we go on|before (?:that|the [a-z ]{1,20}? part))\b"
     r"[,.]?\s+)*"
 )
@@ -31,12 +32,20 @@ _AWAY = r"(?:(?:a|the)\s+(?:few|couple(?:\s+of)?)\s+questions?|earlier|a bit|a s
 _EN_OPEN = re.compile(
     rf"^\W*{_FILLER}(?:(?P<back>(?:can i |could i |let me |i want to |i'd like to |i need to )?"
     r"(?:go(?:ing)?|come|coming|circle|circling|get|getting)\s+back(?:\s+to|\s+up)?|back\s+to|"
-    r"returning\s+to|(?:can i |could i |let me |i want to |i need to )?revisit(?:ing)?|"
+    r"returning\s+to|(?:can i |could i |let me |(?:i )?(?:just )?want(?:ed)? to |i need to )?"
+    r"(?:revisit(?:ing)?|restate|rephrase|redo)|(?:earlier,? |before,? )?when you asked(?: about)?|"
     r"i keep thinking about|(?:can you |could you |i want to |let me |i need to )?(?:fix|change|"
     r"correct|update) (?:what i said (?:about|for|on|to|would be)|(?:the|my))|what i said (?:about|"
     r"for|on|to|would be)|(?:my|the)(?=\s+(?:first|last|previous|earlier)\s+answer))|about|re:?|"
-    rf"regarding|on|as for)\s+(?:{_AWAY})?(?:to\s+)?(?P<topic>[^.,:;?!—–]{{2,80}}?)\s*"
+    r"regarding|on|as for|thinking (?:again |more )?about)"
+    rf"\s+(?:{_AWAY})?(?:to\s+)?(?P<topic>[^.,:;?!—–]{{2,80}}?)\s*"
     r"(?P<end>[.,:;?!—–]|\s-\s|$)",
+    re.IGNORECASE,
+)
+# "that repeating-decision question - …": an earlier question named by itself at the opening
+_EN_NAMED = re.compile(
+    rf"^\W*{_FILLER}(?P<topic>(?:that|the)\s+[^.,:;?!—–]{{2,50}}?\s+(?:question|one|bit|thing))"
+    r"\s*(?P<end>[.,:;—–]|\s-\s)",
     re.IGNORECASE,
 )
 # "… so that changes my answer on the data question": the topic named at the end
@@ -68,7 +77,8 @@ _GENERIC = re.compile(
 _EN_SIGNAL = re.compile(
     r"\b(?:i|we)\s+(?:said|told you|answered|put|wrote|mentioned|picked|chose)\b|turns out|"
     r"\bforget (?:the|that|what|about)\b|\btoo (?:general|vague|specific|broad)\b|"
-    r"on second thought|thinking about it (?:again|more)|i'd change|changes my answer",
+    r"on second thought|thinking (?:more |again )?about it\b|\bthinking\b[^.!?]{0,60}\bagain\b|"
+    r"i'd change|changes my answer",
     re.IGNORECASE,
 )
 _EN_MARKER = re.compile(r"^\W*(?:actually|wait|oops)\b", re.IGNORECASE)
@@ -82,7 +92,8 @@ def returns_to(
     slot's topic to revise it; None otherwise."""
     flat = " ".join(text.split())
     low = normalize(flat)
-    opening = _EN_OPEN.match(flat) or _KO_OPEN.match(flat) or _KO_REPORTED.match(flat)
+    opening = _EN_OPEN.match(flat) or _EN_NAMED.match(flat)
+    opening = opening or _KO_OPEN.match(flat) or _KO_REPORTED.match(flat)
     found: list[tuple[re.Match[str] | None, str]] = []
     if opening is not None:
         found.append((opening, opening.group("topic")))
@@ -95,6 +106,7 @@ def returns_to(
         back = bool(m and (m.groupdict().get("back") or m.re is _KO_REPORTED))
         back = back or bool(m and _EN_MARKER.match(flat))  # "actually, about the labels, …"
         back = back or bool(m and m.groupdict().get("end") in (".", ":"))  # "About X. …"
+        back = back and not (m and m.re is _EN_NAMED)  # "the X one - …" alone must revise it
         pointed = has_any(normalize(topic), lex.back_refs) and not cites_earlier(low, lex)
         if back or _revises(low, lex) or pointed:  # not "아까 … 말씀드린 거요. …": leaning on it
             rest = flat[m.end() :].strip(" ,.:;!~-—–") if m else flat
