@@ -146,3 +146,9 @@ def test_without_fail_is_no_negation() -> None:
         read_polar("근거를 설명해야 된대요 근데 그럴 필요는 없대요", KO, "explainability").value
         != "yes"
     )
+
+
+def test_a_number_that_does_not_come_out_cleanly_is_no_objective() -> None:
+    text = "손님 만족이라는 게 수치로 딱 떨어지질 않아요"
+    assert read_polar(text, KO, "objective").value == "no"
+    assert read_polar("주문량이 수치로 딱 떨어지니까 그걸로 돼요", KO, "objective").value == "yes"
