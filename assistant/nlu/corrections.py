@@ -21,11 +21,15 @@ from .signals import FILLER
 # English openers only at the start ("rethinking the cost one: …"; not "we're rethinking how …")
 _EN_OPENS = re.compile(
     r"^(?:actually,?\s+|sorry,?\s+|ok(?:ay)?,?\s+)?(?:i'm\s+)?(?:rethinking\s+(?:the|my|that)"
-    r"|scrap\s+that|i\s+take\s+it\s+back|walking\s+back|i'll\s+walk\s+back)\b"
+    r"|scra(?:p|tch)\s+that|i\s+take\s+it\s+back|walking\s+back|i'll\s+walk\s+back)\b"
 )
 # Korean: what is left of "… 데이터로 정정할게요" names the new value ("-(으)로": into what).
 _KO_NEW_VALUE = re.compile(r"[가-힣]{2,}(?<!그걸)(?<!이걸)(?<!저걸)로$")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
+# Closing on a slip of one's own ("… 제가 잘못 눌렀어요"): an earlier answer was given by mistake
+_SLIP_ENDS = re.compile(
+    r"(?<![가-힣])제가\s*잘못\s*(?:눌렀|골랐|선택했|말했|답했|말씀드렸|적었)[가-힣]*[.!~ㅠㅜㅋㅎ\s]*$"
+)
 # "going back and forth on it" is being torn, not going back to an earlier answer
 _TORN = re.compile(r"\b(?:go|going|goes|gone|went)\s+back\s+and\s+forth\b")
 
@@ -58,7 +62,7 @@ def correction(text: str, lex: Lexicon) -> str | None:
     refers = has_any(low, lex.back_refs) and not ko_corrections.hearsay(low, lex)
     if reports(low) and (refers or opens_with_report(bare)):
         return text.strip()  # "I said it's repeated, but really …" opens with the report
-    if ko_corrections.revisits(low, lex):  # "목표 말씀드린 거 고칠게요"
+    if ko_corrections.revisits(low, lex) or _SLIP_ENDS.search(low):  # "… 제가 잘못 눌렀어요"
         return text.strip()
     return None
 

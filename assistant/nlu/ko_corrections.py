@@ -39,7 +39,7 @@ TOPIC_REPORT = re.compile(
 REVISES = re.compile(
     r"고칠(?:게|께|래|까)|고쳐\s*(?:서\s*)?(?:말|쓸|적|볼|주)|다시\s*말|정정|"
     r"수정(?:할|하겠|해서|해\s*주|이요|합니다|하면)|바꿀(?:게|께|래)|바꿔\s*(?:서\s*)?(?:말|주|볼)|"
-    r"잘못\s*(?:말|얘기|이야기|적|답|썼|골|눌|알|생각)|틀렸|두루뭉술|애매하게|대충\s*말"
+    r"잘못\s*(?:말|얘기|이야기|적|답|썼|골|눌|알|생각)|틀렸|두루뭉술|뭉뚱그|애매하게|대충\s*(?:말|답)"
 )
 # A third person saying it ("팀장님이 말한 거"): not the person's own earlier answer.
 _THIRD_PARTY = re.compile(

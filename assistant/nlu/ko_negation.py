@@ -57,9 +57,10 @@ _DENIED = re.compile(
     r"(?P<denial>(?:아니(?!면)|안\s*그렇|안\s*그래|그렇지\s*않|그게\s*아니)[가-힣]*)"
 )
 # A negation made a noun and named as a class is no denial: "전부 재등록 안 함으로 찍어도",
-# "해당 없음으로 처리".
+# "해당 없음으로 처리"; nor is an adverb of "-없이" that means without fail: "한 건도 빠짐없이".
 _NAMED = re.compile(
     r"(?:(?:안|못)\s*[가-힣]{0,3}[함됨음]|없음|아님)['\"]?(?:으로|이라고|이라는|이란|이라)"
+    r"|(?:빠짐|예외|틀림|어김|끊임|남김|여지|쉴\s*새)\s*없이"
 )
 # "-ㄹ 줄 알았는데" says what was wrongly assumed ("처음엔 복잡할 줄 알았는데 …", "가끔 하는
 # 일인 줄 알았는데 …"), "-ㄹ까 하다가", "-려고 했는데" what was meant and dropped ("따로 만들까

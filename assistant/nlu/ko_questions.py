@@ -20,6 +20,12 @@ _MEANING = re.compile(
     r"이해가\s*(?:잘\s*)?안|이해를\s*못|헷갈"
 )
 _DIFFERENCE = re.compile(r"다른|차이|뭔지|무슨|뜻|의미")
+# Not knowing how two things differ ("X랑 Y 차이를 잘 모르겠어서요"), and "-야 하나" closing it
+# in 반말 ("있다로 봐야 하나": must it …?; not "반반이라고 해야 하나", a way of putting it), ask.
+_ALSO_ASKS = re.compile(
+    r"차이(?:를|가|는|도)?\s*(?:잘\s*)?(?:모르겠|몰라|모름|모르)"
+    r"|(?<!고\s)(?<!고)[가-힣]야\s*(?:하나|되나)[?？~.…]*$"
+)
 _EITHER_OR = re.compile(r"(?:예요|이에요|인가요|건가요|거예요|이요|나요|에요)\s+아니면\s")
 _REQUEST = re.compile(
     r"주실\s*수\s*있|주시겠어요|주실래요|주시면\s*좋겠|궁금(?:해요|합니다|하네요)|"
@@ -30,7 +36,6 @@ _REQUEST = re.compile(
 # left open ("라벨로 봐요 아니면 유사 라벨?"); fragments ("… 정도?", "… 상태?"), guesses
 # ("있을걸요?", "…는데요?") and echoes ("비교 대상이요?") do not ask.
 _ASKED = re.compile(r"(?:(?<!걸|데|든|이|게|서)요\s*|아니면\s[^.!]*)[?？]$")
-
 
 # "뭔 말임", "무슨 뜻이에요", "뭔 소리예요": what the coach's words mean, said at the end of a
 # sentence ("무슨 말인지 알겠어요" understands, "무슨 의미 있는 패턴" is no question).
@@ -58,6 +63,7 @@ _N_GAYO = re.compile(rf"[{with_final(4)}]가요$")
 _CONTEXT_ONLY = re.compile(
     r"(?:서요?|거든요?|는데요?|은데요?|인데요?|니까요?|잖아요?)[\s.!~ㅠㅜㅋㅎ;]*$"
     r"|^[^.!?]{0,30}(?:랑|이랑|하고|와|과)[.!~;]*$"
+    r"|(?:아야|어야|해야)\s[^.!?]{0,20}죠[\s.!~ㅠㅜㅋㅎ;]*$"  # "그걸 알아야 비교를 하죠": what for
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # An answer offered for agreement: "오차 줄이면 되는 거 아닌가요", "작년 평균이랑 비교하면 되지
@@ -82,6 +88,7 @@ def asks(t: str) -> bool:
     confused = "헷갈" in t and _DIFFERENCE.search(t) and not reason_only(t)
     means = _WHAT_MEANS.search(t) or _EXAMPLE.search(t)
     asked = _ASKED.search(t)  # not "비교 대상이요?" (an echo) nor "있을걸요?" (a guess)
+    confused = bool(confused or _ALSO_ASKS.search(t))
     return bool(_EITHER_OR.search(t) or _REQUEST.search(t) or confused or means or asked)
 
 
@@ -139,7 +146,8 @@ def asked_then_explained(t: str, is_asking: Callable[[str], bool]) -> bool:
 # A question typed without its mark, then more: "허수아비 모델이 뭐죠 처음 들어봐서", "… 뭐가 다른
 # 건가요 같은 말 아닌가"
 _UNMARKED = re.compile(
-    r"(뭐죠|뭐예요|뭐에요|뭔가요|뭔데요|뭐지|뭐야|건가요|인가요|다른가요)\s+(?=[가-힣])"
+    r"(뭐죠|뭐예요|뭐에요|뭔가요|뭔데요|뭐지|뭐야|건가요|인가요|다른가요|"
+    r"뭐가\s*(?:달라요|다르죠|다른\s*(?:거죠|거예요|건데요)))[.…~]*\s+(?=[가-힣])"
 )
 # A casual written question closed by a noun-form ending and "?": "이걸 지금 꼭 정해야됨?",
 # "recall 아님?", "맞음?" (not "비율은 7:3 정도?", which offers an answer); a second sentence
@@ -161,9 +169,10 @@ def without_embedded(t: str) -> str:
 
 
 # "몇" as "some" before a round number ("몇만 번") or in a span of time or count that suffices
-# ("몇 달이면 뽑아요", "몇 주 만에", "몇 년 안에"): no question
+# ("몇 달이면 뽑아요", "몇 주 만에", "몇 년 안에", a threshold: "기온 몇 도 넘으면"): no question
 _SEVERAL = re.compile(
-    r"몇\s*(?:십|백|천|만|억)|몇\s*[가-힣]{1,2}\s*(?:이면|면|만에|안에|내에|이내|정도면)(?![가-힣])"
+    r"몇\s*(?:십|백|천|만|억)|몇\s*[가-힣]{1,2}\s*(?:이면|면|만에|안에|내에|이내|정도면|넘으면|넘게|"
+    r"이상이면|이하면|이하이면|미만이면|초과하면)(?![가-힣])"
 )
 # A rhetorical question laughed off: "누가 피해를 봐요 ㅋㅋ" (nobody does), "뭐가 문제예요 ㅎㅎ";
 # "무슨 X예요 ㅋㅋ", "왜 해요 ㅎㅎ" (what X? why do it? it is no X, no need), not "왜 그런지 …" nor
@@ -177,22 +186,7 @@ RHETORICAL = re.compile(
 _NOBODY = re.compile(r"(?:누가|누구도|누구든|누구한테|누구에게)(?=[^.!?,]*?(?:없|않|안\s|못\s))")
 
 
-def elaborates(t: str) -> bool:
-    """A statement and then a trailing "-는지(요)" fragment that says what it shows, not a question
-    back: "금칙어 필터가 있어서, 그거 대비 얼마나 더 잡아내는지요", "판정 결과가 다 찍혀 있어요.
-    어떤 게 사기였고 어떤 게 아니었는지", "규칙표 있잖아요, … 그거 대비 얼마나 나아지는지요"."""
-    parts = [p for p in re.split(r"[.,]+\s*", t.strip()) if p.strip()]
-    if len(parts) < 2 or "?" in t or _FRAGMENT_ASKS.search(parts[-1]):
-        return False
-    return bool(_ENDS_EMBEDDED.search(parts[-1])) and any(_STATED.search(p) for p in parts[:-1])
-
-
 def last_sentence(t: str) -> str:
     """The last sentence of a message without "?": a question word earlier ("몇 살 이상이면 몇 점
     이런 거.") does not make its final "-거예요" ask."""
     return t if "?" in t or "？" in t else [s for s in _SENTENCE.split(t.strip()) if s][-1]
-
-
-_ENDS_EMBEDDED = re.compile(rf"(?:는지|은지|인지|[{_L}]지)요?[~\s]*$")
-_FRAGMENT_ASKS = re.compile(r"어떻게|왜|뭐|뭘|무엇|무슨")
-_STATED = re.compile(r"(?:있|없|잖아|거든)[가-힣]*\s*$")

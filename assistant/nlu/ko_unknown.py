@@ -18,7 +18,8 @@ from .matching import words
 _UNKNOWN_END = re.compile(
     r"(?:모르겠|모르겟|몰라|모릅니|모름|잘\s*모르|답(?:을|은)?\s*드리기(?:는|가|엔)?\s*어렵|확인(?:을|은|도|이)?\s*(?:못|안)\s*(?:해\s*봤|해봤|했)|"
     r"확인\s*전이|말씀(?:을|은|드리기가?|드리긴|드릴\s*수가?)?\s*(?:못\s*드리겠|어렵|없)|"
-    r"(?:말하기|말하긴|답하기|답하긴|대답하기)\s*어렵|감(?:이|도|은)?\s*없|몰겟|모르고|"
+    r"(?:말하기|말하긴|답하기|답하긴|대답하기)\s*어렵|감(?:이|도|은)?\s*없|감도\s*안\s*(?:와|오)|몰겟|모르고|"
+    r"알\s*길(?:이|은|도)?\s*없|패스(?:할게|할래|하겠|요)|"
     r"(?:방법|생각)(?:이|은|도)?\s*안\s*떠오르|판단(?:을|이|은)?\s*(?:못|안)\s*하겠|"
     r"생각(?:을|은|도|해\s*본\s*적)?\s*(?:못|안|없)\s*(?:해\s*봤|해봤|했|어)?)[가-힣]{0,5}[.!~ㅠㅜㅋㅎ\s]*$"
 )
@@ -30,7 +31,7 @@ _REASON_SENTENCE = re.compile(
 )
 # A sentence only echoing the question ("비교 대상이요?") or saying it is not decided yet ("아직
 # 윗선에서 안 정해졌어요", "윗선에서 어디에 쓸지 정하지 않았어요"): it states nothing known.
-_ECHO = re.compile(r"^[가-힣]+(?:\s[가-힣]+)?(?:이요|요)[.…]*\?$")
+_ECHO = re.compile(r"^[가-힣]+(?:\s[가-힣]+){0,2}(?:이요|요)?[.…]*\?$")
 _UNDECIDED = re.compile(
     r"(?:안\s*정해|정해지지\s*않|정하지\s*(?:않|못)|정해진\s*(?:게|건)\s*없|미정|"
     r"결정(?:을|이)?\s*(?:안|못)\s*(?:했|됐|내)|결정되지\s*않)"
@@ -47,9 +48,11 @@ _KNOWN_BEFORE = re.compile(
 )
 _SENTENCE = re.compile(r"(?<=[.!?ㅠㅜㅋㅎ])\s+")
 # A not-knowing word opening the answer with no mark after it ends a sentence: "몰라 이런 거 재본
-# 적이 없어서" is the not knowing, then its reason (also after an adverb: "전혀 모르겠어요 …").
+# 적이 없어서" is the not knowing, then its reason (also after an adverb: "전혀 모르겠어요 …");
+# so does a polite not-knowing ending inside the answer: "어디 있는지는 모르겠네요 안 봐서".
 _OPENS = re.compile(
     r"^((?:(?:전혀|정말|진짜|솔직히|잘)\s*)?(?:몰라요?|모름|모르겠어요|모르겠음|모르겠습니다))\s+(?=[가-힣])"
+    r"|(?<=[가-힣\s])((?:모르겠|모르|몰라|모릅)(?:어요|네요|습니다|니다|요))\s+(?=[가-힣])"
 )
 # "… 잘 몰라요ㅠ 확인해봐야 함", "… 모르겠어요 전산팀에 물어봐야 할 듯": a promise to find out
 # (or to ask someone, named in up to two words: "주방 매니저한테 물어봐야 돼요") after the not
@@ -75,7 +78,7 @@ def says_unknown(t: str, lex: Lexicon) -> bool:
     """A normalized Korean answer whose statement is that the person does not know."""
     if len(words(t)) > MAX_ALL:
         return False
-    stated = statements(_OPENS.sub(r"\1. ", _TO_CHECK.sub("", t)))
+    stated = statements(_OPENS.sub(lambda m: m.group().rstrip() + ". ", _TO_CHECK.sub("", t)))
     return bool(stated) and len(stated) <= 2 and all(_not_knowing(s, lex) for s in stated)
 
 

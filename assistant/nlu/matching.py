@@ -34,7 +34,7 @@ _HANGUL_SYLLABLE = "\uac00-\ud7a3"
 # Bound nouns people write glued to the word before ("큰일나는것도", "될듯", "할수있어요"): a cue
 # may be followed by one of them (and its particles) inside the same spaceless word.
 _BOUND = "것거수듯줄적뿐편"
-_ATTACHED = re.compile(r"(?:으로|로|이라고|라고) ")  # a cue opening with a particle
+_ATTACHED = re.compile(r"(?:으로|로|이라고|라고|만) ")  # a cue opening with a particle ("만 보면")
 
 
 def normalize(text: str) -> str:

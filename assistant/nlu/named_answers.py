@@ -69,12 +69,22 @@ def _slot_named(name: str, names: Mapping[str, list[str]], earlier: list[str]) -
     return None
 
 
+# "목표 얘기 전에", "goal 말하기 전에", "before the goal question": the question being asked, named
+# as what the message comes before
+_BEFORE = re.compile(
+    r"[^\s,.?!]{1,10}\s*(?:얘기|말하기|답하기|대답하기)\s*전에"
+    r"|\bbefore (?:the |my )?[a-z-]+(?: [a-z-]+)? (?:question|part|one)\b",
+    re.IGNORECASE,
+)
+
+
 def names_current(
     text: str, lex: Lexicon, slot: str, previous: list[str], names: Mapping[str, list[str]]
 ) -> bool:
     """The message names the question being asked and neither names nor reports an earlier one
-    ("비용 얘기 전에, 아까 틀리면 큰일이라고 한 건 …" reports the error-cost answer)."""
-    if named_slot(text, lex, [slot], names) is None:
+    ("비용 얘기 전에, 아까 틀리면 큰일이라고 한 건 …" reports the error-cost answer); one named
+    only as what comes next ("goal 말하기 전에 …", "before the goal part, …") is not fixed."""
+    if named_slot(_BEFORE.sub(" ", text), lex, [slot], names) is None:
         return False
     earlier = named_slot(text, lex, previous, names)
     return earlier is None and reported_slot(text, lex, previous) is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import en_questions, en_unknown, ko_questions, ko_unknown
+from . import en_questions, en_unknown, ko_fragments, ko_questions, ko_unknown
 from .lexicon import Lexicon
 from .matching import HANGUL, find, has_any, normalize, starts_with_any, words
 from .measures import is_measurable as is_measurable
@@ -91,7 +91,7 @@ def _ko_question(t: str, lex: Lexicon) -> bool:
         return False  # "그 차이 줄이면 되는 거 아닌가요": an answer offered for agreement
     if ko_questions.NA_ASKS.search(t):
         return True
-    if ko_questions.elaborates(t) or ko_questions.RHETORICAL.search(t):
+    if ko_fragments.elaborates(t) or ko_questions.RHETORICAL.search(t):
         return False  # "필터가 있어서, 그거 대비 얼마나 더 잡아내는지요", "누가 피해를 봐요 ㅋㅋ"
     asks = t.endswith("?") or t.endswith("？")
     body = _KO_END.sub("", t)

@@ -53,21 +53,24 @@ _EN_CHANGES = re.compile(
     r"\bchanges? my answer (?:on|to|for|about) (?P<topic>[^.,:;?!]{2,60})", re.IGNORECASE
 )
 _KO_FILLER = (
-    r"(?:(?:아\s*맞다|아|앗|음|어|근데|그리고|참|잠깐만?요?|죄송한데요?)(?![가-힣])[,.]?\s*)*"
+    r"(?:(?:아\s*맞다|아|앗|음|어|근데|그리고|참|잠깐만?요?|죄송한데요?"
+    # "목표 얘기 전에 하나만요,", "goal 말하기 전에 ㅠ": before the question being asked
+    r"|[^\s,.?!]{1,10}\s*(?:얘기|말하기|답하기|대답하기)\s*전에(?:\s*하나만요?)?)(?![가-힣])[,.ㅠㅜ]*\s*)*"
 )
 # "반복 여부요, …", "라벨 질문 다시 갈게요.", "데이터 있냐는 질문에 …": a topic and an ending
 # that points at it
 _KO_OPEN = re.compile(
     rf"^{_KO_FILLER}(?P<topic>[^,.?!]{{1,30}}?)\s*(?:질문|얘기|부분|여부)?\s*(?:(?P<back>다시\s*"
-    r"(?:요|갈게요|할게요)|(?:으로|로)\s*(?:다시\s*)?돌아가서요?|(?:을|를)?\s*다시\s*생각해\s*보니(?:까)?"
-    r"|(?:을|를)?\s*생각해\s*보니(?:까)?)|이요|요|말인데요?|말이에요|물어보셨을\s*때|에\s*대해서?"
+    r"(?:요|갈게요|할게요)|(?:으로|로)\s*(?:다시\s*|잠깐\s*)?돌아가서요?|(?:을|를)?\s*다시\s*생각해\s*보니(?:까)?"
+    r"|(?:을|를)?\s*생각해\s*보니(?:까)?|(?:냐고\s*)?물어보셨던\s*(?:거|것|건|게)요?)|이요|요|말인데요?|"
+    r"말이에요|(?:냐고\s*)?(?:물어보|물으|하)셨을\s*때|에\s*대해서?"
     r"|냐는\s*질문에)(?=[,.?!\s]|$)"
 )
 # "비용 대비 가치 있다고 했었는데요 …", "목표를 너무 뭉뚱그려 말했네요.": the answer reported or
 # said wrongly, opening the message
 _KO_REPORTED = re.compile(
-    rf"^{_KO_FILLER}(?P<topic>[^,.?!]{{2,30}}?)(?:(?:다|라|냐)고\s*(?:했었는데|했는데|했던\s*거|한\s*거|"
-    r"말했는데|말씀드렸는데)|[^,.?!]{0,12}(?:뭉뚱그려|잘못|대충|애매하게)\s*(?:말했|얘기했|적었))"
+    rf"^{_KO_FILLER}(?P<topic>[^,.?!]{{2,30}})(?:(?:다|라|냐)고\s*(?:했었는데|했는데|했던\s*거|한\s*거|"
+    r"말했는데|말씀드렸는데)|[^,.?!]{0,12}(?:뭉뚱그려|잘못|대충|애매하게)\s*(?:말했|얘기했|적었|답했))"
 )
 _THIRD_PARTY = re.compile(r"[가-힣]+(?:님이|님께서|팀이|팀에서|께서)(?![가-힣])")
 _GENERIC = re.compile(
@@ -92,11 +95,12 @@ def returns_to(
     slot's topic to revise it; None otherwise."""
     flat = " ".join(text.split())
     low = normalize(flat)
-    opening = _EN_OPEN.match(flat) or _EN_NAMED.match(flat)
-    opening = opening or _KO_OPEN.match(flat) or _KO_REPORTED.match(flat)
-    found: list[tuple[re.Match[str] | None, str]] = []
-    if opening is not None:
-        found.append((opening, opening.group("topic")))
+    openings = (
+        _EN_OPEN.match(flat) or _EN_NAMED.match(flat),
+        _KO_OPEN.match(flat),
+        _KO_REPORTED.match(flat),
+    )
+    found: list[tuple[re.Match[str] | None, str]] = [(m, m.group("topic")) for m in openings if m]
     if (change := _EN_CHANGES.search(flat)) is not None:
         found.append((None, change.group("topic")))
     for m, topic in found:
