@@ -70,6 +70,12 @@ GATES = {
     ("dev19", "ko"): (0.88, 0.04, 0),
     ("dev20", "en"): (0.74, 0.175, 0),  # moves, read unseen at 63.9% / 73.6% right
     ("dev20", "ko"): (0.715, 0.245, 0),
+    # session 14: dev21 answers (read unseen at 85.2% / 75.3% right) and dev22 moves (50.0% /
+    # 62.5%), after tuning
+    ("dev21", "en"): (0.865, 0.03, 0),
+    ("dev21", "ko"): (0.85, 0.025, 0),
+    ("dev22", "en"): (0.855, 0.09, 0),
+    ("dev22", "ko"): (0.91, 0.02, 0),
 }
 
 

@@ -76,3 +76,8 @@ def test_short_option_words_in_other_senses() -> None:
     assert read_option(text, EN.strategy, EN).value != "separate_models"
     text = "Each claim's final status reflects whether it was fraud."
     assert read_option(text, EN.labels, EN).value != "similar_labels"
+
+
+def test_costing_more_than_it_saves_is_not_worth_it() -> None:
+    text = "I'd rather not. Our planners do fine by hand and a model would cost more than it saves."
+    assert read_polar(text, EN, "cost").value == "no"
