@@ -76,6 +76,10 @@ GATES = {
     ("dev21", "ko"): (0.85, 0.025, 0),
     ("dev22", "en"): (0.855, 0.09, 0),
     ("dev22", "ko"): (0.91, 0.02, 0),
+    # dev23 moves, written blind after the dev22 tuning: read unseen at 65.3% / 68.1% right
+    # (shipped reader); English tuned a little after that, Korean not
+    ("dev23", "en"): (0.785, 0.185, 0),
+    ("dev23", "ko"): (0.675, 0.20, 0),
 }
 
 

@@ -71,6 +71,8 @@ def read_and_taught(
     when it is confident, carrying the teaching of the question; None otherwise (the whole
     message is then taken as the question, as before)."""
     answer, question = parts
+    if signals.is_question(answer, lex):
+        return None  # "not sure I get the difference between … like would …?": all of it asks
     inner = read(answer)
     if inner.move != "answer" or inner.value is None or inner.gap:
         return None

@@ -17,7 +17,7 @@ _EN_ASKS_BACK = re.compile(
     r"|\bwhat (?:\w+ ){0,3}(?:you're|you are|are you|were you) "
     r"(?:asking|after|looking for|getting at)\b"
     r"|\b(?:are|were) you asking\b|\bin what sense\b|\bdo you mean\b"
-    r"|^(?:i'm |i am )?not sure i (?:follow|understand)\b"
+    r"|^(?:i'm |i am )?not sure i (?:follow|understand|get)\b"
     r"|^i (?:don't|do not) (?:really |quite )?(?:follow|get what|understand what)\b"
     r"|\b(?:is|would|does) (?:that|it|this) (?:count as |be )?[^.?!]*\bor\b[^.?!]*\?$"
     r"|^[^.?!]*\bas in\b[^.?!]*\?$"
@@ -26,8 +26,8 @@ _EN_ASKS_BACK = re.compile(
     r"\bcounts? as\b"
     r"|^(?:i assume|i guess|i take it|so) you (?:want|need|mean|are after|'re after)\b[^.?!]*\bor\b"
     r"|\bdifference between\b[^.!?]*\?$|^(?:what's|whats|what is) the (?:real |main )?difference\b"
-    r"|^(?:if [^.!?]{1,100},\s*)?(?:does|would|do|will) (?:it|that|this|they|those|these)"
-    r" (?:still |even |really )?count\b"
+    r"|^(?:(?:like|so|but) )?(?:if [^.!?]{1,100}?,?\s*)?(?:does|would|do|will)"
+    r" (?:it|that|this|they|those|these|\w+(?: \w+){0,2}) (?:still |even |really )?count\b"
     r"|^[^.!?]{0,40}\b(?:for|to|by|according to) whom\b"
     r"|\bmeaning what\b|\bwhich (?:of (?:those|these|them|your options)|option)\b[^.!?]*\?$"
 )
@@ -67,7 +67,7 @@ _CLAUSE = re.compile(r"(?<=[.!?;,:])\s+|\s+(?:-|–|—)\s+")
 _ASKS_CLAUSE = re.compile(
     r"^(?:(?:but|so|and|then|or|ok|okay|hmm|also)\s+)*(?:"
     r"(?:what's|whats|what is|what are|what do|what does|what would|what counts|what kind)\b"
-    r"|which (?:one )?(?:do|does|would|should)\b|which is (?:better|best|more|right)\b"
+    r"|which (?:one )?(?:do|does|would|should)\b|which is (?:better|best|more|right|it)\b"
     r"|why (?:would|does|do|is|are|should)\b"
     r"|how (?:many|much|often)(?: \w+){0,2} (?:is|are|do|does|would|should|counts?|will|can)\b"
     r"|how (?:do|does|would|should|can|is|are)\b|how (?:specific|detailed) (?:do|should)\b"

@@ -14,12 +14,15 @@ from .matching import HANGUL, find
 # "I don't really know" is "I don't know"
 _ADVERB = re.compile(r"^i (?:honestly|really|genuinely|truly|frankly|just) ")
 _OPENER = re.compile(r"^(?:honestly|really|tbh|to be honest|frankly|truthfully)\b,?\s*(?=\w)")
-_DONT_REALLY = re.compile(r"\b(don't|do not|didn't) (?:really|honestly|actually|even) (?=know\b)")
+_DONT_REALLY = re.compile(
+    r"\b(don't|do not|didn't|wouldn't|not) (?:really|honestly|actually|even|quite|totally) "
+    r"(?=know\b|sure\b)"
+)
 # English: the answer is someone else's to give ("I'd have to check with …", "that's one for
 # leadership", "it's a different department"), or nobody has decided or talked about it yet
 _DEFER = re.compile(
     r"\b(?:i'd|i would|i'll|i will|we'd|we would) (?:have|need) to (?:check|ask|find out)\b"
-    r"|\bcheck with\b|\b(?:that's|that is) (?:one|a question) for\b"
+    r"|\bcheck with\b|\b(?:that's|that is) (?:more |really )?(?:one|a question) for\b"
     r"|\b(?:a |another |some )?(?:different|other) (?:department|team)\b"
     r"|\bnot my (?:area|department|team)\b|\babove my pay grade\b"
     r"|\b(?:hasn't|haven't|has not|have not) (?:yet )?(?:decided|figured|talked about|discussed)\b"
@@ -83,7 +86,7 @@ _NOT_THAT = re.compile(
 _EMPTY = {
     "really", "honestly", "tbh", "right", "now", "yet", "at", "all", "that", "this", "it", "about",
     "for", "sure", "to", "be", "honest", "the", "moment", "sorry", "here", "one", "where", "start",
-    "off", "top", "of", "my", "head", "anymore", "though", "either",
+    "off", "top", "of", "my", "head", "anymore", "though", "either", "tricky", "tough", "hmm",
 }  # fmt: skip
 
 
@@ -97,7 +100,7 @@ _REASON = re.compile(
     r"\b(?:never|haven't|hasn't|not my|no access|don't have access|sits with|lives with|ask"
     r"|boss|manager|management|someone else|vendor|another team|other team|decided|come back"
     r"|nobody|no one|first time|new to|just (?:got|joined|started|took over)|handed"
-    r"|don't know (?:enough|much|anything))\b"
+    r"|don't know (?:enough|much|anything)|up to (?:the|my|our|him|her|them))\b"
 )
 
 

@@ -22,8 +22,8 @@ from .matching import find, has_any, normalize
 from .reports import KO_REPORT
 
 _FILLER = (
-    r"(?:(?:hmm+|oh|eh|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|quick one|"
-    r"one (?:more |last )?thing|"
+    r"(?:(?:hmm+|oh|eh|hey|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|"
+    r"quick (?:one|thing|note)|one (?:more |last )?(?:thing|thought)|sorry to (?:jump|go) back|"
     r"before i answer(?: that| this)?|before we go on|before (?:that|the [a-z ]{1,20}? part))\b"
     r"[,.]?\s+)*"
 )
