@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import en_questions, en_unknown, ko_fragments, ko_questions, ko_unknown
+from . import en_questions, en_unknown, ko_fragments, ko_questions, ko_unknown, ko_wh_questions
 from .lexicon import Lexicon
 from .matching import HANGUL, find, has_any, normalize, starts_with_any, words
 from .measures import is_measurable as is_measurable
@@ -71,8 +71,10 @@ def is_question(text: str, lex: Lexicon) -> bool:
     asks = t.endswith("?") or t.endswith("？")
     n = len(words(t))
     if HANGUL.search(t):
-        return _ko_question(t, lex) or ko_questions.asked_then_explained(
-            t, lambda s: _ko_question(s, lex)
+        return (
+            _ko_question(t, lex)
+            or ko_questions.asked_then_explained(t, lambda s: _ko_question(s, lex))
+            or ko_wh_questions.asks(t)
         )
     first = words(t)[0] if n else ""
     if asks and (first in lex.question_words or _AUX.match(t) or n <= 3):

@@ -1,0 +1,29 @@
+"""Korean questions without a question mark whose question word and asking ending share a
+clause, with context after them or none: "얼마나 자주여야 반복된다고 볼 수 있는 거죠 한 달에 한
+번이면..", "기준이 뭘까요 고객 한 명 클레임도 들어가는 건지", "그럼 규칙 기반이랑은 어떻게 달라요".
+Indefinite uses ("어떻게든", "뭐든", "왜냐하면") and not knowing said as an answer ("얼마나 자주인지
+모르겠어요": no asking ending) ask nothing."""
+
+from __future__ import annotations
+
+import re
+
+_WH = re.compile(
+    r"(?:^|[\s,])(?:어떻게|얼마나|왜|뭘|뭐가|무엇이|무엇을|어느)(?!든|라도|던|냐|나하면)"
+)
+_ENDS = re.compile(r"(?:(?<!니)까요|나요|거죠|건가요|인가요|한가요|다른가요)(?=[\s.,~!?…]|$)")
+_HOW_DIFFERENT = re.compile(r"어떻게\s*(?:\S+\s+)?달라요")
+_BREAK = re.compile(r"[.?!…]|(?:다|요)\s*,")
+
+
+def asks(t: str) -> bool:
+    """`t`: a normalized Korean message. A question word, then an asking ending in the same
+    clause (no sentence end between them), and no sentence after it."""
+    if _HOW_DIFFERENT.search(t):
+        return True
+    for wh in _WH.finditer(t):
+        end = _ENDS.search(t, wh.end())
+        if end and not _BREAK.search(t, wh.end(), end.start()):
+            rest = t[end.end() :].rstrip(" .~!?…")
+            return not _BREAK.search(rest)  # "뭐가 있을까요.. … 없다고 봐요": it answers itself
+    return False
