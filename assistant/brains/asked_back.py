@@ -20,9 +20,9 @@ from .base import Reading, SlotContext
 from .teacher import explain_slot, teach
 
 UNSURE = 0.55
+"""The highest confidence of an answer given right after a question about the question."""
 SURE = 0.9
 """How sure the answer before a question without a question mark must read to be kept."""
-"""The highest confidence of an answer given right after a question about the question."""
 ASKED_BACK_KINDS = TYPED_KINDS | {"text", "list"}
 """Slots whose answers are read after a question about the question ("rmse? what's that
 exactly. <answer>", "like what? <answer>"); a text answer is kept as said, not confirmed."""

@@ -12,7 +12,7 @@ from .corrections import named_slot
 from .ko_corrections import reported_slot
 from .lexicon import Lexicon
 from .matching import find, normalize
-from .topic_returns import returns_to
+from .topic_returns import KO_BEFORE, returns_to
 
 # "about the X answer:", "re the X one -", "back to the X question:", "X 답 말인데요,"
 _ABOUT = re.compile(
@@ -72,8 +72,7 @@ def _slot_named(name: str, names: Mapping[str, list[str]], earlier: list[str]) -
 # "목표 얘기 전에", "goal 말하기 전에", "before the goal question": the question being asked, named
 # as what the message comes before
 _BEFORE = re.compile(
-    r"[^\s,.?!]{1,10}\s*(?:얘기|말하기|답하기|대답하기)\s*전에"
-    r"|\bbefore (?:the |my )?[a-z-]+(?: [a-z-]+)? (?:question|part|one)\b",
+    rf"{KO_BEFORE}|\bbefore (?:the |my )?[a-z-]+(?: [a-z-]+)? (?:question|part|one)\b",
     re.IGNORECASE,
 )
 

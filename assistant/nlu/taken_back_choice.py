@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.domain.options import OPTION_GROUPS
 from assistant.domain.slots import SLOT_BY_ID
 
 from .choice import read_choice
@@ -14,7 +15,7 @@ from .corrections import correction
 from .lexicon import Lexicon
 from .matching import normalize
 
-CHOICES = ("labels", "strategy", "baseline", "output_use")
+CHOICES = tuple(OPTION_GROUPS)
 _NOT_THAT = re.compile(r"^\W*(?:actually,?\s+no|no,?\s+wait|nope|no,?\s+no)\b[,.!]*\s+not\s+\S")
 
 

@@ -52,10 +52,12 @@ _EN_NAMED = re.compile(
 _EN_CHANGES = re.compile(
     r"\bchanges? my answer (?:on|to|for|about) (?P<topic>[^.,:;?!]{2,60})", re.IGNORECASE
 )
+KO_BEFORE = r"[^\s,.?!]{1,10}\s*(?:얘기|말하기|답하기|대답하기)\s*전에"
+"""The question being asked, named as what the message comes before ("목표 얘기 전에")."""
 _KO_FILLER = (
     r"(?:(?:아\s*맞다|아|앗|음|어|근데|그리고|참|잠깐만?요?|죄송한데요?"
     # "목표 얘기 전에 하나만요,", "goal 말하기 전에 ㅠ": before the question being asked
-    r"|[^\s,.?!]{1,10}\s*(?:얘기|말하기|답하기|대답하기)\s*전에(?:\s*하나만요?)?)(?![가-힣])[,.ㅠㅜ]*\s*)*"
+    rf"|{KO_BEFORE}(?:\s*하나만요?)?)(?![가-힣])[,.ㅠㅜ]*\s*)*"
 )
 # "반복 여부요, …", "라벨 질문 다시 갈게요.", "데이터 있냐는 질문에 …": a topic and an ending
 # that points at it
