@@ -180,7 +180,7 @@ def test_typed_questions_name_their_options(curricula: dict[str, Curriculum]) ->
         "metrics.baseline": [
             "rules",
             "dummy model such as {dummy}",
-            "did before",
+            "own past behaviour",
             "existing model",
             "paper",
             "something else",
