@@ -15,8 +15,8 @@ _SENTENCE_END = re.compile(r"[.!?…~—–:]|\s-\s|$")
 _WAITS_ON = re.compile(r",?\s+(?:until|till|before we|without (?:seeing|knowing))\b")
 
 
-_SUBJECT_ONLY = re.compile(
-    r"(?:i'?m|i am|i|we'?re|we are|we)"
+_SUBJECT_ONLY = re.compile(  # also a sound before it: "hmm, partly. …"
+    r"(?:hm+|um+|uh+|erm|well)|(?:(?:hm+|um+|uh+|erm|well),?\s+)?(?:i'?m|i am|i|we'?re|we are|we)"
     r"(?:\s+(?:honestly|really|genuinely|just|frankly|truly|still))*"
 )
 

@@ -134,3 +134,18 @@ def test_checking_in_is_not_an_unchecked_claim() -> None:
 def test_not_sure_waiting_on_something_or_after_a_bare_maybe(criterion: str, text: str) -> None:
     reading = read_polar(text, EN, criterion)
     assert reading.value == "unsure" and reading.confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text"),
+    [
+        (
+            "objective",
+            "hmm, partly. revenue we can measure, but 'brand feel' nobody has pinned down",
+        ),
+        ("cost", "Maybe? It could save a clerk's time, but I can't promise the board it will."),
+    ],
+)
+def test_not_sure_after_a_sound_or_without_a_promise(criterion: str, text: str) -> None:
+    reading = read_polar(text, EN, criterion)
+    assert reading.value == "unsure" and reading.confidence >= 0.8
