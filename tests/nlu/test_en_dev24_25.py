@@ -1,7 +1,8 @@
 """English readings seen in the blind dev24 and dev25 sets (written for these tests in other
 words): a negation that stops at "but" or at what is to be beaten, "compared to what?" asked back,
 a question about two options followed by "… either way", an opening "honestly yeah" or a typed
-"definately", and cues for data never kept or easily started, decisions made once a decade,
+"definately", a negation said "at all", a not-sure that waits on something or follows a sound or
+a bare "maybe", and cues for data never kept or easily started, decisions made once a decade,
 factors that interact, numbers that cannot be put on a goal, and baselines named by a test
 against doing nothing, a rival's figure or each person's own habit. Cue evidence only."""
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.nlu.evidence import score_options
 from assistant.nlu.reader import read_polar
 from assistant.nlu.signals import is_question
 
@@ -149,3 +151,15 @@ def test_not_sure_waiting_on_something_or_after_a_bare_maybe(criterion: str, tex
 def test_not_sure_after_a_sound_or_without_a_promise(criterion: str, text: str) -> None:
     reading = read_polar(text, EN, criterion)
     assert reading.value == "unsure" and reading.confidence >= 0.8
+
+
+def test_a_negation_said_at_all_weighs_twice() -> None:
+    cues = EN.feasibility["pattern"]
+    pair = {"yes": cues.yes, "no": cues.no}
+    plain = score_options(
+        "Returns aren't random, Mondays are worse.", pair, {"yes": "no", "no": "yes"}
+    )
+    strong = score_options(
+        "Returns aren't random at all, Mondays are worse.", pair, {"yes": "no", "no": "yes"}
+    )
+    assert strong.scores["yes"] == 2 * plain.scores["yes"] > 0
