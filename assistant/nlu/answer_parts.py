@@ -12,10 +12,11 @@ from .clauses import CONTRAST_WEIGHT, clauses
 from .en_stance import overturned
 
 _SENTENCE_END = re.compile(r"[.!?…~—–:]|\s-\s|$")
+_WAITS_ON = re.compile(r",?\s+(?:until|till|before we|without (?:seeing|knowing))\b")
 
 
-_SUBJECT_ONLY = re.compile(
-    r"(?:i'?m|i am|i|we'?re|we are|we)"
+_SUBJECT_ONLY = re.compile(  # also a sound before it: "hmm, partly. …"
+    r"(?:hm+|um+|uh+|erm|well)|(?:(?:hm+|um+|uh+|erm|well),?\s+)?(?:i'?m|i am|i|we'?re|we are|we)"
     r"(?:\s+(?:honestly|really|genuinely|just|frankly|truly|still))*"
 )
 
@@ -26,8 +27,8 @@ def opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
     start, end, _ = hit
     if t[:start].strip(" ,") and not _SUBJECT_ONLY.fullmatch(t[:start].strip(" ,")):
         return False  # "I'm honestly not sure. …" opens with it too
-    if english.depends_leads(t, start, end):
-        return True
+    if english.depends_leads(t, start, end) or _WAITS_ON.match(t, end):
+        return True  # "Depends how …", "hard to say until we know …": it waits on that
     stop = _SENTENCE_END.search(t, end)
     return stop is not None and len(t[end : stop.start()].strip()) <= 4
 

@@ -49,12 +49,13 @@ _UNFAMILIAR = re.compile(
 )
 
 # what follows says who is asking or how the question looks to them, not what the answer is:
-# "I'm from the finance side, not technical at all", "feels like the same thing to me", "둘 다
-# 안에서 쓰는 거잖아요", "… 건 어느 쪽인지"
+# "I'm from the finance side, not technical at all", "feels like the same thing to me", "the
+# pharmacist signs off either way", "둘 다 안에서 쓰는 거잖아요", "… 건 어느 쪽인지"
 _REMARK = re.compile(
     r"^(?:i'?m|i am) (?:from|in|on|with) the [^.!?]{1,30}(?:side|team|department)\b"
     r"|^(?:i'?m|i am) (?:not (?:very |at all |really )?technical|new (?:to|here))"
-    r"|\b(?:feels?|sounds?|seems?|looks?) like the same\b|^둘\s*다\s[^.?!]{0,20}잖아요?[.!~]*$"
+    r"|\b(?:feels?|sounds?|seems?|looks?) like the same\b|\beither way[.!]*$"
+    r"|^둘\s*다\s[^.?!]{0,20}잖아요?[.!~]*$"
     r"|(?:어느|무슨|어떤)\s*(?:쪽|거|것)[가-힣]*(?:인지|는지)[?.~…]*$",
     re.IGNORECASE,
 )

@@ -34,7 +34,8 @@ def models_each(text: str) -> str | None:
 _SERVED = (
     r"(?:customers?|users?|members?|patients?|riders?|players?|passengers?|guests?|buyers?"
     r"|shoppers?|recipients?|listeners?|subscribers?|visitors?|travell?ers?|applicants?|students?"
-    r"|diners?|tenants?|parents?|families|drivers? using the app)"
+    r"|diners?|tenants?|parents?|families|learners?|pupils?|viewers?|readers?|fans?"
+    r"|drivers? using the app)"
 )
 _SERVED_SEE = re.compile(
     rf"\b{_SERVED} (?:would |will |could |can |then |just |'d )?(?:see|sees|get|gets|receive"
@@ -128,11 +129,29 @@ def had_for_wanted(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+# "if it can't beat the pressure thresholds we alarm on today": what is to be beaten
+_TO_BEAT = re.compile(
+    r"\b(?:beat|beats|outperform|outperforms|(?:do|does) better than|improve on)\s+[^,.;!?]{1,50}"
+)
+
+
+def to_beat(text: str, options: Mapping[str, list[str]]) -> tuple[str, str] | None:
+    """The baseline named as what the model is to beat, when one option's cues name it."""
+    named = {
+        option: m.group(0)
+        for m in _TO_BEAT.finditer(text)
+        for option, cues in options.items()
+        if has_any(m.group(0), cues)
+    }
+    return named.popitem() if len(named) == 1 else None
+
+
 def by_form(text: str, options: Mapping[str, list[str]]) -> list[tuple[str, str]]:
     """(option, phrase) for each form the answer has: one model counted per objective or each
     objective its own way (separate models), the people served seeing the output (customer
     facing), what people decide today (a human baseline: `other`), a condition quoted as a
-    rule (rule based), what is had in place of what is wanted (a similar label)."""
+    rule (rule based), what is to be beaten (that baseline), what is had in place of what is
+    wanted (a similar label)."""
     found = [
         ("separate_models", models_each(text) if "separate_models" in options else None),
         ("separate_models", each_its_own(text) if "separate_models" in options else None),
@@ -141,6 +160,8 @@ def by_form(text: str, options: Mapping[str, list[str]]) -> list[tuple[str, str]
         ("rule_based", quoted_rule(text) if "rule_based" in options else None),
         ("similar_labels", had_for_wanted(text) if "similar_labels" in options else None),
     ]
+    if "rule_based" in options and (beaten := to_beat(text, options)):
+        found.append(beaten)
     return [(option, phrase) for option, phrase in found if phrase]
 
 

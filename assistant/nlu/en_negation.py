@@ -6,7 +6,8 @@ as the subject of a predicate that fails ("a few simple checks won't get us ther
 work here") or as what the ML side is compared favourably against ("one person reading them is
 cheaper than any model": the model is not the cheaper one). A negator does not reach past "than":
 what a comparison is made with is not denied ("if the model can't do better than the cutoff", "no
-better than random")."""
+better than random"), nor past "but", "unless" or what is to be beaten; a "no" set off by a comma
+("but no, keep them apart") is said, not a "no X", and negates nothing after it."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ _EN_SCOPE = 6  # words after a negator that it covers
 _EN_NEW_SUBJECT = re.compile(
     r",\s*(?=(?:it|we|they|i|that|there|this|these|those|he|she)(?:'\w+)?\b|with\b)"
 )  # also ", with …": "not annoying members, with a weighting" negates no weighting
+# nor past "but" ("we don't have it yet but could start collecting"), a condition ("won't act
+# on it unless they can see why": the condition is required, not denied) or what is to be beaten
+# ("if it can't beat the thresholds we alarm on today": the thresholds are not denied)
+_REACH_ENDS = {"than", "but", "unless", "until", "beat", "beats", "outperform", "outperforms"}
+_SET_OFF = re.compile(r"\s*[,.;:!]")  # "but no, keep them apart": a "no" said, not a "no X"
 _NOT_DOUBTING = {"no", "without", "little"}  # "I doubt it pays off" denies; "no doubt" affirms
 
 _FAILS = re.compile(
@@ -53,7 +59,9 @@ def negated_span(text: str, start: int, end: int, clause_start: int) -> tuple[in
     negators = [
         w.start()
         for i, w in enumerate(tokens)
-        if _denies(words_, i) and "than" not in words_[i + 1 :]
+        if _denies(words_, i)
+        and not _REACH_ENDS & set(words_[i + 1 :])
+        and not (words_[i] == "no" and _SET_OFF.match(text, begin + w.end()))
     ]
     return (begin + negators[0], end) if negators else None
 

@@ -29,7 +29,8 @@ _EN_ASKS_BACK = re.compile(
     r"|^(?:(?:like|so|but) )?(?:if [^.!?]{1,100}?,?\s*)?(?:does|would|do|will)"
     r" (?:it|that|this|they|those|these|\w+(?: \w+){0,2}) (?:still |even |really )?count\b"
     r"|^[^.!?]{0,40}\b(?:for|to|by|according to) whom\b"
-    r"|\bmeaning what\b|\bwhich (?:of (?:those|these|them|your options)|option)\b[^.!?]*\?$"
+    r"|\bmeaning what\b|\b(?:compared (?:to|with)|relative to|measured against) what\b"
+    r"|\bwhich (?:of (?:those|these|them|your options)|option)\b[^.!?]*\?$"
 )
 # A question in the first sentence, then only why it is asked ("… count as X? I can't tell which")
 _EN_WHY_ASKED = re.compile(

@@ -44,7 +44,10 @@ def not_sure(t: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, s
     """The not-sure phrases of `t` that say so (not a cause, not denied, not "can't say why"),
     after alternatives offered as guesses ("could be X, could be Y", "maybe, maybe not")."""
     kept = [
-        h for h in hits if not (states_a_cause(t, h) or denied(t, h) or _SAYS_WHY.match(t, h[1]))
+        h
+        for h in hits
+        if not (states_a_cause(t, h) or denied(t, h) or _SAYS_WHY.match(t, h[1]))
+        and not (h[2].endswith("checked") and _CHECKED_IN.match(t, h[1]))
     ]
     if HANGUL.search(t):
         return kept
@@ -57,9 +60,14 @@ def guessing(hit: tuple[int, int, str]) -> bool:
     return bool(_GUESSES.fullmatch(hit[2]))
 
 
-_SAYS_WHY = re.compile(r"\s+(?:why|what the rules are|how (?:they|we|i|he|she) decide)\b")
+_CHECKED_IN = re.compile(r"\s+(?:in|out)\b")  # "members who haven't checked in": not unchecked
+_SAYS_WHY = re.compile(
+    r"\s+(?:why|what the rules are|how (?:they|we|i|he|she) decide"
+    r"|what ['\"]?(?:good|success|better|a good [a-z]+)['\"]? (?:looks like|means)\b)"
+)
 """A not-sure phrase with what cannot be said ("(the tool) can't say why", "I couldn't tell you
-what the rules are"): no not-sure of the person's answer; the rules cannot be put into words."""
+what the rules are", "we don't know what 'good' looks like"): no not-sure of the person's
+answer; the rules, or the target, cannot be put into words."""
 _GUESSES = re.compile(
     r"\b(could|might|may)(?: well)? be\b[^,.;!?—–]{1,60}(?:[,;.…—–]+|\s+or)\s*(?:or\s+)?"
     r"(?:it\s+|they\s+)?\1(?: well| just| also)? (?:be|not)\b"

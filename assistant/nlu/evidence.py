@@ -6,12 +6,15 @@ cue points instead: "not labelled" → unlabeled). Matches inside a longer match
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .clauses import clause_of, clauses, negated_span
 from .en_stance import embedded_questions, overturned
 from .matching import find
+
+_AT_ALL = re.compile(r"\s+(?:at all|whatsoever)\b")
 
 Hit = tuple[int, int, str]
 Span = tuple[int, int]
@@ -102,6 +105,8 @@ def score_options(
         denial = [c for c in spans if negated and clause.end <= c.start < negated[1]]
         if denial:  # denied in a later clause ("…다고 하고 싶은데, 아니에요"): its weight counts
             weight = max(weight, denial[-1].weight * scale)
+        if negated and _AT_ALL.match(text, end):  # "aren't random at all": said twice over
+            weight *= 2
         if clause.start in denied:
             negated = None if negated else (start, end)
         ev.spent.append(negated or (start, end))

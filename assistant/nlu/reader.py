@@ -88,7 +88,7 @@ def read_polar(
     )
     if unsure or (hedges and not ev.scores):  # "maybe." alone is a not-sure
         first = (unsure or hedges)[0]
-        alone = opens_alone(t, first) or english.guessing(first)
+        alone = any(opens_alone(t, h) for h in (first, *hedges[:1])) or english.guessing(first)
         alone = alone or (not said and english.concludes_unsure(t))
         weight = TUNING.lead if alone and unsure else TUNING.unsure
         ev.add("unsure", weight if unsure else 1.0, t[first[0] : first[1]])
