@@ -16,6 +16,8 @@ _FINAL = re.compile(r"(?:요|니다|다|죠|음|임)(?=\s)")
 # A cue that holds its own negation, and a word that closes its sentence.
 _OWN_NEGATION = re.compile(r"없|않|아니|(?<![가-힣])(?:안|못)\s")
 _CLOSED = re.compile(r"[가-힣](?:요|니다|죠|음|임)$")
+# Contracted polite endings and note-style endings the connective reading does not list.
+_CLOSING_WORD = re.compile(r"^[가-힣]*(?:[봐와써줘져쳐워켜펴]요|[있없않았었했였겠]음|함|됨)$")
 
 # "팀마다 달라서 …", "그건 고객사마다 달라요", "시즌마다 다른데..": the answer varies by case. Not
 # "다르긴 한데" (a concession before the answer) and not a criterion that varies ("기준이 팀마다
@@ -43,12 +45,15 @@ def ends_sentence(t: str, start: int, end: int, within: int = 4) -> bool:
 
 
 def closed_before(text: str, start: int, end: int, negator_at: int) -> bool:
-    """A cue that holds its own negation ("복잡할 거 없") and whose word closes its sentence
-    ("없어요 출석 … 안 하면"): a negator after it belongs to the next sentence."""
-    if not _OWN_NEGATION.search(text[start:end]):
-        return False
+    """A sentence closes between the cue and a negator after it: a later word ends in a final
+    ending ("하나만 봐요 나머지는 … 안 써도"), or the cue holds its own negation ("복잡할 거 없")
+    and its word closes the sentence ("없어요 출석 … 안 하면"). The negator is the next one's."""
     word = re.match(r"\S*", text[end:])
     word_end = end + (word.end() if word else 0)
+    if any(_CLOSING_WORD.search(w) for w in text[word_end:negator_at].split()):
+        return True  # "하나만 봐요 나머지는 신경 안 써도 돼요": a word between closes the sentence
+    if not _OWN_NEGATION.search(text[start:end]):
+        return False
     return word_end < negator_at and bool(_CLOSED.search(text, 0, word_end))
 
 

@@ -76,3 +76,14 @@ def test_baseline_cues_seen_in_dev24_and_dev25() -> None:
 def test_a_negation_in_the_next_sentence_leaves_a_closed_cue() -> None:
     assert ko_stance.closed_before("복잡할 거 없어요 이틀 안 오면", 0, 7, 13)
     assert not ko_stance.closed_before("라벨이요 없어요", 0, 2, 5)
+
+
+def test_a_contracted_ending_closes_the_sentence_before_a_negation() -> None:
+    text = "그냥 재방문율 하나만 봐요 다른 건 크게 신경 안 써도 돼요"
+    assert read("goals.multi_objective", text).value["strategy"] == "single"
+    assert ko_stance.closed_before("하나만 봐요 나머지는 안 써요", 0, 3, 12)
+
+
+def test_labels_said_to_be_missing_in_dev24() -> None:
+    text = "사진은 수만 장 있는데 불량 태그는 하나도 안 달려 있어요"
+    assert read("data.labels", text).value == "unlabeled"
