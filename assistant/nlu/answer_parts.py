@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import english
+from . import english, ko_stance
 from .clauses import CONTRAST_WEIGHT, clauses
 from .en_stance import overturned
+from .matching import HANGUL
 
 _SENTENCE_END = re.compile(r"[.!?…~—–:]|\s-\s|$")
 _WAITS_ON = re.compile(r",?\s+(?:until|till|before we|without (?:seeing|knowing))\b")
@@ -30,7 +31,10 @@ def opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
     if english.depends_leads(t, start, end) or _WAITS_ON.match(t, end):
         return True  # "Depends how …", "hard to say until we know …": it waits on that
     stop = _SENTENCE_END.search(t, end)
-    return stop is not None and len(t[end : stop.start()].strip()) <= 4
+    if stop is not None and len(t[end : stop.start()].strip()) <= 4:
+        return True
+    # Korean closes a sentence with its ending, often without a full stop: "반반이에요 …"
+    return bool(HANGUL.search(t[start:end])) and ko_stance.ends_sentence(t, start, end)
 
 
 def stance_text(t: str, whole_below: float = 0.0, cued: Sequence[str] = ()) -> str:

@@ -32,6 +32,8 @@ _CANNOT = re.compile(
     r"(?<![가-힣])못\s*[가-힣]+(?![가-힣])"
     r"(?!\s*(?:건|게|것|거|정도는|정도가|정도)\s*(?:없|아니|아닌))"
 )
+# "-지 않을까 싶어요" suggests the rules would do; it is no "no" about them
+_SUGGESTS = re.compile(r"않(?:을까|나\s*싶|나요|을지)")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[가-힣](?:서|는데|은데|인데|지만|니까|면서|다가|더니)[,]?(?=\s|$)|,")
 _OTHER = {"yes": "no", "no": "yes"}
@@ -76,6 +78,7 @@ def settle(
         hits += [
             (*h.span(), "no" if h.group(1) or h.group(2) else "yes") for h in _HEDGED.finditer(rest)
         ] + [(*h.span(), "no") for h in _CANNOT.finditer(rest)]
+        hits = [h for h in hits if not _SUGGESTS.match(rest, h[0])]  # "룰로 충분하지 않을까"
         linking = [
             (means.end() + s, means.end() + e)
             for s, e in nonfinal(rest, find(rest, [*lex.yes, *lex.no]))

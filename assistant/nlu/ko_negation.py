@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import ko_rules
+from . import ko_rules, ko_stance
 from .ko_rules import Clause
 from .matching import with_final
 
@@ -91,13 +91,19 @@ def denials(text: str) -> list[tuple[int, int]]:
 def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, int] | None:
     """The Korean cue at [start, end) together with the word that negates it, or None when it is
     not negated: that word is spent on the cue and is not read again as a "no" of its own."""
+    if text[start:end].strip() in ko_stance.NEGATIVE_POLARITY:
+        return None  # "굳이 … 필요 없어요": the adverb goes with the negation
     denied = _DENIED.match(text, end) or _MISTAKEN.match(text, end)
     # believed in the cue's own clause, or right after a cue that runs past it ("몇 개면 될 줄")
     if denied and (denied.start("verb") < clause.end or end > clause.end):
         return start, denied.end()
     after = text[end : clause.end]
     supposed = _COUNTERFACTUAL.match(text, end)
-    if supposed and supposed.start("if") < clause.end:
+    if (
+        supposed
+        and supposed.start("if") < clause.end
+        and not ko_stance.wished(text, supposed.start("if"))
+    ):
         return start, supposed.end("if")  # counterfactual: supposed, so not so
     kept = [m.span() for p in (_KEPT, _NAMED) for m in p.finditer(after)]
     found = [
@@ -111,6 +117,8 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         _CONCESSIVE.search(text, 0, end) or ko_rules.blocked(text, end, end + min(found))
     ):
         found = []  # the negation belongs to a later predicate
+    if found and ko_stance.closed_before(text, start, end, end + min(found)):
+        found = []  # "복잡할 거 없어요 출석 … 안 하면": the next sentence's negation
     if found and ko_rules.double_negation_at(text, end + min(found)):
         found = []  # "경향이 없다고는 못 해요": two negations cancel
     if found:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from . import choice_forms, english, ko_by_rules, ko_negation, ko_rules, leads
+from . import choice_forms, english, ko_by_rules, ko_negation, ko_rules, ko_stance, leads
 from .answer_parts import echoes_negation, opens_alone, stance_text
 from .clauses import clauses
 from .evidence import Evidence, distinct, score_options
@@ -83,6 +83,8 @@ def read_polar(
     if ko:  # negated negations read yes; idioms and connective forms are no yes or no
         spent += ko_by_rules.settle(t, criterion, lex, ev.add, spent) + ko_negation.denials(t)
         spent += ko.settle(ev.add, TUNING.generic, spent, clauses(t))
+        if varies := ko_stance.varies_opening(t):  # "지점마다 달라서… 큰 데는 매일 하고 …"
+            ev.add("unsure", TUNING.lead, t[varies[0] : varies[1]])
     score_options(
         t, {"yes": lex.yes, "no": lex.no}, YES_NO_OPPOSITE, TUNING.generic, into=ev, skip=spent
     )

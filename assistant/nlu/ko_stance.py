@@ -1,0 +1,68 @@
+"""Korean stance forms the cue lists alone misread: a sentence that ends without punctuation
+("반반이에요 효과는 …": a final ending then a space), an opening that says the answer varies by
+who or where ("지점마다 달라서… 큰 데는 매일 하고 작은 데는 거의 안 해요": not sure), adverbs that
+only go with a negation ("굳이 … 필요 없어요": the negation is theirs, it does not turn them round),
+a plain wish ("한 모델에서 같이 최적화했으면 좋겠어요": what is wished is the plan, no
+counterfactual) and a cue holding its own negation whose sentence ends before a later negator
+("복잡할 거 없어요 출석 … 안 하면")."""
+
+from __future__ import annotations
+
+import re
+
+# A final ending closes a sentence even without a full stop: "애매해요 효과는 …", "잘 모르겠네요 …".
+_FINAL = re.compile(r"(?:요|니다|다|죠|음|임)(?=\s)")
+
+# A cue that holds its own negation, and a word that closes its sentence.
+_OWN_NEGATION = re.compile(r"없|않|아니|(?<![가-힣])(?:안|못)\s")
+_CLOSED = re.compile(r"[가-힣](?:요|니다|죠|음|임)$")
+# Contracted polite endings and note-style endings the connective reading does not list.
+_CLOSING_WORD = re.compile(r"^[가-힣]*(?:[봐와써줘져쳐워켜펴]요|[있없않았었했였겠]음|함|됨)$")
+
+# "팀마다 달라서 …", "그건 고객사마다 달라요", "시즌마다 다른데..": the answer varies by case. Not
+# "다르긴 한데" (a concession before the answer) and not a criterion that varies ("기준이 팀마다
+# 달라서": no agreed objective), which does not open the answer.
+_VARIES = re.compile(
+    r"^\s*(?:그건\s*|그게\s*|음\s*|글쎄요?\s*)?[가-힣]+마다\s*(?:다\s*)?"
+    r"(?:달라(?:서요?|요|가지고)?|다르(?:고|죠|더라고요|거든요)|다른데|다름)(?=[\s.,…~!]|$)"
+)
+
+# Adverbs that only go with a negation: a cue made of one of them is not negated by it.
+NEGATIVE_POLARITY = frozenset({"굳이", "딱히", "별로", "전혀", "그다지", "결코"})
+
+# "-했으면 좋겠어요" closing a sentence wishes for a plan; "있었으면 좋겠는데" (a state wished for,
+# then a "but") still says it is not so.
+_WISH = re.compile(r"했으면\s*좋겠(?:어요|습니다|다|네요)")
+
+
+def ends_sentence(t: str, start: int, end: int, within: int = 4) -> bool:
+    """A final ending within `within` characters after the cue at [start, end), followed by a
+    space. Not "글쎄요 …": a "well" that opens the reasoning, whose end may conclude."""
+    m = _FINAL.search(t, end)
+    if m is None or t[start:end].startswith("글쎄"):
+        return False
+    return len(t[end : m.start()]) <= within and " " not in t[end : m.start()]
+
+
+def closed_before(text: str, start: int, end: int, negator_at: int) -> bool:
+    """A sentence closes between the cue and a negator after it: a later word ends in a final
+    ending ("하나만 봐요 나머지는 … 안 써도"), or the cue holds its own negation ("복잡할 거 없")
+    and its word closes the sentence ("없어요 출석 … 안 하면"). The negator is the next one's."""
+    word = re.match(r"\S*", text[end:])
+    word_end = end + (word.end() if word else 0)
+    if any(_CLOSING_WORD.search(w) for w in text[word_end:negator_at].split()):
+        return True  # "하나만 봐요 나머지는 신경 안 써도 돼요": a word between closes the sentence
+    if not _OWN_NEGATION.search(text[start:end]):
+        return False
+    return word_end < negator_at and bool(_CLOSED.search(text, 0, word_end))
+
+
+def varies_opening(t: str) -> tuple[int, int] | None:
+    """The span of an opening that says the answer varies by case, or None."""
+    m = _VARIES.match(t)
+    return m.span() if m else None
+
+
+def wished(t: str, start: int) -> bool:
+    """A plain wish for a plan at `start` ("…했으면 좋겠어요")."""
+    return bool(_WISH.match(t, start))
