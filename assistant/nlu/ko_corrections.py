@@ -73,6 +73,12 @@ _REMINDS = re.compile(
     # "방금 없다고 했는데요;; 없어요": just said, and said again (not a correction)
     r"|방금\s[^.?!;]*?(?:다|라)고\s*(?:했는데|말했는데|말씀드렸는데)요?\s*(?:[;!ㅠㅜ]|\.{2,}|$)"
 )
+# A closing sentence that takes up what the message just said as the new answer ("팀장님이 따로
+# 하자고 하시네요. 그걸로 바꿀게요"): an earlier answer is changed to it.
+_ADOPTS = re.compile(
+    r"(?<![가-힣])(?:그걸로|그거로|그렇게|그쪽으로|이걸로|이렇게)\s*(?:다시\s*)?(?:바꿀|수정할|정정할|고칠|변경할)"
+    r"(?:게|께)요?[.!~ㅋㅎ\s]*$"
+)
 _OPPOSITE = {"yes": "no", "no": "yes"}
 SURE, MAYBE = 0.9, 0.55
 
@@ -106,6 +112,17 @@ def revisits(text: str, lex: Lexicon) -> bool:
     if not REVISES.search(" ".join(sentences[:2]), m.end()):  # the same or the next sentence
         return False
     return m.start() <= 20 or has_any(first[: m.start()], lex.back_refs)
+
+
+def after_opener(rest: str, cue: str) -> str:
+    """What follows a correction opener, from the end of its word ("잘못 말했|어요ㅋㅋ …")."""
+    rest = re.sub(r"^[가-힣]+", "", rest) if HANGUL.match(cue[-1]) else rest
+    return rest.lstrip(" ,.:;!~-—–ㅋㅎ")
+
+
+def adopts(low: str) -> bool:
+    """The message closes by changing an earlier answer to what it just said."""
+    return bool(_ADOPTS.search(low))
 
 
 def hearsay(low: str, lex: Lexicon) -> bool:

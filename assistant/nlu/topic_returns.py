@@ -52,7 +52,9 @@ _EN_NAMED = re.compile(
 _EN_CHANGES = re.compile(
     r"\bchanges? my answer (?:on|to|for|about) (?P<topic>[^.,:;?!]{2,60})", re.IGNORECASE
 )
-KO_BEFORE = r"[^\s,.?!]{1,10}\s*(?:얘기|말하기|답하기|대답하기)\s*전에"
+KO_BEFORE = (
+    r"[^\s,.?!]{1,10}\s*(?:얘기\s*(?:하기|넘어가기)?|말하기|답하기|대답하기|넘어가기)\s*전에"
+)
 """The question being asked, named as what the message comes before ("목표 얘기 전에")."""
 _KO_FILLER = (
     r"(?:(?:아\s*맞다|아|앗|음|어|근데|그리고|참|잠깐만?요?|죄송한데요?"
@@ -63,7 +65,8 @@ _KO_FILLER = (
 # that points at it
 _KO_OPEN = re.compile(
     rf"^{_KO_FILLER}(?P<topic>[^,.?!]{{1,30}}?)\s*(?:질문|얘기|부분|여부)?\s*(?:(?P<back>다시\s*"
-    r"(?:요|갈게요|할게요)|(?:으로|로)\s*(?:다시\s*|잠깐\s*)?돌아가서요?|(?:을|를)?\s*다시\s*생각해\s*보니(?:까)?"
+    r"(?:요|갈게요|할게요)|(?:으로|로)\s*(?:(?:다시|잠깐|잠시|좀)\s*)*돌아가(?:서요?|도\s*(?:될까요|되나요|되죠|돼요))"
+    r"|(?:이|가)?\s*기억\s*나(?:세요|시죠|시나요)|(?:을|를)?\s*다시\s*생각해\s*보니(?:까)?"
     r"|(?:을|를)?\s*생각해\s*보니(?:까)?|(?:냐고\s*)?물어보셨던\s*(?:거|것|건|게)요?)|이요|요|말인데요?|"
     r"말이에요|(?:냐고\s*)?(?:물어보|물으|하)셨을\s*때|에\s*대해서?"
     r"|냐는\s*질문에)(?=[,.?!\s]|$)"
@@ -115,7 +118,7 @@ def returns_to(
         back = back and not (m and m.re is _EN_NAMED)  # "the X one - …" alone must revise it
         pointed = has_any(normalize(topic), lex.back_refs) and not cites_earlier(low, lex)
         if back or _revises(low, lex) or pointed:  # not "아까 … 말씀드린 거요. …": leaning on it
-            rest = flat[m.end() :].strip(" ,.:;!~-—–") if m else flat
+            rest = flat[m.end() :].strip(" ,.:;!~?-—–") if m else flat
             return slot, rest or flat
     return None
 
