@@ -71,15 +71,17 @@ def corrected_part(text: str, lex: Lexicon) -> str:
     """What the correction says is true now: the text after the report of the earlier answer,
     without sentences that only take the earlier answer back ("I was wrong about that")."""
     said = " ".join(text.split())
-    cut = 0
+    cut = start = 0
     for pattern in (EN_REPORT, KO_REPORT):
         for m in pattern.finditer(said):
-            cut = max(cut, m.end())
+            cut, start = max((cut, start), (m.end(), m.start()))
     topic = ko_corrections.TOPIC_REPORT.search(_SENTENCE.split(said)[0])
     cut = max(cut, topic.end() if topic else 0)
     rest = said[cut:].strip(" ,.:;!~-—–")
     rest = _AFTER_REPORT.sub("", rest) if cut else rest  # "I said yes too fast just now. …"
     kept = [s for s in _SENTENCE.split(rest) if s and not _only_retracts(normalize(s), lex)]
+    if not kept and start:  # "… 다 폐기했대요. 아까 있다고 한 거 틀렸어요": said before the report
+        kept = [s for s in _SENTENCE.split(said[:start])[:-1] if not _only_retracts(s, lex)]
     while len(kept) > 1 and _TAKES_BACK.search(normalize(kept[0])):  # "that X isn't our data."
         kept = kept[1:]
     while len(kept) > 1 and _CLOSES.search(normalize(kept[-1])):  # "… that's the data"
@@ -118,6 +120,7 @@ _ANNOUNCES_FIX = re.compile(
 
 def _only_retracts(sentence: str, lex: Lexicon) -> bool:
     """A sentence that takes something back and says nothing else ("취소요.", "I was wrong")."""
+    sentence = normalize(sentence)
     hits = find(sentence, lex.retractions)
     if not hits:
         return False

@@ -85,9 +85,15 @@ SURE, MAYBE = 0.9, 0.55
 
 def reported(text: str) -> str | None:
     """The earlier answer as the correction reports it ("아까 규칙으로는 안 된다", "I said a few
-    rules would be enough, but …"), if it does."""
-    m = _REPORT.search(normalize(text))
-    return m.group(0) if m and HANGUL.search(m.group(0)) else reported_en(text)
+    rules would be enough, but …"), if it does; with the question it quotes ("반복되냐는 거
+    '가끔'이라고 했"), the answer after it."""
+    found = [m.group(0) for m in _REPORT.finditer(normalize(text))]
+    ends = [i for i, f in enumerate(found) if not _QUOTES_QUESTION.search(f)]
+    said = "".join(found[: (ends[0] if ends else 0) + 1])
+    return said if HANGUL.search(said) else reported_en(text)
+
+
+_QUOTES_QUESTION = re.compile(r"냐는\s*거$")
 
 
 def cites_earlier(low: str, lex: Lexicon) -> bool:
@@ -155,10 +161,24 @@ def _cues(spec: SlotSpec, lex: Lexicon) -> list[str]:
     return [c for cues in options.values() for c in cues] if isinstance(options, dict) else []
 
 
+# The question quoted before the answer it got ("반복되냐는 거 '가끔'이라고 했는데")
+_ASKED = re.compile(
+    r"냐(?:는|고)\s*(?:거|것|건|질문(?:에서|에)?|물어보셨을\s*때|하셨을\s*때)(?![가-힣])"
+)
+
+
+def _old_value(said: str, lex: Lexicon, field: str) -> str | None:
+    """The yes or no taken back: the answer after the question it quotes, else the whole report
+    (a bare "있다고" after "데이터 있냐는 질문에" says yes to it)."""
+    asked = _ASKED.search(said)
+    answer = read_polar(said[asked.end() :], lex, field).value if asked else None
+    return answer if answer in _OPPOSITE else read_polar(said, lex, field).value
+
+
 def against_report(reading: Reading, said: str, spec: SlotSpec, lex: Lexicon) -> Reading:
     """A feasibility correction's reading, given the answer `said` takes back."""
     old_text = reported(said) if spec.kind == "feasibility" and reading.move == "answer" else None
-    old = read_polar(old_text, lex, spec.field).value if old_text else None
+    old = _old_value(old_text, lex, spec.field) if old_text else None
     if old not in _OPPOSITE:
         return reading
     value: dict[str, Any] = reading.value or {}

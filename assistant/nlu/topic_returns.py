@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from assistant.domain.slots import SLOTS
+
 from .corrections import turned_away_at
 from .ko_corrections import REVISES, cites_earlier
 from .lexicon import Lexicon
@@ -79,9 +81,10 @@ _KO_REPORTED = re.compile(
 )
 _THIRD_PARTY = re.compile(r"[가-힣]+(?:님이|님께서|팀이|팀에서|께서)(?![가-힣])")
 _GENERIC = re.compile(
-    r"^(?:앞에?|앞의|이전|방금|지난|전)(?:\s*질문)?$"
+    r"^(?:앞에?|앞의|이전|방금|지난|전)(?:\s*질문)?(?:\s*(?:거|건|답))?$"
     r"|^(?:the\s+)?(?:last|previous|earlier)\s+(?:question|one|answer|q)\b"
 )
+_FIRST = re.compile(r"^(?:첫|첫\s*번째|처음|맨\s*처음)\s*질문(?:\s*(?:거|건|답))?$")
 _EN_SIGNAL = re.compile(
     r"\b(?:i|we)\s+(?:said|told you|answered|put|wrote|mentioned|picked|chose)\b|turns out|"
     r"\bforget (?:the|that|what|about)\b|\btoo (?:general|vague|specific|broad)\b|"
@@ -129,6 +132,8 @@ def _topic_slot(
     t = normalize(topic).replace("-", " ").strip(" '\"")
     if _GENERIC.search(re.sub(r"^(?:the|my|your)\s+", "", t)) and earlier:
         return earlier[-1]
+    if _FIRST.search(t) and earlier:  # "첫 질문 답 다시 할게요": the first in the interview
+        return min(earlier, key=[s.id for s in SLOTS].index)
     if find(t, [*names.get(current, []), *lex.topic_names.get(current, [])]):
         return None  # the current question's topic: an answer to it
     for slot in reversed(earlier):

@@ -1,6 +1,7 @@
 """Korean conversation moves seen in the blind dev23 corpus, each read by its mechanism (the
 sentences are our own): going back to a question by asking to or by asking whether it is
-remembered, "취소취소" said anywhere in the opening, a change closing on "그걸로 바꿀게요", a slip
+remembered, "방금 거" or "첫 질문" named, "취소취소" said anywhere in the opening, a change
+closing on "그걸로 바꿀게요", a question quoted before the answer taken back, a slip
 named after the report, a name held in a longer one ("오류 비용 질문"), a negated 나다 typed
 without a space, and not knowing said with "전혀"."""
 
@@ -75,3 +76,33 @@ def test_not_knowing_said_with_at_all() -> None:
     assert is_dont_know("이건 정말 모르겠네요, 합칠지 말지 전혀 감이 없어요", KO)
     assert is_dont_know("저는 판단을 못 하겠어요. 어느 쪽이 맞는지 감이 전혀 안 와요", KO)
     assert not is_dont_know("그건 모르겠네요, 데이터는 2년치 있어요", KO)
+
+
+def test_the_answer_just_before_named_as_such() -> None:
+    previous = ["feasibility.ethics", "feasibility.error_cost"]
+    text = "방금 거 말인데요 하루 늦어져도 다시 돌리면 되니까 큰일 날 건 없어요"
+    reading = read("feasibility.explainability", text, previous)
+    assert reading.move == "correct" and reading.target == "feasibility.error_cost"
+
+
+def test_the_first_question_is_the_first_asked() -> None:
+    previous = ["why.target_users", "why.statement", "situation.happening"]
+    text = "죄송한데 첫 질문 답 다시 할게요. 검수에 한 건당 5분씩 걸리는 게 문제예요"
+    reading = read("situation.desired_outcome", text, previous)
+    assert reading.move == "correct" and reading.target == "why.statement"
+
+
+def test_the_quoted_question_is_not_the_answer_taken_back() -> None:
+    previous = ["feasibility.data", "feasibility.repetition"]
+    text = "반복되냐는 거 '가끔'이라고 했는데 세어 보니 하루에 50건씩 들어와요"
+    reading = read("metrics.baseline", text, previous)
+    assert reading.move == "correct" and reading.target == "feasibility.repetition"
+    assert reading.value["supports_ml"] is True and reading.confidence >= 0.9
+
+
+def test_what_is_true_now_said_before_the_report() -> None:
+    previous = ["feasibility.pattern", "feasibility.data"]
+    text = "알아보니 반품 기록은 작년에 다 지워졌어요. 아까 있다고 한 거 틀렸어요"
+    reading = read("feasibility.objective", text, previous)
+    assert reading.move == "correct" and reading.target == "feasibility.data"
+    assert reading.value["supports_ml"] is False
