@@ -190,5 +190,8 @@ def against_report(reading: Reading, said: str, spec: SlotSpec, lex: Lexicon) ->
         flipped = {"supports_ml": (_OPPOSITE[old] == "yes") != spec.against_ml}
         answer = {**flipped, "answer": value.get("answer", said)}
         return reading.model_copy(update={"value": answer, "confidence": MAYBE, "gap": None})
+    # "아까 있다고 했는데 사실 잘 모르겠어요": a yes or no taken back for not knowing
+    if new is None and has_any(normalize(str(value.get("answer", ""))), lex.unsure):
+        return reading.model_copy(update={"confidence": max(reading.confidence, SURE)})
     # it seems to say again what it takes back: ask
     return reading.model_copy(update={"confidence": min(reading.confidence, MAYBE)})

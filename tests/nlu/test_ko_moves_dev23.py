@@ -3,7 +3,7 @@ sentences are our own): going back to a question by asking to or by asking wheth
 remembered, "방금 거" or "첫 질문" named, "취소취소" said anywhere in the opening, a change
 closing on "그걸로 바꿀게요", a question quoted before the answer taken back, a slip
 named after the report, a name held in a longer one ("오류 비용 질문"), a negated 나다 typed
-without a space, and not knowing said with "전혀"."""
+without a space, not knowing said with "전혀", and a yes or no taken back for not knowing."""
 
 from __future__ import annotations
 
@@ -106,3 +106,11 @@ def test_what_is_true_now_said_before_the_report() -> None:
     reading = read("feasibility.objective", text, previous)
     assert reading.move == "correct" and reading.target == "feasibility.data"
     assert reading.value["supports_ml"] is False
+
+
+def test_a_yes_taken_back_for_not_knowing_is_surely_unsure() -> None:
+    previous = ["feasibility.error_cost", "feasibility.cost"]
+    text = "아까 돈 들일 만하다고 했는데 사실 잘 모르겠어요. 견적을 아직 못 봐서요"
+    reading = read("goals.goal", text, previous)
+    assert reading.move == "correct" and reading.target == "feasibility.cost"
+    assert reading.value["supports_ml"] is None and reading.confidence >= 0.9
