@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from . import ko_corrections
 from .lexicon import Lexicon
-from .matching import find, has_any, normalize, words
+from .matching import covers, find, has_any, normalize, words
 from .reports import EN_REPORT, KO_REPORT, opens_with_report, reports
 from .signals import FILLER
 
@@ -54,7 +54,7 @@ def correction(text: str, lex: Lexicon) -> str | None:
     ]
     if hits:
         at, cue = min(hits, key=lambda h: (h[0], -len(h[1])))  # the longest opener at the start
-        rest = text.strip()[at + len(cue) :].lstrip(" ,.:;!~-—–")
+        rest = ko_corrections.after_opener(text.strip()[at + len(cue) :], cue)
         return rest or text.strip()
     opening = _SENTENCE.split(low.strip())[0]
     if (has_any(opening, lex.retractions) and not opening.endswith("?")) or _EN_OPENS.match(bare):
@@ -62,7 +62,7 @@ def correction(text: str, lex: Lexicon) -> str | None:
     refers = has_any(low, lex.back_refs) and not ko_corrections.hearsay(low, lex)
     if reports(low) and (refers or opens_with_report(bare)):
         return text.strip()  # "I said it's repeated, but really …" opens with the report
-    if ko_corrections.revisits(low, lex) or _SLIP_ENDS.search(low):  # "… 제가 잘못 눌렀어요"
+    if ko_corrections.revisits(low, lex) or _SLIP_ENDS.search(low) or ko_corrections.adopts(low):
         return text.strip()
     return None
 
@@ -71,15 +71,17 @@ def corrected_part(text: str, lex: Lexicon) -> str:
     """What the correction says is true now: the text after the report of the earlier answer,
     without sentences that only take the earlier answer back ("I was wrong about that")."""
     said = " ".join(text.split())
-    cut = 0
+    cut = start = 0
     for pattern in (EN_REPORT, KO_REPORT):
         for m in pattern.finditer(said):
-            cut = max(cut, m.end())
+            cut, start = max((cut, start), (m.end(), m.start()))
     topic = ko_corrections.TOPIC_REPORT.search(_SENTENCE.split(said)[0])
     cut = max(cut, topic.end() if topic else 0)
     rest = said[cut:].strip(" ,.:;!~-—–")
     rest = _AFTER_REPORT.sub("", rest) if cut else rest  # "I said yes too fast just now. …"
     kept = [s for s in _SENTENCE.split(rest) if s and not _only_retracts(normalize(s), lex)]
+    if not kept and start:  # "… 다 폐기했대요. 아까 있다고 한 거 틀렸어요": said before the report
+        kept = [s for s in _SENTENCE.split(said[:start])[:-1] if not _only_retracts(s, lex)]
     while len(kept) > 1 and _TAKES_BACK.search(normalize(kept[0])):  # "that X isn't our data."
         kept = kept[1:]
     while len(kept) > 1 and _CLOSES.search(normalize(kept[-1])):  # "… that's the data"
@@ -97,7 +99,7 @@ _TAKES_BACK = re.compile(
     r"\bare|\bwas|\bwere)?\s*(?:n't|\bnot)\s+(?:(?:our|the|a|an|my|your|what|where)\b[^.!?,]{0,30}"
     r"|right|correct|it)[.!]*$"
     r"|^(?:[^,.:]{1,30}[,:]\s*)?(?:that|this|it)(?:'s|\s+is|\s+was)\s+wrong[.!]*$"
-    r"|^(?:[^.!?]{0,20}\s)?(?:그|이|저)(?:거|건|게|\s+[가-힣]+(?:\s+[가-힣]+)?(?:은|는))\s*[^.!?]{0,30}?"
+    r"|^(?:[^.!?]{0,20}\s)?(?:그|이|저|(?:방금|아까)\s)(?:거|건|게|\s+[가-힣]+(?:\s+[가-힣]+)?(?:은|는))\s*[^.!?]{0,30}?"
     r"(?:아니에요|아니예요|아니고|아니라|아닙니다|아니야|아님)[.!~]*$"
 )
 # a word pointing back closing the report ("I said yes too fast just now. …")
@@ -118,6 +120,7 @@ _ANNOUNCES_FIX = re.compile(
 
 def _only_retracts(sentence: str, lex: Lexicon) -> bool:
     """A sentence that takes something back and says nothing else ("취소요.", "I was wrong")."""
+    sentence = normalize(sentence)
     hits = find(sentence, lex.retractions)
     if not hits:
         return False
@@ -144,11 +147,13 @@ def named_slot(
 ) -> str | None:
     """The slot (of `among`, most recent first) whose name the message mentions: from `names`
     (`Content.slot_names`: the lexicon's and the labels'), else from the lexicon. A name turned
-    away ("데이터 신뢰성 말고", "not the reliability one") names no slot."""
-    t = normalize(text)
+    away ("데이터 신뢰성 말고", "not the reliability one") names no slot, nor one inside a longer
+    name of another ("비용" in "오류 비용")."""
+    t, table = normalize(text), names if names is not None else lex.slot_names
+    spans = [(s, h) for s in among for h in find(t, table.get(s, []))]
     for slot_id in reversed(among):
-        cues = (names if names is not None else lex.slot_names).get(slot_id, [])
-        if any(not turned_away_at(t, start, end) for start, end, _ in find(t, cues)):
+        own = [h for s, h in spans if s == slot_id and not turned_away_at(t, h[0], h[1])]
+        if any(not any(covers(g, h) for s, g in spans if s != slot_id) for h in own):
             return slot_id
     return None
 

@@ -73,15 +73,27 @@ _REMINDS = re.compile(
     # "방금 없다고 했는데요;; 없어요": just said, and said again (not a correction)
     r"|방금\s[^.?!;]*?(?:다|라)고\s*(?:했는데|말했는데|말씀드렸는데)요?\s*(?:[;!ㅠㅜ]|\.{2,}|$)"
 )
+# A closing sentence that takes up what the message just said as the new answer ("팀장님이 따로
+# 하자고 하시네요. 그걸로 바꿀게요"): an earlier answer is changed to it.
+_ADOPTS = re.compile(
+    r"(?<![가-힣])(?:그걸로|그거로|그렇게|그쪽으로|이걸로|이렇게)\s*(?:다시\s*)?(?:바꿀|수정할|정정할|고칠|변경할)"
+    r"(?:게|께)요?[.!~ㅋㅎ\s]*$"
+)
 _OPPOSITE = {"yes": "no", "no": "yes"}
 SURE, MAYBE = 0.9, 0.55
 
 
 def reported(text: str) -> str | None:
     """The earlier answer as the correction reports it ("아까 규칙으로는 안 된다", "I said a few
-    rules would be enough, but …"), if it does."""
-    m = _REPORT.search(normalize(text))
-    return m.group(0) if m and HANGUL.search(m.group(0)) else reported_en(text)
+    rules would be enough, but …"), if it does; with the question it quotes ("반복되냐는 거
+    '가끔'이라고 했"), the answer after it."""
+    found = [m.group(0) for m in _REPORT.finditer(normalize(text))]
+    ends = [i for i, f in enumerate(found) if not _QUOTES_QUESTION.search(f)]
+    said = "".join(found[: (ends[0] if ends else 0) + 1])
+    return said if HANGUL.search(said) else reported_en(text)
+
+
+_QUOTES_QUESTION = re.compile(r"냐는\s*거$")
 
 
 def cites_earlier(low: str, lex: Lexicon) -> bool:
@@ -106,6 +118,17 @@ def revisits(text: str, lex: Lexicon) -> bool:
     if not REVISES.search(" ".join(sentences[:2]), m.end()):  # the same or the next sentence
         return False
     return m.start() <= 20 or has_any(first[: m.start()], lex.back_refs)
+
+
+def after_opener(rest: str, cue: str) -> str:
+    """What follows a correction opener, from the end of its word ("잘못 말했|어요ㅋㅋ …")."""
+    rest = re.sub(r"^[가-힣]+", "", rest) if HANGUL.match(cue[-1]) else rest
+    return rest.lstrip(" ,.:;!~-—–ㅋㅎ")
+
+
+def adopts(low: str) -> bool:
+    """The message closes by changing an earlier answer to what it just said."""
+    return bool(_ADOPTS.search(low))
 
 
 def hearsay(low: str, lex: Lexicon) -> bool:
@@ -138,10 +161,24 @@ def _cues(spec: SlotSpec, lex: Lexicon) -> list[str]:
     return [c for cues in options.values() for c in cues] if isinstance(options, dict) else []
 
 
+# The question quoted before the answer it got ("반복되냐는 거 '가끔'이라고 했는데")
+_ASKED = re.compile(
+    r"냐(?:는|고)\s*(?:거|것|건|질문(?:에서|에)?|물어보셨을\s*때|하셨을\s*때)(?![가-힣])"
+)
+
+
+def _old_value(said: str, lex: Lexicon, field: str) -> str | None:
+    """The yes or no taken back: the answer after the question it quotes, else the whole report
+    (a bare "있다고" after "데이터 있냐는 질문에" says yes to it)."""
+    asked = _ASKED.search(said)
+    answer = read_polar(said[asked.end() :], lex, field).value if asked else None
+    return answer if answer in _OPPOSITE else read_polar(said, lex, field).value
+
+
 def against_report(reading: Reading, said: str, spec: SlotSpec, lex: Lexicon) -> Reading:
     """A feasibility correction's reading, given the answer `said` takes back."""
     old_text = reported(said) if spec.kind == "feasibility" and reading.move == "answer" else None
-    old = read_polar(old_text, lex, spec.field).value if old_text else None
+    old = _old_value(old_text, lex, spec.field) if old_text else None
     if old not in _OPPOSITE:
         return reading
     value: dict[str, Any] = reading.value or {}
@@ -153,5 +190,8 @@ def against_report(reading: Reading, said: str, spec: SlotSpec, lex: Lexicon) ->
         flipped = {"supports_ml": (_OPPOSITE[old] == "yes") != spec.against_ml}
         answer = {**flipped, "answer": value.get("answer", said)}
         return reading.model_copy(update={"value": answer, "confidence": MAYBE, "gap": None})
+    # "아까 있다고 했는데 사실 잘 모르겠어요": a yes or no taken back for not knowing
+    if new is None and has_any(normalize(str(value.get("answer", ""))), lex.unsure):
+        return reading.model_copy(update={"confidence": max(reading.confidence, SURE)})
     # it seems to say again what it takes back: ask
     return reading.model_copy(update={"confidence": min(reading.confidence, MAYBE)})

@@ -116,8 +116,12 @@ NA_ASKS = re.compile(r"(?:있|잇|없|되|돼|맞)나\s*[?？]+$")
 
 
 def without_understood(t: str) -> str:
-    """The message without "무슨 말인지 알겠어요" (understanding what the coach means)."""
-    return _UNDERSTOOD.sub(" ", t).strip()
+    """The message without "무슨 말인지 알겠어요" (understanding what the coach means); a
+    negated 나다 typed as one word ("큰일 안나요") spaced, as the statement it is."""
+    return _UNDERSTOOD.sub(" ", _GLUED_NA.sub("안 나요", t)).strip()
+
+
+_GLUED_NA = re.compile(r"(?<![가-힣])안나요(?=[.!~ㅋㅎㅠㅜ\s]*$)")
 
 
 def ends_asking(body: str) -> bool:

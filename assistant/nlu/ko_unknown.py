@@ -18,7 +18,8 @@ from .matching import words
 _UNKNOWN_END = re.compile(
     r"(?:모르겠|모르겟|몰라|모릅니|모름|잘\s*모르|답(?:을|은)?\s*드리기(?:는|가|엔)?\s*어렵|확인(?:을|은|도|이)?\s*(?:못|안)\s*(?:해\s*봤|해봤|했)|"
     r"확인\s*전이|말씀(?:을|은|드리기가?|드리긴|드릴\s*수가?)?\s*(?:못\s*드리겠|어렵|없)|"
-    r"(?:말하기|말하긴|답하기|답하긴|대답하기)\s*어렵|감(?:이|도|은)?\s*없|감도\s*안\s*(?:와|오)|몰겟|모르고|"
+    r"(?:말하기|말하긴|답하기|답하긴|대답하기)\s*어렵|감(?:이|도|은)?\s*(?:전혀\s*)?없|감도\s*안\s*(?:와|오)|"
+    r"감(?:이|은)?\s*전혀\s*안\s*(?:와|오)|몰겟|모르고|"
     r"알\s*길(?:이|은|도)?\s*없|패스(?:할게|할래|하겠|요)|"
     r"(?:방법|생각)(?:이|은|도)?\s*안\s*떠오르|판단(?:을|이|은)?\s*(?:못|안)\s*하겠|"
     r"생각(?:을|은|도|해\s*본\s*적)?\s*(?:못|안|없)\s*(?:해\s*봤|해봤|했|어)?)[가-힣]{0,5}[.!~ㅠㅜㅋㅎ\s]*$"
@@ -52,7 +53,7 @@ _SENTENCE = re.compile(r"(?<=[.!?ㅠㅜㅋㅎ])\s+")
 # so does a polite not-knowing ending inside the answer: "어디 있는지는 모르겠네요 안 봐서".
 _OPENS = re.compile(
     r"^((?:(?:전혀|정말|진짜|솔직히|잘)\s*)?(?:몰라요?|모름|모르겠어요|모르겠음|모르겠습니다))\s+(?=[가-힣])"
-    r"|(?<=[가-힣\s])((?:모르겠|모르|몰라|모릅)(?:어요|네요|습니다|니다|요))\s+(?=[가-힣])"
+    r"|(?<=[가-힣\s])((?:모르겠|모르|몰라|모릅)(?:어요|네요|습니다|니다|요)),?\s+(?=[가-힣])"
 )
 # "… 잘 몰라요ㅠ 확인해봐야 함", "… 모르겠어요 전산팀에 물어봐야 할 듯": a promise to find out
 # (or to ask someone, named in up to two words: "주방 매니저한테 물어봐야 돼요") after the not
@@ -78,7 +79,7 @@ def says_unknown(t: str, lex: Lexicon) -> bool:
     """A normalized Korean answer whose statement is that the person does not know."""
     if len(words(t)) > MAX_ALL:
         return False
-    stated = statements(_OPENS.sub(lambda m: m.group().rstrip() + ". ", _TO_CHECK.sub("", t)))
+    stated = statements(_OPENS.sub(lambda m: m.group().rstrip(" ,") + ". ", _TO_CHECK.sub("", t)))
     return bool(stated) and len(stated) <= 2 and all(_not_knowing(s, lex) for s in stated)
 
 

@@ -102,6 +102,14 @@ def find(text: str, cues: Iterable[str]) -> list[tuple[int, int, str]]:
     return sorted(hits)
 
 
+def covers(outer: tuple[int, int, str], inner: tuple[int, int, str]) -> bool:
+    """A `find` match that takes in another: it starts before it and reaches into it ("오류 비용
+    질문" is the error-cost name, not "비용 질문"), or holds it and is longer."""
+    if outer[0] < inner[0] < outer[1]:
+        return True
+    return outer[0] == inner[0] and inner[1] < outer[1]
+
+
 def has_any(text: str, cues: Iterable[str]) -> bool:
     return any(_pattern(cue).search(text) for cue in cues)
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from assistant.domain.slots import SLOTS
+
 from .corrections import turned_away_at
 from .ko_corrections import REVISES, cites_earlier
 from .lexicon import Lexicon
@@ -52,7 +54,9 @@ _EN_NAMED = re.compile(
 _EN_CHANGES = re.compile(
     r"\bchanges? my answer (?:on|to|for|about) (?P<topic>[^.,:;?!]{2,60})", re.IGNORECASE
 )
-KO_BEFORE = r"[^\s,.?!]{1,10}\s*(?:얘기|말하기|답하기|대답하기)\s*전에"
+KO_BEFORE = (
+    r"[^\s,.?!]{1,10}\s*(?:얘기\s*(?:하기|넘어가기)?|말하기|답하기|대답하기|넘어가기)\s*전에"
+)
 """The question being asked, named as what the message comes before ("목표 얘기 전에")."""
 _KO_FILLER = (
     r"(?:(?:아\s*맞다|아|앗|음|어|근데|그리고|참|잠깐만?요?|죄송한데요?"
@@ -63,7 +67,8 @@ _KO_FILLER = (
 # that points at it
 _KO_OPEN = re.compile(
     rf"^{_KO_FILLER}(?P<topic>[^,.?!]{{1,30}}?)\s*(?:질문|얘기|부분|여부)?\s*(?:(?P<back>다시\s*"
-    r"(?:요|갈게요|할게요)|(?:으로|로)\s*(?:다시\s*|잠깐\s*)?돌아가서요?|(?:을|를)?\s*다시\s*생각해\s*보니(?:까)?"
+    r"(?:요|갈게요|할게요)|(?:으로|로)\s*(?:(?:다시|잠깐|잠시|좀)\s*)*돌아가(?:서요?|도\s*(?:될까요|되나요|되죠|돼요))"
+    r"|(?:이|가)?\s*기억\s*나(?:세요|시죠|시나요)|(?:을|를)?\s*다시\s*생각해\s*보니(?:까)?"
     r"|(?:을|를)?\s*생각해\s*보니(?:까)?|(?:냐고\s*)?물어보셨던\s*(?:거|것|건|게)요?)|이요|요|말인데요?|"
     r"말이에요|(?:냐고\s*)?(?:물어보|물으|하)셨을\s*때|에\s*대해서?"
     r"|냐는\s*질문에)(?=[,.?!\s]|$)"
@@ -76,9 +81,10 @@ _KO_REPORTED = re.compile(
 )
 _THIRD_PARTY = re.compile(r"[가-힣]+(?:님이|님께서|팀이|팀에서|께서)(?![가-힣])")
 _GENERIC = re.compile(
-    r"^(?:앞에?|앞의|이전|방금|지난|전)(?:\s*질문)?$"
+    r"^(?:앞에?|앞의|이전|방금|지난|전)(?:\s*질문)?(?:\s*(?:거|건|답))?$"
     r"|^(?:the\s+)?(?:last|previous|earlier)\s+(?:question|one|answer|q)\b"
 )
+_FIRST = re.compile(r"^(?:첫|첫\s*번째|처음|맨\s*처음)\s*질문(?:\s*(?:거|건|답))?$")
 _EN_SIGNAL = re.compile(
     r"\b(?:i|we)\s+(?:said|told you|answered|put|wrote|mentioned|picked|chose)\b|turns out|"
     r"\bforget (?:the|that|what|about)\b|\btoo (?:general|vague|specific|broad)\b|"
@@ -115,7 +121,7 @@ def returns_to(
         back = back and not (m and m.re is _EN_NAMED)  # "the X one - …" alone must revise it
         pointed = has_any(normalize(topic), lex.back_refs) and not cites_earlier(low, lex)
         if back or _revises(low, lex) or pointed:  # not "아까 … 말씀드린 거요. …": leaning on it
-            rest = flat[m.end() :].strip(" ,.:;!~-—–") if m else flat
+            rest = flat[m.end() :].strip(" ,.:;!~?-—–") if m else flat
             return slot, rest or flat
     return None
 
@@ -126,6 +132,8 @@ def _topic_slot(
     t = normalize(topic).replace("-", " ").strip(" '\"")
     if _GENERIC.search(re.sub(r"^(?:the|my|your)\s+", "", t)) and earlier:
         return earlier[-1]
+    if _FIRST.search(t) and earlier:  # "첫 질문 답 다시 할게요": the first in the interview
+        return min(earlier, key=[s.id for s in SLOTS].index)
     if find(t, [*names.get(current, []), *lex.topic_names.get(current, [])]):
         return None  # the current question's topic: an answer to it
     for slot in reversed(earlier):
