@@ -6,7 +6,8 @@ one that can has; rules nobody has managed to write are too complex, "that's all
 or a few checks that cover it are not; nobody's rights at stake is no ethical issue. Choices
 given the same way: data that exists with no record of which case is which is unlabeled,
 "starting from zero" is no data; one metric chased with the rest "secondary", tracked on the side
-or someone else's budget is a single objective; people who only step in when something breaks
+or someone else's budget is a single objective; predicting (saying) every case is the usual one
+is a dummy baseline; people who only step in when something breaks
 leave the model to act on its own. Not knowing said with no word for yes or no is the answer,
 though the exemplars lean a little elsewhere. Sentences written for these tests."""
 
@@ -83,6 +84,12 @@ def test_stance_said_through_a_fact(criterion: str, text: str, value: str) -> No
             "Chase churn. Support load we'd track on the side, it's someone else's budget.",
             "strategy",
             "single",
+        ),
+        (
+            "metrics.baseline",
+            "Predicting every parcel arrives on time, since nearly all of them do.",
+            "kind",
+            "dummy",
         ),
         (
             "business.output_use",
