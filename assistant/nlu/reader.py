@@ -26,8 +26,7 @@ _NUMBER = re.compile(r"^\(?([1-9])[).]?$")
 
 @dataclass(frozen=True)
 class Tuning:
-    """Weights of the combination, tuned on the dev split of the answer corpus
-    (bench/understanding.py); the holdout is only reported."""
+    """Combination weights, tuned on the dev splits (bench/understanding.py), not the holdout."""
 
     lead: float = 6.0
     generic: float = 0.6
@@ -37,6 +36,7 @@ class Tuning:
     maybe_margin: float = 0.5
     hedge_penalty: float = 0.1
     unsure: float = 2.0  # an explicit not-sure phrase ("반반", "애매해요", "case by case")
+    unsure_only: float = 3.0  # the same with no word for yes or no: not knowing is the answer
     decisive: float = 6.0  # cue margin where exemplars are not asked (no dev change at 3-10)
     fragment: float = 0.4
     """A Korean choice answer is embedded whole when its outweighing clauses are under this share
@@ -92,7 +92,7 @@ def read_polar(
         first = (unsure or hedges)[0]
         alone = any(opens_alone(t, h) for h in (first, *hedges[:1])) or english.guessing(first)
         alone = alone or (not said and english.concludes_unsure(t))
-        weight = TUNING.lead if alone and unsure else TUNING.unsure
+        weight = TUNING.lead if alone else TUNING.unsure_only if not ev.scores else TUNING.unsure
         ev.add("unsure", weight if unsure else 1.0, t[first[0] : first[1]])
     return _combine(t, ev, sim, hedged=bool(hedges))
 
