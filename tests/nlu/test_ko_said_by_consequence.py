@@ -3,7 +3,9 @@ is through what it does ("돈이 날아가요", "위험해져요", "그대로 �
 alone, and the same words denied read the other way. At the output-use question, a use outside
 the business (training material, a contest, a demo, a report chapter): other.
 At the ethics question, a rhetorical "what harm could it do": no. At the labels question, answers
-marked one by one and kept ("판정해 둔", "코드가 찍혀서 나와요"): labels."""
+marked one by one and kept ("판정해 둔", "코드가 찍혀서 나와요"): labels.
+At the explainability question, a reason owed for each case ("사유를 적어야", "근거를 기록해야"):
+explanations needed."""
 
 from __future__ import annotations
 
@@ -69,3 +71,19 @@ def test_labels_judged_and_kept_are_labels() -> None:
     coded = read_korean("data.labels", "주문마다 반품 여부 코드가 찍혀서 나와요")
     assert (coded.value, coded.confidence) == ("labeled", 0.9)
     assert read_korean("data.labels", "판정해 둔 건 하나도 없어요").value != "labeled"
+
+
+# A reason that has to be written down or given for each case: explanations are needed.
+REASONS = [
+    ("통지서에 선정 사유를 적어야 돼요", "yes"),
+    ("법에 따라 판단 근거를 전부 기록해야 돼요", "yes"),
+    ("반려할 때마다 고객한테 사유를 대야 해요", "yes"),
+    ("사유를 대야 하는 건 아니고요, 결과만 맞으면 돼요", "no"),
+    ("규정상 설명까진 필요 없어요", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REASONS)
+def test_a_reason_owed_for_each_case_needs_explaining(text: str, expected: str) -> None:
+    reading = read_polar(text, KO, "explainability")
+    assert (reading.value, reading.confidence) == (expected, 0.9)
