@@ -15,11 +15,10 @@ from assistant.nlu import (
     answered_then_asked,
     asked_then_answered,
     corrections,
-    ko_corrections,
     named_answers,
-    number_fix,
     self_repairs,
     signals,
+    slot_names,
     stated_fixes,
     taken_back_choice,
 )
@@ -32,13 +31,14 @@ from .asked_back import ASKED_BACK_KINDS, asked_first, read_and_taught, taught_a
 from .base import Reading, SlotContext
 from .captured import later_values
 from .gaps import find_gaps
+from .offline_corrections import CorrectionReadings
 from .offline_typed import TypedReadings
 from .teacher import explain, teach
 
 WHY_MIN, WHY_MAX = 2, 3
 
 
-class OfflineBrain(TypedReadings):
+class OfflineBrain(CorrectionReadings, TypedReadings):
     """Rule-based reading of answers in Korean and English (yes/no and option answers are read
     by `TypedReadings`)."""
 
@@ -90,7 +90,7 @@ class OfflineBrain(TypedReadings):
         if fixed is not None and named_answers.names_current(
             text, lex, spec.id, ctx.previous, names
         ):
-            fixed = corrections.named_part(corrections.corrected_part(fixed, lex), names[spec.id])
+            fixed = slot_names.named_part(corrections.corrected_part(fixed, lex), names[spec.id])
             return self._read_kind(ctx, spec, fixed or text, lex)  # "wait, <this question>: …"
         if fixed is not None:
             return self._correction(ctx, fixed, lex, text)
@@ -102,45 +102,6 @@ class OfflineBrain(TypedReadings):
         if spec.kind in CAPTURING and reading.move in ("answer", "step"):
             reading.captured = later_values(self.content, ctx, spec, text, lex)
         return reading
-
-    def _correction(self, ctx: SlotContext, text: str, lex: Lexicon, message: str = "") -> Reading:
-        """Read the corrected answer against the slot it names (by default the previous one);
-        `message` is the whole message, the report of the earlier answer included."""
-        names = self.content.slot_names(ctx.language)
-        target = (
-            corrections.named_slot(text, lex, ctx.previous, names)
-            or corrections.named_slot(message, lex, ctx.previous, names)  # "라벨 질문으로 돌아가서"
-            or ko_corrections.reported_slot(message or text, lex, ctx.previous)
-            or number_fix.holder(message or text, {s: ctx.plan.get(s) for s in ctx.previous})
-            or ctx.previous[-1]
-        )
-        spec = SLOT_BY_ID[target]
-        said, text = text, corrections.corrected_part(text, lex)
-        if spec.kind != "why_chain":  # "about the data reliability answer: …" -> the "…"
-            typed = spec.kind not in ("text", "list")  # typed: "… one - I meant yes" -> "yes"
-            text = corrections.named_part(text, names[target], meant_only=typed)
-        sub = SlotContext(
-            slot_id=target,
-            language=ctx.language,
-            plan=ctx.plan,
-            max_followups=0,
-            offered=[c.value for c in self.content.choices(ctx.language, target)],
-        )
-        earlier = ctx.plan.get(target)
-        if spec.kind == "text" and isinstance(earlier, str):  # "7일이라고 했는데 14일로 정정"
-            text = number_fix.swapped(message or said, earlier) or text
-        if spec.kind in ("text", "why_chain"):
-            inner = Reading(move="answer", value=text, confidence=0.9, evidence=[text])
-        elif spec.kind == "list":
-            inner = Reading(move="answer", value=split_items(text), confidence=0.9)
-        elif spec.kind == "feasibility" and (new := corrections.restated(said, lex)):
-            supports = (new[0] == "yes") != spec.against_ml
-            answer = {"supports_ml": supports, "answer": text}
-            inner = Reading(move="answer", value=answer, confidence=0.9, evidence=[new[1]])
-        else:
-            inner = self._read_kind(sub, spec, text, lex, second=False)  # quotes the old value
-            inner = ko_corrections.against_report(inner, message or said, spec, lex)
-        return inner.model_copy(update={"move": "correct", "target": target, "question": None})
 
     def _unknown(self, ctx: SlotContext, spec: SlotSpec, message: str) -> Reading:
         if spec.kind == "why_chain" and ctx.plan.why.why_chain:

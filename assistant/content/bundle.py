@@ -13,7 +13,7 @@ from assistant.domain.review.run import ReviewTexts
 from assistant.domain.review.words import ReviewWords
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.turn import Choice
-from assistant.nlu.corrections import label_names
+from assistant.nlu.slot_names import label_names
 from assistant.settings import PROJECT_ROOT
 
 from .concepts import concept_titles

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.domain.state import Proposal, SessionState
 from assistant.nlu import signals
-from assistant.nlu.corrections import named_slot
+from assistant.nlu.slot_names import named_slot
 
 if TYPE_CHECKING:
     from .flow import Interview

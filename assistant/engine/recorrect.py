@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from assistant.domain.state import LastCorrection, SessionState
 from assistant.domain.turn import Turn
-from assistant.nlu.corrections import named_slot, turned_away
 from assistant.nlu.matching import find, normalize
+from assistant.nlu.slot_names import named_slot, turned_away
 
 from .recording import record
 from .slot_context import previous_slots

@@ -1,6 +1,6 @@
 """How sure a reading of a Korean answer is, from where its evidence comes.
 
-The margin of the combined totals (`reader._combine`) treats a cue and a similarity point alike.
+The margin of the combined totals (`combination.combine`) treats a cue and a similarity point alike.
 For Korean answers the two sources are not alike (measured by reading every exemplar with itself
 left out of the index, and on the dev split):
 

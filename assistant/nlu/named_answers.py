@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .corrections import named_slot
 from .ko_corrections import reported_slot
 from .lexicon import Lexicon
 from .matching import find, normalize
+from .slot_names import named_slot
 from .topic_returns import KO_BEFORE, returns_to
 
 # "about the X answer:", "re the X one -", "back to the X question:", "X 답 말인데요,"

@@ -7,53 +7,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from . import choice_forms, english, ko_by_rules, ko_negation, ko_rules, ko_stance, leads
-from .answer_parts import echoes_negation, opens_alone, stance_text
+from .answer_parts import echoes_negation, opens_alone
 from .clauses import clauses
-from .evidence import Evidence, distinct, score_options
-from .ko_confidence import calibrated
+from .combination import TUNING, Interpretation, Tuning, combine
+from .evidence import Evidence, score_options
 from .lexicon import Lexicon
 from .matching import HANGUL, find, mask, normalize
 from .rewrites import rewritten
 from .signals import FILLER
 from .similarity import Similarity
 
+__all__ = ["TUNING", "Interpretation", "Tuning", "read_option", "read_polar"]
+
 YES_NO_OPPOSITE = {"yes": "no", "no": "yes"}
 _NUMBER = re.compile(r"^\(?([1-9])[).]?$")
-
-
-@dataclass(frozen=True)
-class Tuning:
-    """Combination weights, tuned on the dev splits (bench/understanding.py), not the holdout."""
-
-    lead: float = 6.0
-    generic: float = 0.6
-    cue_weight: float = 1.0
-    sim_scale: float = 0.01
-    sure_margin: float = 1.5
-    maybe_margin: float = 0.5
-    hedge_penalty: float = 0.1
-    unsure: float = 2.0  # an explicit not-sure phrase ("반반", "애매해요", "case by case")
-    unsure_only: float = 3.0  # the same with no word for yes or no: not knowing is the answer
-    decisive: float = 6.0  # cue margin where exemplars are not asked (no dev change at 3-10)
-    fragment: float = 0.4
-    """A Korean choice answer is embedded whole when its outweighing clauses are under this share
-    of it: "-는데" chains often set the scene ("클릭 로그는 있는데 … 그거 말곤 없어요")."""
-
-
-TUNING = Tuning()
-
-
-@dataclass(frozen=True)
-class Interpretation:
-    """One reading of an answer."""
-
-    value: str | None
-    confidence: float
-    evidence: list[str] = field(default_factory=list)
-    torn: bool = False  # unsure as its words point elsewhere too: no second opinion lifts it
 
 
 def read_polar(
@@ -94,7 +63,7 @@ def read_polar(
         alone = alone or (not said and english.concludes_unsure(t))
         weight = TUNING.lead if alone else TUNING.unsure_only if not ev.scores else TUNING.unsure
         ev.add("unsure", weight if unsure else 1.0, t[first[0] : first[1]])
-    return _combine(t, ev, sim, hedged=bool(hedges))
+    return combine(t, ev, sim, hedged=bool(hedges))
 
 
 def read_option(
@@ -130,71 +99,9 @@ def read_option(
         ev.add("single", TUNING.lead, t)  # neither two models nor one mixed loss: one objective
     whole_below = TUNING.fragment if HANGUL.search(t) else 0.0
     cued = [p for o, ps in ev.phrases.items() if ev.scores.get(o, 0) > 0 for p in ps]
-    return _combine(t, ev, sim, bool(find(t, lex.hedges)), whole_below, cued, choice=True)
+    return combine(t, ev, sim, bool(find(t, lex.hedges)), whole_below, cued, choice=True)
 
 
 def _prepare(text: str, lex: Lexicon) -> str:
     t = rewritten(mask(normalize(text), lex.courtesy))
     return FILLER.sub("", t) if HANGUL.search(t) else t  # "음 아니요, …" leads with 아니요
-
-
-def _cues_decide(ev: Evidence) -> bool:
-    """The cues lead by `TUNING.decisive` (a yes or no opening the answer with nothing against
-    it): the exemplars are not asked, which saves the embedding (most of a typed turn's time)."""
-    ranked = sorted(ev.scores.values(), reverse=True)
-    return bool(ranked) and ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) >= TUNING.decisive
-
-
-def _combine(
-    t: str,
-    ev: Evidence,
-    sim: Similarity | None,
-    hedged: bool,
-    whole_below: float = 0.0,
-    cued: list[str] | None = None,
-    choice: bool = False,
-) -> Interpretation:
-    """Cue scores plus similarity (each option's distance below the best one, in units of
-    `sim_scale`) give one total per option; the margin of the best total is the confidence."""
-    if sim and _cues_decide(ev):
-        sim = None  # the exemplars could not outvote these cues: skip the embedding
-    sims = sim.scores(stance_text(t, whole_below, cued or ())) if sim else {}
-    best_sim = max(sims.values()) if sims else 0.0
-    options = dict.fromkeys([*ev.scores, *sims])  # ordered: a tie goes the same way every run
-    total = {
-        o: ev.scores.get(o, 0.0) * TUNING.cue_weight
-        + ((sims[o] - best_sim) / TUNING.sim_scale if o in sims else (-3.0 if sims else 0.0))
-        for o in options
-    }
-    ranked = sorted(total.items(), key=lambda kv: -kv[1])
-    if not ranked or (not sims and ranked[0][1] <= 0):
-        return Interpretation(None, 0.0)
-    value, top = ranked[0]
-    margin = top - (ranked[1][1] if len(ranked) > 1 else 0.0)
-    sure = TUNING.sure_margin if sims else 1.0
-    if margin < TUNING.maybe_margin and not ev.scores:
-        return Interpretation(None, 0.0)
-    if margin >= sure:
-        confidence = 0.9
-    elif margin >= TUNING.maybe_margin:
-        confidence = 0.9 if english.agree(t, ev, sims, value) else 0.55
-    else:
-        confidence = 0.4
-    if confidence < 0.9 and (near := english.cue_by_a_hair(t, ev, sims, hedged)):
-        value, confidence = near, 0.9
-    torn = english.doubtful(t, ev, value) or choice_forms.both_ways(t, ev.scores, value)
-    torn = torn or (value in ev.negated and choice)  # "…띄워 놔요, 그걸 보고 결정하진 않고"
-    if confidence > 0.55 and torn:
-        confidence = 0.55
-    penalty = TUNING.hedge_penalty if hedged and confidence > 0.4 else 0.0
-    confidence = round(confidence - penalty, 3)
-    if HANGUL.search(t):  # Korean: how sure, by where the evidence comes from
-        value, confidence = calibrated(
-            t, value, confidence, ev.scores, sims, TUNING.lead, penalty, hedged
-        )
-    if confidence <= 0.4:
-        return Interpretation(value, confidence, [], torn)
-    whole = t.strip() if len(t.strip()) <= 80 else t.strip()[:80].rsplit(" ", 1)[0] + "…"
-    return Interpretation(
-        value, confidence, distinct(ev.phrases.get(value, []))[:3] or [whole], torn
-    )

@@ -3,9 +3,10 @@ success: a win is …" names what it corrects with question words, then says wha
 
 from __future__ import annotations
 
-from .corrections import NAME_ENDS, correction
+from .corrections import correction
 from .lexicon import Lexicon
 from .signals import is_question
+from .slot_names import NAME_ENDS
 
 
 def asks(text: str, lex: Lexicon, fixed: str | None = None) -> bool:

@@ -17,11 +17,11 @@ from collections.abc import Mapping
 
 from assistant.domain.slots import SLOTS
 
-from .corrections import turned_away_at
 from .ko_corrections import REVISES, cites_earlier
 from .lexicon import Lexicon
 from .matching import find, has_any, normalize
 from .reports import KO_REPORT
+from .slot_names import turned_away_at
 
 _FILLER = (
     r"(?:(?:hmm+|oh|eh|hey|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|"

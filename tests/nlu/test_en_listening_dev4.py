@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.nlu import corrections, signals
+from assistant.nlu import corrections, signals, slot_names
 from assistant.nlu.reader import read_polar
 
 from .offline_reading import CONTENT
@@ -52,7 +52,7 @@ def test_questions_back(text: str) -> None:
 def test_openers_that_rethink_an_earlier_answer_name_their_question() -> None:
     text = "rethinking the cost one: a few rules would cover most of it"
     assert corrections.correction(text, EN) is not None
-    assert corrections.named_slot(text, EN, ASKED) == "feasibility.cost"
+    assert slot_names.named_slot(text, EN, ASKED) == "feasibility.cost"
     assert corrections.correction("about the last one, I take it back", EN) is not None
 
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from assistant.content.bundle import load_content
-from assistant.nlu import corrections, signals
+from assistant.nlu import corrections, signals, slot_names
 from assistant.nlu.clauses import clause_of, clauses, is_negated
 from assistant.nlu.matching import find
 from assistant.nlu.reader import read_option, read_polar
@@ -126,7 +126,7 @@ def test_not_knowing_a_detail_but_answering_is_an_answer() -> None:
 def test_english_corrections_are_recognised_and_named(text: str, slot: str | None) -> None:
     assert corrections.correction(text, EN) is not None
     among = ["feasibility.data", "goals.multi_objective", "metrics.baseline"]
-    assert corrections.named_slot(text, EN, among) == slot
+    assert slot_names.named_slot(text, EN, among) == slot
 
 
 def test_the_time_is_not_a_measurable_quantity() -> None:

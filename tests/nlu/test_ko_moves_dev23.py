@@ -7,9 +7,9 @@ without a space, not knowing said with "전혀", and a yes or no taken back for 
 
 from __future__ import annotations
 
-from assistant.nlu.corrections import named_slot
 from assistant.nlu.matching import covers
 from assistant.nlu.signals import is_dont_know, is_question
+from assistant.nlu.slot_names import named_slot
 
 from .offline_reading import CONTENT
 from .offline_reading import read_korean as read

@@ -1,0 +1,63 @@
+"""The offline brain's reading of a correction: the earlier question it fixes (named, reported,
+or by default the previous one), the part that says what is true now, and that part read as an
+answer to the question fixed."""
+
+from __future__ import annotations
+
+from assistant.content.bundle import Content
+from assistant.content.lexicon import Lexicon
+from assistant.domain.slots import SLOT_BY_ID, SlotSpec
+from assistant.nlu import corrections, ko_corrections, number_fix, slot_names
+from assistant.nlu.list_items import split_items
+
+from .base import Reading, SlotContext
+
+
+class CorrectionReadings:
+    """A mixin of `OfflineBrain` (which provides the content and reads a question's kind)."""
+
+    content: Content
+
+    def _read_kind(
+        self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon, second: bool = True
+    ) -> Reading:
+        raise NotImplementedError
+
+    def _correction(self, ctx: SlotContext, text: str, lex: Lexicon, message: str = "") -> Reading:
+        """Read the corrected answer against the slot it names (by default the previous one);
+        `message` is the whole message, the report of the earlier answer included."""
+        names = self.content.slot_names(ctx.language)
+        target = (
+            slot_names.named_slot(text, lex, ctx.previous, names)
+            or slot_names.named_slot(message, lex, ctx.previous, names)  # "라벨 질문으로 돌아가서"
+            or ko_corrections.reported_slot(message or text, lex, ctx.previous)
+            or number_fix.holder(message or text, {s: ctx.plan.get(s) for s in ctx.previous})
+            or ctx.previous[-1]
+        )
+        spec = SLOT_BY_ID[target]
+        said, text = text, corrections.corrected_part(text, lex)
+        if spec.kind != "why_chain":  # "about the data reliability answer: …" -> the "…"
+            typed = spec.kind not in ("text", "list")  # typed: "… one - I meant yes" -> "yes"
+            text = slot_names.named_part(text, names[target], meant_only=typed)
+        sub = SlotContext(
+            slot_id=target,
+            language=ctx.language,
+            plan=ctx.plan,
+            max_followups=0,
+            offered=[c.value for c in self.content.choices(ctx.language, target)],
+        )
+        earlier = ctx.plan.get(target)
+        if spec.kind == "text" and isinstance(earlier, str):  # "7일이라고 했는데 14일로 정정"
+            text = number_fix.swapped(message or said, earlier) or text
+        if spec.kind in ("text", "why_chain"):
+            inner = Reading(move="answer", value=text, confidence=0.9, evidence=[text])
+        elif spec.kind == "list":
+            inner = Reading(move="answer", value=split_items(text), confidence=0.9)
+        elif spec.kind == "feasibility" and (new := corrections.restated(said, lex)):
+            supports = (new[0] == "yes") != spec.against_ml
+            answer = {"supports_ml": supports, "answer": text}
+            inner = Reading(move="answer", value=answer, confidence=0.9, evidence=[new[1]])
+        else:
+            inner = self._read_kind(sub, spec, text, lex, second=False)  # quotes the old value
+            inner = ko_corrections.against_report(inner, message or said, spec, lex)
+        return inner.model_copy(update={"move": "correct", "target": target, "question": None})
