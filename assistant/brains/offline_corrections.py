@@ -53,11 +53,16 @@ class CorrectionReadings:
             inner = Reading(move="answer", value=text, confidence=0.9, evidence=[text])
         elif spec.kind == "list":
             inner = Reading(move="answer", value=split_items(text), confidence=0.9)
-        elif spec.kind == "feasibility" and (new := corrections.restated(said, lex)):
-            supports = (new[0] == "yes") != spec.against_ml
+        elif spec.kind == "feasibility" and (new := corrections.restated(message or said, lex)):
+            supports = None if new[0] == "unsure" else (new[0] == "yes") != spec.against_ml
             answer = {"supports_ml": supports, "answer": text}
             inner = Reading(move="answer", value=answer, confidence=0.9, evidence=[new[1]])
+            inner.gap = "unknown" if supports is None else None
         else:
             inner = self._read_kind(sub, spec, text, lex, second=False)  # quotes the old value
+            if inner.gap == "unclear":  # no cue reads it: the answer model's guess, to confirm
+                inner = self._read_kind(sub, spec, text, lex)
+            if inner.gap == "unclear":  # nothing read: asked again, the earlier answer kept
+                inner = Reading(move="answer", value=None, confidence=0.0, gap="unclear")
             inner = ko_corrections.against_report(inner, message or said, spec, lex)
         return inner.model_copy(update={"move": "correct", "target": target, "question": None})

@@ -44,18 +44,11 @@ def reask_with_options(iv: Interview, state: SessionState) -> Turn:
 def correct(iv: Interview, state: SessionState, message: str, reading: Reading) -> Turn:
     """A correction of an earlier slot (`reading.target`): recorded, or confirmed first."""
     target = reading.target or ""
-    if reading.value is None:
-        return iv.reask(
-            state,
-            [
-                iv.content.say(
-                    state.language,
-                    "ack_unclear",
-                    label=iv.content.label(state.language, target),
-                )
-            ],
-            "followup",
-        )
+    if reading.value is None:  # the earlier answer stays; the question asked now comes again
+        options = " / ".join(c.label for c in iv.content.choices(state.language, target))
+        label = iv.content.label(state.language, target)
+        say = iv.content.say(state.language, "correction_unclear", label=label, options=options)
+        return iv.reask(state, [say], "followup")
     reason = confirmation_reason(target, reading.value, reading.confidence, state.plan)
     unsure = reason is not None and reading.confidence < CONFIRM_BELOW
     if reason and (target not in state.confirmed or unsure):  # a correction is news: ask again

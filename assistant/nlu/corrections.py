@@ -132,10 +132,12 @@ def _only_retracts(sentence: str, lex: Lexicon) -> bool:
 
 
 def restated(text: str, lex: Lexicon) -> tuple[str, str] | None:
-    """An explicit new yes or no ("make that a yes", "그렇다로 바꿔 주세요") and its words."""
+    """An explicit new yes, no or unsure ("make that a yes", "그렇다로 바꿔 주세요", "put me down
+    as not sure") and its words; None when there is none or more than one kind."""
     low = normalize(text)
-    yes, no = find(low, lex.restate.yes), find(low, lex.restate.no)
-    if bool(yes) == bool(no):
+    said = {k: find(low, getattr(lex.restate, k)) for k in ("yes", "no", "unsure")}
+    kinds = [k for k, hits in said.items() if hits]
+    if len(kinds) != 1:
         return None
-    start, end, _ = (yes or no)[0]
-    return ("yes" if yes else "no"), low[start:end]
+    start, end, _ = said[kinds[0]][0]
+    return kinds[0], low[start:end]

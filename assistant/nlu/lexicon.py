@@ -24,6 +24,13 @@ class Polar(BaseModel):
     """Phrases that answer the question with no."""
 
 
+class Restate(Polar):
+    """An explicit new answer to a yes-no question inside a correction."""
+
+    unsure: Cues = []
+    """Phrases that set the answer to not sure ("put me down as not sure", "모름으로 바꿔")."""
+
+
 class Lexicon(BaseModel):
     """All cue lists of one language."""
 
@@ -84,8 +91,9 @@ class Lexicon(BaseModel):
     red_flag_topics: dict[str, Cues]
     """Per warning sign (ethics, error_cost, explainability): words that show which one a part of
     a free answer to the three signs is about ("윤리 문제도 없고", "one mistake isn't fatal")."""
-    restate: Polar
-    """An explicit new yes or no inside a correction ("make that a yes", "그렇다로 바꿔")."""
+    restate: Restate
+    """An explicit new yes, no or not sure inside a correction ("make that a yes", "그렇다로
+    바꿔", "put me down as not sure")."""
     slot_names: dict[str, Cues]
     """Words naming a question, by slot id, so a correction can say which answer it fixes."""
     topic_names: dict[str, Cues] = Field(default_factory=dict)

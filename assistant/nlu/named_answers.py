@@ -16,8 +16,10 @@ from .topic_returns import KO_BEFORE, returns_to
 
 # "about the X answer:", "re the X one -", "back to the X question:", "X 답 말인데요,"
 _ABOUT = re.compile(
-    r"^\W*(?:about|re|regarding|on|back to|going back to)\s+(?:the|my|your)?\s*(?P<name>.{2,40}?)"
-    r"\s*(?:answer|question|one|bit|part)?\s*(?::|\s[-—–]\s|,)\s*(?P<rest>.+)$"
+    r"^\W*(?:about|re|regarding|on|back to|going back to|for"
+    r"|(?:one more|a quick|quick)\s+(?:thought|thing|note)\s+(?:on|about))"
+    r"\s+(?P<full>(?:the|my|your)?\s*(?P<name>.{2,40}?)"
+    r"\s*(?:answer|question|one|bit|part)?)\s*(?::|\s[-—–]\s|,)\s*(?P<rest>.+)$"
     r"|^\W*(?P<kname>[가-힣 ]{2,20}?)\s*(?:답|질문|항목)?\s*말인데요?[,.]?\s*(?P<krest>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -53,7 +55,8 @@ def named_answer(
         for m in pattern.finditer(flat):
             name = m.group("name") if m.group("name") else (m.groupdict().get("kname") or "")
             rest = m.group("rest") if m.group("name") else (m.groupdict().get("krest") or "")
-            slot = _slot_named(name, names, earlier)
+            full = m.groupdict().get("full") or ""  # "the cost one": the name is all of it
+            slot = _slot_named(name, names, earlier) or _slot_named(full, names, earlier)
             if slot and len(rest.split()) >= 2:
                 return slot, rest.strip()
     return None
