@@ -14,6 +14,9 @@ _DIGIT = re.compile(r"\d")
 _RATE = re.compile(
     r"[가-힣]{2,}[율률](?![가-힣])"
     r"|\b(?!(?:the|a|an|all|any|some|this|that|same|no|every|each|first|next|last|free|spare|their|our|my|your|his|her|its|whose)\b)"
+    r"(?!(?:save|saves|saved|saving|spend|spends|spent|spending|waste|wastes|wasted|wasting|lose|"
+    r"losing|lost|take|takes|took|taking|much|more|less|long|enough|hard|tough|good|great|real|"
+    r"right|wrong|hard)\b)"
     r"[a-z-]+ (?:rate|ratio|share|time)s?\b"
 )
 _KO_NUMBER = re.compile(
@@ -24,12 +27,21 @@ _KO_NUMBER = re.compile(
 # the size or age of an organisation, or how much data it keeps: no measure of the problem
 _SIZE = re.compile(
     r"\b\d[\d,.]*[\s-]*(?:person|people|employees|staff|offices?|plants?|factories|production "
-    r"lines?|branches|stores|shops|locations|sites|years? (?:old|of data|of history))\b"
+    r"lines?|branches|stores|shops|locations|sites|years? (?:old|of data|of history)|taprooms|"
+    r"restaurants|hotels|clinics|hospitals|warehouses|depots|venues|outlets|pharmacies|schools|"
+    r"campuses|cafes|bakeries|gyms|cinemas|theaters|theatres|trucks|vehicles|aircraft|planes)\b"
+    r"|\b(?:we have|we serve|we get|serving|with)\s+(?:about |around |over |nearly |roughly )?"
+    r"\d[\d,.]*\s*(?:million|thousand|k|m)?\s+(?:customers|users|passengers|members|patients|"
+    r"students|subscribers|visitors|guests|clients|readers|listeners|viewers|players)"
+    r"(?:\s+(?:a|per|each)\s+(?:year|month|week|day))?\b"
     r"|\bfounded (?:in )?\d{4}\b|\d+\s*주년"
     r"|(?:개원|창업|개업|설립)(?:한\s*지|한지)?\s*\d+\s*년"
     r"|(?:직원|팀원|임직원|우리 팀|저희 팀|이용자|회원)(?:이|은|는|들)?\s*(?:총\s*)?\d+\s*"
     r"(?:만\s*)?명"
     r"|\d+\s*개\s*(?:지점|공장|매장|라인|사무실)"
+    r"|예산(?:은|이|도)?\s*(?:총\s*)?\d[\d,.]*\s*(?:천|백|억|만)*\s*(?:만\s*)?원?"
+    r"|\bbudget (?:of|is|was) (?:about |around )?[$€£]?\d[\d,.]*\s*(?:k|m|million|thousand)?\b"
+    r"|(?<!\d)(?:19|20)\d{2}\s*(?:비전|로드맵|중장기|vision|roadmap|strategy)"
 )
 _KO_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*년(?!\s*(?:치|간|동안))")
 _EN_YEAR = re.compile(

@@ -53,3 +53,46 @@ def test_whose_time_is_no_measure_but_a_named_time_is() -> None:
     assert is_measurable("cut the planners' handling time on each job", EN)
     text = "ideally the team spends our time on the right accounts and things run more smoothly"
     assert read_answer("situation.desired_outcome", text).move == "followup"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A chain of 30 cafes and 4 bakeries, and we'd like to do more with our data",
+        "We serve about 2 million passengers a year and want to use that with AI",
+        "We want to spend less time on paperwork and save money",
+        "some reports are half manual, half automated, and it's messy",
+    ],
+)
+def test_premises_audiences_spent_time_and_half_done_are_no_measure(text: str) -> None:
+    assert not is_measurable(text, EN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we lose about 3,000 subscribers a month",
+        "cut the time to answer a claim in half",
+        "reduce handling time from 9 to 6 minutes",
+    ],
+)
+def test_a_loss_a_halving_and_a_named_time_still_count(text: str) -> None:
+    assert is_measurable(text, EN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "회사 2030 비전에 맞춰서 데이터 기반 경영을 하고 싶어요",
+        "물류 업무 디지털 전환이요. 올해 예산 3천 잡혀 있어요",
+    ],
+)
+def test_a_vision_year_and_a_budget_are_no_measure(text: str) -> None:
+    assert not is_measurable(text, KO)
+
+
+def test_the_comparison_basis_names_the_baseline_question() -> None:
+    text = "비교 기준 얘기 정정할게요. 그냥 제일 많이 팔린 상품을 다 추천하는 거랑 비교할게요"
+    asked = ["metrics.model", "metrics.baseline", "metrics.business"]  # baseline not the last
+    reading = read_korean("metrics.success", text, asked)
+    assert (reading.move, reading.target) == ("correct", "metrics.baseline")
