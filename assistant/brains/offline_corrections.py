@@ -11,7 +11,6 @@ from assistant.nlu import corrections, ko_corrections, number_fix, slot_names
 from assistant.nlu.list_items import split_items
 
 from .base import Reading, SlotContext
-from .offline_typed import OTHER_ALLOWED
 
 
 class CorrectionReadings:
@@ -61,8 +60,8 @@ class CorrectionReadings:
             inner.gap = "unknown" if supports is None else None
         else:
             inner = self._read_kind(sub, spec, text, lex, second=False)  # quotes the old value
-            if inner.gap == "unclear" or (spec.kind in OTHER_ALLOWED and not inner.evidence):
-                inner = self._read_kind(sub, spec, text, lex)  # no cue: the model's guess, asked
+            if inner.gap == "unclear":  # no cue reads it: the answer model's guess, to confirm
+                inner = self._read_kind(sub, spec, text, lex)
             if inner.gap == "unclear":  # nothing read: asked again, the earlier answer kept
                 inner = Reading(move="answer", value=None, confidence=0.0, gap="unclear")
             inner = ko_corrections.against_report(inner, message or said, spec, lex)
