@@ -78,6 +78,10 @@ _COUNTERFACTUAL = re.compile(
 )
 # A cue that ends in a concessive ending ("틀려봤자", "최악이어도") hands the sentence on: a
 # negation after it belongs to the main clause ("틀려봤자 고객이 안 사고 말아요")
+# A cue that is a negated condition ("설명 못 하면", "근거가 없으면") and "안 되" after it: the
+# condition is forbidden, which says the cue's own thing (it must be explained), no negation.
+_NOT_IF = re.compile(r"(?:(?<![가-힣])(?:안|못)\s*[가-힣]*|못하|없으|않으)면$")
+_FORBIDDEN = re.compile(r"\s*안\s*(?:돼|되(?!는)|됩니|된다|됨)")  # not "안 되는 일은 아니에요"
 _CONCESSIVE = re.compile(r"(?:봤자|더라도|[아어여]도|해도|라도)$")
 _KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")
 
@@ -93,6 +97,8 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
     not negated: that word is spent on the cue and is not read again as a "no" of its own."""
     if text[start:end].strip() in ko_stance.NEGATIVE_POLARITY:
         return None  # "굳이 … 필요 없어요": the adverb goes with the negation
+    if _NOT_IF.search(text, start, end) and _FORBIDDEN.match(text, end):
+        return None  # "설명 못 하면 안 되죠": a negated condition forbidden, a must
     denied = _DENIED.match(text, end) or _MISTAKEN.match(text, end)
     # believed in the cue's own clause, or right after a cue that runs past it ("몇 개면 될 줄")
     if denied and (denied.start("verb") < clause.end or end > clause.end):

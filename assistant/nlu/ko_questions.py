@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from .ko_rules import embedded_questions
+from .ko_said_not_asked import blanked
 from .matching import with_final
 
 _L = with_final(8)
@@ -28,7 +29,7 @@ _ALSO_ASKS = re.compile(
 )
 _EITHER_OR = re.compile(r"(?:예요|이에요|인가요|건가요|거예요|이요|나요|에요)\s+아니면\s")
 _REQUEST = re.compile(
-    r"주실\s*수\s*있|주시겠어요|주실래요|주시면\s*좋겠|궁금(?:해요|합니다|하네요)|"
+    r"주실\s*수\s*있|주시겠어요|주실래요|주시면\s*좋겠|(?<!안\s)(?<!안)궁금(?:해요|합니다|하네요)|"
     r"(?:설명|알려)\s*(?:좀\s*)?부탁|여쭤\s*(?:보고\s*싶|볼게|봐도|봐요)|"
     rf"(?:는지|은지|인지|건지|[{_L}]지)\s*헷갈|(?:되는지|맞는지|건지)\s*알고\s*싶"
 )
@@ -62,7 +63,7 @@ _N_GAYO = re.compile(rf"[{with_final(4)}]가요$")
 # thread left hanging: "이게 뭔차이임? 풀 문제랑 알고싶은거랑".
 _CONTEXT_ONLY = re.compile(
     r"(?:서요?|거든요?|는데요?|은데요?|인데요?|니까요?|잖아요?)[\s.!~ㅠㅜㅋㅎ;]*$"
-    r"|^[^.!?]{0,30}(?:랑|이랑|하고|와|과)[.!~;]*$"
+    r"|^[^.!?]{0,30}(?:랑|이랑|하고|와|과)[.!~;]*$|^\d+\s*[가-힣]{0,3}[?？~.…]*$"  # "… 10개? 100개"
     r"|(?:아야|어야|해야)\s[^.!?]{0,20}죠[\s.!~ㅠㅜㅋㅎ;]*$"  # "그걸 알아야 비교를 하죠": what for
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -168,7 +169,7 @@ def without_embedded(t: str) -> str:
         t = t[:start] + " " * (end - start) + t[end:]
     if not t.rstrip().endswith(("?", "？")):  # "누가 피해 볼 게 없죠": nobody, not who
         t = _NOBODY.sub(lambda m: " " * len(m.group()), t)
-    t = RHETORICAL.sub(lambda m: " " * len(m.group()), t)
+    t = blanked(RHETORICAL.sub(lambda m: " " * len(m.group()), t))  # "왜 냈냐고 따지는데"
     return _SEVERAL.sub(lambda m: " " * len(m.group()), t)
 
 

@@ -22,9 +22,13 @@ _CLOSING_WORD = re.compile(r"^[가-힣]*(?:[봐와써줘져쳐워켜펴]요|[있
 # "팀마다 달라서 …", "그건 고객사마다 달라요", "시즌마다 다른데..": the answer varies by case. Not
 # "다르긴 한데" (a concession before the answer) and not a criterion that varies ("기준이 팀마다
 # 달라서": no agreed objective), which does not open the answer.
+# Also with a word before ("진료 과목마다 달라서…", not a subject: "기준이 팀마다"), and "어떤 X냐에
+# 따라 다를 것 같아요" (it depends on which X).
 _VARIES = re.compile(
-    r"^\s*(?:그건\s*|그게\s*|음\s*|글쎄요?\s*)?[가-힣]+마다\s*(?:다\s*)?"
-    r"(?:달라(?:서요?|요|가지고)?|다르(?:고|죠|더라고요|거든요)|다른데|다름)(?=[\s.,…~!]|$)"
+    r"^\s*(?:그건\s*|그게\s*|음\s*|글쎄요?\s*)?(?:(?:[가-힣]+(?<![이가은는을를도])\s)?[가-힣]+마다\s*(?:다\s*)?"
+    r"(?:달라(?:서요?|요|가지고)?|다르(?:고|죠|더라고요|거든요)|다른데|다름)"
+    r"|(?:어떤\s*|무슨\s*)?[가-힣]+냐에\s*따라(?:서)?\s*(?:다를\s*(?:것|거|듯)|달라(?:요|서|지)|다르(?:죠|겠|고)))"
+    r"(?=[\s.,…~!]|$)"
 )
 
 # Adverbs that only go with a negation: a cue made of one of them is not negated by it.

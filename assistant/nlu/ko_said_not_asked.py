@@ -1,0 +1,21 @@
+"""Korean question words that do not ask the coach: a question someone else put, reported with
+"-냐고"/"-냐며"/"-냐는" ("손님이 왜 더 냈냐고 따지는데 …": what the customer asks), and a
+rhetorical "-ㄹ 리가 없죠" ("규칙 몇 줄로 정리될 리가 없죠": no way it could be), whose question
+word and "-죠" state an answer."""
+
+from __future__ import annotations
+
+import re
+
+_WH = r"(?:왜|뭐|뭘|뭔|무슨|무엇|어떻게|어디|언제|누가|누구|몇|얼마나|얼마|어느|어떤)"
+# A reported question: its question word up to "-냐고" in the same sentence.
+_REPORTED = re.compile(rf"{_WH}(?![가-힣])[^.?!]{{0,40}}?[가-힣]냐(?:고|며|는|면서)(?=[\s,.]|$)")
+# A sentence closed by "-ㄹ 리가 없다 / 있겠다" (no way it could): the whole sentence states.
+_NO_WAY = re.compile(r"[^.?!]*[가-힣]\s*리(?:가|는)\s*(?:없|있겠|있나)[가-힣]*[.!~…]*(?=\s|$)")
+
+
+def blanked(t: str) -> str:
+    """`t` with reported questions and "no way" sentences blanked out (same length)."""
+    for form in (_REPORTED, _NO_WAY):
+        t = form.sub(lambda m: " " * len(m.group()), t)
+    return t
