@@ -20,6 +20,9 @@ left out of the index, and on the dev split):
   뭘 결정하진 않고") contests that option: confirmed.
 - An answer that concedes one side and cues the other too ("반복되긴 하는데 자주는 아니에요")
   weighs both: confirmed.
+- An answer to the labels question that says the label is not known or recorded and that
+  whether something else happened is ("가입 의향은 모르고 … 눌렀는지만 로그로 있어요") names a
+  stand-in label (`ko_label_forms`): similar labels, recorded where similarity is near it.
 - When a cue and similarity agree, a person would read the answer with confidence even if the
   margin is small ("매 로트마다 검사하니까 반복이라고 봐야죠"): recorded.
 
@@ -29,6 +32,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+
+from .ko_label_forms import STANDS_IN, stand_in
 
 POLAR = frozenset({"yes", "no", "unsure"})
 YES_NO = ("yes", "no")
@@ -69,6 +74,11 @@ def calibrated(
     lead = max(cues.values(), default=0.0) >= lead_weight
     if lead or not sims:
         return value, confidence
+    if stand_in(text, set(sims)):  # "X는 모르고 Y했는지만 있어요": a stand-in for the label
+        against = max((s for o, s in cues.items() if o != "similar_labels"), default=0.0)
+        if cues.get("similar_labels", 0.0) + STANDS_IN - against >= FULL_CUE:
+            close = max(sims.values()) - sims.get("similar_labels", 0.0) < SIM_OVERRULES
+            return "similar_labels", (round(SURE - hedge_penalty, 3) if close else MAYBE)
     if value in cues and cues[value] <= 0:
         return value, min(confidence, MAYBE)
     if value in YES_NO and _CONCEDES.search(text) and all(cues.get(o, 0.0) > 0 for o in YES_NO):
