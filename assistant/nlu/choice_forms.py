@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .en_choice_forms import competition_score, own_decision, own_past, sold_on, whether_never
 from .matching import has_any
 
 # "사기 탐지 모델 하나, 청구금액 예측 모델 하나요", "one model for X and another for Y", "one
@@ -18,6 +19,7 @@ _MODEL_EACH = re.compile(
     r"(?:different|separate|second|new) (?:one|model|thing|system|tool)|another (?:one|model"
     r"|thing|system|tool))\b"
     r"|\b(?:model|one|thing) over here\b[^.!?]*\bover there\b"
+    r"|\bone for [^.!?]+\band (?:a (?:different|separate|second) one|another(?: one)?) for\b"
 )
 """Also "one thing forecasting X and a completely different one guessing Y", "click model over here,
 spend model over there"."""
@@ -35,7 +37,7 @@ _SERVED = (
     r"(?:customers?|users?|members?|patients?|riders?|players?|passengers?|guests?|buyers?"
     r"|shoppers?|recipients?|listeners?|subscribers?|visitors?|travell?ers?|applicants?|students?"
     r"|diners?|tenants?|parents?|families|learners?|pupils?|viewers?|readers?|fans?"
-    r"|drivers? using the app)"
+    r"|patrons?|borrowers?|renters?|candidates?|job ?seekers?|attendees?|drivers? using the app)"
 )
 _SERVED_SEE = re.compile(
     rf"\b{_SERVED} (?:would |will |could |can |then |just |'d )?(?:see|sees|get|gets|receive"
@@ -159,6 +161,11 @@ def by_form(text: str, options: Mapping[str, list[str]]) -> list[tuple[str, str]
         ("other", people_now(text, options["rule_based"]) if "rule_based" in options else None),
         ("rule_based", quoted_rule(text) if "rule_based" in options else None),
         ("similar_labels", had_for_wanted(text) if "similar_labels" in options else None),
+        ("unlabeled", whether_never(text) if "unlabeled" in options else None),
+        ("other", sold_on(text) if "customer_facing" in options else None),
+        ("decision_support", own_decision(text) if "decision_support" in options else None),
+        ("previous_behavior", own_past(text) if "previous_behavior" in options else None),
+        ("paper", competition_score(text) if "paper" in options else None),
     ]
     if "rule_based" in options and (beaten := to_beat(text, options)):
         found.append(beaten)
