@@ -1,8 +1,9 @@
 """English forms of a choice answer that name their option by how the sentence is built, not by
 a cue word: a competition's winning score (a published result), the predictions sold to others
 (`other` use), staff who keep the final say (decision support), each person's own earlier doing
-(previous behaviour), and the outcome asked about and then denied a record ("whether they liked
-it? never tracked": unlabeled)."""
+(previous behaviour), the outcome recorded as one of two for each example (labeled), and the
+outcome asked about and then denied a record ("whether they liked it? never tracked":
+unlabeled)."""
 
 from __future__ import annotations
 
@@ -77,6 +78,13 @@ _OWN_PAST = re.compile(
     r"\bthey(?:'ve| have| had)?\s+(?:already\s+|personally\s+|previously\s+)?[a-z]+(?:ed|ght"
     r"|ook|ent|ead|ose|ave)\s+(?:[\w'-]+\s+){0,3}?(?:before|previously|in the past)\b"
 )
+_WHATEVER_LAST = re.compile(
+    r"\bwhat(?:ever)?\s+(?:they|he|she|each [a-z]+|the (?:customer|user|client|member|guest|patient"
+    r"|renter|borrower|reader|viewer|listener|player|driver|shopper|subscriber|student|fan)s?)"
+    r"\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ght|ook|ent|ead|ose|ave|ew|ung|ank)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:last (?:time|night|week|month|year|visit|order|season)|before|previously)\b"
+)
+"""Also "whatever they watched last night", "whatever the customer rented last time"."""
 _SYSTEMS = re.compile(
     r"\b(?:rules?|models?|systems?|tools?|software|algorithms?|scores?|vendors?|thresholds?"
     r"|checklists?|formulas?)\s*$"
@@ -85,7 +93,7 @@ _SYSTEMS = re.compile(
 
 def own_past(text: str) -> str | None:
     """The phrase naming each person's own earlier doing (previous behaviour)."""
-    m = None if HANGUL.search(text) else _OWN_PAST.search(text)
+    m = None if HANGUL.search(text) else _OWN_PAST.search(text) or _WHATEVER_LAST.search(text)
     if m is None or _SYSTEMS.search(text[max(0, m.start() - 30) : m.start()]):
         return None
     return m.group(0)
@@ -103,4 +111,20 @@ _WHETHER_NEVER = re.compile(
 def whether_never(text: str) -> str | None:
     """The phrase asking whether the outcome held and saying it was never recorded."""
     m = None if HANGUL.search(text) else _WHETHER_NEVER.search(text)
+    return m.group(0) if m else None
+
+
+# "the front desk marks every booking as arrived or no-show", "a ticket either got escalated or it
+# didn't, and that's logged on each one": the outcome, one of two, recorded per example (labeled)
+_RECORDED_EITHER = re.compile(
+    r"\b(?:marks?|logs?|records?|flags?|tags?|notes?|stores?)\s+(?:every|each)\s+[\w-]+"
+    r"(?:\s+[\w-]+)?\s+as\s+[\w'-]+(?:\s+[\w'-]+)?\s+or\s+[\w'-]+"
+    r"|\beither\b[^.;!?]{1,60}\bor otherwise\b[^.;!?]{0,25}\b(?:logged|recorded|noted|stored"
+    r"|tracked|marked|flagged|kept)\b"
+)
+
+
+def recorded_either(text: str) -> str | None:
+    """The phrase saying which of two outcomes each example had is recorded."""
+    m = None if HANGUL.search(text) else _RECORDED_EITHER.search(text)
     return m.group(0) if m else None

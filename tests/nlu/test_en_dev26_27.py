@@ -5,7 +5,10 @@ opening the answer, "I couldn't tell you which side is right" closing it, "there
 answer" / "a matter of taste" / "not an if-then thing" stances, a loss that could sink the
 business, and the choice forms: a competition's winning score, predictions sold to others,
 staff who keep the final say, each person's own earlier doing, the outcome asked about and then
-denied a record, one model for X and a different one for Y, patrons seeing the output."""
+denied a record, one model for X and a different one for Y, patrons seeing the output. From the
+older splits: "depends what you count as X" asked back, "can't see who it would hurt", "rules
+first", whatever someone did last time, what staff flag by hand, an outcome recorded as one of
+two."""
 
 from __future__ import annotations
 
@@ -123,4 +126,50 @@ def test_choice_forms(slot: str, text: str, value: str) -> None:
     reading = read_answer(slot, text)
     got = reading.value if isinstance(reading.value, str) else reading.value.get("kind")
     got = got or reading.value.get("strategy")
+    assert got == value
+
+
+# older splits (dev2, dev5, dev8, dev13, dev18), in other words
+
+
+def test_depends_what_you_count_as_asks_back() -> None:
+    text = "depends what you count as catastrophic. for the client, or for us"
+    assert read_answer("feasibility.error_cost", text).move == "teach"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text", "value"),
+    [
+        (
+            "ethics",
+            "I can't see who it'd hurt, it only picks the order of the weekly specials.",
+            "no",
+        ),
+        ("cost", "We'd rather try a couple of rules first, a model is overkill for this.", "no"),
+    ],
+)
+def test_more_feasibility_cues(criterion: str, text: str, value: str) -> None:
+    assert read_polar(text, EN, criterion).value == value
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "value"),
+    [
+        (
+            "metrics.baseline",
+            "we just replay whatever they listened to last week",
+            "previous_behavior",
+        ),
+        ("metrics.baseline", "whatever the shift leads flag by hand today", "other"),
+        ("data.labels", "The warehouse marks each parcel as delivered or returned.", "labeled"),
+        (
+            "data.labels",
+            "a loan either got repaid or it didn't, and that's recorded on each",
+            "labeled",
+        ),
+    ],
+)
+def test_more_choice_forms(slot: str, text: str, value: str) -> None:
+    reading = read_answer(slot, text)
+    got = reading.value if isinstance(reading.value, str) else reading.value.get("kind")
     assert got == value
