@@ -43,7 +43,8 @@ _UNSURE_END = re.compile(r"[,.…]+\s+")
 _SENT = re.compile(r"(?<=[.!?…])\s+")
 # the term asked about is new to the person: why they ask, no answer
 _UNFAMILIAR = re.compile(
-    r"^(?:i'?ve |i have |i )?(?:never|not|haven't|have not) (?:come across|heard(?: of)?|seen"
+    r"^(?:(?:sorry|tbh|honestly)[,.!]*\s*)?(?:i'?ve |i have |i'?m |i am |i )?"
+    r"(?:never|not|haven't|have not) (?:come across|heard(?: of)?|seen"
     r"|used|been familiar with|familiar with)\b[^.!?]{0,30}[.!]*$",
     re.IGNORECASE,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from . import en_choice_forms as en
 from .matching import has_any
 
 # "사기 탐지 모델 하나, 청구금액 예측 모델 하나요", "one model for X and another for Y", "one
@@ -18,6 +19,7 @@ _MODEL_EACH = re.compile(
     r"(?:different|separate|second|new) (?:one|model|thing|system|tool)|another (?:one|model"
     r"|thing|system|tool))\b"
     r"|\b(?:model|one|thing) over here\b[^.!?]*\bover there\b"
+    r"|\bone for [^.!?]+\band (?:a (?:different|separate|second) one|another(?: one)?) for\b"
 )
 """Also "one thing forecasting X and a completely different one guessing Y", "click model over here,
 spend model over there"."""
@@ -35,7 +37,7 @@ _SERVED = (
     r"(?:customers?|users?|members?|patients?|riders?|players?|passengers?|guests?|buyers?"
     r"|shoppers?|recipients?|listeners?|subscribers?|visitors?|travell?ers?|applicants?|students?"
     r"|diners?|tenants?|parents?|families|learners?|pupils?|viewers?|readers?|fans?"
-    r"|drivers? using the app)"
+    r"|patrons?|borrowers?|renters?|candidates?|job ?seekers?|attendees?|drivers? using the app)"
 )
 _SERVED_SEE = re.compile(
     rf"\b{_SERVED} (?:would |will |could |can |then |just |'d )?(?:see|sees|get|gets|receive"
@@ -66,8 +68,9 @@ def served_see(text: str) -> str | None:
 # "what the RMs do now", "how the planners set it by hand today", "지금 매니저들이 하는 방식": what
 # people decide today, the human baseline (not the rules they may also name)
 _PEOPLE_NOW = re.compile(
-    r"\bwhat (?:the |our |my |their )?[a-z' ]{1,30}? (?:do|does|decide|decides|pick|picks|set"
-    r"|sets|charge|charges|choose|chooses)(?: it| them)? (?:now|today|currently|right now"
+    r"\bwhat(?:ever)? (?:the |our |my |their )?[a-z' ]{1,30}? (?:do|does|decide|decides|pick|picks"
+    r"|set|sets|charge|charges|choose|chooses|flag|flags|mark|marks)(?: it| them)? (?:now|today"
+    r"|currently|right now"
     r"|at the moment|by hand)\b"
     r"|\b(?:how|the way) (?:the |our |we |they )?[a-z' ]{0,30}?(?:do it|decide|set (?:it|them"
     r"|prices|rates)|price) (?:now|today|currently|by hand|manually)\b"
@@ -159,6 +162,12 @@ def by_form(text: str, options: Mapping[str, list[str]]) -> list[tuple[str, str]
         ("other", people_now(text, options["rule_based"]) if "rule_based" in options else None),
         ("rule_based", quoted_rule(text) if "rule_based" in options else None),
         ("similar_labels", had_for_wanted(text) if "similar_labels" in options else None),
+        ("unlabeled", en.whether_never(text) if "unlabeled" in options else None),
+        ("labeled", en.recorded_either(text) if "labeled" in options else None),
+        ("other", en.sold_on(text) if "customer_facing" in options else None),
+        ("decision_support", en.own_decision(text) if "decision_support" in options else None),
+        ("previous_behavior", en.own_past(text) if "previous_behavior" in options else None),
+        ("paper", en.competition_score(text) if "paper" in options else None),
     ]
     if "rule_based" in options and (beaten := to_beat(text, options)):
         found.append(beaten)

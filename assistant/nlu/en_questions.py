@@ -14,6 +14,7 @@ from .matching import HANGUL, words
 # English: about the coach's own question ("what you mean by …", "what kind of data you're after")
 _EN_ASKS_BACK = re.compile(
     r"\bwhat (?:do |did )?you (?:mean|meant)\b"
+    r"|\bdepends (?:on )?what you (?:count|call|consider) as\b"
     r"|\bwhat (?:\w+ ){0,3}(?:you're|you are|are you|were you) "
     r"(?:asking|after|looking for|getting at)\b"
     r"|\b(?:are|were) you asking\b|\bin what sense\b|\bdo you mean\b"
@@ -42,6 +43,14 @@ _EN_WHY_ASKED = re.compile(
 _EN_BECAUSE = re.compile(r"^(?:because|'cause|cause|cos|coz|since|asking because)\b")
 _AUX_OPENS = re.compile(r"^(?:does|do|is|are|would|should|must|can|could|will) \w")
 _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# "how many is 'a few'?", "what counts as 'the decision' here?": a question about a word of the
+# coach's own question, quoted; what follows is why it is asked ("we already have 15 rules"),
+# unless it opens with a yes or no or a condition that answers ("if ten, then no")
+_ASKS_QUOTED = re.compile(
+    r"^(?:(?:so|but|ok|okay|hmm|wait),?\s+)?(?:how|what|what's|whats|which|who|does|do|is|would)\b"
+    r"[^.!?]*(?<![a-z])(['\"])[^'\".!?]{1,40}\1(?![a-z])[^.!?]*\?$"
+)
+_ANSWERS = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|if|then|either way)\b")
 _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
 
 
@@ -56,6 +65,8 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
         return True
     if head.endswith("?") and rest and _AUX_OPENS.match(head) and _EN_BECAUSE.match(rest[0]):
         return True
+    if rest and _ASKS_QUOTED.match(head) and not _ANSWERS.match(rest[0]):
+        return True  # "how many is 'a few'? we have 30 already": what the word means
     if len(rest) and head.endswith("?") and all(s.endswith("?") for s in _EN_SENTENCE.split(t)):
         return True  # every sentence asks: "learned from what exactly? like …, or is it …?"
     return asks and n <= 12 and bool(_EN_EITHER.search(t))

@@ -19,14 +19,18 @@ OPENING_WEIGHT = 2.0
 """Evidence for the option a short opening sentence names ("Separate ones. …")."""
 
 _DEPENDS_ON_WHAT = re.compile(r"\s+(?:on\s+)?(?:how|whether|what|which|who|when|if)\b")
+_DEPENDS_ON_SHORT = re.compile(r"\s+on\s+(?:[\w'-]+\s+){0,2}[\w'-]+\s*[.;:!—–]")
 _HEDGED_SUBJECT = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:it|that|this|well|all|everything))\s*$")
 _DEPENDS_WHICH = re.compile(r"\s+(?:which|how|whether|what|who|where|when)\b")
 _OPENING = re.compile(r"[^.!?;:—–]*")
 
 
 def depends_leads(t: str, start: int, end: int) -> bool:
-    """ "Depends how you count it. …" opening the answer is its not-sure."""
-    return t[start:end].endswith("depends") and bool(_DEPENDS_ON_WHAT.match(t, end))
+    """ "Depends how you count it. …", "Depends on legal. …" opening the answer is its
+    not-sure (a short sentence of its own: on what it waits for)."""
+    if not t[start:end].endswith("depends"):
+        return False
+    return bool(_DEPENDS_ON_WHAT.match(t, end) or (not start and _DEPENDS_ON_SHORT.match(t, end)))
 
 
 def states_a_cause(t: str, hit: tuple[int, int, str]) -> bool:
@@ -132,7 +136,8 @@ _CONCLUDES_UNSURE = re.compile(
     r"(?:i'?m\s+|i\s+|it\s+)?(?:really\s+|honestly\s+|genuinely\s+|just\s+)?(?:not sure|unsure"
     r"|no idea|don'?t (?:really )?know|dunno|idk|can'?t (?:really )?(?:say|tell)"
     r"|couldn'?t tell you|varies|depends|can'?t commit|on the fence)"
-    r"(?: to (?:that|it|this)| how to \w+(?: that| it| this)?| which)?(?: yet| for sure)?[\s.!?]*$"
+    r"(?: to (?:that|it|this)| how to \w+(?: that| it| this)?| which(?: (?:one|camp|side|way|of"
+    r" (?:them|the two|those)) (?:is|'s) (?:right|correct|true))?)?(?: yet| for sure)?[\s.!?]*$"
 )
 
 

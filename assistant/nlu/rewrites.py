@@ -86,6 +86,14 @@ _KO_BOUND_TO = re.compile(r"(?<=[가-힣]) 수밖에\s*없[가-힣]*")
 _KO_CANT_SAY_NO = re.compile(r"아니(?:라고는|라곤|라고)\s*(?:못\s*[하해]|할\s*수\s*없)[가-힣]*")
 
 
+# "a ticket either got escalated or it didn't, and that's logged": an either-or names a record,
+# its "didn't" negates nothing said (the English twin of "했는지 안 했는지")
+_EN_OR_NOT = re.compile(
+    r"\bor (?:it|they|he|she|we|you) (?:didn't|did not|doesn't|does not|don't|do not|wasn't"
+    r"|was not|weren't|isn't|aren't|won't|hasn't|haven't)(?=\s*[,.;:!?—–]|\s+and\b|$)"
+)
+
+
 def rewritten(t: str) -> str:
     """`t` (normalized) with the forms above replaced by plain ones."""
     t = _KO_WHETHER.sub(r"\1 여부", t)
@@ -100,6 +108,7 @@ def rewritten(t: str) -> str:
     t = _KO_TRAILING_NOT.sub(r"\1 없어요", t)
     t = RHETORICAL.sub(_laughed_off, t)
     t = _EN_SHARE.sub("the share", t)
+    t = _EN_OR_NOT.sub("or otherwise", t)
     t = _EN_NOT_THAT.sub(_not_that, t)
     return _EN_DOUBLE_NO.sub("there is some", t)
 
