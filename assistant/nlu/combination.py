@@ -44,7 +44,9 @@ class Interpretation:
     value: str | None
     confidence: float
     evidence: list[str] = field(default_factory=list)
-    torn: bool = False  # unsure as its words point elsewhere too: no second opinion lifts it
+    torn: bool = False
+    """Unsure while its words point elsewhere too (or only its similarity says unsure, its cues
+    yes or no): no second opinion lifts it."""
 
 
 def cues_decide(ev: Evidence) -> bool:
@@ -101,6 +103,8 @@ def combine(
         value, confidence = calibrated(
             t, value, confidence, ev.scores, sims, TUNING.lead, penalty, hedged
         )
+    cued = {o for o, s in ev.scores.items() if s > 0}
+    torn = torn or (value == "unsure" and bool(cued) and "unsure" not in cued)  # cues say yes/no
     if confidence <= 0.4:
         return Interpretation(value, confidence, [], torn)
     whole = t.strip() if len(t.strip()) <= 80 else t.strip()[:80].rsplit(" ", 1)[0] + "…"

@@ -169,3 +169,26 @@ def test_a_choice_is_seconded_at_a_lower_probability_than_a_feasibility_answer()
     model = _Always("labeled", between)
     assert model.agrees("data.labels", _axis(0), "labeled")
     assert not _Always("yes", between).agrees("feasibility.data", _axis(0), "yes")
+
+
+class _Leaning:
+    """A similarity that leans to not sure, far enough to outvote one cue."""
+
+    def scores(self, text: str) -> dict[str, float]:
+        return {"yes": 0.80, "no": 0.80, "unsure": 0.83}
+
+
+def test_an_unsure_only_the_exemplars_give_against_a_cue_is_not_seconded() -> None:
+    # seen on dev2 once dev26/dev27 were trained on: "I guess there's a privacy angle …, so I
+    # don't think this adds any harm" read unsure by the exemplars, no by its cues; a model
+    # agreeing with the exemplars is no independent voice
+    from assistant.nlu.combination import combine
+    from assistant.nlu.evidence import Evidence
+
+    ev = Evidence()
+    ev.add("no", 1.0, "don't think this adds any harm")
+    read = combine("so I don't think this adds any harm", ev, _Leaning(), hedged=False)  # type: ignore[arg-type]
+    assert read.value == "unsure" and read.torn
+    unsure = Evidence()
+    unsure.add("unsure", 2.0, "not sure")
+    assert not combine("not sure", unsure, _Leaning(), hedged=False).torn  # type: ignore[arg-type]
