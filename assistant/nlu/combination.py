@@ -103,8 +103,8 @@ def combine(
         value, confidence = calibrated(
             t, value, confidence, ev.scores, sims, TUNING.lead, penalty, hedged
         )
-    cued = {o for o, s in ev.scores.items() if s > 0}
-    torn = torn or (value == "unsure" and bool(cued) and "unsure" not in cued)  # cues say yes/no
+    sides = {o for o, s in ev.scores.items() if s > 0}
+    torn = torn or (value == "unsure" and bool(sides) and "unsure" not in sides)  # cues say yes/no
     if confidence <= 0.4:
         return Interpretation(value, confidence, [], torn)
     whole = t.strip() if len(t.strip()) <= 80 else t.strip()[:80].rsplit(" ", 1)[0] + "…"
