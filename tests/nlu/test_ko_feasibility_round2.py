@@ -36,3 +36,10 @@ def test_a_closing_not_sure_after_contrasting_facts_concludes() -> None:
     text = "고장이 늦게 잡히면 손해가 클 수도 있지만 대부분은 사소한 거라… 뭐라 해야 할지"
     assert _polar("feasibility.error_cost", text) is None
     assert read("feasibility.error_cost", text).confidence >= 0.7
+
+
+def test_a_public_consequence_of_an_error_is_a_high_cost() -> None:
+    # a high error cost speaks against ML (supports_ml False)
+    assert _polar("feasibility.error_cost", "라벨이 한 번 잘못 찍히면 전량 리콜이에요.") is False
+    assert _polar("feasibility.error_cost", "오판하면 바로 기사 나고 신뢰도 끝납니다") is False
+    assert _polar("feasibility.error_cost", "틀려도 리콜까지 갈 일은 없어요") is True
