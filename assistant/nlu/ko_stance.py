@@ -3,8 +3,9 @@
 who or where ("지점마다 달라서… 큰 데는 매일 하고 작은 데는 거의 안 해요": not sure), adverbs that
 only go with a negation ("굳이 … 필요 없어요": the negation is theirs, it does not turn them round),
 a plain wish ("한 모델에서 같이 최적화했으면 좋겠어요": what is wished is the plan, no
-counterfactual) and a cue holding its own negation whose sentence ends before a later negator
-("복잡할 거 없어요 출석 … 안 하면")."""
+counterfactual), a last sentence that is only a not-sure after contrasting facts ("… 클 수도
+있지만 대부분은 사소한 거라… 뭐라 해야 할지": the not-sure concludes) and a cue holding its own
+negation whose sentence ends before a later negator ("복잡할 거 없어요 출석 … 안 하면")."""
 
 from __future__ import annotations
 
@@ -61,10 +62,31 @@ def closed_before(text: str, start: int, end: int, negator_at: int) -> bool:
     return word_end < negator_at and bool(_CLOSED.search(text, 0, word_end))
 
 
+# "… 클 수도 있지만 대부분은 사소한 거라… 뭐라 해야 할지", "… 필요할지도 모르고.. 추천 쪽은 아니고..
+# 딱 정리가 안 돼요": facts set against each other (a "-지만", "-는데" or "-고.." contrast), then a
+# last sentence that is only a not-sure. That closing not-sure is the answer, as an opening one is.
+_CONTRAST = re.compile(
+    r"[가-힣](?:지만|는데|은데|인데|한데|던데)(?=[\s,.…])|[가-힣]고\s*(?:\.{2,}|…|,)"
+)
+_CLOSING_UNSURE = re.compile(
+    r"(?:\.{2,}|[…!?]|[가-힣](?:요|다|음)\.)\s*(?:(?:솔직히|그래서|그냥|음|딱|잘|좀|저도|아직|참|정말)\s*)*"
+    r"((?:뭐라\s*(?:해야|말해야|답해야)\s*할지(?:\s*모르겠(?:어요|네요|습니다))?"
+    r"|정리가\s*(?:잘\s*)?안\s*(?:돼요|되네요|됩니다|돼|됨)"
+    r"|모르겠(?:어요|네요|습니다|음)|판단이\s*(?:잘\s*)?안\s*(?:서요|서네요|돼요)"
+    r"|애매(?:해요|하네요|합니다|함)|헷갈리(?:네요|고요)|헷갈려요))[\s.…~ㅠㅜ]*$"
+)
+
+
 def varies_opening(t: str) -> tuple[int, int] | None:
-    """The span of an opening that says the answer varies by case, or None."""
+    """The span of a not-sure that is the whole answer's stance: an opening that says the answer
+    varies by case, or a closing sentence that is only a not-sure after contrasting facts."""
     m = _VARIES.match(t)
-    return m.span() if m else None
+    if m:
+        return m.span()
+    close = _CLOSING_UNSURE.search(t)
+    if close and _CONTRAST.search(t, 0, close.start() + 1):
+        return close.span(1)
+    return None
 
 
 def wished(t: str, start: int) -> bool:

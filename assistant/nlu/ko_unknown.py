@@ -62,6 +62,13 @@ _TO_CHECK = re.compile(
     r"[\sㅠㅜ.!~]+(?:(?:[가-힣A-Za-z]+(?<![요다음함])\s)?[가-힣A-Za-z]+(?:에|에게|한테|께)\s*)?(?:한번\s*|좀\s*)?(?:확인|알아|물어)\s*"
     r"(?:을\s*)?(?:해\s*)?(?:봐야|보고|볼게요|보겠습니다)[가-힣\s]{0,8}[.!~ㅠㅜ]*$"
 )
+# "저희가 알 길이 없어요", "우리 쪽에선 알 방법이 없어요": the organisation has no means to learn
+# it, a fact about what it holds (no data), not the speaker's own not knowing
+# ("저는 알 길이 없어요").
+_WE_CANNOT_LEARN = re.compile(
+    r"(?<![가-힣])(?:저희|우리)(?:가|는|도|\s*쪽(?:에서?|에선|은|도)?|\s*회사(?:는|도|에서)?)\s"
+    r"(?:[^.!?]*\s)?알\s*(?:길|방법)(?:이|은|도)?\s*없"
+)
 MAX_WORDS = 8
 """Words of the not-knowing part (after its reason)."""
 MAX_ALL = 25
@@ -88,7 +95,7 @@ def _not_knowing(sentence: str, lex: Lexicon) -> bool:
     if not (
         _UNKNOWN_END.search(sentence)
         or any(sentence.rstrip(" .!~").endswith(d) for d in lex.dont_know if len(d) > 1)
-    ):
+    ) or _WE_CANNOT_LEARN.search(sentence):
         return False
     links = list(_REASON_LINK.finditer(sentence))
     part = sentence[links[-1].end() :] if links else sentence
