@@ -42,21 +42,32 @@ def split(text: str) -> tuple[str, str] | None:
         return None
     hangul = bool(re.search(r"[가-힣]", question))
     asks = _ASKS_KO.search(question) if hangul else _ASKS_EN.match(question)
-    return (answer, question) if asks else None
+    return (answer, question) if asks and not _WHETHER_IT_COUNTS.match(question) else None
 
 
+_WHETHER_IT_COUNTS = re.compile(
+    rf"^{_OPENERS}(?:is|would|does|do|will) (?:that|this|it|those|these)\b[^.?!]*"
+    r"\b(?:count|counts|qualify|qualifies|enough)\b"
+    r"|^(?:(?:but|so|and|then|ok|okay|hmm)[\s,]+)*how (?:many|much|often)(?: \w+){0,2}"
+    r" (?:counts?|would count|is|are)(?: as)? (?:a few|few|enough|often|frequent|many|a lot)\b",
+    re.IGNORECASE,
+)
+"""Whether what was just said counts ("each property gets repriced monthly, is that often enough
+to count as over and over"): the facts before are the case asked about, not an answer."""
 _NO_ANSWER = re.compile(r"\b(?:vs\.?|versus)\s|^(?:if|say|suppose|what if)\b")
 """Options set side by side, or a case supposed ("if it ends up on a dashboard, is that …"),
 before the question: nothing answered."""
 
 
 def _unmarked(text: str) -> tuple[str, str] | None:
-    """An English question closing the answer without a question mark ("all 40 stores do it
-    daily, is that often enough to count")."""
+    """An English question closing the answer without a question mark ("yes, sales follow the
+    weather, how would I prove that"); not one asking whether the facts said count."""
     lower = text.lower()
     asked = final_question(lower) if len(lower) == len(text) else None
     if asked is None or not asked[0] or "?" in asked[0] or _NO_ANSWER.search(asked[0]):
         return None  # "proxy labels vs real ones, what's the difference": it answers nothing
+    if _WHETHER_IT_COUNTS.match(asked[1]):
+        return None  # the facts said are the case asked about
     cut = lower.rfind(asked[1])  # the answer as written, not lowercased
     answer = text[:cut].strip(" ,;:-–—")
     return (answer, text[cut:]) if len(words(answer)) >= MIN_ANSWER_WORDS else None

@@ -28,7 +28,7 @@ _EN_ASKS_BACK = re.compile(
     r"|^(?:i assume|i guess|i take it|so) you (?:want|need|mean|are after|'re after)\b[^.?!]*\bor\b"
     r"|\bdifference between\b[^.!?]*\?$|^(?:what's|whats|what is) the (?:real |main )?difference\b"
     r"|^(?:(?:like|so|but) )?(?:if [^.!?]{1,100}?,?\s*)?(?:does|would|do|will)"
-    r" (?:it|that|this|they|those|these|\w+(?: \w+){0,2}) (?:still |even |really )?count\b"
+    r" (?:it|that|this|they|those|these|\w+(?: \w+){0,3}) (?:still |even |really )?count\b"
     r"|^[^.!?]{0,40}\b(?:for|to|by|according to) whom\b"
     r"|\bmeaning what\b|\b(?:compared (?:to|with)|relative to|measured against) what\b"
     r"|\bwhich (?:of (?:those|these|them|your options)|option)\b[^.!?]*\?$"
@@ -50,6 +50,22 @@ _ASKS_QUOTED = re.compile(
     r"^(?:(?:so|but|ok|okay|hmm|wait),?\s+)?(?:how|what|what's|whats|which|who|does|do|is|would)\b"
     r"[^.!?]*(?<![a-z])(['\"])[^'\".!?]{1,40}\1(?![a-z])[^.!?]*\?$"
 )
+# A word of the coach's question echoed and asked about: "catastrophic how, like someone gets
+# hurt or …", "repeated how often though"; not "depends how …", "no idea how …"
+_ECHO_WH = re.compile(
+    r"^(?!(?:depends|depending|no|not|idea|clue|unsure|sure|know|see|exactly|somehow|anyhow|and"
+    r"|but|or|so|like|that's|thats|regardless|matters|wondering|ask|asking|that|this|it|is|i)\b)"
+    r"[a-z][\w-]* (?:how|what|which|in what way)(?: (?:often|much|many|exactly|so))?"
+    r"(?=[,?.]| though\b| like\b| exactly\b|$)"
+)
+# A term's scope asked with its alternatives: "only what's in databases, or also the paper …",
+# "does explainable mean I have to explain it to the patient, or just to auditors?"
+_SCOPE = re.compile(
+    r"^(?:only|just) [^.?!]{1,80}?,? or (?:also|even|only|just)\b"
+    r"|^(?:so |but )?(?:does|do) ['\"]?[\w-]+['\"]?(?: [\w-]+){0,2} mean\b[^.?!]*\bor\b"
+)
+# a term echoed back as a question of its own: "sorry, combined loss?"
+_ECHOED = re.compile(r"^(?:(?:sorry|wait|hmm|um|ok|okay),?\s+)?[\w'-]+(?: [\w'-]+){0,2}\?$")
 _ANSWERS = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|if|then|either way)\b")
 _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
 
@@ -60,16 +76,27 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
         return True
     if n <= 40 and final_question(t):
         return True
+    if n <= 40 and (_ECHO_WH.match(t) or _SCOPE.match(t)):
+        return True
     head, *rest = _EN_SENTENCE.split(t, maxsplit=1)
     if head.endswith("?") and rest and _EN_WHY_ASKED.search(rest[0]) and len(words(rest[0])) <= 12:
         return True
     if head.endswith("?") and rest and _AUX_OPENS.match(head) and _EN_BECAUSE.match(rest[0]):
         return True
+    if rest and _echoed_then_asked(head, rest[0]):
+        return True  # "combined loss? is that something I need to know? I run ops …"
     if rest and _ASKS_QUOTED.match(head) and not _ANSWERS.match(rest[0]):
         return True  # "how many is 'a few'? we have 30 already": what the word means
     if len(rest) and head.endswith("?") and all(s.endswith("?") for s in _EN_SENTENCE.split(t)):
         return True  # every sentence asks: "learned from what exactly? like …, or is it …?"
     return asks and n <= 12 and bool(_EN_EITHER.search(t))
+
+
+def _echoed_then_asked(head: str, rest: str) -> bool:
+    """A term echoed as a question, then a yes-no question about it, and no answer after."""
+    if not (_ECHOED.match(head) and _AUX_OPENS.match(rest) and "?" in rest):
+        return False
+    return not _ANSWERS.match(rest.split("?", 1)[1].strip())
 
 
 # The last clause of a message asks, question mark or not ("labeled vs similar labels, whats the
@@ -90,6 +117,10 @@ _ASKS_CLAUSE = re.compile(
     r"|(?:isn't|doesn't|wouldn't|aren't|don't) (?:that|this|it|those|these|they|we|you)\b"
     r")"
 )
+_SOFTENER = re.compile(
+    r"^(?:roughly|approximately|exactly|really|more or less|ballpark|though|then|just curious"
+    r"|out of curiosity|in your view|in general|typically|usually)$"
+)
 _TAG = re.compile(
     r"^(?:isn't|doesn't|don't|wouldn't|aren't|is|does|do|would|are) (?:it|that|they|you|we)"
     r"(?: not)?(?: think| say| agree)?$"
@@ -107,6 +138,8 @@ def final_question(t: str) -> tuple[str, str] | None:
     if HANGUL.search(t) or _RHETORIC.search(t):
         return None
     clauses = [c for c in _CLAUSE.split(t.strip().rstrip("?.! ")) if c.strip()]
+    if len(clauses) > 1 and _SOFTENER.match(clauses[-1].strip()):
+        clauses = clauses[:-1]  # "how many rules is a few, roughly"
     last = clauses[-1].strip() if clauses else ""
     if not _ASKS_CLAUSE.match(last) or len(words(last)) < 3 or _TAG.match(last):
         return None

@@ -44,7 +44,7 @@ def _says_it_alone(t: str, lex: Lexicon, n: int) -> bool:
     """Sentences that only say so, beside a reason and no answer: "beats me. the data sits with
     the vendor", "hard to picture. I really don't know", "I can't tell you that right now. I
     genuinely don't know what number would do"."""
-    if n > 25 or _TURN.search(t):
+    if n > 30 or _TURN.search(t):
         return False
     return _alone(_SENTENCE.split(t), lex) or _alone(_CLAUSE.split(t), lex)
 
@@ -69,7 +69,7 @@ def _sentence_says(s: str, lex: Lexicon) -> bool:
 
 def _part_says(p: str, lex: Lexicon) -> bool:
     p = plain(p)
-    if p in lex.dont_know or _opens(p, lex) or _NOT_THAT.match(p):
+    if p in lex.dont_know or _opens(p, lex) or _NOT_THAT.match(p) or _NOT_HOW.match(p):
         return True
     for d in sorted(lex.dont_know, key=len, reverse=True):
         if len(d) > 2 and p.startswith(d) and set(re.findall(r"[a-z']+", p[len(d) :])) <= _EMPTY:
@@ -80,6 +80,15 @@ def _part_says(p: str, lex: Lexicon) -> bool:
 # "I don't know the day to day": not knowing a thing, named in a few words
 _NOT_THAT = re.compile(
     r"^(?:i )?(?:don't|do not) know (?:the|about|much about|anything about)(?: [\w'-]+){1,5}$"
+)
+# "no idea how we'd get those", "I don't know how to put it in a sentence yet": how it could be
+# done or said, not knowing; (a sentence of its own, beside a reason: not "no idea how to score
+# that", which is a stance)
+_NOT_HOW = re.compile(
+    r"^(?:i )?(?:have |had )?(?:no idea|no clue|(?:don't|do not) know) how (?:"
+    r"(?:we|i|they|anyone|you)(?:'d| would| could| can| will| should| might) \w+(?: [\w']+){0,6}"
+    r"|to (?:put|say|word|phrase|describe|explain|express|articulate) (?:it|this|that)"
+    r"(?: (?:in|into) (?:a |one )?(?:sentence|words))?(?: yet| right now| exactly)?)$"
 )
 
 # words that add nothing to "I don't know": "… really", "… about that at all", "… right now"
@@ -100,7 +109,8 @@ _REASON = re.compile(
     r"\b(?:never|haven't|hasn't|not my|no access|don't have access|sits with|lives with|ask"
     r"|boss|manager|management|someone else|vendor|another team|other team|decided|come back"
     r"|nobody|no one|first time|new to|just (?:got|joined|started|took over)|handed"
-    r"|don't know (?:enough|much|anything)|up to (?:the|my|our|him|her|them))\b"
+    r"|don't know (?:enough|much|anything)|up to (?:the|my|our|him|her|them)"
+    r"|(?:don't|do not) (?:really |fully )?understand|enough to (?:pick|choose|judge|decide))\b"
 )
 
 
