@@ -47,16 +47,20 @@ _COMPETITION = re.compile(
 )
 
 
+def _phrase(text: str, pattern: re.Pattern[str]) -> str | None:
+    """The words of an English answer that `pattern` finds; None in a Korean answer."""
+    m = None if HANGUL.search(text) else pattern.search(text)
+    return m.group(0) if m else None
+
+
 def competition_score(text: str) -> str | None:
     """The phrase naming a public competition's winning score (a published result)."""
-    m = None if HANGUL.search(text) else _COMPETITION.search(text)
-    return m.group(0) if m else None
+    return _phrase(text, _COMPETITION)
 
 
 def sold_on(text: str) -> str | None:
     """The phrase saying the predictions are sold or licensed to others."""
-    m = None if HANGUL.search(text) else _SOLD.search(text)
-    return m.group(0) if m else None
+    return _phrase(text, _SOLD)
 
 
 def own_decision(text: str) -> str | None:
@@ -110,8 +114,7 @@ _WHETHER_NEVER = re.compile(
 
 def whether_never(text: str) -> str | None:
     """The phrase asking whether the outcome held and saying it was never recorded."""
-    m = None if HANGUL.search(text) else _WHETHER_NEVER.search(text)
-    return m.group(0) if m else None
+    return _phrase(text, _WHETHER_NEVER)
 
 
 # "the front desk marks every booking as arrived or no-show", "a ticket either got escalated or it
@@ -126,5 +129,4 @@ _RECORDED_EITHER = re.compile(
 
 def recorded_either(text: str) -> str | None:
     """The phrase saying which of two outcomes each example had is recorded."""
-    m = None if HANGUL.search(text) else _RECORDED_EITHER.search(text)
-    return m.group(0) if m else None
+    return _phrase(text, _RECORDED_EITHER)
