@@ -8,6 +8,7 @@ from assistant.content.bundle import Content
 from assistant.content.lexicon import Lexicon
 from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 from assistant.nlu import corrections, ko_corrections, number_fix, slot_names
+from assistant.nlu.answer_model import GUESSED
 from assistant.nlu.list_items import split_items
 
 from .base import Reading, SlotContext
@@ -61,7 +62,8 @@ class CorrectionReadings:
         else:
             inner = self._read_kind(sub, spec, text, lex, second=False)  # quotes the old value
             if inner.gap == "unclear":  # no cue reads it: the answer model's guess, to confirm
-                inner = self._read_kind(sub, spec, text, lex)
+                inner = self._read_kind(sub, spec, text, lex)  # however sure the model is
+                inner.confidence = min(inner.confidence, GUESSED)
             if inner.gap == "unclear":  # nothing read: asked again, the earlier answer kept
                 inner = Reading(move="answer", value=None, confidence=0.0, gap="unclear")
             inner = ko_corrections.against_report(inner, message or said, spec, lex)

@@ -11,7 +11,13 @@ from assistant.content.bundle import Content
 from assistant.content.lexicon import Lexicon
 from assistant.domain.listening import CONFIRM_BELOW
 from assistant.domain.slots import SlotSpec
-from assistant.nlu.answer_model import GUESS_AT, GUESSED
+from assistant.nlu.answer_model import (
+    GUESS_AT,
+    GUESSED,
+    OVERRULE_AT,
+    RECORD_GUESS_AT,
+    agree_at,
+)
 from assistant.nlu.extract import join_answers
 from assistant.nlu.ko_confidence import MAYBE, unsure_of_the_aim
 from assistant.nlu.reader import Interpretation, read_option, read_polar
@@ -84,16 +90,24 @@ class TypedReadings:
 
     def _seconded(self, spec: SlotSpec, text: str, reading: Interpretation) -> Interpretation:
         """An unsure reading that the answer model, reading on its own, agrees with is sure
-        enough to record (two independent readings: the cues and the trained vote); where the
-        cues read nothing, a confident vote is a guess to confirm instead of a list of options."""
-        if reading.confidence >= CONFIRM_BELOW or reading.torn or self.exemplars is None:
+        enough to record (two independent readings: the cues and the trained vote). Where the
+        cues read nothing, a confident vote is recorded and a weaker one is a guess to confirm
+        instead of a list of options; a very confident vote overrules an unsure cue reading.
+        A sure cue reading is never touched (`answer_model.RECORD_GUESS_AT`, `OVERRULE_AT`)."""
+        if reading.confidence >= CONFIRM_BELOW or self.exemplars is None:
+            return reading
+        vote = self.exemplars.vote(spec.id, text)
+        if vote is None:
             return reading
         if reading.value is None:
-            vote = self.exemplars.vote(spec.id, text)
-            if vote is None or vote.probability < GUESS_AT or vote.value == "unsure":
+            if vote.probability < GUESS_AT or vote.value == "unsure":
                 return reading
-            return Interpretation(vote.value, GUESSED, [])
-        if not self.exemplars.agrees(spec.id, text, reading.value):
+            sure = vote.probability >= RECORD_GUESS_AT
+            return Interpretation(vote.value, CONFIRM_BELOW if sure else GUESSED, [])
+        if vote.value != reading.value:
+            sure = vote.probability >= OVERRULE_AT
+            return Interpretation(vote.value, CONFIRM_BELOW, []) if sure else reading
+        if reading.torn or vote.probability < agree_at(spec.id):
             return reading
         return Interpretation(reading.value, CONFIRM_BELOW, reading.evidence)
 

@@ -1,5 +1,6 @@
-"""The answer model's second opinion: trained per question, it lifts an unsure cue reading only
-when it picks the same value confidently, never reads on its own, and stays out of corrections."""
+"""The answer model's second opinion: trained per question, it lifts an unsure cue reading when it
+picks the same value confidently, reads on its own only where the cues are unsure or read nothing
+and it is very sure, never touches a sure cue reading, and stays out of corrections."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from assistant.nlu.answer_model import (
     AGREE_CHOICE_AT,
     GUESS_AT,
     GUESSED,
+    OVERRULE_AT,
+    RECORD_GUESS_AT,
     AnswerModel,
     Vote,
     agree_at,
@@ -100,21 +103,35 @@ def test_an_unsure_reading_the_model_agrees_with_is_recorded() -> None:
     assert agreed.evidence == alone.evidence
 
 
-@pytest.mark.parametrize("vote", [_Always("no", 0.95), _Always("yes", AGREE_AT - 0.01)])
-def test_a_disagreeing_or_unsure_model_changes_nothing(vote: AnswerModel) -> None:
+@pytest.mark.parametrize(
+    "vote", [_Always("no", OVERRULE_AT - 0.01), _Always("yes", AGREE_AT - 0.01)]
+)
+def test_a_mildly_disagreeing_or_unsure_model_changes_nothing(vote: AnswerModel) -> None:
     alone = _read(_brain(None), "feasibility.data", UNSURE_YES)
     read = _read(_brain(vote), "feasibility.data", UNSURE_YES)
+    assert (read.value, read.confidence) == (alone.value, alone.confidence)
+
+
+def test_a_very_sure_vote_overrules_an_unsure_cue_reading_but_never_a_sure_one() -> None:
+    read = _read(_brain(_Always("no", OVERRULE_AT)), "feasibility.data", UNSURE_YES)
+    assert read.value["supports_ml"] is False and read.confidence == CONFIRM_BELOW
+    sure = "네, 3년치 주문 데이터가 다 있어요"
+    alone = _read(_brain(None), "feasibility.data", sure)
+    assert alone.confidence >= CONFIRM_BELOW and alone.value["supports_ml"] is True  # precondition
+    read = _read(_brain(_Always("no", 0.99)), "feasibility.data", sure)
     assert (read.value, read.confidence) == (alone.value, alone.confidence)
 
 
 UNREAD = "로트마다 최종 테스트 pass/fail이 로트 ID에 붙어서 저장됩니다"  # labeled, no cue word
 
 
-def test_where_the_cues_read_nothing_a_confident_vote_is_a_guess_to_confirm() -> None:
+def test_where_the_cues_read_nothing_a_vote_is_a_guess_to_confirm_or_if_sure_recorded() -> None:
     assert _read(_brain(None), "data.labels", UNREAD).move == "clarify"  # precondition
-    guess = _read(_brain(_Always("labeled", 0.65)), "data.labels", UNREAD)
+    guess = _read(_brain(_Always("labeled", RECORD_GUESS_AT - 0.01)), "data.labels", UNREAD)
     assert guess.move == "answer" and guess.value == "labeled"
-    assert guess.confidence == GUESSED < CONFIRM_BELOW  # asked, never recorded unasked
+    assert guess.confidence == GUESSED < CONFIRM_BELOW  # asked, not recorded unasked
+    sure = _read(_brain(_Always("labeled", RECORD_GUESS_AT)), "data.labels", UNREAD)
+    assert (sure.move, sure.value, sure.confidence) == ("answer", "labeled", CONFIRM_BELOW)
     for weak in (_Always("labeled", GUESS_AT - 0.01), _Always("unsure", 0.99)):
         assert _read(_brain(weak), "data.labels", UNREAD).move == "clarify"
     unsure = _read(_brain(_Always("unsure", 0.99)), "feasibility.data", "음… 글쎄요 그건 좀")
@@ -143,7 +160,7 @@ def test_a_reading_torn_between_its_words_and_the_exemplars_is_not_seconded() ->
     ctx = SlotContext(slot_id=spec.id, language="en", plan=ProblemPlan.new("t", "en"))
     read = brain._option(ctx, spec, text + " the rota.", CONTENT.lexicons["en"])
     assert read.torn and read.value == "internal_automation"  # 'would see': decision support
-    assert _read(brain, spec.id, text + " the rota.").confidence < CONFIRM_BELOW
+    assert brain.read(ctx, text + " the rota.").confidence < CONFIRM_BELOW
     torn = Interpretation("internal_automation", 0.4, [], torn=True)
     assert brain._seconded(spec, text, torn) == torn
     lifted = brain._seconded(spec, text, Interpretation("internal_automation", 0.4, []))
