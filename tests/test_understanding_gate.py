@@ -96,6 +96,10 @@ GATES = {
     ("dev26", "ko"): (0.89, 0.01, 0),
     ("dev27", "en"): (0.905, 0.01, 0),
     ("dev27", "ko"): (0.82, 0.015, 0),
+    # session 17: dev28 answers, written blind at the end of session 16 and read unseen twice
+    # (README); gated on the cues alone after two wrong-direction fixes
+    ("dev28", "en"): (0.835, 0.015, 0),
+    ("dev28", "ko"): (0.765, 0.015, 0),
 }
 
 

@@ -84,6 +84,10 @@ _NOT_IF = re.compile(r"(?:(?<![가-힣])(?:안|못)\s*[가-힣]*|못하|없으|�
 _FORBIDDEN = re.compile(r"\s*안\s*(?:돼|되(?!는)|됩니|된다|됨)")  # not "안 되는 일은 아니에요"
 _CONCESSIVE = re.compile(r"(?:봤자|더라도|[아어여]도|해도|라도)$")
 _KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")
+# A cue that says its own negation and goes on with "-고" ("개인정보도 안 쓰고 누굴 해칠 일은
+# 없어요"): a negation after it belongs to the next predicate.
+_OWN_NOT_THEN = re.compile(r"(?:^|\s)(?:안|못)\s*[가-힣]+$")
+_AND_THEN = re.compile(r"고\s")
 
 
 def denials(text: str) -> list[tuple[int, int]]:
@@ -119,8 +123,11 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         if not _KO_SUGGESTION.match(after, m.start())
         and not any(s <= m.start() < e for s, e in kept)
     ] + [m.start() for m in ko_rules.NEGATOR_PHRASES.finditer(after)]
+    own_then = _OWN_NOT_THEN.search(text, start, end) and _AND_THEN.match(text, end)
     if found and (
-        _CONCESSIVE.search(text, 0, end) or ko_rules.blocked(text, end, end + min(found))
+        _CONCESSIVE.search(text, 0, end)
+        or own_then
+        or ko_rules.blocked(text, end, end + min(found))
     ):
         found = []  # the negation belongs to a later predicate
     if found and ko_stance.closed_before(text, start, end, end + min(found)):

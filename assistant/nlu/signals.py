@@ -54,6 +54,9 @@ _AUX = re.compile(
     r"^(?:is|are|do|does|did|can|could|should|would|will|shall|must|may|isn't|aren't|don't)\b"
 )
 _KO_END = re.compile(r"[?？!.~ㅠㅜ\s]*$")
+# "뭐" after a sentence's ending is a filler, no question word: "발전량 예측인데요 뭐 ㅎㅎ 해 끼칠
+# 게 없죠"
+_FILLER_WHAT = re.compile(r"(?<=[요죠지다])\s+뭐(?=[\s.,~ㅋㅎ]|$)")
 
 
 def is_question(text: str, lex: Lexicon) -> bool:
@@ -108,7 +111,8 @@ def _ko_question(t: str, lex: Lexicon) -> bool:
     )
     ending = ending or ko_questions.ends_asking(body)
     weak = any(body.endswith(e) for e in weak_endings)
-    wh = has_any(ko_questions.without_embedded(ko_questions.last_sentence(t)), lex.question_words)
+    last = _FILLER_WHAT.sub("", ko_questions.last_sentence(t))
+    wh = has_any(ko_questions.without_embedded(last), lex.question_words)
     return ending or (wh and (asks or weak))
 
 
