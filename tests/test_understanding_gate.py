@@ -100,6 +100,20 @@ GATES = {
     # (README); gated on the cues alone after two wrong-direction fixes
     ("dev28", "en"): (0.835, 0.015, 0),
     ("dev28", "ko"): (0.765, 0.015, 0),
+    # dev30 and dev31 answers, written blind in session 17 and read unseen by the shipped reader
+    # at 96.3% / 90.1% and 93.8% / 84.0% right (en / ko); gated on the cues alone after fixing
+    # dev31's three Korean wrong-direction readings
+    ("dev30", "en"): (0.89, 0.01, 0),
+    ("dev30", "ko"): (0.815, 0.01, 0),
+    ("dev31", "en"): (0.87, 0.01, 0),
+    ("dev31", "ko"): (0.755, 0.01, 0),
+    # dev32 and dev33 answers, written blind in session 17 and read unseen by the shipped reader
+    # at 94.4% / 86.4% and 92.6% / 85.2% right (en / ko); gated on the cues alone after fixing
+    # dev32's wrong-direction reading
+    ("dev32", "en"): (0.87, 0.01, 0),
+    ("dev32", "ko"): (0.735, 0.015, 0),
+    ("dev33", "en"): (0.84, 0.015, 0),
+    ("dev33", "ko"): (0.75, 0.015, 0),
 }
 
 

@@ -23,6 +23,10 @@ _KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못
     "없어졌",
     "사라졌",
     "유실",
+    "다 버렸",
+    "다 버려",
+    "폐기했",
+    "폐기됐",
     # 안 typed onto its verb ("안했어요", "안햇고요", "안됨"), and "A 말고 B" (not A but B)
     "안했",
     "안햇",
@@ -88,6 +92,11 @@ _KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")
 # 없어요"): a negation after it belongs to the next predicate.
 _OWN_NOT_THEN = re.compile(r"(?:^|\s)(?:안|못)\s*[가-힣]+$")
 _AND_THEN = re.compile(r"고\s")
+# A cue whose word ends its sentence ("엑셀로 충분해요 돈 들일 필요 없을듯"): a negation after it is
+# the next sentence's. Not "패턴이요 없어요", a topic and what is said of it.
+_ENDED = re.compile(r"(?:해요|돼요|[아어]요|니다|네요|죠)[.!~ㅋㅎ]*$")
+# "…오차 계산은 어렵지 않을 거 같아요": not hard, a negation of the difficulty, not of the cue.
+_NOT_HARD = re.compile(r"(?:어렵|힘들|까다롭|복잡하)지\s*(?:는\s*)?않")
 
 
 def denials(text: str) -> list[tuple[int, int]]:
@@ -115,7 +124,7 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         and not ko_stance.wished(text, supposed.start("if"))
     ):
         return start, supposed.end("if")  # counterfactual: supposed, so not so
-    kept = [m.span() for p in (_KEPT, _NAMED) for m in p.finditer(after)]
+    kept = [m.span() for p in (_KEPT, _NAMED, _NOT_HARD) for m in p.finditer(after)]
     found = [
         m.start()
         for n in _KO_NEGATORS
@@ -124,6 +133,10 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         and not any(s <= m.start() < e for s, e in kept)
     ] + [m.start() for m in ko_rules.NEGATOR_PHRASES.finditer(after)]
     own_then = _OWN_NOT_THEN.search(text, start, end) and _AND_THEN.match(text, end)
+    rest = text[end:]
+    word_end = end + len(rest.split()[0]) if rest[:1].strip() else end
+    if found and _ENDED.search(text, start, word_end) and end + min(found) >= word_end:
+        found = []  # the cue's word ends its sentence
     if found and (
         _CONCESSIVE.search(text, 0, end)
         or own_then

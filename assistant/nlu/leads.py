@@ -85,17 +85,22 @@ def surprised(t: str) -> Found | None:
 def opening(t: str, lex: Lexicon) -> Found | None:
     """A yes or no word opening the answer: strong words count before anything ("yes we do"),
     weak ones ("right", "sure", "never") only when followed by a break ("right, …")."""
+    at = m.end() if (m := _OH.match(t)) else 0
     for value, strong, weak in (
         ("yes", lex.lead_yes, lex.lead_yes_weak),
         ("no", lex.lead_no, lex.lead_no_weak),
     ):
-        end = opening_end(t, strong)
-        if end is not None and not no_way_clause(t):
-            return value, 0, end
+        end = opening_end(t[at:], strong)
+        if end is not None and not no_way_clause(t[at:]):
+            return value, at, at + end
         for w in weak:
-            if re.match(re.escape(w) + r"\s*(?:[,.!;:]|$)", t):
-                return value, 0, len(w)
+            if re.match(re.escape(w) + r"\s*(?:[,.!;:]|$)", t[at:]):
+                return value, at, at + len(w)
     return None
+
+
+_OH = re.compile(r"(?:(?:oh|ah|ahh|well|hmm+|um+|uh+|oh well)[,.!]*\s+)?")
+"""An interjection before the yes or no ("oh definitely")."""
 
 
 def closing(t: str, lex: Lexicon) -> Found | None:
@@ -117,10 +122,11 @@ def aside(t: str, lex: Lexicon) -> Found | None:
     first = _FIRST_SENTENCE.match(t, len(t) - len(t.lstrip()))
     parts = _pieces(t, _COMMA, *(first.span() if first else (0, 0)))
     words_ = (("yes", lex.lead_yes), ("no", lex.lead_no))
+    closing = (("yes", lex.lead_yes_weak), ("no", lex.lead_no_weak))  # "With 14 parks, definitely."
     found = {
         value: (value, at, at + len(p))
         for i, (p, at) in enumerate(parts[1:], start=1)
-        for value, said in words_
+        for value, said in (words_ + closing if i == len(parts) - 1 else words_)
         if p in said and not (i + 1 < len(parts) and parts[i + 1][0].startswith("but "))
     }  # "Dispensing records, yes, but the outcome never comes back": "but" answers
     return found.popitem()[1] if len(found) == 1 else None
