@@ -311,7 +311,8 @@ def _session(page: Page, server: Server, shots: Path, tmp_path: Path) -> None:
     page.locator("#side-view-title button").click()
     tasks = page.locator("aside.tasklist")
     expect(tasks).to_be_visible()
-    expect(tasks).to_contain_text("Stages")  # the page script's title, not Chainlit's "Tasks"
+    # the page script's title, not Chainlit's "Tasks" (renamed once the script runs)
+    expect(tasks).to_contain_text("Stages", timeout=20_000)
     expect(tasks).to_contain_text("Goal and objectives")
     expect(tasks).to_contain_text("Constraints · skipped in quick mode")
     _type(page, GOAL)
@@ -620,7 +621,8 @@ def _english_phone(page: Page, server: Server, shots: Path) -> None:
     for answer in ANSWERS[:2]:
         _type(page, answer)
         assert not _sidebar_open(page)
-    expect(page.locator("aside.tasklist-mobile")).to_contain_text("Stages")
+    mobile = page.locator("aside.tasklist-mobile")
+    expect(mobile).to_contain_text("Stages", timeout=20_000)  # renamed by the page script
     _press(page, "Show plan")
     expect(page.locator("#side-view-title")).to_contain_text("Your plan")
     _close_sheet(page)
