@@ -50,8 +50,8 @@ def taught_and_read(
         inner = Reading(move="answer", value=said if spec.kind == "text" else [said])
     if inner.move != "answer" or inner.value is None or inner.gap:
         return taught
-    if spec.kind in TYPED_KINDS and not inner.evidence:  # no words of its own decide it: only
-        return taught  # the answer model's guess ("… I don't really get the tradeoff")
+    if spec.kind in TYPED_KINDS and not inner.evidence:  # no words of its own decide it (a weak
+        return taught  # reading, or the model's guess: "… I don't really get the tradeoff")
     return inner.model_copy(
         update={
             "teach": taught.teach,

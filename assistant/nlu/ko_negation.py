@@ -95,8 +95,12 @@ _AND_THEN = re.compile(r"고\s")
 # A cue whose word ends its sentence ("엑셀로 충분해요 돈 들일 필요 없을듯"): a negation after it is
 # the next sentence's. Not "패턴이요 없어요", a topic and what is said of it.
 _ENDED = re.compile(r"(?:해요|돼요|[아어]요|니다|네요|죠)[.!~ㅋㅎ]*$")
-# "…오차 계산은 어렵지 않을 거 같아요": not hard, a negation of the difficulty, not of the cue.
-_NOT_HARD = re.compile(r"(?:어렵|힘들|까다롭|복잡하)지\s*(?:는\s*)?않")
+# "…오차 계산은 어렵지 않을 거 같아요": doing something is not hard, a negation of the difficulty,
+# not of the cue ("상호작용이 복잡하지 않아요" is a plain "not complex": no doing named).
+_NOT_HARD = re.compile(
+    r"(?:계산|측정|정의|구하기|정하기|재기|세기|모으기|만들기)(?:은|는|이|가|도)?\s*"
+    r"(?:어렵|힘들|까다롭)지\s*(?:는\s*)?않"
+)
 
 
 def denials(text: str) -> list[tuple[int, int]]:

@@ -80,7 +80,7 @@ NEGATOR_PHRASES = re.compile(
 # Embedded questions end in -ㄹ지 (할지, 있을지), -는지, -은지, -인지; "-ㄹ지 않" is a negation
 # ("만들지 않았어요"), not a question.
 _L_FINAL = with_final(8)
-_Q = rf"(?:[{_L_FINAL}]지|는지|은지|인지|(?<=[가-힣])한지)"  # "몇 개 필요한지"
+_Q = rf"(?:[{_L_FINAL}]지|는지|은지|인지|(?<=[가-힣])한지(?!\s*(?:\d|몇|얼마|오래|꽤|한참|벌써)))"
 _EMBEDDED = re.compile(
     rf"[가-힣]*{_Q}(?:는|도|가|를|부터|까지|조차|)(?!\s*(?:않|못|마))(?=\s|$|[,.?!~])"
 )

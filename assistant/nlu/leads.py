@@ -90,6 +90,7 @@ def opening(t: str, lex: Lexicon) -> Found | None:
         ("yes", lex.lead_yes, lex.lead_yes_weak),
         ("no", lex.lead_no, lex.lead_no_weak),
     ):
+        at = at if value == "yes" else 0  # "oh no, we have tons" is dismay, no answer
         end = opening_end(t[at:], strong)
         if end is not None and not no_way_clause(t[at:]):
             return value, at, at + end
@@ -99,8 +100,11 @@ def opening(t: str, lex: Lexicon) -> Found | None:
     return None
 
 
-_OH = re.compile(r"(?:(?:oh|ah|ahh|well|hmm+|um+|uh+|oh well)[,.!]*\s+)?")
-"""An interjection before the yes or no ("oh definitely")."""
+_OH = re.compile(r"(?:(?:oh|ah|ahh|well|hmm+|um+|uh+)[,.!]*\s+)?")
+"""An interjection before a yes ("oh definitely")."""
+_CLOSING_YES = ["definitely", "definately", "certainly", "totally", "sure"]
+"""Weak yes words that answer when they close the first sentence ("With 14 parks, definitely.");
+not "right", "ok", "true": tags and fillers ("We don't have the labels, right?")."""
 
 
 def closing(t: str, lex: Lexicon) -> Found | None:
@@ -122,7 +126,7 @@ def aside(t: str, lex: Lexicon) -> Found | None:
     first = _FIRST_SENTENCE.match(t, len(t) - len(t.lstrip()))
     parts = _pieces(t, _COMMA, *(first.span() if first else (0, 0)))
     words_ = (("yes", lex.lead_yes), ("no", lex.lead_no))
-    closing = (("yes", lex.lead_yes_weak), ("no", lex.lead_no_weak))  # "With 14 parks, definitely."
+    closing = (("yes", _CLOSING_YES),) if not t.rstrip().endswith("?") else ()
     found = {
         value: (value, at, at + len(p))
         for i, (p, at) in enumerate(parts[1:], start=1)

@@ -55,8 +55,8 @@ _AUX = re.compile(
 )
 _KO_END = re.compile(r"[?？!.~ㅠㅜ\s]*$")
 # "뭐" after a sentence's ending is a filler, no question word: "발전량 예측인데요 뭐 ㅎㅎ 해 끼칠
-# 게 없죠"
-_FILLER_WHAT = re.compile(r"(?<=[요죠지다])\s+뭐(?=[\s.,~ㅋㅎ]|$)")
+# 게 없죠" (not after the adverb 다: "이거 다 뭐 하는 거죠")
+_FILLER_WHAT = re.compile(r"(?:(?<=[요죠])|(?<=[가-힣][지다]))\s+뭐(?=[\s.,~ㅋㅎ]|$)")
 
 
 def is_question(text: str, lex: Lexicon) -> bool:

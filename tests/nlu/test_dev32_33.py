@@ -81,3 +81,20 @@ def test_split_opinions_and_starting_from_scratch() -> None:
     assert read_korean("feasibility.explainability", text).value["supports_ml"] is None
     photos = "안경테 착용 사진 같은 건 지금까지 한 장도 안 찍어놨어요. 처음부터 시작해야 돼요"
     assert read_korean("data.labels", photos).value != "unlabeled"
+
+
+def test_the_new_rules_stay_narrow() -> None:
+    """Found by a second reading of the session-17 rules: each must not reach these."""
+    from assistant.nlu.reader import read_polar
+    from assistant.nlu.signals import is_dont_know, is_question
+
+    en, ko = CONTENT.lexicons["en"], CONTENT.lexicons["ko"]
+    assert read_polar("we do not have the labels, right?", en, "data").value == "no"
+    assert read_polar("we'd need to ask the finance team first, ok.", en, "data").value is None
+    assert read_polar("oh no, we have tons of data", en, "data").value == "yes"
+    assert read_polar("변수 간 상호작용이 복잡하지 않아요", ko, "complexity").value == "no"
+    assert read_polar("상호작용이 그렇게 어렵지는 않아요", ko, "complexity").value == "no"
+    assert not is_dont_know("네 기록은 꽤 잘.", ko)
+    assert not is_question("네 맞는 말씀이세요", ko)
+    assert read_polar("판매 기록 저장한지 3년 넘었어요", ko, "data").value == "yes"
+    assert is_question("이 데이터 다 뭐 하는 데 쓰는 거예요", ko)
