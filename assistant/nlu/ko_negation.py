@@ -136,14 +136,10 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         if not _KO_SUGGESTION.match(after, m.start())
         and not any(s <= m.start() < e for s, e in kept)
     ] + [m.start() for m in ko_rules.NEGATOR_PHRASES.finditer(after)]
-    own_then = _OWN_NOT_THEN.search(text, start, end) and _AND_THEN.match(text, end)
-    rest = text[end:]
-    word_end = end + len(rest.split()[0]) if rest[:1].strip() else end
-    if found and _ENDED.search(text, start, word_end) and end + min(found) >= word_end:
-        found = []  # the cue's word ends its sentence
     if found and (
         _CONCESSIVE.search(text, 0, end)
-        or own_then
+        or (_OWN_NOT_THEN.search(text, start, end) and _AND_THEN.match(text, end))
+        or _word_ends_sentence(text, start, end, end + min(found))
         or ko_rules.blocked(text, end, end + min(found))
     ):
         found = []  # the negation belongs to a later predicate
@@ -156,3 +152,10 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         return start, end + min(found) + (word.end() if word else 0)
     before = _KO_BEFORE_VERB.search(text[clause.start : start])
     return (clause.start + before.start(), end) if before else None
+
+
+def _word_ends_sentence(text: str, start: int, end: int, negator_at: int) -> bool:
+    """The word the cue ends in closes its sentence before the negator (`_ENDED`)."""
+    rest = text[end:]
+    word_end = end + len(rest.split()[0]) if rest[:1].strip() else end
+    return negator_at >= word_end and bool(_ENDED.search(text, start, word_end))

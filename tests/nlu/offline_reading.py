@@ -1,16 +1,22 @@
 """The offline brain without exemplars, as the reading tests use it: one answer read at one slot,
-with the slots asked before it (for corrections)."""
+with the slots asked before it (for corrections); and the shipped exemplars with a stand-in answer
+model, for the tests of the model's second opinion."""
 
 from __future__ import annotations
 
-from functools import partial
+from functools import cache, partial
 from typing import Any
+
+import numpy as np
 
 from assistant.brains.base import SlotContext
 from assistant.brains.offline import OfflineBrain
 from assistant.content.bundle import load_content
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.state import Lang
+from assistant.knowledge.exemplar_index import exemplar_index
+from assistant.nlu.answer_model import AnswerModel, Vote
+from assistant.nlu.similarity import ExemplarIndex
 from assistant.settings import Settings
 
 CONTENT = load_content(Settings().prompts_dir)
@@ -25,3 +31,26 @@ def read_answer(slot: str, text: str, previous: list[str] | None = None, lang: L
 
 
 read_korean = partial(read_answer, lang="ko")
+
+
+class AlwaysVotes(AnswerModel):
+    """An answer model that votes `value` with probability `p` for every answer."""
+
+    def __init__(self, value: str, p: float):
+        super().__init__({})
+        self.value, self.p = value, p
+
+    def vote(self, slot_id: str, vector: np.ndarray) -> Vote | None:
+        return Vote(self.value, self.p)
+
+
+@cache
+def _shipped() -> ExemplarIndex:
+    index = exemplar_index(CONTENT.exemplars, Settings().prompts_dir / "exemplars")
+    assert index is not None
+    return index
+
+
+def brain_with(model: AnswerModel | None) -> OfflineBrain:
+    """The shipped exemplars with `model` as the second opinion."""
+    return OfflineBrain(CONTENT, None, ExemplarIndex(_shipped().groups, _shipped().embed, model))

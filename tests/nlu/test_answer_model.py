@@ -15,7 +15,6 @@ from assistant.domain.listening import CONFIRM_BELOW
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.slots import SLOT_BY_ID, SLOTS
 from assistant.knowledge.answer_model_file import load_answer_model, save_answer_model
-from assistant.knowledge.exemplar_index import exemplar_index
 from assistant.nlu.answer_model import (
     AGREE_AT,
     AGREE_CHOICE_AT,
@@ -24,15 +23,12 @@ from assistant.nlu.answer_model import (
     OVERRULE_AT,
     RECORD_GUESS_AT,
     AnswerModel,
-    Vote,
     agree_at,
     train,
 )
 from assistant.nlu.reader import Interpretation
-from assistant.nlu.similarity import ExemplarIndex
-from assistant.settings import Settings
 
-from .offline_reading import CONTENT
+from .offline_reading import CONTENT, AlwaysVotes, brain_with
 
 DIM = 384
 UNSURE_YES = "데이터는 있긴 한데 좀 noisy해요. 그래도 쓸 수는 있어요"  # feasibility.data
@@ -68,23 +64,7 @@ def test_the_model_round_trips_through_its_file(tmp_path: Path) -> None:
     assert load_answer_model(tmp_path / "missing.npz") is None
 
 
-class _Always(AnswerModel):
-    """Votes `value` with probability `p` for every answer."""
-
-    def __init__(self, value: str, p: float):
-        super().__init__({})
-        self.value, self.p = value, p
-
-    def vote(self, slot_id: str, vector: np.ndarray) -> Vote | None:
-        return Vote(self.value, self.p)
-
-
-SHIPPED = exemplar_index(CONTENT.exemplars, Settings().prompts_dir / "exemplars")
-
-
-def _brain(model: AnswerModel | None) -> OfflineBrain:
-    """The shipped exemplars with `model` as the second opinion."""
-    return OfflineBrain(CONTENT, None, ExemplarIndex(SHIPPED.groups, SHIPPED.embed, model))
+_Always, _brain = AlwaysVotes, brain_with
 
 
 def _read(brain: OfflineBrain, slot: str, text: str, previous: list[str] | None = None):  # noqa: ANN202

@@ -8,17 +8,10 @@ about the question, only the answer model's guess at the rest is no answer."""
 
 from __future__ import annotations
 
-import numpy as np
-
 from assistant.brains.base import SlotContext
-from assistant.brains.offline import OfflineBrain
 from assistant.domain.plan import ProblemPlan
-from assistant.knowledge.exemplar_index import exemplar_index
-from assistant.nlu.answer_model import AnswerModel, Vote
-from assistant.nlu.similarity import ExemplarIndex
-from assistant.settings import Settings
 
-from .offline_reading import CONTENT, read_answer, read_korean
+from .offline_reading import CONTENT, AlwaysVotes, brain_with, read_answer, read_korean
 
 
 def _polar(slot: str, text: str) -> object:
@@ -52,20 +45,8 @@ def test_a_trailing_jal_is_not_knowing() -> None:
     assert read_korean("feasibility.cost", "네 잘 될 거예요").value["supports_ml"] is True
 
 
-class _Always(AnswerModel):
-    def __init__(self, value: str) -> None:
-        super().__init__({})
-        self.value = value
-
-    def vote(self, slot_id: str, vector: np.ndarray) -> Vote | None:
-        return Vote(self.value, 0.99)
-
-
 def test_after_a_question_about_the_question_a_model_guess_is_no_answer() -> None:
-    shipped = exemplar_index(CONTENT.exemplars, Settings().prompts_dir / "exemplars")
-    brain = OfflineBrain(
-        CONTENT, None, ExemplarIndex(shipped.groups, shipped.embed, _Always("single"))
-    )
+    brain = brain_with(AlwaysVotes("single", 0.99))
     ctx = SlotContext(
         slot_id="goals.multi_objective", language="en", plan=ProblemPlan.new("t", "en")
     )
