@@ -52,8 +52,8 @@ def index(
     save_card_vectors: bool = typer.Option(
         False,
         "--save-card-vectors",
-        help="Also write knowledge/card_vectors.npz, question_vectors.npz and "
-        "word_vectors.npz (maintainers, after editing cards).",
+        help="Also write knowledge/card_vectors.npz, question_vectors.npz, "
+        "question_model.npz and word_vectors.npz (maintainers, after editing cards).",
     ),
     save_exemplar_vectors: bool = typer.Option(
         False,
@@ -73,6 +73,7 @@ def index(
         raise _fail(str(exc)) from exc
     console.print(f"indexed {len(kb.cards)} cards")
     if save_card_vectors:
+        from assistant.knowledge.question_model import MODEL_FILE
         from assistant.knowledge.questions import QUESTIONS_FILE
         from assistant.knowledge.vectors import SHIPPED_FILE
         from assistant.knowledge.wordvecs import WORDS_FILE
@@ -80,6 +81,7 @@ def index(
         for name, write in (
             (SHIPPED_FILE, kb.save_card_vectors),
             (QUESTIONS_FILE, kb.save_question_vectors),
+            (MODEL_FILE, kb.save_question_model),
             (WORDS_FILE, kb.save_word_vectors),
         ):
             path = escape(str(kb.cards_dir / name))

@@ -51,6 +51,12 @@ class IndexMaintenance:
         Returns False when the file was already up to date."""
         return self.questions.save()
 
+    def save_question_model(self) -> bool:
+        """Ship the regression over the cards' questions (`knowledge/question_model.npz`).
+
+        Returns False when the file was already up to date."""
+        return self.questions.save_model()
+
     def save_word_vectors(self) -> bool:
         """Ship the static vectors of the words of the cards' questions
         (`knowledge/word_vectors.npz`). Returns False when the file was already up to date."""

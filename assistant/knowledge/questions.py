@@ -11,7 +11,8 @@ ask them. They serve twice:
   `fusion.lexically_decisive`);
 - densely: a question is embedded like a query (e5's `query: ` prefix, a symmetric comparison),
   and a concept's dense score blends the card's own similarity with a soft maximum over its
-  questions' (`POOL_TEMPERATURE`);
+  questions' (`POOL_TEMPERATURE`), raised by a regression over all questions
+  (`question_model`);
 - statically: each question's static vector (`wordvecs`, no model call) names the concept of the
   question nearest to a query's static vector, a third opinion for the gate.
 
@@ -30,10 +31,12 @@ from pathlib import Path
 
 import numpy as np
 
+from . import question_model
 from .cards import CardSet
 from .embedding import DIM, embed_queries, query_key
 from .fusion import best_per_key
 from .lexical import BM25, detect_language
+from .question_model import MODEL_FILE
 from .thesaurus import Thesaurus
 from .vectors import load_vectors, save_vectors
 from .wordvecs import WordVectors
@@ -71,6 +74,7 @@ class CardQuestions:
         self._static: np.ndarray | None = None
         self._concepts: list[Hashable] = []
         self._index: np.ndarray | None = None
+        self._model: question_model.QuestionModel | None = None
         self._lock = threading.Lock()
         self.thesaurus = Thesaurus.load(self._dir)
 
@@ -96,7 +100,28 @@ class CardQuestions:
         pooled = best + POOL_TEMPERATURE * np.log(mass)
         pooled += best.max() - pooled.max()  # the best concept at its nearest question's level,
         # where the user's notes (no questions) meet it as before
-        return dict(zip(self._concepts, pooled.tolist(), strict=True))
+        scores = dict(zip(self._concepts, pooled.tolist(), strict=True))
+        if not question_model.WEIGHT:
+            return scores
+        for concept, log_p in self.model().log_probabilities(vector).items():
+            if concept in scores:  # the regression over all questions (`question_model`)
+                scores[concept] += question_model.WEIGHT * log_p
+        return scores
+
+    def model(self) -> question_model.QuestionModel:
+        """The regression from a query vector to the concept of its questions: the shipped one
+        when it was trained on these questions, else trained now (held-out folds, edited cards)."""
+        if self._model is None:
+            found = question_model.load(self._dir, self.items)
+            if found is None:
+                log.info("training the question model (%s is missing or stale)", MODEL_FILE)
+                found = question_model.trained(self.items, self.matrix())
+            self._model = found
+        return self._model
+
+    def save_model(self) -> bool:
+        """Write the shipped question model; False when it was already current."""
+        return question_model.save(self._dir, self.items, self.matrix())
 
     def _concept_index(self) -> np.ndarray:
         if self._index is None:
