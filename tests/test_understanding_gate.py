@@ -114,6 +114,17 @@ GATES = {
     ("dev32", "ko"): (0.735, 0.015, 0),
     ("dev33", "en"): (0.84, 0.015, 0),
     ("dev33", "ko"): (0.75, 0.015, 0),
+    # dev29 (written blind in session 17, kept unseen until session 18), dev34 and dev35 (written
+    # blind in session 18), read unseen by the shipped reader at 92.0% / 92.6%, 93.8% / 94.4% and
+    # 93.2% / 84.0% right (en / ko); gated on the cues alone after fixing them. dev29's one
+    # English wrong direction left ("We have 40 desks. I can eyeball it." at the cost question:
+    # the exemplars side with the generic "we have" over the "eyeball" cues)
+    ("dev29", "en"): (0.83, 0.02, 1),
+    ("dev29", "ko"): (0.82, 0.015, 0),
+    ("dev34", "en"): (0.845, 0.015, 0),
+    ("dev34", "ko"): (0.80, 0.01, 0),
+    ("dev35", "en"): (0.85, 0.015, 0),
+    ("dev35", "ko"): (0.74, 0.01, 0),
 }
 
 

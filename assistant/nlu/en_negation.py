@@ -1,10 +1,11 @@
 """How far an English negation reaches, and the negations that follow their cue.
 
 A negator before a cue covers the next few words of its clause, up to a comma that opens a clause
-with a subject of its own ("there's no pattern, it's that …"). A cue can also be negated after it:
-as the subject of a predicate that fails ("a few simple checks won't get us there", "rules don't
-work here") or as what the ML side is compared favourably against ("one person reading them is
-cheaper than any model": the model is not the cheaper one). A negator does not reach past "than":
+with a subject of its own ("there's no pattern, it's that …", "… and it isn't, someone gets
+hurt"). A cue can also be negated after it: as the subject of a predicate that fails ("a few
+simple checks won't get us there", "rules don't work here") or as what the ML side is compared
+favourably against ("one person reading them is cheaper than any model": the model is not the
+cheaper one). A negator does not reach past "than":
 what a comparison is made with is not denied ("if the model can't do better than the cutoff", "no
 better than random"), nor past "but", "unless" or what is to be beaten; a "no" set off by a comma
 ("but no, keep them apart") is said, not a "no X", and negates nothing after it."""
@@ -21,7 +22,8 @@ _EN_NEGATOR = re.compile(
 _EN_SCOPE = 6  # words after a negator that it covers
 # a negator's scope ends where a comma opens a clause with a subject of its own
 _EN_NEW_SUBJECT = re.compile(
-    r",\s*(?=(?:it|we|they|i|that|there|this|these|those|he|she)(?:'\w+)?\b|with\b)"
+    r",\s*(?=(?:it|we|they|i|that|there|this|these|those|he|she|someone|somebody|people"
+    r"|everyone|everybody)(?:'\w+)?\b|with\b)"
 )  # also ", with …": "not annoying members, with a weighting" negates no weighting
 # nor past "but" ("we don't have it yet but could start collecting"), a condition ("won't act
 # on it unless they can see why": the condition is required, not denied) or what is to be beaten

@@ -56,7 +56,7 @@ _ECHO_WH = re.compile(
     r"^(?!(?:depends|depending|no|not|idea|clue|unsure|sure|know|see|exactly|somehow|anyhow|and"
     r"|but|or|so|like|that's|thats|regardless|matters|wondering|ask|asking|that|this|it|is|i)\b)"
     r"[a-z][\w-]* (?:how|what|which|in what way)(?: (?:often|much|many|exactly|so))?"
-    r"(?=[,?.]| though\b| like\b| exactly\b|$)"
+    r"(?=[,?.]|\s+[—–-]\s| though\b| like\b| exactly\b|$)"
 )
 # A term's scope asked with its alternatives: "only what's in databases, or also the paper …",
 # "does explainable mean I have to explain it to the patient, or just to auditors?"
@@ -115,6 +115,7 @@ _ASKS_CLAUSE = re.compile(
     r"|\w+ing \w+)\b(?! (?:please |just )?(?:mark|put|note|record|change|set|come back|skip"
     r"|move on|leave|go back|park|fold|switch|swap|go with|treat|count it|call it|make it)\b)"
     r"|(?:isn't|doesn't|wouldn't|aren't|don't) (?:that|this|it|those|these|they|we|you)\b"
+    r"|(?:does|do|would|will) [\w-]+(?: [\w-]+)? (?:still |even |also )?count\b"  # monthly?
     r")"
 )
 _SOFTENER = re.compile(

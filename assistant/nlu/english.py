@@ -183,3 +183,12 @@ def cue_by_a_hair(t: str, ev: Evidence, sims: Mapping[str, float], hedged: bool)
     if top - second < FULL_CUE or cue not in sims or sim_value in SIM_KEEPS:
         return None
     return cue if sims[sim_value] - sims[cue] < SIM_NEAR else None
+
+
+_CONDITION = re.compile(r"(?<!\bas )\b(?:if|unless|whenever)\b[^,.;:!?]*")  # not "not as if …"
+
+
+def conditions(t: str) -> list[tuple[int, int]]:
+    """English condition clauses ("if it says the ice is thick and it isn't, …"): a generic yes
+    or no word inside one states the case, it does not answer."""
+    return [] if HANGUL.search(t) else [m.span() for m in _CONDITION.finditer(t)]

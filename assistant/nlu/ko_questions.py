@@ -23,11 +23,12 @@ _MEANING = re.compile(
 _DIFFERENCE = re.compile(r"다른|차이|뭔지|무슨|뜻|의미")
 # Not knowing how two things differ ("X랑 Y 차이를 잘 모르겠어서요"), and "-야 하나" closing it
 # in 반말 ("있다로 봐야 하나": must it …?; not "반반이라고 해야 하나", a way of putting it), ask;
-# so does asking what the coach meant ("고장 나는 주기 같은 거 말씀이세요").
+# so do asking what the coach meant ("고장 나는 주기 같은 거 말씀이세요") and "…건지?"
 _ALSO_ASKS = re.compile(
     r"차이(?:를|가|는|도)?\s*(?:잘\s*)?(?:모르겠|몰라|모름|모르)"
     r"|(?<!맞는\s)(?<!좋은\s)말씀(?:이세요|이신가요|이시죠|하시는\s*(?:거|건|게)(?:예요|에요|죠|지요))[?？~.…]*$"
     r"|(?<!고\s)(?<!고)[가-힣]야\s*(?:하나|되나)[?？~.…]*$"
+    rf"|(?:건지|는지|인지|은지|[{_L}]지)\s*[?？]+$"  # "경기마다를 말하는 건지?"
 )
 _EITHER_OR = re.compile(r"(?:예요|이에요|인가요|건가요|거예요|이요|나요|에요)\s+아니면\s")
 _REQUEST = re.compile(

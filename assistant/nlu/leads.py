@@ -25,6 +25,8 @@ _SENTENCES = re.compile(r"[.!?;—–]+")
 _COMMA = re.compile(",")
 _SO = re.compile(r"^(?:so|then|and|but|well)\s+")
 _ADVERB = re.compile(r"^i (?:really|honestly|just|genuinely) ")
+_OPINION = re.compile(r"^(?:i'd|i would|id) (?:say|go with) (?=(?:yes|yeah|no|nope)$)")
+"""'… so I'd say yes': an opinion's frame around a bare yes or no."""
 _BARE_YES = {"yes", "yeah", "yep", "yup", "i think so", "i'd say so", "absolutely"}
 _BARE_NO = {"no", "nope", "nah", "i don't think so", "i doubt it", "not really", "probably not"}
 _COUNTERFACTUAL = re.compile(r"\b(?:were|would have|had been)\b")
@@ -151,6 +153,7 @@ def later(t: str, lex: Lexicon) -> Found | None:
         for part, start in _pieces(t, _COMMA, at, at + len(sentence)):
             then = _THEN.search(part)  # "if it halves the delays then sure"
             bare = then.group(1) if then else _ADVERB.sub("i ", _SO.sub("", part))
+            bare = _OPINION.sub("", bare)
             if i == 0 and bare == part:
                 continue  # the first sentence's own yes or no is `opening`'s and `aside`'s
             # "then sure" concludes; a condition with both ("if …, then sure, if …, then no")

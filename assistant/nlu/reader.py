@@ -48,7 +48,7 @@ def read_polar(
     unsure = english.not_sure(t, find(t, lex.unsure))  # also "could be X, could be Y"
     hedges = find(t, lex.hedges)
     # generic yes/no words inside a question's own cue, its negator or a hedge are not read again
-    spent = ev.spent + [(s, e) for s, e, _ in unsure + hedges]
+    spent = ev.spent + [(s, e) for s, e, _ in unsure + hedges] + english.conditions(t)
     if ko:  # negated negations read yes; idioms and connective forms are no yes or no
         spent += ko_by_rules.settle(t, criterion, lex, ev.add, spent) + ko_negation.denials(t)
         spent += ko.settle(ev.add, TUNING.generic, spent, clauses(t))
