@@ -92,7 +92,8 @@ class TypedReadings:
         """An unsure reading that the answer model, reading on its own, agrees with is sure
         enough to record (two independent readings: the cues and the trained vote). Where the
         cues read nothing, a confident vote is recorded and a weaker one is a guess to confirm
-        instead of a list of options; a very confident vote overrules an unsure cue reading.
+        instead of a list of options; a very confident vote overrules an unsure cue reading,
+        but not a "not sure" said in words.
         A sure cue reading is never touched (`answer_model.RECORD_GUESS_AT`, `OVERRULE_AT`)."""
         if reading.confidence >= CONFIRM_BELOW or self.exemplars is None:
             return reading
@@ -104,8 +105,10 @@ class TypedReadings:
                 return reading
             sure = vote.probability >= RECORD_GUESS_AT
             return Interpretation(vote.value, CONFIRM_BELOW if sure else GUESSED, [])
-        if vote.value != reading.value:
-            sure = vote.probability >= OVERRULE_AT
+        if vote.value != reading.value:  # a not-knowing said in words ("감이 안 와요") stands
+            sure = vote.probability >= OVERRULE_AT and not (
+                reading.value == "unsure" and reading.evidence
+            )
             return Interpretation(vote.value, CONFIRM_BELOW, []) if sure else reading
         if reading.torn or vote.probability < agree_at(spec.id):
             return reading

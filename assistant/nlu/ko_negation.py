@@ -66,6 +66,15 @@ _NAMED = re.compile(
     r"(?:(?:안|못)\s*[가-힣]{0,3}[함됨음]|없음|아님)['\"]?(?:으로|이라고|이라는|이란|이라)"
     r"|(?:빠짐|예외|틀림|어김|끊임|남김|여지|쉴\s*새)\s*없이"
 )
+# Nothing that could be called the cue: "규칙성이라 할 만한 게 없더라구요", "패턴이라고 볼 만한 건
+# 딱히 없어요"
+_CALLED = re.compile(
+    r"(?:이)?라(?:고)?\s*(?:할|부를|볼)\s*만한\s*(?:게|건|것|거)(?:는|은)?\s*"
+    r"(?:딱히\s*|별로\s*|전혀\s*|하나도\s*)?(?:없|안\s*보)[가-힣]*"
+)
+# A cue inside an embedded question is not what the main predicate denies: "뭐가 반복되는 건지 감이
+# 안 와요" (not knowing, not "no repetition")
+_EMBEDDED = re.compile(r"(?:건지|는지|은지|인지)\s")
 # "-ㄹ 줄 알았는데" says what was wrongly assumed ("처음엔 복잡할 줄 알았는데 …", "가끔 하는
 # 일인 줄 알았는데 …"), "-ㄹ까 하다가", "-려고 했는데" what was meant and dropped ("따로 만들까
 # 하다가 …").
@@ -116,6 +125,8 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         return None  # "굳이 … 필요 없어요": the adverb goes with the negation
     if _NOT_IF.search(text, start, end) and _FORBIDDEN.match(text, end):
         return None  # "설명 못 하면 안 되죠": a negated condition forbidden, a must
+    if called := _CALLED.match(text, end):
+        return start, called.end()  # "규칙성이라 할 만한 게 없어요": nothing to call so
     denied = _DENIED.match(text, end) or _MISTAKEN.match(text, end)
     # believed in the cue's own clause, or right after a cue that runs past it ("몇 개면 될 줄")
     if denied and (denied.start("verb") < clause.end or end > clause.end):
@@ -141,6 +152,7 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         or (_OWN_NOT_THEN.search(text, start, end) and _AND_THEN.match(text, end))
         or _word_ends_sentence(text, start, end, end + min(found))
         or ko_rules.blocked(text, end, end + min(found))
+        or _EMBEDDED.search(text, end, end + min(found))
     ):
         found = []  # the negation belongs to a later predicate
     if found and ko_stance.closed_before(text, start, end, end + min(found)):
