@@ -36,7 +36,6 @@ from .cards import CardSet
 from .embedding import DIM, embed_queries, query_key
 from .fusion import best_per_key
 from .lexical import BM25, detect_language
-from .question_model import MODEL_FILE
 from .thesaurus import Thesaurus
 from .vectors import load_vectors, save_vectors
 from .wordvecs import WordVectors
@@ -114,7 +113,10 @@ class CardQuestions:
         if self._model is None:
             found = question_model.load(self._dir, self.items)
             if found is None:
-                log.info("training the question model (%s is missing or stale)", MODEL_FILE)
+                log.info(
+                    "training the question model (%s is missing or stale)",
+                    question_model.MODEL_FILE,
+                )
                 found = question_model.trained(self.items, self.matrix())
             self._model = found
         return self._model

@@ -33,6 +33,11 @@ def read_answer(slot: str, text: str, previous: list[str] | None = None, lang: L
 read_korean = partial(read_answer, lang="ko")
 
 
+def polar(slot: str, text: str, lang: Lang = "en") -> object:
+    """The yes/no a feasibility answer is read as: True / False for ML, None for not sure."""
+    return read_answer(slot, text, lang=lang).value["supports_ml"]
+
+
 class AlwaysVotes(AnswerModel):
     """An answer model that votes `value` with probability `p` for every answer."""
 

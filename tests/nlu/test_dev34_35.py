@@ -8,11 +8,7 @@ cost."""
 
 from __future__ import annotations
 
-from .offline_reading import read_answer, read_korean
-
-
-def _polar(slot: str, text: str) -> object:
-    return read_answer(slot, text).value["supports_ml"]
+from .offline_reading import polar, read_answer, read_korean
 
 
 def test_does_something_count_asks() -> None:
@@ -27,14 +23,14 @@ def test_an_opinion_frame_around_a_closing_yes() -> None:
         "My old boss kept it all in his head: every leather, glue and sole combination behaves "
         "differently. He could never write it out as rules, so I'd say yes."
     )
-    assert _polar("feasibility.complexity", text) is True
-    assert _polar("feasibility.complexity", "A few rules would cover it, so I'd say no.") is False
+    assert polar("feasibility.complexity", text) is True
+    assert polar("feasibility.complexity", "A few rules would cover it, so I'd say no.") is False
 
 
 def test_a_negation_does_not_reach_past_a_comma_and_a_new_subject() -> None:
     text = "if it tells the crew a face is stable and it isn't, someone gets hurt. badly."
-    assert _polar("feasibility.ethics", text) is False  # it could harm someone: against ML
-    assert _polar("feasibility.ethics", "nobody gets hurt, it's just shelf labels") is True
+    assert polar("feasibility.ethics", text) is False  # it could harm someone: against ML
+    assert polar("feasibility.ethics", "nobody gets hurt, it's just shelf labels") is True
 
 
 def test_a_generic_no_inside_a_condition_does_not_answer() -> None:
@@ -43,12 +39,12 @@ def test_a_generic_no_inside_a_condition_does_not_answer() -> None:
     assert "isn't" not in reading.evidence
     assert (reading.value or {}).get("supports_ml") is not True
     as_if = "It's not as if we don't have it: every trip is logged back to 2019."
-    assert _polar("feasibility.data", as_if) is True  # "as if" states no condition
+    assert polar("feasibility.data", as_if) is True  # "as if" states no condition
 
 
 def test_not_a_small_mistake_is_a_disaster() -> None:
-    assert _polar("feasibility.error_cost", "That's not a small mistake.") is False
-    assert _polar("feasibility.error_cost", "It'd be a small mistake, we fix it next week.") is True
+    assert polar("feasibility.error_cost", "That's not a small mistake.") is False
+    assert polar("feasibility.error_cost", "It'd be a small mistake, we fix it next week.") is True
 
 
 def test_an_embedded_question_closed_by_a_question_mark_asks() -> None:

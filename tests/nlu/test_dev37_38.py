@@ -10,41 +10,33 @@ from __future__ import annotations
 from assistant.brains.base import SlotContext
 from assistant.domain.plan import ProblemPlan
 
-from .offline_reading import AlwaysVotes, brain_with, read_answer, read_korean
-
-
-def _polar(slot: str, text: str) -> object:
-    return read_answer(slot, text).value["supports_ml"]
-
-
-def _korean(slot: str, text: str) -> object:
-    return read_korean(slot, text).value["supports_ml"]
+from .offline_reading import AlwaysVotes, brain_with, polar, read_korean
 
 
 def test_i_think_yes_opens_a_yes() -> None:
     text = "I think yes — learners who don't get a reply within 24h almost never come back"
-    assert _polar("feasibility.pattern", text) is True
+    assert polar("feasibility.pattern", text) is True
 
 
 def test_no_redo_is_a_disaster() -> None:
     text = "there's no redo. that day is gone forever and so is our reputation"
-    assert _polar("feasibility.error_cost", text) is False  # catastrophic: against ML
+    assert polar("feasibility.error_cost", text) is False  # catastrophic: against ML
 
 
 def test_nothing_that_could_be_called_the_cue() -> None:
     text = "신고는 민원인 마음 가는 대로 들어와서… 규칙성이라 할 만한 게 없더라구요"
-    assert _korean("feasibility.pattern", text) is False
-    assert _korean("feasibility.pattern", "규칙성이라 할 만한 게 분명히 있어요") is True
+    assert polar("feasibility.pattern", text, "ko") is False
+    assert polar("feasibility.pattern", "규칙성이라 할 만한 게 분명히 있어요", "ko") is True
 
 
 def test_one_more_person_being_cheaper_is_no_worth() -> None:
     text = "외주 견적 받아봤는데 단속요원 한 명 더 뽑는 게 훨씬 싸게 먹혀요"
-    assert _korean("feasibility.cost", text) is False
+    assert polar("feasibility.cost", text, "ko") is False
 
 
 def test_no_second_take_is_a_disaster() -> None:
     text = "본식 당일 작가 배정 한 번 꼬이면 그 결혼식은 다시 못 찍어요… 그대로 끝이에요"
-    assert _korean("feasibility.error_cost", text) is False
+    assert polar("feasibility.error_cost", text, "ko") is False
 
 
 def test_a_cue_inside_an_embedded_question_is_not_denied() -> None:
