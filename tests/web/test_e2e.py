@@ -42,6 +42,7 @@ CHROMIUM_ARGS = [
 ]
 COACH = '[data-step-type="assistant_message"]'
 USER = '[data-step-type="user_message"]'
+PAGE_READY_MS = 20_000  # the first page load, under a loaded full run, can miss the 5 s default
 GOAL = "Grow revenue by keeping subscribers longer"
 # Read at import: the autouse fixture in tests/conftest.py clears COACH_* before each test.
 SCREENSHOTS_DIR = os.environ.get("COACH_SCREENSHOTS_DIR")
@@ -262,7 +263,9 @@ def _session(page: Page, server: Server, shots: Path, tmp_path: Path) -> None:
     expect(welcome).to_contain_text("I'm your problem-definition coach")
     expect(welcome).to_contain_text("about 15 minutes in quick mode")
     expect(page.locator("#starters button")).to_have_count(4)
-    expect(page.locator("#chat-settings-open-modal")).to_be_visible()  # the chat has started
+    expect(page.locator("#chat-settings-open-modal")).to_be_visible(
+        timeout=PAGE_READY_MS
+    )  # started
     assert page.locator("aside.tasklist").count() == 0  # no "0/44 answered" before anything
     page.screenshot(path=str(shots / "web-welcome.png"))
     # A starter opens the session; typed answers reach the feasibility questions.
@@ -366,7 +369,7 @@ def _review_and_edit(page: Page, server: Server, shots: Path, tmp_path: Path) ->
     """A quick interview to its end, the review in the chat and the sidebar, then the skipped
     baseline answered from the sidebar's edit control: the review updates."""
     page.goto(server.url + "/")
-    expect(page.locator("#chat-settings-open-modal")).to_be_visible()
+    expect(page.locator("#chat-settings-open-modal")).to_be_visible(timeout=PAGE_READY_MS)
     for answer in QUICK_PLAN:
         _type(page, answer)
     # objective and data are proposed together; pattern, complexity, repetition; no warning sign
@@ -532,7 +535,7 @@ def _korean_phone(page: Page, server: Server, shots: Path) -> None:
     expect(welcome).to_contain_text("문제 정의를 함께할 코치예요")
     expect(welcome).to_contain_text("빠른 모드(핵심 질문만)는 15분 정도")
     expect(page.locator("#starters button")).to_have_count(4)
-    expect(page.locator("#chat-settings-open-modal")).to_be_visible()
+    expect(page.locator("#chat-settings-open-modal")).to_be_visible(timeout=PAGE_READY_MS)
     page.screenshot(path=str(shots / "ko-01-welcome.png"))
 
     for answer in KO_PROBLEM:
