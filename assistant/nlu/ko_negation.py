@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import ko_rules, ko_stance
+from . import ko_later_predicate, ko_rules, ko_stance
 from .ko_rules import Clause
 from .matching import with_final
 
@@ -72,9 +72,6 @@ _CALLED = re.compile(
     r"(?:이)?라(?:고)?\s*(?:할|부를|볼)\s*만한\s*(?:게|건|것|거)(?:는|은)?\s*"
     r"(?:딱히\s*|별로\s*|전혀\s*|하나도\s*)?(?:없|안\s*보)[가-힣]*"
 )
-# A cue inside an embedded question is not what the main predicate denies: "뭐가 반복되는 건지 감이
-# 안 와요" (not knowing, not "no repetition")
-_EMBEDDED = re.compile(r"(?:건지|는지|은지|인지)\s")
 # "-ㄹ 줄 알았는데" says what was wrongly assumed ("처음엔 복잡할 줄 알았는데 …", "가끔 하는
 # 일인 줄 알았는데 …"), "-ㄹ까 하다가", "-려고 했는데" what was meant and dropped ("따로 만들까
 # 하다가 …").
@@ -89,21 +86,11 @@ _COUNTERFACTUAL = re.compile(
     rf"[^.!?]*?(?P<if>(?!있|잇)[{with_final(20)}](?:으면|다면))(?=[\s,])"
     r"[^.!?]{0,30}?(?:겠|텐데|[았었했였]을\s*(?:거|것)|좋았|(?<![가-힣])(?:벌써|진작|진즉|이미)\s)"
 )
-# A cue that ends in a concessive ending ("틀려봤자", "최악이어도") hands the sentence on: a
-# negation after it belongs to the main clause ("틀려봤자 고객이 안 사고 말아요")
 # A cue that is a negated condition ("설명 못 하면", "근거가 없으면") and "안 되" after it: the
 # condition is forbidden, which says the cue's own thing (it must be explained), no negation.
 _NOT_IF = re.compile(r"(?:(?<![가-힣])(?:안|못)\s*[가-힣]*|못하|없으|않으)면$")
 _FORBIDDEN = re.compile(r"\s*안\s*(?:돼|되(?!는)|됩니|된다|됨)")  # not "안 되는 일은 아니에요"
-_CONCESSIVE = re.compile(r"(?:봤자|더라도|[아어여]도|해도|라도)$")
 _KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")
-# A cue that says its own negation and goes on with "-고" ("개인정보도 안 쓰고 누굴 해칠 일은
-# 없어요"): a negation after it belongs to the next predicate.
-_OWN_NOT_THEN = re.compile(r"(?:^|\s)(?:안|못)\s*[가-힣]+$")
-_AND_THEN = re.compile(r"고\s")
-# A cue whose word ends its sentence ("엑셀로 충분해요 돈 들일 필요 없을듯"): a negation after it is
-# the next sentence's. Not "패턴이요 없어요", a topic and what is said of it.
-_ENDED = re.compile(r"(?:해요|돼요|[아어]요|니다|네요|죠)[.!~ㅋㅎ]*$")
 # "…오차 계산은 어렵지 않을 거 같아요": doing something is not hard, a negation of the difficulty,
 # not of the cue ("상호작용이 복잡하지 않아요" is a plain "not complex": no doing named).
 _NOT_HARD = re.compile(
@@ -147,13 +134,7 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         if not _KO_SUGGESTION.match(after, m.start())
         and not any(s <= m.start() < e for s, e in kept)
     ] + [m.start() for m in ko_rules.NEGATOR_PHRASES.finditer(after)]
-    if found and (
-        _CONCESSIVE.search(text, 0, end)
-        or (_OWN_NOT_THEN.search(text, start, end) and _AND_THEN.match(text, end))
-        or _word_ends_sentence(text, start, end, end + min(found))
-        or ko_rules.blocked(text, end, end + min(found))
-        or _EMBEDDED.search(text, end, end + min(found))
-    ):
+    if found and ko_later_predicate.later(text, start, end, end + min(found)):
         found = []  # the negation belongs to a later predicate
     if found and ko_stance.closed_before(text, start, end, end + min(found)):
         found = []  # "복잡할 거 없어요 출석 … 안 하면": the next sentence's negation
@@ -164,10 +145,3 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         return start, end + min(found) + (word.end() if word else 0)
     before = _KO_BEFORE_VERB.search(text[clause.start : start])
     return (clause.start + before.start(), end) if before else None
-
-
-def _word_ends_sentence(text: str, start: int, end: int, negator_at: int) -> bool:
-    """The word the cue ends in closes its sentence before the negator (`_ENDED`)."""
-    rest = text[end:]
-    word_end = end + len(rest.split()[0]) if rest[:1].strip() else end
-    return negator_at >= word_end and bool(_ENDED.search(text, start, word_end))

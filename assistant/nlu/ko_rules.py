@@ -7,8 +7,7 @@ predicate, how far a negation reaches, and which stretches state no stance at al
   안 돼요" says errors are not acceptable.
 - A negated negation is a yes: "없지는 않아요", "없는 건 아니에요", "못 적을 건 없죠"; a
   hedged one is still a yes or a no ("있을 것 같아요", "아닐 거예요": the hedge lowers confidence).
-- A negation reaches back only over its own predicate: in "안전 관련이라 오류 하나도 허용이 안
-  돼요" the 안 belongs to 허용, not to 안전 (a connective ending stands between them).
+- How far back a negation reaches is `ko_later_predicate`'s.
 - "-다고 보기는 어려워요", "-기 힘들어요", "-라기보다", "-다고 하긴 좀 그렇고" deny what they
   follow, like 않다.
 - At the labels question, "X는 없고 Y는 있어요" (the label is missing, something else is there)
@@ -23,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from .ko_later_predicate import LINKING_WORD
 from .matching import find, with_final
 
 Span = tuple[int, int]
@@ -47,21 +47,6 @@ _CONNECTIVE = re.compile(
 )
 _CONNECTIVE_TAIL = re.compile(rf"(?:어|아|으|이)?{_CONNECTIVE.pattern}")
 _WORD_REST = re.compile(r"[가-힣]*")
-# A whole word that links its clause to the next one: a verb with -아서/-어서, -고 after a past
-# or 있다/없다/되다/않다 stem, -니까, -면서, -므로, -더니, -어도; a noun with the copula (-이라,
-# -라서).
-# ("하고" and "에서" are also particles, so they are left out.)
-_LINKING_WORD = re.compile(
-    r"(?:(?:[아어여해워와져쳐려돼봐켜펴꺼]|있어|없어)서|(?:[았었했였]|있|없|되|않|많|적)고|"
-    r"(?:으|이)?니까|면서|므로|더니|[아어해여워]도|[가-힣](?:이)?라서?|거나)[,.]?$"
-)
-
-# "-거나 하다" (do things like …) is one predicate with the verb before it: "결정하거나 하진 않아요"
-_LIKE = re.compile(r"거나\s+(?=하)")
-_NOT_DENYING = re.compile(r"밖에|없이|상관\s*$")  # only X; "X 없이는 못": X is needed; no matter
-_FINAL = re.compile(
-    r"(?:예요|에요|어요|아요|해요|돼요|죠|니다|이요|네요|래요|대요|거요|건요|게요|데요|고요|구요)[.!~]?$"
-)
 # A hedged existence or copula: "있을 것 같아요", "없을 거예요", "아닐 듯해요", "안 될 것 같아요".
 _HEDGED = re.compile(r"(?:있을|없을|아닐|아닌|안\s*될|될)\s*(?:것\s*같|거\s*같|거예요|거에요|듯)")
 _HEDGED_NO = re.compile(r"없을|아닐|아닌|안\s*될")
@@ -156,20 +141,6 @@ def idioms(text: str) -> list[Span]:
     return [m.span() for p in (_SUFFICES, _PROHIBITION, _NOT_DONE) for m in p.finditer(text)]
 
 
-def blocked(text: str, cue_end: int, negator_at: int) -> bool:
-    """A connective ending stands between a cue and the negator found after it: the negation
-    belongs to a later predicate ("안전 관련이라 … 허용이 안 돼요", "주관적이라 못 정해요")."""
-    between = _LIKE.sub("거나하", text[cue_end:negator_at])  # "결정하거나 하진 않고": one verb
-    if _NOT_DENYING.search(between):  # "노이즈밖에 안 나와요", "블랙박스여도 상관없다는"
-        return True
-    words = between.split()
-    own = bool(between[:1].strip() and words)
-    if own:  # the cue's word goes on: judge the whole word
-        words[0] = text[text.rfind(" ", 0, cue_end) + 1 : cue_end] + words[0]
-    inner = words[1:] if own else words  # a sentence ends in one of them ("… 모델이요 ㅋㅋ")
-    return any(_LINKING_WORD.search(w) for w in words) or any(_FINAL.search(w) for w in inner)
-
-
 def embedded_questions(text: str) -> list[Span]:
     """Stretches of embedded questions: from the clause start (or the word after the last
     linking word before it: "정답이 없는 일이라 의미가 있을지") to the -지 word."""
@@ -179,7 +150,7 @@ def embedded_questions(text: str) -> list[Span]:
         links = [
             w.end()
             for w in re.finditer(r"\S+", text[start : m.start()])
-            if _LINKING_WORD.search(w.group(0))
+            if LINKING_WORD.search(w.group(0))
         ]
         out.append((start + (links[-1] if links else 0), m.end()))
     return out

@@ -4,7 +4,7 @@ laughed off that deny what they ask about ("무슨 X예요 ㅋㅋ", "왜 해요 
 
 from __future__ import annotations
 
-from assistant.nlu.ko_rules import blocked
+from assistant.nlu.ko_later_predicate import blocked
 from assistant.nlu.matching import find
 from assistant.nlu.reader import read_polar
 from assistant.nlu.signals import is_question

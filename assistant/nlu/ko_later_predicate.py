@@ -1,0 +1,68 @@
+"""Where a Korean negation found after a cue belongs to a later predicate, not to the cue: the
+one place that decides it, for every cue list (`ko_negation.negated_span`).
+
+- A connective ending stands between them: "안전 관련이라 … 허용이 안 돼요", "주관적이라 못
+  정해요"; or a sentence ends in between ("… 모델이요 ㅋㅋ 없어요").
+- What only limits or does without is no denial: "노이즈밖에 안 나와요", "사유 없이는 못 보내요",
+  "블랙박스여도 상관없다는".
+- The cue ends in a concessive ending: "틀려봤자 고객이 안 사고 말아요".
+- The cue says its own negation and goes on with -고: "개인정보도 안 쓰고 누굴 해칠 일은 없어요".
+- The cue's word closes its sentence: "엑셀로 충분해요 돈 들일 필요 없을듯" (not "패턴이요
+  없어요", a topic and what is said of it).
+- The cue sits inside an embedded question the main predicate is about: "뭐가 반복되는 건지 감이
+  안 와요" (not knowing, not "no repetition")."""
+
+from __future__ import annotations
+
+import re
+
+# A whole word that links its clause to the next one: a verb with -아서/-어서, -고 after a past
+# or 있다/없다/되다/않다 stem, -니까, -면서, -므로, -더니, -어도; a noun with the copula (-이라,
+# -라서). ("하고" and "에서" are also particles, so they are left out.)
+LINKING_WORD = re.compile(
+    r"(?:(?:[아어여해워와져쳐려돼봐켜펴꺼]|있어|없어)서|(?:[았었했였]|있|없|되|않|많|적)고|"
+    r"(?:으|이)?니까|면서|므로|더니|[아어해여워]도|[가-힣](?:이)?라서?|거나)[,.]?$"
+)
+# "-거나 하다" (do things like …) is one predicate with the verb before it: "결정하거나 하진 않아요"
+_LIKE = re.compile(r"거나\s+(?=하)")
+_NOT_DENYING = re.compile(r"밖에|없이|상관\s*$")  # only X; "X 없이는 못": X is needed; no matter
+_FINAL = re.compile(
+    r"(?:예요|에요|어요|아요|해요|돼요|죠|니다|이요|네요|래요|대요|거요|건요|게요|데요|고요|구요)[.!~]?$"
+)
+_CONCESSIVE = re.compile(r"(?:봤자|더라도|[아어여]도|해도|라도)$")
+_OWN_NOT_THEN = re.compile(r"(?:^|\s)(?:안|못)\s*[가-힣]+$")
+_AND_THEN = re.compile(r"고\s")
+_ENDED = re.compile(r"(?:해요|돼요|[아어]요|니다|네요|죠)[.!~ㅋㅎ]*$")
+_EMBEDDED = re.compile(r"(?:건지|는지|은지|인지)\s")
+
+
+def later(text: str, start: int, end: int, negator_at: int) -> bool:
+    """The negator at `negator_at` belongs to a later predicate than the cue at [start, end)."""
+    return bool(
+        _CONCESSIVE.search(text, 0, end)
+        or (_OWN_NOT_THEN.search(text, start, end) and _AND_THEN.match(text, end))
+        or _word_ends_sentence(text, start, end, negator_at)
+        or blocked(text, end, negator_at)
+        or _EMBEDDED.search(text, end, negator_at)
+    )
+
+
+def blocked(text: str, cue_end: int, negator_at: int) -> bool:
+    """A connective ending, a sentence end or a word that does not deny stands between a cue and
+    the negator found after it."""
+    between = _LIKE.sub("거나하", text[cue_end:negator_at])  # "결정하거나 하진 않고": one verb
+    if _NOT_DENYING.search(between):
+        return True
+    words = between.split()
+    own = bool(between[:1].strip() and words)
+    if own:  # the cue's word goes on: judge the whole word
+        words[0] = text[text.rfind(" ", 0, cue_end) + 1 : cue_end] + words[0]
+    inner = words[1:] if own else words  # a sentence ends in one of them ("… 모델이요 ㅋㅋ")
+    return any(LINKING_WORD.search(w) for w in words) or any(_FINAL.search(w) for w in inner)
+
+
+def _word_ends_sentence(text: str, start: int, end: int, negator_at: int) -> bool:
+    """The word the cue ends in closes its sentence before the negator (`_ENDED`)."""
+    rest = text[end:]
+    word_end = end + len(rest.split()[0]) if rest[:1].strip() else end
+    return negator_at >= word_end and bool(_ENDED.search(text, start, word_end))
