@@ -23,7 +23,7 @@ current file the model is trained on first dense use (about two seconds)."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -74,10 +74,12 @@ def load(folder: Path, items: Sequence[tuple[str, str]]) -> QuestionModel | None
     return QuestionModel(found[0])
 
 
-def save(folder: Path, items: Sequence[tuple[str, str]], matrix: np.ndarray) -> bool:
-    """Write the model of `items`; False (file untouched) when the shipped one is current."""
+def save(
+    folder: Path, items: Sequence[tuple[str, str]], model: Callable[[], QuestionModel]
+) -> bool:
+    """Write the model of `items` (`model()`, called only when the file is stale: the caller's
+    model in memory, so nothing is trained twice); False (file untouched) when it is current."""
     if load(folder, items) is not None:
         return False
-    model = trained(items, matrix)
-    save_answer_model(folder / MODEL_FILE, AnswerModel({_SLOT: model.slot}), digest(items))
+    save_answer_model(folder / MODEL_FILE, AnswerModel({_SLOT: model().slot}), digest(items))
     return True

@@ -122,8 +122,9 @@ class CardQuestions:
         return self._model
 
     def save_model(self) -> bool:
-        """Write the shipped question model; False when it was already current."""
-        return question_model.save(self._dir, self.items, self.matrix())
+        """Write the shipped question model (the one `model()` trained, when the file was
+        stale); False when it was already current."""
+        return question_model.save(self._dir, self.items, self.model)
 
     def _concept_index(self) -> np.ndarray:
         if self._index is None:

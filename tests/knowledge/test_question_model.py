@@ -64,7 +64,14 @@ def test_the_model_raises_its_concept_in_the_dense_view() -> None:
 def test_saving_writes_only_a_stale_model(tmp_path: Path) -> None:
     full = CardQuestions(CARDS, KNOWLEDGE)
     items, matrix = full.items[::20], full.matrix()[::20]  # every concept, a few each
-    assert question_model.save(tmp_path, items, matrix)
+    calls: list[int] = []
+
+    def model() -> question_model.QuestionModel:
+        calls.append(1)
+        return question_model.trained(items, matrix)
+
+    assert question_model.save(tmp_path, items, model)
     assert question_model.load(tmp_path, items) is not None
-    assert not question_model.save(tmp_path, items, matrix)  # current: left alone
+    assert not question_model.save(tmp_path, items, model)  # current: left alone
+    assert len(calls) == 1  # nothing trained for a current file
     assert question_model.load(tmp_path, items[:-1]) is None  # other questions: stale
