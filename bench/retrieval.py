@@ -48,6 +48,7 @@ QUERY_SETS = {
     "para-dev5": PROJECT_ROOT / "tests" / "knowledge" / "paraphrase_dev5.yaml",
     "para-dev6": PROJECT_ROOT / "tests" / "knowledge" / "paraphrase_dev6.yaml",
     "para-dev7": PROJECT_ROOT / "tests" / "knowledge" / "paraphrase_dev7.yaml",
+    "para-dev8": PROJECT_ROOT / "tests" / "knowledge" / "paraphrase_dev8.yaml",
     "para-hold": PROJECT_ROOT / "tests" / "knowledge" / "paraphrase_holdout.yaml",
 }
 TARGET_RECALL, TARGET_P50_MS = 0.97, 10.0

@@ -132,6 +132,13 @@ GATES = {
     ("dev37", "ko"): (0.775, 0.01, 0),
     ("dev38", "en"): (0.80, 0.035, 0),
     ("dev38", "ko"): (0.79, 0.015, 0),
+    # dev36 (written blind in session 18, kept unseen until session 19) and dev39 (written blind
+    # in session 19), read unseen by the shipped reader at 90.1% / 86.4% and 90.1% / 89.5% right
+    # (en / ko); gated on the cues alone after fixing their wrong readings
+    ("dev36", "en"): (0.875, 0.015, 0),
+    ("dev36", "ko"): (0.765, 0.01, 0),
+    ("dev39", "en"): (0.885, 0.015, 0),
+    ("dev39", "ko"): (0.745, 0.01, 0),
 }
 
 

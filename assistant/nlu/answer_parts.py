@@ -13,6 +13,9 @@ from .en_stance import overturned
 from .matching import HANGUL
 
 _SENTENCE_END = re.compile(r"[.!?…~—–:]|\s-\s|$")
+_ON_IT = re.compile(r"(?:on|about) (?:this|that|it)(?: one)?|(?:tbh|honestly|here|really)")
+_COMMA_AFTER = re.compile(r"\s*(?:tbh|honestly|really|yet|atm|lol)?\s*,\s*")
+_BUT = re.compile(r"(?:but|though|although|i think|i'd say|probably|prob|yes|yeah|no|nope)\b")
 _WAITS_ON = re.compile(r",?\s+(?:until|till|before we|without (?:seeing|knowing))\b")
 
 
@@ -31,8 +34,13 @@ def opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
     if english.depends_leads(t, start, end) or _WAITS_ON.match(t, end):
         return True  # "Depends how …", "hard to say until we know …": it waits on that
     stop = _SENTENCE_END.search(t, end)
-    if stop is not None and len(t[end : stop.start()].strip()) <= 4:
+    between = t[end : stop.start()].strip() if stop is not None else None
+    if between is not None and (len(between) <= 4 or _ON_IT.fullmatch(between)):
         return True
+    if (comma := _COMMA_AFTER.match(t, end)) and not _BUT.match(t, comma.end()):
+        return (
+            True  # "idk tbh, my staff swear …": a comma closes the opening, what follows says why
+        )
     # Korean closes a sentence with its ending, often without a full stop: "반반이에요 …"
     return bool(HANGUL.search(t[start:end])) and ko_stance.ends_sentence(t, start, end)
 

@@ -19,7 +19,7 @@ from .matching import find
 Span = tuple[int, int]
 
 _BY_RULES = re.compile(
-    r"(?<![가-힣])(?:룰|규칙|if\s?문|조건문|키워드)(?:\s*몇\s*개)?(?:만)?(?:(?:으로|로)(?:는|도|만|은)?|으?론)"
+    r"(?<![가-힣])(?:룰|규칙|if\s?문|조건문|키워드)(?:\s*몇\s*(?:개|줄|가지))?(?:만)?(?:(?:으로|로)(?:는|도|만|은)?|으?론)"
     r"(?![가-힣])|(?<![가-힣])(?:룰|규칙)(?:을|를)\s*(?:다\s*|일일이\s*|하나하나\s*|직접\s*)?"
     r"(?:짜|만들|정리|세우)"
 )
@@ -59,7 +59,8 @@ def settle(
     spent: list[Span],
 ) -> list[Span]:
     """At the complexity question, add the opposite of each plain yes / no word of `lex` that
-    follows the rules named as the means in its sentence, outside `spent`, with a cue's weight;
+    follows the rules named as the means in its sentence, outside `spent`, with a cue's weight
+    (twice that where the means is a cue itself: "규칙 몇 줄로는 불가능");
     return their spans, which the plain reading must skip."""
     if criterion == "cost":
         for value, form in (("no", _CHEAPER), ("yes", _BETTER_THAN)):
@@ -69,7 +70,11 @@ def settle(
         return []
     generic = {"yes": lex.yes, "no": lex.no}
     taken: list[Span] = []
+    cues = lex.feasibility["complexity"]
     for means in _BY_RULES.finditer(text):
+        # "규칙 몇 줄로 … 불가능": the means is itself a cue ("a few rules"), which a denying
+        # predicate turns round, so the predicate outweighs it
+        named = bool(find(text[means.start() : means.end()], cues.yes + cues.no))
         end = _SENTENCE_END.search(text, means.end())  # its clause: "규칙으로 가능해서 …"
         clause = _CLAUSE_END.search(text, means.end(), end.start() if end else len(text))
         stop = clause.end() if clause else end.start() if end else len(text)
@@ -87,6 +92,7 @@ def settle(
             span = (means.end() + start, means.end() + finish)
             if any(span[0] < e and s < span[1] for s, e in spent + taken + linking):
                 continue
-            add(_OTHER[value], 1.0, text[means.start() : span[1]])
+            weight = 2.0 if named and _OTHER[value] == "yes" else 1.0
+            add(_OTHER[value], weight, text[means.start() : span[1]])
             taken.append(span)
     return taken

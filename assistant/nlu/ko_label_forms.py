@@ -18,6 +18,15 @@ _STAND_IN = (
     r"(?:있|남아|알\s*수(?:가|는)?\s*있|나와|나옵|찍혀)"
 )
 _FORM = re.compile(_MISSING + _STAND_IN)
+# the reverse: the data is there, then what happened in each case (a "-는지는" clause, the thing
+# to predict) was not recorded: "촬영 원본은 수만 장 있어요. 근데 손님이 어떤 컷을 골랐는지는
+# 기록을 안 남겨서 몰라요" (unlabeled data, not no data)
+_UNRECORDED = re.compile(
+    r"(?:있|쌓여\s*있|쌓였|남아\s*있)(?:어요|습니다|고|는데|지만|음|어)[.!,]?\s+"
+    r"(?:근데\s*|그런데\s*|하지만\s*|다만\s*)?([^.!?]*?[가-힣]+[는은던]지(?:는|도|까지는)\s+[^.!?]*?"
+    # not "모르죠" (not known): a proxy may stand in for it
+    r"(?:안\s*남|안\s*해|안\s*적|기록(?:이|은)?\s*없|않)[가-힣]*)"
+)
 LABEL_OPTIONS = frozenset({"labeled", "unlabeled", "similar_labels", "no_data"})
 STANDS_IN = 2.0
 """The construction counts as much as a clear cue (two clause weights)."""
@@ -26,3 +35,11 @@ STANDS_IN = 2.0
 def stand_in(text: str, options: frozenset[str] | set[str]) -> bool:
     """The answer to the labels question says a stand-in for the label is there."""
     return set(options) == LABEL_OPTIONS and bool(_FORM.search(text))
+
+
+def unrecorded(text: str, options: frozenset[str] | set[str]) -> list[str]:
+    """Answers to the labels question saying the data is there but the thing to predict was
+    never recorded (`_UNRECORDED`)."""
+    if set(options) != LABEL_OPTIONS:
+        return []
+    return [m.group(1) for m in _UNRECORDED.finditer(text)]  # quoted from what is missing

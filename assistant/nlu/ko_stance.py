@@ -65,6 +65,11 @@ def closed_before(text: str, start: int, end: int, negator_at: int) -> bool:
 # "… 클 수도 있지만 대부분은 사소한 거라… 뭐라 해야 할지", "… 필요할지도 모르고.. 추천 쪽은 아니고..
 # 딱 정리가 안 돼요": facts set against each other (a "-지만", "-는데" or "-고.." contrast), then a
 # last sentence that is only a not-sure. That closing not-sure is the answer, as an opening one is.
+# "지점을 더 낼지 말지에 따라 달라요": the answer hangs on something not yet decided
+_HANGS_ON = re.compile(
+    r"[가-힣]+(?:지|냐)(?:\s*(?:말지|아닐지|아닌지))?에\s*따라(?:서)?\s*"
+    r"(?:달라(?:요|져요|집니다)?|다르(?:죠|고|겠|더라고요)|다릅니다|다를\s*(?:것|거|듯))(?=[\s.,…~!]|$)"
+)
 _CONTRAST = re.compile(
     r"[가-힣](?:지만|는데|은데|인데|한데|던데)(?=[\s,.…])|[가-힣]고\s*(?:\.{2,}|…|,)"
 )
@@ -79,8 +84,9 @@ _CLOSING_UNSURE = re.compile(
 
 def varies_opening(t: str) -> tuple[int, int] | None:
     """The span of a not-sure that is the whole answer's stance: an opening that says the answer
-    varies by case, or a closing sentence that is only a not-sure after contrasting facts."""
-    m = _VARIES.match(t)
+    varies by case, a sentence saying it hangs on whether something happens, or a closing
+    sentence that is only a not-sure after contrasting facts."""
+    m = _VARIES.match(t) or _HANGS_ON.search(t)
     if m:
         return m.span()
     close = _CLOSING_UNSURE.search(t)

@@ -16,9 +16,10 @@ Found = tuple[str, int, int]
 
 _SURPRISED = re.compile(r"^(?:[a-z]+,? )?i(?:'d| would) be (?:\w+ )?surprised if\b([^.;!?]*)")
 _DENIAL = re.compile(r"\b(?:not|no|nothing|nobody|none|never)\b|n't\b")
-# "no way a few rules cover it", "no clue yet what it'd cost": "no" negates the clause it opens;
-# it is not a "no" answer ("no idea how to turn it into a number" is one: it cannot be done)
-_NO_WAY_CLAUSE = re.compile(r"no way\s+[a-z]+\s+[a-z]|no (?:clue|idea)\b(?! how to\b)")
+# a negated clause opening the answer, no "no" (`no_way_clause`)
+_NO_WAY_CLAUSE = re.compile(
+    r"(?:(?:honestly|frankly|tbh),?\s+)?(?:no way\s+[a-z]+\s+[a-z]|no (?:clue|idea)\b(?! how to\b))"
+)
 _CLOSING_SPLIT = re.compile(r"[,.;:!?]\s*|\bso\b(?!\s*$)|그러니까|그래서")
 _FIRST_SENTENCE = re.compile(r"[^.!?;:]*")
 _SENTENCES = re.compile(r"[.!?;—–]+")
@@ -72,7 +73,8 @@ _PIECE_END = re.compile(r"[.;!?—–]")
 
 
 def no_way_clause(t: str) -> bool:
-    """ "No way a couple of rules cover it" opens with a negated clause, not a "no"."""
+    """ "No way a couple of rules cover it", "honestly no clue." open with a negated clause, not a
+    "no" ("no idea how to turn it into a number" is one: it cannot be done)."""
     return bool(_NO_WAY_CLAUSE.match(t))
 
 
@@ -102,8 +104,7 @@ def opening(t: str, lex: Lexicon) -> Found | None:
     return None
 
 
-_OH = re.compile(r"(?:(?:oh|ah|ahh|well|hmm+|um+|uh+)[,.!]*\s+)?")
-"""An interjection before a yes ("oh definitely")."""
+_OH = re.compile(r"(?:(?:oh|ah|ahh|well|hmm+|um+|uh+)[,.!]*\s+)?")  # before a yes: "oh definitely"
 _CLOSING_YES = ["definitely", "definately", "certainly", "totally", "sure"]
 """Weak yes words that answer when they close the first sentence ("With 14 parks, definitely.");
 not "right", "ok", "true": tags and fillers ("We don't have the labels, right?")."""

@@ -8,11 +8,22 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from . import choice_forms, english, ko_by_rules, ko_negation, ko_rules, ko_stance, leads
+from . import (
+    choice_forms,
+    en_cue_lead,
+    english,
+    ko_by_rules,
+    ko_label_forms,
+    ko_negation,
+    ko_rules,
+    ko_stance,
+    leads,
+)
 from .answer_parts import echoes_negation, opens_alone
 from .clauses import clauses
 from .combination import TUNING, Interpretation, Tuning, combine
 from .evidence import Evidence, score_options
+from .ko_label_forms import STANDS_IN
 from .lexicon import Lexicon
 from .matching import HANGUL, find, mask, normalize
 from .rewrites import rewritten
@@ -45,6 +56,8 @@ def read_polar(
         score_options(t, pair, YES_NO_OPPOSITE, into=ev, skip=ko.unstated if ko else None)
         if echoed and len(ev.scores) == 1:  # the "no" confirms the negated clause: it leads
             ev.add(next(iter(ev.scores)), TUNING.lead, t)
+        if not said and (opened := en_cue_lead.cue_leads(t, ev.phrases)):
+            ev.add(opened[0], TUNING.lead, opened[1])  # "definitely worth it, …"
     unsure = english.not_sure(t, find(t, lex.unsure))  # also "could be X, could be Y"
     hedges = find(t, lex.hedges)
     # generic yes/no words inside a question's own cue, its negator or a hedge are not read again
@@ -93,6 +106,8 @@ def read_option(
     if HANGUL.search(t) and "similar_labels" in options:  # "X는 없고 Y만 있어요"
         for _, _, phrase in ko_rules.substitutes(t):
             ev.add("similar_labels", 2.0, phrase)  # outweighs the label it says is missing
+        for phrase in ko_label_forms.unrecorded(t, set(options)):  # "…는 있어요. 근데 …는지는 …"
+            ev.add("unlabeled", STANDS_IN + 1.0, phrase)  # outweighs the "not kept" it holds
     for option, phrase in choice_forms.by_form(t, options):  # "X 모델 하나, Y 모델 하나" …
         ev.add(option, TUNING.unsure if option in choice_forms.SOFT else TUNING.lead, phrase)
     if "single" in options and {"separate_models", "combined_loss"} <= ev.negated:

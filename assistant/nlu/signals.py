@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from . import en_questions, en_unknown, ko_fragments, ko_questions, ko_unknown, ko_wh_questions
+from . import (
+    answered_first,
+    en_questions,
+    en_unknown,
+    ko_fragments,
+    ko_questions,
+    ko_unknown,
+    ko_wh_questions,
+)
 from .lexicon import Lexicon
 from .matching import HANGUL, find, has_any, normalize, starts_with_any, words
 from .measures import is_measurable as is_measurable
@@ -56,7 +64,7 @@ _AUX = re.compile(
 _KO_END = re.compile(r"[?？!.~ㅠㅜ\s]*$")
 # "뭐" after a sentence's ending is a filler, no question word: "발전량 예측인데요 뭐 ㅎㅎ 해 끼칠
 # 게 없죠" (not after the adverb 다: "이거 다 뭐 하는 거죠")
-_FILLER_WHAT = re.compile(r"(?:(?<=[요죠])|(?<=[가-힣][지다]))\s+뭐(?=[\s.,~ㅋㅎ]|$)")
+_FILLER_WHAT = re.compile(r"(?:(?<=[요죠])|(?<=[가-힣][지다])|(?<=[다라]고))\s+뭐(?=[\s.,~ㅋㅎ]|$)")
 
 
 def is_question(text: str, lex: Lexicon) -> bool:
@@ -67,7 +75,7 @@ def is_question(text: str, lex: Lexicon) -> bool:
     if HANGUL.search(t):
         t = ko_questions.without_understood(t)  # not "무슨 말인지 알겠어요"
         t = "" if ko_questions.why_bother(t) else t  # "… 되는데 굳이요?": a no
-    if not t:
+    if not t or answered_first.explained(t, lex):
         return False
     if starts_with_any(t, lex.question_lead) or _opens_with(t, lex.question_lead):
         return not en_questions.of_the_facts(t)

@@ -55,6 +55,7 @@ def test_build_embed_search_and_ingest_are_offline(
     spy: SocketSpy, settings: Settings, notes: Path
 ) -> None:
     kb = KnowledgeBase.open(settings)  # creates the Chroma index
+    embedding._query_cache.clear()  # a full cache (512 earlier queries in this process) stays full
     before = len(embedding._query_cache)
     token = uuid.uuid4().hex[:8]  # fresh texts: the model really runs, no cache answers
     # `hybrid`: a default search may answer a decisive query from BM25 without the model

@@ -20,6 +20,7 @@ PARAPHRASE_DEV4 = load_queries("paraphrase_dev4.yaml")  # written blind in sessi
 PARAPHRASE_DEV5 = load_queries("paraphrase_dev5.yaml")  # written blind in session 7
 PARAPHRASE_DEV6 = load_queries("paraphrase_dev6.yaml")  # written blind in session 8
 PARAPHRASE_DEV7 = load_queries("paraphrase_dev7.yaml")  # written blind in session 11
+PARAPHRASE_DEV8 = load_queries("paraphrase_dev8.yaml")  # written blind in session 19
 PARAPHRASE_HOLDOUT = load_queries("paraphrase_holdout.yaml")  # measured, never tuned on
 # Measured once per final configuration on paraphrase_holdout.yaml (issue 12; the target is 0.97):
 # 0.95 / 0.825 when it was written; 0.975 / 0.925 with 50-56 questions per card, the static
@@ -168,6 +169,16 @@ def test_paraphrase_dev7_recall_at_3(shared_kb: KnowledgeBase, lang: str, floor:
     with the default search (the always-hybrid search the same); 19/20 and 58/60 with the soft
     maximum over each concept's questions (`questions.POOL_TEMPERATURE`)."""
     assert recall_at(shared_kb, PARAPHRASE_DEV7[lang], k=3) >= floor
+
+
+@pytest.mark.parametrize(("lang", "floor"), [("en", 0.95), ("ko", 0.93)])
+def test_paraphrase_dev8_recall_at_3(shared_kb: KnowledgeBase, lang: str, floor: float) -> None:
+    """Written blind (cards' bodies only, without their key terms; five per concept in Korean,
+    two in English) and measured before anything was changed for it in session 19: 39/40 in
+    English, 94/100 in Korean with the default search. Card questions written for its Korean
+    misses lifted it to 99/100 but not the untuned cross-validation over card questions (more
+    misses in English, no fewer in Korean over four fold seeds), so they were not kept."""
+    assert recall_at(shared_kb, PARAPHRASE_DEV8[lang], k=3) >= floor
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])

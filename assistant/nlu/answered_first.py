@@ -1,0 +1,43 @@
+"""An answer said outright in a sentence of its own, then explained: "Not really. What counts
+as a 'good' portrait depends on the client's taste", "무조건요. 견주님이 왜 우리 애만 안
+받아주냐 하시면 이유를 말씀드려야죠", "ㅇㅇ 수확일 예측한 거랑 실제로 딴 날이 며칠
+어긋났는지". What follows a bare yes or no explains it, so the message answers, though a
+question word or a weak Korean ending ("-죠", "-는지") in the explanation would make it read
+as a question. It still asks when the explanation ends in a question mark or, in Korean, in an
+asking ending or a question phrase ("네. 근데 베이스라인이 뭐예요")."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .matching import HANGUL, has_any
+
+_EN_BARE = frozenset(
+    {
+        "yes", "yeah", "yep", "yup", "absolutely", "definitely", "of course", "for sure",
+        "no", "nope", "nah", "not really", "not at all", "definitely not", "absolutely not",
+    }
+)  # fmt: skip
+_KO_BARE = frozenset(
+    {"네", "예", "넵", "넹", "ㅇㅇ", "그럼요", "물론이죠", "당연하죠", "당연히요", "무조건요",
+     "무조건", "맞아요", "아니요", "아뇨", "아니에요", "ㄴㄴ", "노노", "전혀요", "전혀 아니에요"}
+)  # fmt: skip
+_FIRST = re.compile(r"^\s*([^.!?~…]+?)\s*[.!~…]+\s+(\S.*)$|^\s*(ㅇㅇ|ㄴㄴ|ㅇㅋ)\s+(\S.*)$")
+_KO_ASKING = ("나요", "까요", "는가요", "인가요", "건가요", "뭐예요", "뭔가요", "뭐죠", "냐")
+
+
+def explained(t: str, lex: Lexicon) -> bool:
+    """`t` (normalized) opens with a bare yes or no in a sentence of its own and goes on to
+    explain it without asking."""
+    m = _FIRST.match(t)
+    if not m:
+        return False
+    head, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    rest = rest.rstrip(" .!~ㅋㅎㅠ")
+    if rest.endswith(("?", "？")):
+        return False
+    if HANGUL.search(t):
+        asking = rest.endswith(_KO_ASKING) or has_any(rest, lex.question_lead)
+        return head in _KO_BARE and not asking
+    return head in _EN_BARE

@@ -1,0 +1,39 @@
+"""An English answer whose first clause is nothing but a criterion's cue and a few intensifiers
+("pretty clearly worth it, the manual schedule has us running 3 extra buses we don't need",
+"definitely worth it, …", "way too complex for rules. …"): the clause says the answer outright,
+like a yes or no word opening it, and what follows explains it. Weighed as the answer's lead, so
+a stray negation in the explanation ("buses we don't need") does not pull against it."""
+
+from __future__ import annotations
+
+import re
+
+from .matching import HANGUL
+
+_FIRST_CLAUSE = re.compile(r"^[^,.;:!?—–]+(?=[,.;:!?—–])")
+_INTENSIFIERS = re.compile(
+    r"^(?:(?:oh|yeah|yes|pretty|clearly|definitely|absolutely|totally|really|very|so|way"
+    r"|honestly|obviously|easily|for sure|i think|i'd say|it's|its|it is|that's|thats|it|is)\s+)*$"
+)
+
+_NEGATED = re.compile(r"\b(?:not|no|never)\b|n't\b")
+
+
+def cue_leads(t: str, phrases: dict[str, list[str]]) -> tuple[str, str] | None:
+    """The option whose cue makes up the first clause of `t` with intensifiers before it
+    (`phrases`: the cue phrases read per option), and that clause; None otherwise."""
+    if HANGUL.search(t):
+        return None
+    clause = _FIRST_CLAUSE.match(t)
+    if clause is None or len(clause.group(0).split()) > 8:
+        return None
+    head = clause.group(0).strip()
+    found = [
+        (option, phrase)
+        for option, said in phrases.items()
+        for phrase in said
+        if head.endswith(phrase)
+        and _INTENSIFIERS.match(head[: len(head) - len(phrase)])
+        and not _NEGATED.search(phrase)  # "not unethical as such, though …" hedges
+    ]
+    return (found[0][0], head) if len({o for o, _ in found}) == 1 else None
