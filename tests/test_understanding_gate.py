@@ -139,6 +139,11 @@ GATES = {
     ("dev36", "ko"): (0.765, 0.01, 0),
     ("dev39", "en"): (0.885, 0.015, 0),
     ("dev39", "ko"): (0.745, 0.01, 0),
+    # dev41 (written blind in session 19 after dev36 and dev39 were tuned on), read unseen by
+    # the shipped reader at 92.0% / 84.0% right (en / ko); gated on the cues alone after fixing
+    # its wrong readings
+    ("dev41", "en"): (0.785, 0.01, 0),
+    ("dev41", "ko"): (0.795, 0.01, 0),
 }
 
 

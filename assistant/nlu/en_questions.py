@@ -69,11 +69,19 @@ _ECHOED = re.compile(r"^(?:(?:sorry|wait|hmm|um|ok|okay),?\s+)?[\w'-]+(?: [\w'-]
 _ANSWERS = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|if|then|either way)\b")
 _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
 
+_COUNTS_AS = re.compile(
+    r"(?:^|[.?!]\s+)(?:(?:so|but|and|or|ok|hmm)[,\s]+)?(?:does|do|is|are|would|will)\s[^.!?]{0,80}?"
+    r"\b(?:counts?(?:\s+as)?|includes?|enough\s+to\s+count)\b[^.!?]*$"
+)
+"""Whether something counts, asked without a question mark (it ends the message)."""
+
 
 def asks_back(t: str, n: int, asks: bool) -> bool:
     """`t`: the normalized message, `n` its words, `asks` whether it ends with "?"."""
     if n <= 25 and _EN_ASKS_BACK.search(t):
         return True
+    if n <= 30 and _COUNTS_AS.search(t):
+        return True  # "does a mechanic's note count as a label", "… or is monthly enough to count"
     if n <= 40 and final_question(t):
         return True
     if n <= 40 and (_ECHO_WH.match(t) or _SCOPE.match(t)):
@@ -160,3 +168,12 @@ _FACTS = re.compile(
     r"|meant|is|are|refers?|stands? for|counts?)\b)"
 )
 """Also "not sure what the regulator expects here": what someone did or wants, not a term."""
+
+
+_WHETHER = re.compile(r"\bwhether\b[^,.;:!?…]*")
+
+
+def whether_clauses(t: str) -> list[tuple[int, int]]:
+    """English embedded questions ("whether a model output needs a full explanation... we don't
+    know yet"): a cue inside one is what is asked about, not the answer's stance."""
+    return [] if HANGUL.search(t) else [m.span() for m in _WHETHER.finditer(t)]

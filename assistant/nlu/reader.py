@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from . import (
     choice_forms,
     en_cue_lead,
+    en_questions,
     english,
     ko_by_rules,
     ko_label_forms,
@@ -53,7 +54,8 @@ def read_polar(
     if criterion and criterion in lex.feasibility:
         cues = lex.feasibility[criterion]
         pair = {"yes": cues.yes, "no": cues.no}
-        score_options(t, pair, YES_NO_OPPOSITE, into=ev, skip=ko.unstated if ko else None)
+        skip = ko.unstated if ko else en_questions.whether_clauses(t)
+        score_options(t, pair, YES_NO_OPPOSITE, into=ev, skip=skip)
         if echoed and len(ev.scores) == 1:  # the "no" confirms the negated clause: it leads
             ev.add(next(iter(ev.scores)), TUNING.lead, t)
         if not said and (opened := en_cue_lead.cue_leads(t, ev.phrases)):

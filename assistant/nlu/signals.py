@@ -64,6 +64,10 @@ _AUX = re.compile(
 _KO_END = re.compile(r"[?？!.~ㅠㅜ\s]*$")
 # "뭐" after a sentence's ending is a filler, no question word: "발전량 예측인데요 뭐 ㅎㅎ 해 끼칠
 # 게 없죠" (not after the adverb 다: "이거 다 뭐 하는 거죠")
+# "몇 번만 막아도", "몇 프로 더 올리자고": a few, not "how many"
+_A_FEW = re.compile(
+    r"몇\s*(?:번|개|건|명|프로|퍼센트|%|시간|일|달|주|년)\s*(?:만|도|이라도|씩|더)(?![가-힣])"
+)
 _FILLER_WHAT = re.compile(r"(?:(?<=[요죠])|(?<=[가-힣][지다])|(?<=[다라]고))\s+뭐(?=[\s.,~ㅋㅎ]|$)")
 
 
@@ -119,7 +123,7 @@ def _ko_question(t: str, lex: Lexicon) -> bool:
     )
     ending = ending or ko_questions.ends_asking(body)
     weak = any(body.endswith(e) for e in weak_endings)
-    last = _FILLER_WHAT.sub("", ko_questions.last_sentence(t))
+    last = _A_FEW.sub("", _FILLER_WHAT.sub("", ko_questions.last_sentence(t)))
     wh = has_any(ko_questions.without_embedded(last), lex.question_words)
     return ending or (wh and (asks or weak))
 
