@@ -15,7 +15,10 @@ from .matching import HANGUL
 _SENTENCE_END = re.compile(r"[.!?…~—–:]|\s-\s|$")
 _ON_IT = re.compile(r"(?:on|about) (?:this|that|it)(?: one)?|(?:tbh|honestly|here|really)")
 _COMMA_AFTER = re.compile(r"\s*(?:tbh|honestly|really|yet|atm|lol)?\s*,\s*")
-_BUT = re.compile(r"(?:but|though|although|i think|i'd say|probably|prob|yes|yeah|no|nope)\b")
+_BUT = re.compile(
+    r"(?:but|though|although|i think|i'd say|i'd guess|probably|prob|likely|most likely|maybe"
+    r"|pretty sure|definitely|yes|yeah|no|nope)\b"
+)
 _WAITS_ON = re.compile(r",?\s+(?:until|till|before we|without (?:seeing|knowing))\b")
 
 

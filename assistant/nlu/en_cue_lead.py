@@ -10,10 +10,11 @@ import re
 
 from .matching import HANGUL
 
-_FIRST_CLAUSE = re.compile(r"^[^,.;:!?—–]+(?=[,.;:!?—–])")
+_FIRST_CLAUSE = re.compile(r"^[^,.;:!?—–]+(?=[,.;:!—–])")  # not a clause asked: "is it worth it?"
+_TURNS = re.compile(r"[,.;:!—–]\s*(?:but|though|although|yet|at least|sure|then again)\b")
 _INTENSIFIERS = re.compile(
     r"^(?:(?:oh|yeah|yes|pretty|clearly|definitely|absolutely|totally|really|very|so|way"
-    r"|honestly|obviously|easily|for sure|i think|i'd say|it's|its|it is|that's|thats|it|is)\s+)*$"
+    r"|honestly|obviously|easily|for sure|i think|i'd say|it's|its|that's|thats)\s+)*$"
 )
 
 _NEGATED = re.compile(r"\b(?:not|no|never)\b|n't\b")
@@ -25,8 +26,8 @@ def cue_leads(t: str, phrases: dict[str, list[str]]) -> tuple[str, str] | None:
     if HANGUL.search(t):
         return None
     clause = _FIRST_CLAUSE.match(t)
-    if clause is None or len(clause.group(0).split()) > 8:
-        return None
+    if clause is None or len(clause.group(0).split()) > 8 or _TURNS.match(t, clause.end()):
+        return None  # "Pretty complex, but honestly a handful of if-statements would cover it"
     head = clause.group(0).strip()
     found = [
         (option, phrase)

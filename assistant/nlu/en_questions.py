@@ -70,7 +70,7 @@ _ANSWERS = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|if|then|either way)\b")
 _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
 
 _COUNTS_AS = re.compile(
-    r"(?:^|[.?!]\s+)(?:(?:so|but|and|or|ok|hmm)[,\s]+)?(?:does|do|is|are|would|will)\s[^.!?]{0,80}?"
+    r"(?:^|[.?!]\s+)(?:(?:so|but|and|or|ok|hmm)[,\s]+)?(?:does|do|is|are|would)\s[^.!?]{0,80}?"
     r"\b(?:counts?(?:\s+as)?|includes?|enough\s+to\s+count)\b[^.!?]*$"
 )
 """Whether something counts, asked without a question mark (it ends the message)."""
@@ -171,9 +171,12 @@ _FACTS = re.compile(
 
 
 _WHETHER = re.compile(r"\bwhether\b[^,.;:!?…]*")
+_OR_NOT = re.compile(r"\bor (?:not|no)\b")
 
 
 def whether_clauses(t: str) -> list[tuple[int, int]]:
     """English embedded questions ("whether a model output needs a full explanation... we don't
     know yet"): a cue inside one is what is asked about, not the answer's stance."""
-    return [] if HANGUL.search(t) else [m.span() for m in _WHETHER.finditer(t)]
+    if HANGUL.search(t):
+        return []  # "whether we like it or not it's required": the main clause runs on
+    return [m.span() for m in _WHETHER.finditer(t) if not _OR_NOT.search(m.group(0))]

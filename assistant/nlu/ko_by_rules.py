@@ -37,6 +37,7 @@ _SUGGESTS = re.compile(r"않(?:을까|나\s*싶|나요|을지)")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[가-힣](?:서|는데|은데|인데|지만|니까|면서|다가|더니)[,]?(?=\s|$)|,")
 _OTHER = {"yes": "no", "no": "yes"}
+_NONE_THAT = re.compile(r"[가-힣]*\s*(?:건|게|거|것)\s*(?:없|아니)")
 _CHEAPER = re.compile(
     r"(?:룰|규칙|사람|엑셀|기존|지금\s*방식|수작업|손으로|직원|알바|(?<!모델\s)교육|(?<![가-힣])(?:직)?감(?=[이으])|눈대중"
     r"|경험)(?:(?!보다|모델)[^.,!?])*?(?:게|건|가|이)\s*"  # not "사람보다 모델 쓰는 게 싸요"
@@ -92,7 +93,8 @@ def settle(
             span = (means.end() + start, means.end() + finish)
             if any(span[0] < e and s < span[1] for s, e in spent + taken + linking):
                 continue
-            weight = 2.0 if named and _OTHER[value] == "yes" else 1.0
+            denied_twice = _NONE_THAT.search(text, means.end(), span[1])  # "안 되는 게 없어요"
+            weight = 2.0 if named and _OTHER[value] == "yes" and not denied_twice else 1.0
             add(_OTHER[value], weight, text[means.start() : span[1]])
             taken.append(span)
     return taken

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .matching import with_final
+
 # A final ending closes a sentence even without a full stop: "애매해요 효과는 …", "잘 모르겠네요 …".
 _FINAL = re.compile(r"(?:요|니다|다|죠|음|임)(?=\s)")
 
@@ -67,7 +69,7 @@ def closed_before(text: str, start: int, end: int, negator_at: int) -> bool:
 # last sentence that is only a not-sure. That closing not-sure is the answer, as an opening one is.
 # "지점을 더 낼지 말지에 따라 달라요": the answer hangs on something not yet decided
 _HANGS_ON = re.compile(
-    r"[가-힣]+(?:지|냐)(?:\s*(?:말지|아닐지|아닌지))?에\s*따라(?:서)?\s*"
+    rf"[가-힣]*(?:[{with_final(8)}]지|냐)(?:\s*(?:말지|아닐지))?에\s*따라(?:서)?\s*"
     r"(?:달라(?:요|져요|집니다)?|다르(?:죠|고|겠|더라고요)|다릅니다|다를\s*(?:것|거|듯))(?=[\s.,…~!]|$)"
 )
 _CONTRAST = re.compile(

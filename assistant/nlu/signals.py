@@ -62,13 +62,15 @@ _AUX = re.compile(
     r"^(?:is|are|do|does|did|can|could|should|would|will|shall|must|may|isn't|aren't|don't)\b"
 )
 _KO_END = re.compile(r"[?？!.~ㅠㅜ\s]*$")
-# "뭐" after a sentence's ending is a filler, no question word: "발전량 예측인데요 뭐 ㅎㅎ 해 끼칠
-# 게 없죠" (not after the adverb 다: "이거 다 뭐 하는 거죠")
 # "몇 번만 막아도", "몇 프로 더 올리자고": a few, not "how many"
 _A_FEW = re.compile(
-    r"몇\s*(?:번|개|건|명|프로|퍼센트|%|시간|일|달|주|년)\s*(?:만|도|이라도|씩|더)(?![가-힣])"
+    r"몇\s*(?:번|개|건|명|프로|퍼센트|%|시간|일|달|주|년)\s*(?:만|도|이라도|더)\s+"
+    r"[가-힣]*(?:아도|어도|해도|여도|자고|려고)(?![가-힣])"
 )
-_FILLER_WHAT = re.compile(r"(?:(?<=[요죠])|(?<=[가-힣][지다])|(?<=[다라]고))\s+뭐(?=[\s.,~ㅋㅎ]|$)")
+_SO_WHAT = re.compile(r"(?<=다고)\s+뭐(?=\s*(?:ㅋ|ㅎ|…|\.\.))")  # "틀린다고 뭐 ㅋㅋ": so what
+# "뭐" after a sentence's ending is a filler, no question word: "발전량 예측인데요 뭐 ㅎㅎ 해 끼칠
+# 게 없죠" (not after the adverb 다: "이거 다 뭐 하는 거죠")
+_FILLER_WHAT = re.compile(r"(?:(?<=[요죠])|(?<=[가-힣][지다]))\s+뭐(?=[\s.,~ㅋㅎ]|$)")
 
 
 def is_question(text: str, lex: Lexicon) -> bool:
@@ -79,7 +81,7 @@ def is_question(text: str, lex: Lexicon) -> bool:
     if HANGUL.search(t):
         t = ko_questions.without_understood(t)  # not "무슨 말인지 알겠어요"
         t = "" if ko_questions.why_bother(t) else t  # "… 되는데 굳이요?": a no
-    if not t or answered_first.explained(t, lex):
+    if not t or answered_first.explained(t, lex, lambda rest: is_question(rest, lex)):
         return False
     if starts_with_any(t, lex.question_lead) or _opens_with(t, lex.question_lead):
         return not en_questions.of_the_facts(t)
@@ -123,7 +125,8 @@ def _ko_question(t: str, lex: Lexicon) -> bool:
     )
     ending = ending or ko_questions.ends_asking(body)
     weak = any(body.endswith(e) for e in weak_endings)
-    last = _A_FEW.sub("", _FILLER_WHAT.sub("", ko_questions.last_sentence(t)))
+    last = _FILLER_WHAT.sub("", _SO_WHAT.sub("", ko_questions.last_sentence(t)))
+    last = _A_FEW.sub("", last)
     wh = has_any(ko_questions.without_embedded(last), lex.question_words)
     return ending or (wh and (asks or weak))
 
