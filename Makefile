@@ -4,7 +4,6 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 UV     := $(BIN)/uv
 PORT   ?= 8000
-export OMP_NUM_THREADS ?= 1
 
 .PHONY: setup run chat test lint fmt bench clean screenshots eval-llm answer-model
 

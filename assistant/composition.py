@@ -15,6 +15,7 @@ from assistant.domain.ports import Retriever, SessionStorePort
 from assistant.domain.reading import Brain
 from assistant.engine.coach import Coach as EngineCoach
 from assistant.engine.deps import OFFLINE, CoachDeps, brain_key
+from assistant.knowledge import e5_runtime
 from assistant.knowledge.lazy import LazyRetriever
 from assistant.nlu.domains import DomainMatcher, keyword_matcher
 from assistant.nlu.matching import find
@@ -39,6 +40,7 @@ def build_deps(
     `llm_optional` a broken LLM setup is logged and the offline brain runs alone (the web app);
     otherwise it raises (the CLI says what is wrong)."""
     settings = settings or Settings()
+    e5_runtime.configure(settings.embed_threads)
     content = load_content(settings.prompts_dir, settings.knowledge_dir)
     if retriever is True:
         retriever = LazyRetriever(settings) if settings.knowledge == "chroma" else None

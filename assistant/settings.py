@@ -68,6 +68,9 @@ class Settings(BaseSettings):
     understanding: Literal["e5", "cues"] = "e5"
     """How the offline brain reads typed answers: lexicon cues plus e5 similarity to example
     answers (`e5`), or cues only (`cues`: no embedding model is loaded)."""
+    embed_threads: int | None = Field(default=None, ge=1, le=64)
+    """Threads of the e5 engine for one embedding; default two where the process may use two or
+    more CPUs, else one (`assistant/knowledge/e5_runtime.py` has the measurements)."""
     max_followups: int = 2
     """Follow-up questions per slot before the answer is recorded and the gap noted."""
     max_import_bytes: int = Field(default=1_000_000, ge=1_000)

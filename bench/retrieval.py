@@ -29,12 +29,11 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("OMP_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import yaml  # noqa: E402
 
-from assistant.knowledge import KnowledgeBase, embedding, vectors  # noqa: E402
+from assistant.knowledge import KnowledgeBase, e5_runtime, embedding, vectors  # noqa: E402
 from assistant.settings import PROJECT_ROOT, Settings  # noqa: E402
 
 QUERY_SETS = {
@@ -115,7 +114,6 @@ def main() -> None:
     names = [n for n in QUERY_SETS if not (args.tuning and n == "para-hold")]
     sets = {n: yaml.safe_load(QUERY_SETS[n].read_text(encoding="utf-8")) for n in names}
     queries = [i["q"] for data in sets.values() for lang in ("en", "ko") for i in data[lang]]
-    print(f"cpus {os.cpu_count()}   OMP_NUM_THREADS={os.environ['OMP_NUM_THREADS']}")
     print(f"model {embedding.MODEL_TAG}")
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -126,6 +124,7 @@ def main() -> None:
         print(f"open, index current                         {reopen_s * 1000:6.1f} ms")
         _, load_s = timed(lambda: embedding.embed_query("warm up the model"))
         print(f"model load + first query                    {load_s * 1000:6.1f} ms")
+        print(f"cpus {os.cpu_count()}   e5 threads {e5_runtime.threads()}")
 
         gated: dict[str, list[float]] = {"lexical": [], "hybrid": []}
         hybrid, gated_all, repeat, embed_only = [], [], [], []

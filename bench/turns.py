@@ -9,14 +9,11 @@ twelve scripted users of tests/users/ (bench/scripted_users.py).
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import statistics
 import tempfile
 import time
 from pathlib import Path
-
-os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import yaml  # noqa: E402
 

@@ -49,5 +49,4 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[N
         if key.startswith(("COACH_", "OPENAI_", "SLACK_")):
             monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("OMP_NUM_THREADS", "1")
     yield

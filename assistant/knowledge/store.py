@@ -19,6 +19,7 @@ from chromadb.errors import NotFoundError
 
 from assistant.settings import Settings
 
+from . import e5_runtime
 from .embedding import E5EmbeddingFunction
 
 Metadata = Mapping[str, str | int | float | bool]
@@ -33,6 +34,7 @@ class StoredRecord:
 
 
 def make_client(settings: Settings) -> Any:
+    e5_runtime.configure(settings.embed_threads)  # before anything embeds
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     if settings.chroma_host:
         return chromadb.HttpClient(

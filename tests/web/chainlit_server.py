@@ -74,7 +74,7 @@ def running_chainlit(
         "COACH_DATA_DIR": str(root / "data"),
         "COACH_KNOWLEDGE": "none",
         "CHAINLIT_APP_ROOT": str(app_root),
-        "OMP_NUM_THREADS": "1",
+        "COACH_EMBED_THREADS": "1",
     }
     for key in ("DATABASE_URL", "LITERAL_API_KEY", "CHAINLIT_AUTH_SECRET"):
         full_env.pop(key, None)
