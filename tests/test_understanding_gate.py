@@ -144,6 +144,13 @@ GATES = {
     # its wrong readings
     ("dev41", "en"): (0.785, 0.01, 0),
     ("dev41", "ko"): (0.795, 0.01, 0),
+    # dev40 and dev42 (written blind in session 19, kept unseen until session 20), read unseen by
+    # the shipped reader at 93.2% / 90.1% and 90.7% / 89.5% right (en / ko); gated on the cues
+    # alone after fixing their wrong readings
+    ("dev40", "en"): (0.86, 0.01, 0),
+    ("dev40", "ko"): (0.81, 0.01, 0),
+    ("dev42", "en"): (0.875, 0.01, 0),
+    ("dev42", "ko"): (0.755, 0.01, 0),
 }
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from .ko_questions import reason_only
 from .lexicon import Lexicon
-from .matching import words
+from .matching import MARKED, words
 
 Asks = Callable[[str, Lexicon], bool]
 
@@ -77,7 +77,7 @@ def split(text: str, lex: Lexicon, is_question: Asks, is_dont_know: Asks) -> tup
         rest = rest[cut.end() :]  # "i dont know, <answer>"
     if len(words(rest)) < MIN_ANSWER_WORDS or not (_MEANING.search(last) or EXAMPLE.match(last)):
         return None
-    if rest.endswith(("?", "？")) or is_question(rest, lex):
+    if MARKED.search(rest) or is_question(rest, lex):
         return None
     if is_dont_know(rest, lex):
         return None

@@ -37,7 +37,9 @@ _EN_ASKS_BACK = re.compile(
 _EN_WHY_ASKED = re.compile(
     r"\b(?:before i (?:pick|answer|choose|go on)|i can't tell|i cannot tell|not sure which"
     r"|want to (?:get|understand|check) (?:that|this)"
-    r"|not sure how (?:specific|detailed|precise|exact|much detail))\b"
+    r"|not sure how (?:specific|detailed|precise|exact|much detail)"
+    r"|(?:hard|impossible|tough) to (?:answer|say|tell) without|can'?t (?:answer|say) without"
+    r"|without knowing (?:that|this))\b"
 )
 # "Does it have to be the same person? Because …": why a yes-no question back is asked
 _EN_BECAUSE = re.compile(r"^(?:because|'cause|cause|cos|coz|since|asking because)\b")
@@ -51,11 +53,12 @@ _ASKS_QUOTED = re.compile(
     r"[^.!?]*(?<![a-z])(['\"])[^'\".!?]{1,40}\1(?![a-z])[^.!?]*\?$"
 )
 # A word of the coach's question echoed and asked about: "catastrophic how, like someone gets
-# hurt or …", "repeated how often though"; not "depends how …", "no idea how …"
+# hurt or …", "repeated how often though", "catastrophic for who, us or the client"; not
+# "depends how …", "no idea how …"
 _ECHO_WH = re.compile(
     r"^(?!(?:depends|depending|no|not|idea|clue|unsure|sure|know|see|exactly|somehow|anyhow|and"
     r"|but|or|so|like|that's|thats|regardless|matters|wondering|ask|asking|that|this|it|is|i)\b)"
-    r"[a-z][\w-]* (?:how|what|which|in what way)(?: (?:often|much|many|exactly|so))?"
+    r"[a-z][\w-]* (?:how|what|which|in what way|for whom?)(?: (?:often|much|many|exactly|so))?"
     r"(?=[,?.]|\s+[—–-]\s| though\b| like\b| exactly\b|$)"
 )
 # A term's scope asked with its alternatives: "only what's in databases, or also the paper …",
@@ -66,6 +69,12 @@ _SCOPE = re.compile(
 )
 # a term echoed back as a question of its own: "sorry, combined loss?"
 _ECHOED = re.compile(r"^(?:(?:sorry|wait|hmm|um|ok|okay),?\s+)?[\w'-]+(?: [\w'-]+){0,2}\?$")
+_WH_OPENS = re.compile(r"^(?:(?:so|but|ok|okay|hmm|wait),?\s+)?(?:how|what|which)\b")
+# readings of the question offered after it: "like 5 or like 50", "a week, or a season?"
+_OFFERED = re.compile(
+    r"^(?:like |say |e\.g\.? )?[\w$%.-]+(?: [\w$%.-]+){0,2},? or (?:like |say |maybe )?"
+    r"[\w$%.-]+(?: [\w$%.-]+){0,2}[?.!]*$"
+)
 _ANSWERS = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|if|then|either way)\b")
 _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
 
@@ -93,6 +102,8 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
         return True
     if rest and _echoed_then_asked(head, rest[0]):
         return True  # "combined loss? is that something I need to know? I run ops …"
+    if head.endswith("?") and rest and _WH_OPENS.match(head) and _OFFERED.match(rest[0]):
+        return True  # "how many is a few? like 5 or like 50": what the question means
     if rest and _ASKS_QUOTED.match(head) and not _ANSWERS.match(rest[0]):
         return True  # "how many is 'a few'? we have 30 already": what the word means
     if len(rest) and head.endswith("?") and all(s.endswith("?") for s in _EN_SENTENCE.split(t)):

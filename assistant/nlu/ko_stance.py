@@ -83,12 +83,39 @@ _CLOSING_UNSURE = re.compile(
     r"|애매(?:해요|하네요|합니다|함)|헷갈리(?:네요|고요)|헷갈려요))[\s.…~ㅠㅜ]*$"
 )
 
+# The message ends by saying the person cannot tell: whether it is so ("그게 비윤리적인 건지는 잘
+# 모르겠어요", "다른 데서도 통할지는 반반이에요"), that they have not thought of it ("생각을 못 해
+# 봐서 모르겠네요") or that it is even for now ("지금은 반반이네요")
+_TAIL = r"[\s.…~!ㅠㅜㅋㅎ;^]*$"
+_CANNOT_TELL = (
+    r"(?:모르겠(?:어요|네요|습니다|음|어)|반반이(?:에요|예요|네요|고요)|반반입니다"
+    r"|판단이\s*(?:잘\s*)?안\s*(?:서요|서네요|섭니다|돼요)|(?:확신|자신)이\s*(?:안\s*서요|없어요|없네요|없습니다))"
+)
+_UNDECIDED = re.compile(
+    rf"[가-힣]*[{with_final(4)}{with_final(8)}]지(?:는|도|가)?\s+"
+    rf"(?:(?:잘|정말|진짜|확실히|아직|솔직히|저도|좀)\s*)*{_CANNOT_TELL}{_TAIL}"
+    rf"|(?:봐서|해서|라서|어서|아서)\s+(?:잘\s*)?모르겠(?:어요|네요|습니다|음){_TAIL}"
+    rf"|(?:^|(?<=[\s.,…]))(?:(?:지금은|아직은|솔직히)\s*)?(?:반반이(?:에요|예요|네요)|반반입니다){_TAIL}"
+)
+
+# "뭐랑 비교해야 할지 모르겠음" does not know what, not whether: the answer is said elsewhere
+_WH = re.compile(r"(?<![가-힣])(?:뭐|뭘|무엇|어떻게|어디|누구|언제|어떤|무슨)")
+_SENTENCE_END = re.compile(r".*[.!?…]\s", re.DOTALL)
+
+
+def _undecided(t: str) -> re.Match[str] | None:
+    m = _UNDECIDED.search(t)
+    if m is None:
+        return None
+    before = _SENTENCE_END.match(t, 0, m.start())
+    return None if _WH.search(t, before.end() if before else 0, m.end()) else m
+
 
 def varies_opening(t: str) -> tuple[int, int] | None:
     """The span of a not-sure that is the whole answer's stance: an opening that says the answer
-    varies by case, a sentence saying it hangs on whether something happens, or a closing
-    sentence that is only a not-sure after contrasting facts."""
-    m = _VARIES.match(t) or _HANGS_ON.search(t)
+    varies by case, a sentence saying it hangs on whether something happens, a closing "whether
+    …, I can't tell", or a closing sentence that is only a not-sure after contrasting facts."""
+    m = _VARIES.match(t) or _HANGS_ON.search(t) or _undecided(t)
     if m:
         return m.span()
     close = _CLOSING_UNSURE.search(t)

@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+MARKED = re.compile(r"[?？][\sㅠㅜㅋㅎ~!;^]*$")
+"""A question mark that ends the message, maybe with a crying or laughing face after it."""
 
 
 def with_final(jong: int) -> str:

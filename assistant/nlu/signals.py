@@ -14,7 +14,7 @@ from . import (
     ko_wh_questions,
 )
 from .lexicon import Lexicon
-from .matching import HANGUL, find, has_any, normalize, starts_with_any, words
+from .matching import HANGUL, MARKED, find, has_any, normalize, starts_with_any, words
 from .measures import is_measurable as is_measurable
 from .rewrites import unnoticed
 
@@ -112,7 +112,7 @@ def _ko_question(t: str, lex: Lexicon) -> bool:
         return True
     if ko_fragments.elaborates(t) or ko_questions.RHETORICAL.search(t):
         return False  # "필터가 있어서, 그거 대비 얼마나 더 잡아내는지요", "누가 피해를 봐요 ㅋㅋ"
-    asks = t.endswith("?") or t.endswith("？")
+    asks = bool(MARKED.search(t))  # "… 걸로 쳐요? ㅠ"
     body = _KO_END.sub("", t)
     endings, weak_endings = lex.question_endings, lex.question_endings_weak
     if _KO_NA_VERB.search(body) and not asks:
