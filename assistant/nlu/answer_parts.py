@@ -70,10 +70,16 @@ def stance_text(t: str, whole_below: float = 0.0, cued: Sequence[str] = ()) -> s
 
 def echoes_negation(t: str) -> bool:
     """A closing "no" that only agrees with the negated clause before it ("It isn't something a
-    couple of thresholds would catch, no."): what that clause negates answers, not the "no"."""
-    return bool(_ECHOED_NO.match(t.strip()))
+    couple of thresholds would catch, no."), or a "no" opening a sentence that negates ("… No,
+    that's not the kind of miss you shrug off."): what that clause negates answers, not the
+    "no"."""
+    return bool(_ECHOED_NO.match(t.strip()) or _NO_THEN_NEGATED.search(t))
 
 
+_NO_THEN_NEGATED = re.compile(
+    r"(?:^|[.!?]\s+)(?:no|nope|nah),?\s+(?:that|it|this)\s*(?:'s not|is not|isn't|wouldn't|won't"
+    r"|would not|will not)\b"
+)
 _ECHOED_NO = re.compile(
     r"^[^,.;!?]*\b(?:isn't|is not|aren't|are not|wouldn't|would not|won't|can't|cannot)\b"
     r"[^,.;!?]*,\s*(?:no|nope|nah)[.!]*$"

@@ -42,6 +42,11 @@ _HOPED = re.compile(
     r"\b(?:hoping|hoped|expecting|expected)\b(?:\s+that)?\s+(?:they|it|there|this|that|we)\b"
 )
 """A hope or expectation held in passing ("…, hoping they'd cluster by shift")."""
+_SCOFFED = re.compile(
+    r"^(?:no chance|not a chance|no way|fat chance|not likely|yeah right|dream on|nope|hardly)"
+    r"[\s.!]*$"
+)
+"""A question the answer puts to itself and waves away."""
 _SHORT_DENIAL = re.compile(
     r"^(?:but\s+)?(?:they|it|there|that|we)\s+(?:don't|doesn't|didn't|won't|wasn't|weren't"
     r"|isn't|aren't|never did|never do|dont|doesnt|didnt)\b[\s.!]*$"
@@ -60,7 +65,9 @@ def overturned(text: str, spans: Sequence[Clause]) -> set[int]:
         contradicted = bool(_CONTRADICTED.search(then))
         hoped = _HOPED.search(body) and (_SHORT_DENIAL.match(then) or contradicted)
         others = _OTHERS.match(body) and contradicted
-        if (_OWN.match(body) and given_up) or others or hoped:
+        asked = "?" in text[here.start : after.start]
+        scoffed = asked and _SCOFFED.match(then)  # "a couple of rules? no chance"
+        if (_OWN.match(body) and given_up) or others or hoped or scoffed:
             out.add(here.start)
     return out
 

@@ -99,7 +99,8 @@ _UNDECIDED = re.compile(
 )
 
 # "뭐랑 비교해야 할지 모르겠음" does not know what, not whether: the answer is said elsewhere
-_WH = re.compile(r"(?<![가-힣])(?:뭐|뭘|무엇|어떻게|어디|누구|언제|어떤|무슨)")
+# (not knowing how, "그걸 어떻게 넣을지 모르겠어요", is a not-sure)
+_WH = re.compile(r"(?<![가-힣])(?:뭐|뭘|무엇|어디|누구|언제|어떤|무슨)")
 _SENTENCE_END = re.compile(r".*[.!?…]\s", re.DOTALL)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .lead_cases import one_case_of_several
 from .lexicon import Lexicon
 from .matching import HANGUL, opening_end
 
@@ -26,8 +27,10 @@ _SENTENCES = re.compile(r"[.!?;—–]+")
 _COMMA = re.compile(",")
 _SO = re.compile(r"^(?:so|then|and|but|well)\s+")
 _ADVERB = re.compile(r"^i (?:really|honestly|just|genuinely) ")
-_OPINION = re.compile(r"^(?:i'd|i would|id) (?:say|go with) (?=(?:yes|yeah|no|nope)$)")
-"""'… so I'd say yes': an opinion's frame around a bare yes or no."""
+_OPINION = re.compile(
+    r"^(?:i'd|i would|id) (?:say|go with) (?=(?:yes|yeah|no|nope|definitely|absolutely|certainly)$)"
+)
+"""'… so I'd say yes', '… so I'd say definitely': an opinion's frame around a bare yes or no."""
 _BARE_YES = {"yes", "yeah", "yep", "yup", "i think so", "i'd say so", "absolutely"}
 _BARE_NO = {"no", "nope", "nah", "i don't think so", "i doubt it", "not really", "probably not"}
 _COUNTERFACTUAL = re.compile(r"\b(?:were|would have|had been)\b")
@@ -52,26 +55,6 @@ def lead(t: str, lex: Lexicon) -> tuple[str, str] | None:
     return found[0], clause_at(t, found[1], found[2])
 
 
-_CASE = re.compile(r"(?:^|[.;!?—–]\s*)(?:and\s+|but\s+)?(?:(if|unless)|for)\b")
-
-
-def one_case_of_several(t: str, at: int) -> bool:
-    """A yes or no that answers one case of several ("if they trust it blindly, maybe; if it's
-    just a hint, probably not", "For the denied claims, yes. For the approved ones nobody
-    cares."): the answer depends on which case holds, it says neither."""
-    if HANGUL.search(t):
-        return False
-    piece = max((m.start() for m in _PIECE_END.finditer(t, 0, at)), default=0)
-    for kind in (True, False):  # conditions, or cases named by "for …"
-        cases = [m.start() for m in _CASE.finditer(t) if bool(m.group(1)) == kind]
-        if len(cases) >= 2 and piece in cases:
-            return True
-    return False
-
-
-_PIECE_END = re.compile(r"[.;!?—–]")
-
-
 def no_way_clause(t: str) -> bool:
     """ "No way a couple of rules cover it", "honestly no clue." open with a negated clause, not a
     "no" ("no idea how to turn it into a number" is one: it cannot be done)."""
@@ -90,6 +73,10 @@ def opening(t: str, lex: Lexicon) -> Found | None:
     """A yes or no word opening the answer: strong words count before anything ("yes we do"),
     weak ones ("right", "sure", "never") only when followed by a break ("right, …")."""
     at = m.end() if (m := _OH.match(t)) else 0
+    no_end = opening_end(t, lex.lead_no)
+    yes_end = opening_end(t[at:], lex.lead_yes)
+    if no_end is not None and yes_end is not None and no_end > at + yes_end:
+        return "no", 0, no_end  # the longer phrase says it: "yes, I wish" is a no
     for value, strong, weak in (
         ("yes", lex.lead_yes, lex.lead_yes_weak),
         ("no", lex.lead_no, lex.lead_no_weak),

@@ -61,6 +61,7 @@ _KO_ONE = re.compile(r"(?:^|(?<!야)\s)하나요$")  # "해야 하나요" still 
 _AUX = re.compile(
     r"^(?:is|are|do|does|did|can|could|should|would|will|shall|must|may|isn't|aren't|don't)\b"
 )
+_REASON = re.compile(r"(?<=[가-힣])(?:라서|라|니까)\s+")
 _KO_END = re.compile(r"[?？!.~ㅠㅜ\s]*$")
 # "몇 번만 막아도", "몇 프로 더 올리자고": a few, not "how many"
 _A_FEW = re.compile(
@@ -127,7 +128,10 @@ def _ko_question(t: str, lex: Lexicon) -> bool:
     weak = any(body.endswith(e) for e in weak_endings)
     last = _FILLER_WHAT.sub("", _SO_WHAT.sub("", ko_questions.last_sentence(t)))
     last = _A_FEW.sub("", last)
-    wh = has_any(ko_questions.without_embedded(last), lex.question_words)
+    said = ko_questions.without_embedded(last)
+    if weak and not asks:  # "조건식 몇 개 … 걸어둔 게 전부라 그거랑 비교해야죠": a reason
+        said = _REASON.split(said)[-1]  # clause holds the question word: it asks nothing
+    wh = has_any(said, lex.question_words)
     return ending or (wh and (asks or weak))
 
 
