@@ -8,6 +8,7 @@ from . import (
     answered_first,
     en_questions,
     en_unknown,
+    ko_asked_words,
     ko_fragments,
     ko_questions,
     ko_unknown,
@@ -61,17 +62,7 @@ _KO_ONE = re.compile(r"(?:^|(?<!야)\s)하나요$")  # "해야 하나요" still 
 _AUX = re.compile(
     r"^(?:is|are|do|does|did|can|could|should|would|will|shall|must|may|isn't|aren't|don't)\b"
 )
-_REASON = re.compile(r"(?<=[가-힣])(?:라서|라|니까)\s+")
 _KO_END = re.compile(r"[?？!.~ㅠㅜ\s]*$")
-# "몇 번만 막아도", "몇 프로 더 올리자고": a few, not "how many"
-_A_FEW = re.compile(
-    r"몇\s*(?:번|개|건|명|프로|퍼센트|%|시간|일|달|주|년)\s*(?:만|도|이라도|더)\s+"
-    r"[가-힣]*(?:아도|어도|해도|여도|자고|려고)(?![가-힣])"
-)
-_SO_WHAT = re.compile(r"(?<=다고)\s+뭐(?=\s*(?:ㅋ|ㅎ|…|\.\.))")  # "틀린다고 뭐 ㅋㅋ": so what
-# "뭐" after a sentence's ending is a filler, no question word: "발전량 예측인데요 뭐 ㅎㅎ 해 끼칠
-# 게 없죠" (not after the adverb 다: "이거 다 뭐 하는 거죠")
-_FILLER_WHAT = re.compile(r"(?:(?<=[요죠])|(?<=[가-힣][지다]))\s+뭐(?=[\s.,~ㅋㅎ]|$)")
 
 
 def is_question(text: str, lex: Lexicon) -> bool:
@@ -126,12 +117,7 @@ def _ko_question(t: str, lex: Lexicon) -> bool:
     )
     ending = ending or ko_questions.ends_asking(body)
     weak = any(body.endswith(e) for e in weak_endings)
-    last = _FILLER_WHAT.sub("", _SO_WHAT.sub("", ko_questions.last_sentence(t)))
-    last = _A_FEW.sub("", last)
-    said = ko_questions.without_embedded(last)
-    if weak and not asks:  # "조건식 몇 개 … 걸어둔 게 전부라 그거랑 비교해야죠": a reason
-        said = _REASON.split(said)[-1]  # clause holds the question word: it asks nothing
-    wh = has_any(said, lex.question_words)
+    wh = has_any(ko_asked_words.asked_part(t, weak and not asks), lex.question_words)
     return ending or (wh and (asks or weak))
 
 
