@@ -155,6 +155,14 @@ GATES = {
     # right (en / ko, 4 / 1 wrong direction); gated on the cues alone after fixing them
     ("dev43", "en"): (0.825, 0.01, 0),
     ("dev43", "ko"): (0.745, 0.01, 0),
+    # dev44 and dev45 (written blind in session 20, kept unseen until session 21), read unseen by
+    # the shipped reader at 88.9% / 87.7% and 89.5% / 80.9% right (en / ko, 7 / 0 and 2 / 7
+    # wrong direction); gated on the cues alone after fixing them. dev45's one English wrong
+    # direction left ("Way too messy for that. Traffic, weather, … no.": the closing "no" leads)
+    ("dev44", "en"): (0.90, 0.01, 0),
+    ("dev44", "ko"): (0.75, 0.01, 0),
+    ("dev45", "en"): (0.80, 0.025, 1),
+    ("dev45", "ko"): (0.715, 0.01, 0),
 }
 
 

@@ -81,6 +81,6 @@ _NO_THEN_NEGATED = re.compile(
     r"|would not|will not)\b"
 )
 _ECHOED_NO = re.compile(
-    r"^[^,.;!?]*\b(?:isn't|is not|aren't|are not|wouldn't|would not|won't|can't|cannot)\b"
-    r"[^,.;!?]*,\s*(?:no|nope|nah)[.!]*$"
+    r"^[^,.;!?]*\b(?:isn't|is not|aren't|are not|wouldn't|would not|won't|can't|cannot)\s"
+    r"[^,.;!?]+,\s*(?:no|nope|nah)(?:[.!]*$|[.!;]+\s)"  # "… minor, no. A wrong flag …" too
 )

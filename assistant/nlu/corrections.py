@@ -29,6 +29,7 @@ _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
 _SLIP_ENDS = re.compile(
     r"(?<![가-힣])제가\s*잘못\s*(?:눌렀|골랐|선택했|말했|답했|말씀드렸|적었)[가-힣]*[.!~ㅠㅜㅋㅎ\s]*$"
 )
+_HUH_NO = re.compile(r"(?:네|예|응|엥)\?+\s*(?:아\s+)?(?:아니요|아니오|아뇨)")
 # "going back and forth on it" is being torn, not going back to an earlier answer
 _TORN = re.compile(r"\b(?:go|going|goes|gone|went)\s+back\s+and\s+forth\b")
 
@@ -40,6 +41,8 @@ def correction(text: str, lex: Lexicon) -> str | None:
     at it. Being torn ("going back and forth on it") is no correction."""
     low = normalize(text)
     if _TORN.search(low) or ko_corrections.cites_earlier(low, lex):  # "아까 말한대로 …"
+        return None
+    if _HUH_NO.match(low):  # "네? 아 아니요 …": puzzled by the question, then its answer
         return None
     bare = FILLER.sub("", low)
     head = " ".join(words(bare)[:6])

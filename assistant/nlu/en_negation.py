@@ -34,11 +34,14 @@ _NOT_DOUBTING = {"no", "without", "little"}  # "I doubt it pays off" denies; "no
 
 _FAILS = re.compile(
     r"^(?:\s+[a-z'-]+){0,4}?\s+(?:won't|wouldn't|don't|doesn't|didn't|can't|couldn't|isn't"
-    r"|aren't|wasn't|weren't|will never|would never|never)\s+(?:really\s+|quite\s+|ever\s+)?"
+    r"|aren't|wasn't|weren't|will never|would never|never)\s+"
+    r"(?:really\s+|quite\s+|ever\s+|that\s+|strictly\s+)?"
     r"(?:work|cut it|get us there|get you there|get there|do it|do the job|do the trick"
-    r"|be enough|enough|handle it|handle that|hold up|scale)\b"
+    r"|be enough|enough|handle it|handle that|hold up|scale|necessary|needed|required"
+    r"|mandatory|important)\b"
 )
-"""A cue as the subject of a predicate that fails: "simple checks won't get us there"."""
+"""A cue as the subject of a predicate that fails or is not needed: "simple checks won't get us
+there", "case by case explanations aren't necessary"."""
 _CHEAPER_THAN_ML = re.compile(
     r"^\s+than\s+(?:[a-z'-]+\s+){0,3}?(?:models?|ml|ai|algorithms?|systems?|tools?|build|built"
     r"|building|project|data scientists?)\b"

@@ -169,13 +169,19 @@ def final_question(t: str) -> tuple[str, str] | None:
 def of_the_facts(t: str) -> bool:
     """ "I'm not sure what the rules are in our case. I'd have to check with compliance …": not
     sure of the facts, not of what the question means (no question mark; someone would know)."""
-    return "?" not in t and not HANGUL.search(t) and bool(_FACTS.search(t))
+    asks = "?" in HEDGED_MARK.sub(".", t)  # "… Maybe?" guesses, it asks nothing
+    return not asks and not HANGUL.search(t) and bool(_FACTS.search(t))
+
+
+HEDGED_MARK = re.compile(r"\b(?:maybe|probably|possibly|perhaps|i guess|i think)\s*\?+\s*$")
+"""A guess closed with a question mark ("… Maybe?"): said unsurely, not asked."""
 
 
 _FACTS = re.compile(
     r"\b(?:i'd|i would|we'd|we would) (?:have|need) to (?:check|ask|find out)\b|\bcheck with\b"
     r"|\bin our case\b"
-    r"|\bnot sure what (?:the|our|their|his|her|my|its|those|these) (?![^.,;!?]*\b(?:mean|means"
+    r"|\b(?:not sure|don't know|do not know|dunno) what"
+    r" (?:the|our|their|his|her|my|its|those|these) (?![^.,;!?]*\b(?:mean|means"
     r"|meant|is|are|refers?|stands? for|counts?)\b)"
 )
 """Also "not sure what the regulator expects here": what someone did or wants, not a term."""

@@ -39,7 +39,7 @@ _CLAUSE_END = re.compile(r"[가-힣](?:서|는데|은데|인데|지만|니까|�
 _OTHER = {"yes": "no", "no": "yes"}
 _NONE_THAT = re.compile(r"[가-힣]*\s*(?:건|게|거|것)\s*(?:없|아니)")
 _CHEAPER = re.compile(
-    r"(?:룰|규칙|사람|엑셀|기존|지금\s*방식|수작업|손으로|직원|알바|(?<!모델\s)교육|(?<![가-힣])(?:직)?감(?=[이으])|눈대중"
+    r"(?:룰|규칙|체크리스트|매뉴얼|사람|엑셀|기존|지금\s*방식|수작업|손으로|직원|알바|(?<!모델\s)교육|(?<![가-힣])(?:직)?감(?=[이으])|눈대중"
     r"|경험)(?:(?!보다|모델)[^.,!?])*?(?:게|건|가|이)\s*"  # not "사람보다 모델 쓰는 게 싸요"
     r"(?:훨씬\s*|오히려\s*|더\s*)?(?:싸|저렴)"
     # "지금 방식 유지하는 게 나을 듯", "그냥 달력 알림이 나아요": the simple way is the better one
@@ -98,3 +98,13 @@ def settle(
             add(_OTHER[value], weight, text[means.start() : span[1]])
             taken.append(span)
     return taken
+
+
+def echoes_rules(text: str, lead: str, lex: Lexicon) -> bool:
+    """ "아뇨 룰로는 안 돼요. …": the opening no answers whether the rules would do, and what
+    the rules cannot do says the asked yes; the opening word leads nothing (not "아뇨 룰로
+    충분해요")."""
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    said: list[str] = []
+    settle(first, "complexity", lex, lambda value, _w, _p: said.append(value), [])
+    return bool(said) and lead not in said

@@ -157,9 +157,10 @@ def embedded_questions(text: str) -> list[Span]:
 
 
 # "정확한 레이블은 없고 비슷한 신호만 있어요", "… 따로 기록한 적은 없는데 해지 날짜는 남아 있어요":
-# what is asked for is missing, something else is there instead.
+# what is asked for is missing (or only someone else knows it: "해지했는지는 본사만 알고 …"),
+# something else is there instead.
 _SUBSTITUTE = re.compile(
-    r"(?:없|안\s*남|않)[가-힣]*(?:는데|고|지만|고요),?\s+[^.!?]*?"
+    r"(?:없|안\s*남|않|(?<=[가-힣])만\s*알)[가-힣]*(?:는데|고|지만|고요),?\s+[^.!?]*?"
     r"[가-힣]+(?:만|은|는|이|가)?\s*(?:있|남아\s*있|남아요)"
     # two sentences: "어뷰저 라벨은 없음. 신고 당한 횟수는 있음"
     r"|(?:없|않)(?:음|어요|습니다|다|어)[.!]+\s+[^.!?]*?[가-힣]+(?:만|은|는)\s*(?:있|남아\s*있)"

@@ -85,7 +85,8 @@ _CLOSING_UNSURE = re.compile(
 
 # The message ends by saying the person cannot tell: whether it is so ("그게 비윤리적인 건지는 잘
 # 모르겠어요", "다른 데서도 통할지는 반반이에요"), that they have not thought of it ("생각을 못 해
-# 봐서 모르겠네요") or that it is even for now ("지금은 반반이네요")
+# 봐서 모르겠네요"), that it is even for now ("지금은 반반이네요"), or, anywhere, that whether it
+# is so shows only once tried ("계속 모을 수 있을지는.. 내년 예산 나와봐야 알아요")
 _TAIL = r"[\s.…~!ㅠㅜㅋㅎ;^]*$"
 _CANNOT_TELL = (
     r"(?:모르겠(?:어요|네요|습니다|음|어)|반반이(?:에요|예요|네요|고요)|반반입니다"
@@ -95,6 +96,7 @@ _UNDECIDED = re.compile(
     rf"[가-힣]*[{with_final(4)}{with_final(8)}]지(?:는|도|가)?\s+"
     rf"(?:(?:잘|정말|진짜|확실히|아직|솔직히|저도|좀)\s*)*{_CANNOT_TELL}{_TAIL}"
     rf"|(?:봐서|해서|라서|어서|아서)\s+(?:잘\s*)?모르겠(?:어요|네요|습니다|음){_TAIL}"
+    rf"|[가-힣]*[{with_final(4)}{with_final(8)}]지(?:는|도)?(?:[^.?!]|\.{{2,}}){{0,30}}?봐야\s*(?:알|압니다)"
     rf"|(?:^|(?<=[\s.,…]))(?:(?:지금은|아직은|솔직히)\s*)?(?:반반이(?:에요|예요|네요)|반반입니다){_TAIL}"
 )
 

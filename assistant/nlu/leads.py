@@ -49,10 +49,16 @@ MAX_WORDS = 12
 
 def lead(t: str, lex: Lexicon) -> tuple[str, str] | None:
     """The yes or no `t` says outright and the clause that says it, or None."""
+    found = lead_at(t, lex)
+    return (found[0], found[1]) if found else None
+
+
+def lead_at(t: str, lex: Lexicon) -> tuple[str, str, int] | None:
+    """`lead`, with where the yes or no word ends."""
     found = surprised(t) or opening(t, lex) or closing(t, lex) or aside(t, lex) or later(t, lex)
     if found is None or one_case_of_several(t, found[1]):
         return None
-    return found[0], clause_at(t, found[1], found[2])
+    return found[0], clause_at(t, found[1], found[2]), found[2]
 
 
 def no_way_clause(t: str) -> bool:

@@ -48,8 +48,10 @@ def normalize(text: str) -> str:
 def _pattern(cue: str) -> re.Pattern[str]:
     body = re.escape(cue.lower())
     if HANGUL.search(cue):
+        glued = cue.startswith("*")  # "*봐야 알": an ending glued to any stem ("나와봐야 알아요")
+        cue = cue.lstrip("*")
         body = _any_particle(cue.lower())
-        attached = _ATTACHED.match(cue)  # "로 치면" follows its noun: "시간으로 치면"
+        attached = _ATTACHED.match(cue) or glued  # "로 치면" follows its noun: "시간으로 치면"
         left = f"(?<![{_HANGUL_SYLLABLE}])" if HANGUL.match(cue) and not attached else ""
         right = (
             f"(?=[{SUFFIX_SYLLABLES}]*(?:[{_BOUND}][{SUFFIX_SYLLABLES}]*)?(?![{_HANGUL_SYLLABLE}]))"

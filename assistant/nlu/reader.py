@@ -23,6 +23,7 @@ from . import (
 from .answer_parts import echoes_negation, opens_alone
 from .clauses import clauses
 from .combination import TUNING, Interpretation, Tuning, combine
+from .conceded import collectable, conceded
 from .evidence import Evidence, score_options
 from .ko_label_forms import STANDS_IN
 from .lexicon import Lexicon
@@ -34,6 +35,7 @@ from .similarity import Similarity
 __all__ = ["TUNING", "Interpretation", "Tuning", "read_option", "read_polar"]
 
 YES_NO_OPPOSITE = {"yes": "no", "no": "yes"}
+_PUZZLED = re.compile(r"^(?:네|예|응|엥)\?+\s*")  # "pardon?" before the answer: no yes
 _NUMBER = re.compile(r"^\(?([1-9])[).]?$")
 
 
@@ -45,9 +47,18 @@ def read_polar(
     if not t.strip():
         return Interpretation(None, 0.0)
     ev = Evidence()
-    said = leads.lead(t, lex)  # the yes or no said outright, quoted by the clause saying it
+    said = leads.lead_at(t, lex)  # the yes or no said outright, quoted by the clause saying it
     lead = said[0] if said else None
     echoed = lead == "no" and echoes_negation(t)  # "It isn't … would catch, no."
+    cues = lex.feasibility[criterion] if criterion and criterion in lex.feasibility else None
+    if said and cues:  # "Yes it'd be cool, but a plain average does the job for way less"
+        pair = {"yes": cues.yes, "no": cues.no}
+        if conceded(t, said[0], said[2], pair) or (
+            criterion == "complexity"
+            and HANGUL.search(t)
+            and ko_by_rules.echoes_rules(t, said[0], lex)
+        ):
+            said = lead = None
     if said and not echoed:
         ev.add(said[0], TUNING.lead, said[1])
     ko = ko_rules.marks(t, lex.yes + lex.no) if HANGUL.search(t) else None
@@ -58,7 +69,9 @@ def read_polar(
         score_options(t, pair, YES_NO_OPPOSITE, into=ev, skip=skip)
         if echoed and len(ev.scores) == 1:  # the "no" confirms the negated clause: it leads
             ev.add(next(iter(ev.scores)), TUNING.lead, t)
-        if not said and (opened := en_cue_lead.cue_leads(t, ev.phrases)):
+        if not said and criterion == "data" and (can := collectable(t)):
+            ev.add("yes", TUNING.lead, can)  # "we don't have it yet, but could start tomorrow"
+        elif not said and (opened := en_cue_lead.cue_leads(t, ev.phrases)):
             ev.add(opened[0], TUNING.lead, opened[1])  # "definitely worth it, …"
     unsure = english.not_sure(t, find(t, lex.unsure))  # also "could be X, could be Y"
     hedges = find(t, lex.hedges)
@@ -121,4 +134,6 @@ def read_option(
 
 def _prepare(text: str, lex: Lexicon) -> str:
     t = rewritten(mask(normalize(text), lex.courtesy))
-    return FILLER.sub("", t) if HANGUL.search(t) else t  # "음 아니요, …" leads with 아니요
+    if HANGUL.search(t):  # "음 아니요, …" leads with 아니요; "네? 아 아니요 …" too
+        return FILLER.sub("", _PUZZLED.sub("", t))
+    return t

@@ -3,12 +3,13 @@ but whose meaning is plain to a person.
 
 - "등록했는지 안 했는지는 남아 있어요", "불량인지 아닌지": an either-or names a record
   ("whether"), not a negation.
-- "복잡하진 안아요": a common typo of "않아요".
+- "복잡하진 안아요": a common typo of "않아요"; "아녜요" is "아니에요" as it sounds.
 - "어느 쪽으로 틀리냐에 따라 다르겠죠": depending on which, what or how, said as a question
   inside, is "it depends" (not a cause, as in "날씨에 따라 달라요").
 - "틀려도 아무도 모름", "아무도 모르게 밀릴 수도": nobody noticing, not the speaker's not knowing.
 - "it's not like there's no signal", "I wouldn't say there's nothing there", "it's not that we
   don't have it.", "it's not that nobody records it:": a double negation says there is one.
+- "there's never a day we aren't deciding …", "not a week goes by we don't …": every day we are.
 - "a 70/30 split", "we'd tune the split": a share between objectives, not separate models.
 - "explainability isn't a no", "that's not a yes": a negated answer word is the other answer;
   "아니라고는 못 해요" (can't say no) is a yes, and "해가 안 간다고는 못하죠" says harm is done.
@@ -28,6 +29,7 @@ from .ko_questions import RHETORICAL
 _KO_WHETHER = re.compile(
     r"([가-힣]+(?:는지|은지|인지))\s*(?:안\s*[가-힣]*(?:는지|은지)|아닌지|없는지|못\s*[가-힣]*는지)"
 )
+_KO_ANYEO = re.compile(r"아녜(?=요|여)")  # "큰일 날 건 아녜요": 아니에요 said as it sounds
 _KO_TYPO = re.compile(r"(지|진|질)\s*안(아요|았어요|아|을|네요|습니다)")
 _KO_DEPENDS_WHICH = re.compile(
     r"(?:어느|어떤|누가|누구|뭐가|무엇|뭘|얼마나|어떻게)[^.,?!]{0,20}?(?:냐|느냐|는지|은지|인지)에\s*"
@@ -57,6 +59,19 @@ _AFFIRMED = {
     **dict.fromkeys(("can't", "cant", "cannot", "couldn't", "couldnt"), "can"),
     **dict.fromkeys(("haven't", "havent"), "have"),
 }
+
+# "there's never a day from April to October we aren't deciding": a negated negation, every day
+_EN_NEVER_A = re.compile(
+    r"\b(?:there(?:'s| is| was) )?(?:never|not) (?:a|one|a single) (day|week|month|shift|morning"
+    r"|night|season|hour|weekend)\b(?: goes by)?([^.,;:!?]*?)\b(we|they|i|you|he|she|someone"
+    r"|somebody) (aren't|arent|don't|dont|didn't|weren't|haven't|isn't|wasn't)\b"
+)
+_AFFIRMED_BE = {"aren't": "are", "arent": "are", "weren't": "were", "isn't": "is", "wasn't": "was"}
+
+
+def _never_a(m: re.Match[str]) -> str:
+    verb = _AFFIRMED_BE.get(m.group(4)) or _AFFIRMED.get(m.group(4), "do")
+    return f"every {m.group(1)}{m.group(2)} {m.group(3)} {verb}"
 
 
 def _not_that(m: re.Match[str]) -> str:
@@ -98,6 +113,7 @@ def rewritten(t: str) -> str:
     """`t` (normalized) with the forms above replaced by plain ones."""
     t = _KO_WHETHER.sub(r"\1 여부", t)
     t = _KO_TYPO.sub(r"\1 않\2", t)
+    t = _KO_ANYEO.sub("아니에", t)
     t = _KO_DEPENDS_WHICH.sub("상황에 따라 ", t)
     t = unnoticed(t)
     t = _EN_NOT_A.sub(lambda m: "no" if m.group(1) == "yes" else "yes", t)
@@ -110,6 +126,7 @@ def rewritten(t: str) -> str:
     t = _EN_SHARE.sub("the share", t)
     t = _EN_OR_NOT.sub("or otherwise", t)
     t = _EN_NOT_THAT.sub(_not_that, t)
+    t = _EN_NEVER_A.sub(_never_a, t)
     return _EN_DOUBLE_NO.sub("there is some", t)
 
 

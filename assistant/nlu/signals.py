@@ -86,6 +86,9 @@ def is_question(text: str, lex: Lexicon) -> bool:
             or ko_wh_questions.asks(t)
         )
     first = words(t)[0] if n else ""
+    asks = asks and not en_questions.HEDGED_MARK.search(
+        t
+    )  # "I don't know what they'd want. Maybe?"
     if asks and (first in lex.question_words or _AUX.match(t) or n <= 3):
         return True
     if en_questions.asks_back(t, n, asks):

@@ -1,0 +1,58 @@
+"""A yes or no conceded before the answer turns against it: "Yes it'd be cool, but a plain
+average does the job for way less money", "you'd think so, yes, everyone swears it follows the
+tides, but when we plotted it nothing lined up", "Yes well we pick the grounds once in spring and
+stick with them". What follows the turn ("but", "though", "however", or the "well" of "yes well")
+is the answer when it carries the question's own cues for the other side and none for the side
+conceded; the yes or no then leads nothing. "Yes, but it takes a while to collect" keeps its yes:
+nothing after the turn says no to the question asked. Korean turns the same way after "-긴 하는데",
+"-지만", "근데" ("네 뭐 복잡해 보이긴 하는데 결국 두 개로 다 설명돼요") or a bare 네 run on into
+the answer ("네 전체적인 경향 정도만 … 설명할 필요는 없어요"), and a 네 that agrees the
+question names the difficulty ("네 그게 문제예요 ㅋㅋ … 지표가 없어요") answers nothing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .evidence import score_options
+from .matching import HANGUL
+
+_TURN = re.compile(r"\b(?:but|though|however|except that)\b")
+_KO_TURN = re.compile(
+    r"긴\s*(?:하|한|했)(?:는데|지만|데)|(?<=[가-힣])지만|(?<![가-힣])(?:근데|그런데|하지만|그치만)"
+)
+_KO_PROBLEM = re.compile(
+    r"^\s*(?:네|넵|예|ㅇㅇ)[,.!\s]*(?:그게|그래서|바로 그게|그게 바로)\s*(?:문제|고민|함정)"
+)
+_KO_RUN_ON = re.compile(r"^\s*(?:네|예)\s+(?=[가-힣])")  # "네 전체적인 경향 정도만 … 필요는 없어요"
+_WELL = re.compile(r"^\s*(?:yes|yeah|yep|yup|sure)\s+well\b")
+_OPPOSITE = {"yes": "no", "no": "yes"}
+
+
+def conceded(t: str, value: str, at: int, cues: Mapping[str, list[str]]) -> bool:
+    """Whether the yes or no `value`, said by the word ending at `at`, is taken back by what
+    follows its turn."""
+    if _KO_PROBLEM.match(t):
+        return True
+    turn = _WELL.match(t) or (_KO_TURN if HANGUL.search(t) else _TURN).search(t, at)
+    turn = turn or _KO_RUN_ON.match(t)  # no turn word: what follows a bare 네 is the answer
+    if turn is None:
+        return False
+    after = score_options(t[turn.end() :], cues, _OPPOSITE).scores
+    return after.get(_OPPOSITE[value], 0.0) > 0 and after.get(value, 0.0) <= 0
+
+
+_COLLECTABLE = re.compile(
+    r"\b(?:don't|dont|do not|doesn't|haven't|havent)\s+(?:have|got|keep|record|log|collect)\b"
+    r"[^.!?]*?\b(?:but|though)\b[^.!?]*?(?:\b(?:could|can|we'll|will)\s+(?:easily\s+|just\s+)?"
+    r"(?:start|collect|begin|log|record|track)\b|\b(?:easy|trivial|simple) to (?:collect|start|log"
+    r"|record|track|add|get)\b|\bit'd be easy\b)"
+)
+
+
+def collectable(t: str) -> str | None:
+    """At the data question ("does the data exist, or can you collect it?"), "We don't have it
+    right now but … could start tomorrow" says yes: the data can be collected. The stretch that
+    says it, or None."""
+    m = _COLLECTABLE.search(t)
+    return m.group(0) if m else None
