@@ -163,6 +163,13 @@ GATES = {
     ("dev44", "ko"): (0.75, 0.01, 0),
     ("dev45", "en"): (0.80, 0.025, 1),
     ("dev45", "ko"): (0.715, 0.01, 0),
+    # dev46 (written blind at the end of session 20, kept unseen until session 21), read
+    # unseen at 93.8% / 75.9% right (en / ko, 2 / 5 wrong direction) with the reader of session
+    # 20's end; gated on the cues alone after fixing them. Its one Korean wrong direction left
+    # ("거래 내역은 브로커들 카톡에만 흩어져 있습니다. … 모을 방법이 없어요": "scattered" reads as
+    # data there)
+    ("dev46", "en"): (0.91, 0.01, 0),
+    ("dev46", "ko"): (0.765, 0.015, 1),
 }
 
 

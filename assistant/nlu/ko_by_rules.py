@@ -5,7 +5,7 @@ the one asked, so it reads the other way round, and so does what the rules canno
 못 잡아요"). At the cost question, the rules (or people, or
 the current way, or someone's gut feel) being the cheaper one is a no: "기존 룰 조금 손보는 게 훨씬
 싸게 먹혀요", "사장님 감이 더 싸요", "그냥 달력 알림이 나아요"; better than people doing it is a
-yes."""
+yes, and so is the current way not coping ("사람이 일일이 보는 방식으론 도저히 감당이 안 돼요")."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .matching import find
 Span = tuple[int, int]
 
 _BY_RULES = re.compile(
-    r"(?<![가-힣])(?:룰|규칙|if\s?문|조건문|키워드)(?:\s*몇\s*(?:개|줄|가지))?(?:만)?(?:(?:으로|로)(?:는|도|만|은)?|으?론)"
+    r"(?<![가-힣])(?:룰|규칙|기준|if\s?문|조건문|키워드)(?:\s*몇\s*(?:개|줄|가지))?(?:만)?(?:(?:으로|로)(?:는|도|만|은)?|으?론)"
     r"(?![가-힣])|(?<![가-힣])(?:룰|규칙)(?:을|를)\s*(?:다\s*|일일이\s*|하나하나\s*|직접\s*)?"
     r"(?:짜|만들|정리|세우)"
 )
@@ -47,8 +47,10 @@ _CHEAPER = re.compile(
 )
 # "사람이 하루 종일 보는 것보다는 당연히 낫죠": better than the people (or rules) doing it, a yes
 _BETTER_THAN = re.compile(
-    r"(?:룰|규칙|사람|엑셀|수작업|손으로|직원|알바)[^.,!?]*?보다(?:는|도)?\s*"
-    r"(?:훨씬\s*|당연히\s*|확실히\s*)?(?:낫|나아|나을|싸|저렴)"
+    r"(?:룰|규칙|사람|엑셀|수작업|손으로|직원|알바|인력)[^.,!?]*?보다(?:는|도)?\s*"
+    r"(?:(?:이게|이쪽이|모델이|그게)\s*)?(?:훨씬\s*|당연히\s*|확실히\s*)?(?:낫|나아|나을|싸|저렴)"
+    # "사람이 일일이 보는 방식으론 도저히 감당이 안 돼요": the current way cannot cope
+    r"|(?:사람이|사람\s*손으로|수작업으로|손으로|지금\s*방식으로)[^.,!?]*?(?:감당이\s*안|감당\s*못|못\s*버텨)"
 )
 
 

@@ -49,7 +49,8 @@ class Lexicon(BaseModel):
     hedges: Cues
     """Softeners ("I think", "아마", "것 같아요"): they lower confidence, not the value."""
     courtesy: Cues
-    """Fixed phrases blanked out before reading ("감사합니다" holds 감사, "thank you")."""
+    """Fixed phrases blanked out before reading ("감사합니다" holds 감사, "thank you", "at once"
+    holds no "once")."""
     yes: Cues
     """Yes phrases anywhere in an answer."""
     no: Cues

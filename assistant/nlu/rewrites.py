@@ -9,15 +9,18 @@ but whose meaning is plain to a person.
 - "틀려도 아무도 모름", "아무도 모르게 밀릴 수도": nobody noticing, not the speaker's not knowing.
 - "it's not like there's no signal", "I wouldn't say there's nothing there", "it's not that we
   don't have it.", "it's not that nobody records it:": a double negation says there is one.
-- "there's never a day we aren't deciding …", "not a week goes by we don't …": every day we are.
+- "there's never a day we aren't deciding …", "not a week goes by we don't …", "there's no event
+  week where we don't do it": every day (week) we are.
 - "a 70/30 split", "we'd tune the split": a share between objectives, not separate models.
 - "explainability isn't a no", "that's not a yes": a negated answer word is the other answer;
-  "아니라고는 못 해요" (can't say no) is a yes, and "해가 안 간다고는 못하죠" says harm is done.
+  "아니라고는 못 해요" (can't say no) and "없다고는 못하겠네요" are a yes, "안 들어오는 날이 없어요"
+  is every day, and "해가 안 간다고는 못하죠" says harm is done.
 - "누가 피해를 봐요 ㅋㅋ": a question laughed off says nobody does ("아무도 피해를 안 봐요");
   "무슨 X예요 ㅋㅋ", "왜 해요 ㅎㅎ" deny what they ask about.
 - "없다고 보는 게 맞아요": what is judged right is the stance ("없다고 봐요"); "생길 수밖에
   없어요" (bound to happen) affirms.
-- "윤리 문제 될 만한 건 딱히..": "not really" trailing off leaves its 없다 unsaid."""
+- "윤리 문제 될 만한 건 딱히..", "손해 볼 사람은 딱히… 경쟁 딜러 정도?": "not really" trailing off
+  leaves its 없다 unsaid."""
 
 from __future__ import annotations
 
@@ -62,8 +65,9 @@ _AFFIRMED = {
 
 # "there's never a day from April to October we aren't deciding": a negated negation, every day
 _EN_NEVER_A = re.compile(
-    r"\b(?:there(?:'s| is| was) )?(?:never|not) (?:a|one|a single) (day|week|month|shift|morning"
-    r"|night|season|hour|weekend)\b(?: goes by)?([^.,;:!?]*?)\b(we|they|i|you|he|she|someone"
+    r"\b(?:there(?:'s| is| was) )?(?:never|not|no) (?:a |one |a single )?(?:[a-z]+ )?(day|week"
+    r"|month|shift|morning|night|season|hour|weekend)\b(?: goes by)?(?: where| when| that)?"
+    r"([^.,;:!?]*?)\b(we|they|i|you|he|she|someone"
     r"|somebody) (aren't|arent|don't|dont|didn't|weren't|haven't|isn't|wasn't)\b"
 )
 _AFFIRMED_BE = {"aren't": "are", "arent": "are", "weren't": "were", "isn't": "is", "wasn't": "was"}
@@ -90,7 +94,7 @@ _EN_NOT_A = re.compile(
 _KO_CANT_SAY_NOT = re.compile(
     r"(?<![가-힣])안\s*([가-힣]+)다고(?:는|까지는|까진)?\s*(?:못\s*[하해]|못하|할\s*수\s*없)[가-힣]*"
 )
-_KO_TRAILING_NOT = re.compile(r"(?<=\s)(딱히|별로|그다지|전혀)\s*(?:\.{2,}|…)[.…\sㅋㅎ]*$")
+_KO_TRAILING_NOT = re.compile(r"(?<=\s)(딱히|별로|그다지|전혀)\s*(?:\.{2,}|…)(?:[.…\sㅋㅎ]*$|\s+)")
 # "없다고 보는 게 맞아요" (it is right to say there is none): the stance is what is said, like
 # "없다고 봐요"; its 맞아요 agrees with it and is no yes of its own
 _KO_JUDGED = re.compile(
@@ -98,6 +102,14 @@ _KO_JUDGED = re.compile(
 )
 # "-ㄹ 수밖에 없어요" (cannot but, bound to): an affirmation, its 없다 is no "no"
 _KO_BOUND_TO = re.compile(r"(?<=[가-힣]) 수밖에\s*없[가-힣]*")
+# "없다고는 못하겠네요" (can't say there is none): there is some
+_KO_CANT_SAY_NONE = re.compile(
+    r"없다고(?:는|까지는|까진)?\s*(?:못\s*[하해]|못하|할\s*수\s*없)[가-힣]*"
+)
+# "하자 접수 안 들어오는 날이 없어요" (no day without it): every day
+_KO_NO_DAY_WITHOUT = re.compile(
+    r"(?:안|못)\s*[가-힣]+(?:는|은)\s*(?:날|주|달)(?:이|은|도)?\s*(?:하루도\s*)?없[가-힣]*"
+)
 _KO_CANT_SAY_NO = re.compile(r"아니(?:라고는|라곤|라고)\s*(?:못\s*[하해]|할\s*수\s*없)[가-힣]*")
 
 
@@ -120,8 +132,10 @@ def rewritten(t: str) -> str:
     t = _KO_JUDGED.sub("고 봐요", t)
     t = _KO_BOUND_TO.sub(" 게 뻔해요", t)
     t = _KO_CANT_SAY_NO.sub("네 맞아요", t)
+    t = _KO_CANT_SAY_NONE.sub("있긴 있어요", t)
+    t = _KO_NO_DAY_WITHOUT.sub("매일 해요", t)
     t = _KO_CANT_SAY_NOT.sub(r"\1다", t)
-    t = _KO_TRAILING_NOT.sub(r"\1 없어요", t)
+    t = _KO_TRAILING_NOT.sub(r"\1 없어요. ", t).rstrip()
     t = RHETORICAL.sub(_laughed_off, t)
     t = _EN_SHARE.sub("the share", t)
     t = _EN_OR_NOT.sub("or otherwise", t)

@@ -15,7 +15,7 @@ import re
 from .matching import HANGUL
 
 _TAKEN_BACK = re.compile(
-    r"^[^.!?]{1,80}(?:[.!?]+|,(?=\s*(?:아|어|앗)\s))\s+(?:(?:아|어|앗)\s+)?"
+    r"^[^.!?…]{1,80}(?:[.!?…]+|,(?=\s*(?:아|어|앗)\s))\s+(?:(?:아|어|앗)\s+)?"
     r"(?:아니다|아니지|아니네|아 아니|no wait|wait,? no"
     r"|actually,? no|scratch that|no,? actually)[,.!~…\s]+(?=\S)",
     re.IGNORECASE,

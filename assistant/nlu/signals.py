@@ -62,6 +62,7 @@ _KO_ONE = re.compile(r"(?:^|(?<!야)\s)하나요$")  # "해야 하나요" still 
 _AUX = re.compile(
     r"^(?:is|are|do|does|did|can|could|should|would|will|shall|must|may|isn't|aren't|don't)\b"
 )
+_KO_GUESS = re.compile(r"(?<![가-힣])아마(?:도)?\s[^.?!]{0,30}\?+\s*(?=\S)")
 _KO_END = re.compile(r"[?？!.~ㅠㅜ\s]*$")
 
 
@@ -80,6 +81,8 @@ def is_question(text: str, lex: Lexicon) -> bool:
     asks = t.endswith("?") or t.endswith("？")
     n = len(words(t))
     if HANGUL.search(t):
+        if (guess := _KO_GUESS.search(t)) and not _ko_question(t[guess.end() :], lex):
+            return False  # "아마 몇 년에 한 번? 그 정도일 거예요": a guess, then said again
         return (
             _ko_question(t, lex)
             or ko_questions.asked_then_explained(t, lambda s: _ko_question(s, lex))

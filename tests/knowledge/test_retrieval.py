@@ -29,6 +29,9 @@ PARAPHRASE_HOLDOUT2 = load_queries("paraphrase_holdout2.yaml")  # session 21, ne
 # word-vector gate and the fusion weights of the second round; the same with the soft maximum over
 # each concept's questions (session 11).
 PARAPHRASE_HOLDOUT_FLOOR = {"en": 0.975, "ko": 0.925}
+# paraphrase_holdout2.yaml, written blind in session 21 and read at its start and end (the
+# thesaurus forms written for paraphrase_dev9's misses did not move it): 0.90 / 0.925.
+PARAPHRASE_HOLDOUT2_FLOOR = {"en": 0.9, "ko": 0.925}
 QUERY_SETS = (
     DEV,
     REGRESSION,
@@ -200,6 +203,7 @@ def test_paraphrase_holdout_recall_at_3_keeps_what_was_measured(
     shared_kb: KnowledgeBase, lang: str
 ) -> None:
     assert recall_at(shared_kb, PARAPHRASE_HOLDOUT[lang], k=3) >= PARAPHRASE_HOLDOUT_FLOOR[lang]
+    assert recall_at(shared_kb, PARAPHRASE_HOLDOUT2[lang], k=3) >= PARAPHRASE_HOLDOUT2_FLOOR[lang]
 
 
 @pytest.mark.parametrize(
