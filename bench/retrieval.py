@@ -175,7 +175,7 @@ def main() -> None:
         dev_ms = [
             ms for q, ms in zip(queries, gated_all, strict=True) if q not in holdout_queries(sets)
         ]
-        print(f"  p50 without the two holdouts      {statistics.median(dev_ms):.2f} ms")
+        print(f"  p50 without the holdouts          {statistics.median(dev_ms):.2f} ms")
 
         if not args.no_cold:
             cold_dir = Path(tmp) / "knowledge"
