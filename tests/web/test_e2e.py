@@ -315,7 +315,7 @@ def _session(page: Page, server: Server, shots: Path, tmp_path: Path) -> None:
     tasks = page.locator("aside.tasklist")
     expect(tasks).to_be_visible()
     # the page script's title, not Chainlit's "Tasks" (renamed once the script runs)
-    expect(tasks).to_contain_text("Stages", timeout=20_000)
+    expect(tasks).to_contain_text("Stages", timeout=PAGE_READY_MS)
     expect(tasks).to_contain_text("Goal and objectives")
     expect(tasks).to_contain_text("Constraints · skipped in quick mode")
     _type(page, GOAL)
@@ -625,7 +625,7 @@ def _english_phone(page: Page, server: Server, shots: Path) -> None:
         _type(page, answer)
         assert not _sidebar_open(page)
     mobile = page.locator("aside.tasklist-mobile")
-    expect(mobile).to_contain_text("Stages", timeout=20_000)  # renamed by the page script
+    expect(mobile).to_contain_text("Stages", timeout=PAGE_READY_MS)  # renamed by the page script
     _press(page, "Show plan")
     expect(page.locator("#side-view-title")).to_contain_text("Your plan")
     _close_sheet(page)
