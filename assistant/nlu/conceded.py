@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 
 from .evidence import score_options
-from .matching import HANGUL
+from .matching import HANGUL, english_phrase
 
 _TURN = re.compile(r"\b(?:but|though|however|except that)\b")
 _KO_TURN = re.compile(
@@ -54,5 +54,4 @@ def collectable(t: str) -> str | None:
     """At the data question ("does the data exist, or can you collect it?"), "We don't have it
     right now but … could start tomorrow" says yes: the data can be collected. The stretch that
     says it, or None."""
-    m = _COLLECTABLE.search(t)
-    return m.group(0) if m else None
+    return english_phrase(t, _COLLECTABLE)

@@ -15,7 +15,7 @@ from . import ko_corrections
 from .lexicon import Lexicon
 from .matching import find, has_any, normalize, words
 from .reports import EN_REPORT, KO_REPORT, opens_with_report, reports
-from .signals import FILLER
+from .signals import FILLER, PUZZLED
 
 # English openers only at the start ("rethinking the cost one: …"; not "we're rethinking how …")
 _EN_OPENS = re.compile(
@@ -29,7 +29,7 @@ _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
 _SLIP_ENDS = re.compile(
     r"(?<![가-힣])제가\s*잘못\s*(?:눌렀|골랐|선택했|말했|답했|말씀드렸|적었)[가-힣]*[.!~ㅠㅜㅋㅎ\s]*$"
 )
-_HUH_NO = re.compile(r"(?:네|예|응|엥)\?+\s*(?:아\s+)?(?:아니요|아니오|아뇨)")
+_NO_AFTER_PUZZLED = re.compile(r"(?:아\s+)?(?:아니요|아니오|아뇨)")
 # "going back and forth on it" is being torn, not going back to an earlier answer
 _TORN = re.compile(r"\b(?:go|going|goes|gone|went)\s+back\s+and\s+forth\b")
 
@@ -42,7 +42,8 @@ def correction(text: str, lex: Lexicon) -> str | None:
     low = normalize(text)
     if _TORN.search(low) or ko_corrections.cites_earlier(low, lex):  # "아까 말한대로 …"
         return None
-    if _HUH_NO.match(low):  # "네? 아 아니요 …": puzzled by the question, then its answer
+    puzzled = PUZZLED.match(low)  # "네? 아 아니요 …": puzzled by the question, then its answer
+    if puzzled and _NO_AFTER_PUZZLED.match(low, puzzled.end()):
         return None
     bare = FILLER.sub("", low)
     head = " ".join(words(bare)[:6])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .matching import HANGUL
+from .matching import HANGUL, english_phrase
 
 # "we'd sell the aggregated demand forecasts to venues", "license the index to banks": the output
 # is a product sold to others, not used in-house or shown to the business's own customers
@@ -47,20 +47,14 @@ _COMPETITION = re.compile(
 )
 
 
-def _phrase(text: str, pattern: re.Pattern[str]) -> str | None:
-    """The words of an English answer that `pattern` finds; None in a Korean answer."""
-    m = None if HANGUL.search(text) else pattern.search(text)
-    return m.group(0) if m else None
-
-
 def competition_score(text: str) -> str | None:
     """The phrase naming a public competition's winning score (a published result)."""
-    return _phrase(text, _COMPETITION)
+    return english_phrase(text, _COMPETITION)
 
 
 def sold_on(text: str) -> str | None:
     """The phrase saying the predictions are sold or licensed to others."""
-    return _phrase(text, _SOLD)
+    return english_phrase(text, _SOLD)
 
 
 def own_decision(text: str) -> str | None:
@@ -114,7 +108,7 @@ _WHETHER_NEVER = re.compile(
 
 def whether_never(text: str) -> str | None:
     """The phrase asking whether the outcome held and saying it was never recorded."""
-    return _phrase(text, _WHETHER_NEVER)
+    return english_phrase(text, _WHETHER_NEVER)
 
 
 # "the front desk marks every booking as arrived or no-show", "a ticket either got escalated or it
@@ -129,4 +123,4 @@ _RECORDED_EITHER = re.compile(
 
 def recorded_either(text: str) -> str | None:
     """The phrase saying which of two outcomes each example had is recorded."""
-    return _phrase(text, _RECORDED_EITHER)
+    return english_phrase(text, _RECORDED_EITHER)

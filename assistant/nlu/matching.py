@@ -163,3 +163,9 @@ def words(text: str) -> list[str]:
 def cue_list(*joined: str) -> tuple[str, ...]:
     """The cues of "a|b|c" strings (one per language), split once: asked on every turn."""
     return tuple(cue for text in joined for cue in text.split("|"))
+
+
+def english_phrase(text: str, pattern: re.Pattern[str]) -> str | None:
+    """The words of an English answer that `pattern` finds; None in a Korean answer."""
+    m = None if HANGUL.search(text) else pattern.search(text)
+    return m.group(0) if m else None

@@ -29,13 +29,12 @@ from .ko_label_forms import STANDS_IN
 from .lexicon import Lexicon
 from .matching import HANGUL, find, mask, normalize
 from .rewrites import rewritten
-from .signals import FILLER
+from .signals import FILLER, PUZZLED
 from .similarity import Similarity
 
 __all__ = ["TUNING", "Interpretation", "Tuning", "read_option", "read_polar"]
 
 YES_NO_OPPOSITE = {"yes": "no", "no": "yes"}
-_PUZZLED = re.compile(r"^(?:네|예|응|엥)\?+\s*")  # "pardon?" before the answer: no yes
 _NUMBER = re.compile(r"^\(?([1-9])[).]?$")
 
 
@@ -51,20 +50,13 @@ def read_polar(
     lead = said[0] if said else None
     echoed = lead == "no" and echoes_negation(t)  # "It isn't … would catch, no."
     cues = lex.feasibility[criterion] if criterion and criterion in lex.feasibility else None
-    if said and cues:  # "Yes it'd be cool, but a plain average does the job for way less"
-        pair = {"yes": cues.yes, "no": cues.no}
-        if conceded(t, said[0], said[2], pair) or (
-            criterion == "complexity"
-            and HANGUL.search(t)
-            and ko_by_rules.echoes_rules(t, said[0], lex)
-        ):
-            said = lead = None
+    pair = {"yes": cues.yes, "no": cues.no} if cues else None
+    if said and pair and _taken_back(t, said, pair, criterion, lex):
+        said = lead = None
     if said and not echoed:
         ev.add(said[0], TUNING.lead, said[1])
     ko = ko_rules.marks(t, lex.yes + lex.no) if HANGUL.search(t) else None
-    if criterion and criterion in lex.feasibility:
-        cues = lex.feasibility[criterion]
-        pair = {"yes": cues.yes, "no": cues.no}
+    if pair:
         skip = ko.unstated if ko else en_questions.whether_clauses(t)
         score_options(t, pair, YES_NO_OPPOSITE, into=ev, skip=skip)
         if echoed and len(ev.scores) == 1:  # the "no" confirms the negated clause: it leads
@@ -132,8 +124,24 @@ def read_option(
     return combine(t, ev, sim, bool(find(t, lex.hedges)), whole_below, cued, choice=True)
 
 
+def _taken_back(
+    t: str,
+    said: tuple[str, str, int],
+    pair: dict[str, list[str]],
+    criterion: str | None,
+    lex: Lexicon,
+) -> bool:
+    """The yes or no said outright leads nothing: conceded before the answer turns against it
+    ("Yes it'd be cool, but a plain average does the job for way less"), or, at the complexity
+    question, a Korean no answering whether rules would do ("아뇨 룰로는 안 돼요")."""
+    if conceded(t, said[0], said[2], pair):
+        return True
+    korean_rules = criterion == "complexity" and HANGUL.search(t)
+    return bool(korean_rules) and ko_by_rules.echoes_rules(t, said[0], lex)
+
+
 def _prepare(text: str, lex: Lexicon) -> str:
     t = rewritten(mask(normalize(text), lex.courtesy))
     if HANGUL.search(t):  # "음 아니요, …" leads with 아니요; "네? 아 아니요 …" too
-        return FILLER.sub("", _PUZZLED.sub("", t))
+        return FILLER.sub("", PUZZLED.sub("", t))
     return t

@@ -61,6 +61,8 @@ _AFFIRMED = {
     **dict.fromkeys(("didn't", "did not"), "did"),
     **dict.fromkeys(("can't", "cant", "cannot", "couldn't", "couldnt"), "can"),
     **dict.fromkeys(("haven't", "havent"), "have"),
+    **dict.fromkeys(("aren't", "arent"), "are"),
+    **{"weren't": "were", "isn't": "is", "wasn't": "was"},
 }
 
 # "there's never a day from April to October we aren't deciding": a negated negation, every day
@@ -70,12 +72,10 @@ _EN_NEVER_A = re.compile(
     r"([^.,;:!?]*?)\b(we|they|i|you|he|she|someone"
     r"|somebody) (aren't|arent|don't|dont|didn't|weren't|haven't|isn't|wasn't)\b"
 )
-_AFFIRMED_BE = {"aren't": "are", "arent": "are", "weren't": "were", "isn't": "is", "wasn't": "was"}
 
 
 def _never_a(m: re.Match[str]) -> str:
-    verb = _AFFIRMED_BE.get(m.group(4)) or _AFFIRMED.get(m.group(4), "do")
-    return f"every {m.group(1)}{m.group(2)} {m.group(3)} {verb}"
+    return f"every {m.group(1)}{m.group(2)} {m.group(3)} {_AFFIRMED[m.group(4)]}"
 
 
 def _not_that(m: re.Match[str]) -> str:
@@ -90,10 +90,10 @@ _EN_NOT_A = re.compile(
     r"\b(?:(?:it's|its|it is|that's|thats|that is|this is|this's)\s+not|isn't|isnt|is not|"
     r"ain't|aint)\s+a\s+(yes|no)\b(?![-/]|\s*(?:or|/)\s)"
 )
+# "…다고는 못하죠" (can't say that …), the tail of the two forms below
+_CANT_SAY = r"다고(?:는|까지는|까진)?\s*(?:못\s*[하해]|못하|할\s*수\s*없)[가-힣]*"
 # "해가 안 간다고는 못하죠": can't say it doesn't, so it does
-_KO_CANT_SAY_NOT = re.compile(
-    r"(?<![가-힣])안\s*([가-힣]+)다고(?:는|까지는|까진)?\s*(?:못\s*[하해]|못하|할\s*수\s*없)[가-힣]*"
-)
+_KO_CANT_SAY_NOT = re.compile(rf"(?<![가-힣])안\s*([가-힣]+){_CANT_SAY}")
 _KO_TRAILING_NOT = re.compile(r"(?<=\s)(딱히|별로|그다지|전혀)\s*(?:\.{2,}|…)(?:[.…\sㅋㅎ]*$|\s+)")
 # "없다고 보는 게 맞아요" (it is right to say there is none): the stance is what is said, like
 # "없다고 봐요"; its 맞아요 agrees with it and is no yes of its own
@@ -103,9 +103,7 @@ _KO_JUDGED = re.compile(
 # "-ㄹ 수밖에 없어요" (cannot but, bound to): an affirmation, its 없다 is no "no"
 _KO_BOUND_TO = re.compile(r"(?<=[가-힣]) 수밖에\s*없[가-힣]*")
 # "없다고는 못하겠네요" (can't say there is none): there is some
-_KO_CANT_SAY_NONE = re.compile(
-    r"없다고(?:는|까지는|까진)?\s*(?:못\s*[하해]|못하|할\s*수\s*없)[가-힣]*"
-)
+_KO_CANT_SAY_NONE = re.compile(f"없{_CANT_SAY}")
 # "하자 접수 안 들어오는 날이 없어요" (no day without it): every day
 _KO_NO_DAY_WITHOUT = re.compile(
     r"(?:안|못)\s*[가-힣]+(?:는|은)\s*(?:날|주|달)(?:이|은|도)?\s*(?:하루도\s*)?없[가-힣]*"

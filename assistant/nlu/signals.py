@@ -25,6 +25,8 @@ FILLER = re.compile(
     r"^(?:(?:hmm+|um+|uh+|well|honestly|oh|ah|oops|sorry|아+|앗|어+|음+|흠+|아이고|글쎄)"
     r"(?:[\s,.…!~-]+|$))+"
 )
+PUZZLED = re.compile(r"^(?:네|예|응|엥)\?+\s*")
+"""A puzzled "pardon?" opening a Korean message ("네? 아 아니요 …"): no yes, and no correction."""
 _LAUGH = re.compile(r"[\sㅋㅎㅠㅜ.!~…]+$")
 
 
@@ -89,9 +91,8 @@ def is_question(text: str, lex: Lexicon) -> bool:
             or ko_wh_questions.asks(t)
         )
     first = words(t)[0] if n else ""
-    asks = asks and not en_questions.HEDGED_MARK.search(
-        t
-    )  # "I don't know what they'd want. Maybe?"
+    # "I don't know what they'd want. Maybe?" guesses: its question mark asks nothing
+    asks = asks and not en_questions.HEDGED_MARK.search(t)
     if asks and (first in lex.question_words or _AUX.match(t) or n <= 3):
         return True
     if en_questions.asks_back(t, n, asks):
