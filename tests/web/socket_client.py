@@ -26,10 +26,15 @@ def login(url: str, user: str, password: str) -> str:
 class ChatClient:
     """One browser tab of one signed-in user, in the chat `thread_id`."""
 
-    def __init__(self, url: str, token: str, thread_id: str | None = None):
+    def __init__(
+        self, url: str, token: str, thread_id: str | None = None, session_id: str | None = None
+    ):
         self.url = url
         self.token = token
-        self.thread_id = thread_id or str(uuid.uuid4())
+        self.thread_id = str(uuid.uuid4()) if thread_id is None else thread_id
+        """The chat to resume; empty, as the page sends for a new chat, resumes none."""
+        self.session_id = session_id or str(uuid.uuid4())
+        """Chainlit's session id: the page sends the same one again when it swaps its socket."""
         self.events: list[tuple[str, Any]] = []
         self._changed = threading.Condition()
         self.sio = socketio.Client(reconnection=False)
@@ -57,12 +62,18 @@ class ChatClient:
     def open(self) -> ChatClient:
         """Connect (raises `socketio.exceptions.ConnectionError` if refused) and wait until the
         chat has started or resumed."""
+        self.connect()
+        self._wait(lambda: "resume_thread" in self.names() or self.names().count("task_end") >= 2)
+        return self
+
+    def connect(self) -> ChatClient:
+        """Connect and say `connection_successful`, as the page does; wait for nothing."""
         self.sio.connect(
             self.url,
             socketio_path=SOCKET_PATH,
             headers={"Cookie": f"access_token={self.token}"},
             auth={
-                "sessionId": str(uuid.uuid4()),
+                "sessionId": self.session_id,
                 "clientType": "webapp",
                 "threadId": self.thread_id,
                 "userEnv": "{}",
@@ -72,8 +83,11 @@ class ChatClient:
             wait_timeout=10,
         )
         self.sio.emit("connection_successful")
-        self._wait(lambda: "resume_thread" in self.names() or self.names().count("task_end") >= 2)
         return self
+
+    def wait_for(self, *events: str, timeout: float = 30.0) -> None:
+        """Until each of `events` has arrived (raises `TimeoutError` naming what did)."""
+        self._wait(lambda: all(e in self.names() for e in events), timeout)
 
     def say(self, text: str) -> str:
         """Send a message; everything the coach wrote back, as one text."""

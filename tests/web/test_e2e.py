@@ -42,7 +42,7 @@ CHROMIUM_ARGS = [
 ]
 COACH = '[data-step-type="assistant_message"]'
 USER = '[data-step-type="user_message"]'
-PAGE_READY_MS = 60_000  # the first page load, under a loaded full run, missed 5 s and once 20 s
+PAGE_READY_MS = 60_000  # the first page load under a loaded full run (the lost start: restart.py)
 GOAL = "Grow revenue by keeping subscribers longer"
 # Read at import: the autouse fixture in tests/conftest.py clears COACH_* before each test.
 SCREENSHOTS_DIR = os.environ.get("COACH_SCREENSHOTS_DIR")

@@ -22,6 +22,7 @@ from assistant.channels.web.chat_session import (
     page_said,
     prefs,
     send_settings,
+    send_start,
     service,
     session_id,
     sidebar,
@@ -30,6 +31,7 @@ from assistant.channels.web.datalayer import build_data_layer, ensure_schema
 from assistant.channels.web.editor import ACTION as EDIT_ACTION
 from assistant.channels.web.history import flush_history
 from assistant.channels.web.login import register_auth
+from assistant.channels.web.restart import resend_start_on_restore
 from assistant.channels.web.runtime import get_runtime
 from assistant.channels.web.service import ChatService
 from assistant.channels.web.settings import async_db_url
@@ -87,16 +89,11 @@ async def set_starters(
 
 @cl.on_chat_start
 async def start() -> None:
-    svc = service()
     session_id()
-    current = prefs(svc)
-    lang = (
-        current.language
-        if current.language != "auto"
-        else ui_lang(getattr(cl.context.session, "language", None))
-    )
-    await send_settings(svc, lang, current)
-    await cl.send_window_message(page_texts(svc.strings, page_lang()))
+    await send_start()
+
+
+resend_start_on_restore(send_start)  # the page swapped its socket while the chat started
 
 
 @cl.on_chat_resume

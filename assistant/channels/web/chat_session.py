@@ -16,6 +16,7 @@ from .runtime import get_runtime
 from .service import ChatService
 from .strings import ui_lang
 from .view import View, after_message, initial_view
+from .welcome import page_texts
 
 SESSION_KEY, PREFS_KEY, SEEN_KEY, VIEW_KEY = "session_id", "prefs", "connection", "view"
 
@@ -84,3 +85,13 @@ async def send_settings(svc: ChatService, lang: str, current: Prefs) -> None:
     await render.send_settings(
         settings_form(svc.strings, lang, current, rt.brains, rt.settings.model)
     )
+
+
+async def send_start() -> None:
+    """What a new chat's page is sent: the settings (the ⚙ button), in the interview language
+    or else the page's, and the page script's texts."""
+    svc = service()
+    current = prefs(svc)
+    lang = current.language if current.language != "auto" else page_lang()
+    await send_settings(svc, lang, current)
+    await cl.send_window_message(page_texts(svc.strings, page_lang()))
