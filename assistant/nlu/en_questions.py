@@ -22,7 +22,7 @@ _EN_ASKS_BACK = re.compile(
     r"|^i (?:don't|do not) (?:really |quite )?(?:follow|get what|understand what)\b"
     r"|\b(?:is|would|does) (?:that|it|this) (?:count as |be )?[^.?!]*\bor\b[^.?!]*\?$"
     r"|^[^.?!]*\bas in\b[^.?!]*\?$"
-    r"|^(?:so\s+)?you mean\b[^.?!]*\?$"
+    r"|^(?:(?:so|oh|ah)\s+)?you mean\b[^.?!]*\??$"
     r"|\b(?:not sure|need to know|want to know|wondering|wonder) (?:whether|if) [^.?!]*"
     r"\bcounts? as\b"
     r"|^(?:i assume|i guess|i take it|so) you (?:want|need|mean|are after|'re after)\b[^.?!]*\bor\b"
@@ -76,6 +76,16 @@ _OFFERED = re.compile(
     r"[\w$%.-]+(?: [\w$%.-]+){0,2}[?.!]*$"
 )
 _ANSWERS = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|if|then|either way)\b")
+# The coach's term narrowed to readings offered back, without a question mark: "which data, the
+# shift logs or the equipment sensors", "compared with which simpler solution, the spreadsheet or
+# hiring a planner", "catastrophic for the business or for the divers", "harm like privacy, or
+# like physical injury" (the same preposition before both readings)
+_READINGS = re.compile(
+    r"^(?:compared (?:with|to) |[\w-]+ )?which [\w-]+(?: [\w-]+){0,2}, (?:the |a |an |like )?"
+    r"[^,.;!?]{1,40},? or (?:the |a |an |like |maybe )?[^,.;!?]{1,40}$"
+    r"|^[a-z][\w-]*(?: [\w-]+)? (for|like|to|as in|with) [^,.;!?]{1,40},? or (?:also |just )?\1 "
+    r"[^,.;!?]{1,40}$"
+)
 _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
 
 _COUNTS_AS = re.compile(
@@ -94,6 +104,8 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
     if n <= 40 and final_question(t):
         return True
     if n <= 40 and (_ECHO_WH.match(t) or _SCOPE.match(t)):
+        return True
+    if n <= 16 and not _ANSWERS.match(t) and _READINGS.match(t.rstrip("?. ")):
         return True
     head, *rest = _EN_SENTENCE.split(t, maxsplit=1)
     if head.endswith("?") and rest and _EN_WHY_ASKED.search(rest[0]) and len(words(rest[0])) <= 12:
@@ -130,6 +142,9 @@ _ASKS_CLAUSE = re.compile(
     r"|how (?:many|much|often)(?: \w+){0,2} (?:is|are|do|does|would|should|counts?|will|can)\b"
     r"|how (?:do|does|would|should|can|is|are)\b|how (?:specific|detailed) (?:do|should)\b"
     r"|(?:is|was) (?:that|this|it|there)\b|are (?:those|these|they|we)\b"
+    r"|(?:is|are) (?:a|an|the|one|each|every|our|my) [\w-]+(?: [\w-]+){0,2} (?:harder|easier"
+    r"|better|worse|cheaper|dearer|more|less|enough|worth|different|possible|allowed|required"
+    r"|needed|necessary|supposed)\b"
     r"|(?:does|do|did|would|should|could|can|will) (?:that|this|it|those|these|they|we|i|you"
     r"|\w+ing \w+)\b(?! (?:please |just )?(?:mark|put|note|record|change|set|come back|skip"
     r"|move on|leave|go back|park|fold|switch|swap|go with|treat|count it|call it|make it)\b)"
@@ -164,36 +179,3 @@ def final_question(t: str) -> tuple[str, str] | None:
     if not _ASKS_CLAUSE.match(last) or len(words(last)) < 3 or _TAG.match(last):
         return None
     return t[: t.rfind(last)].strip(" ,;:-–—"), last
-
-
-def of_the_facts(t: str) -> bool:
-    """ "I'm not sure what the rules are in our case. I'd have to check with compliance …": not
-    sure of the facts, not of what the question means (no question mark; someone would know)."""
-    asks = "?" in HEDGED_MARK.sub(".", t)  # "… Maybe?" guesses, it asks nothing
-    return not asks and not HANGUL.search(t) and bool(_FACTS.search(t))
-
-
-HEDGED_MARK = re.compile(r"\b(?:maybe|probably|possibly|perhaps|i guess|i think)\s*\?+\s*$")
-"""A guess closed with a question mark ("… Maybe?"): said unsurely, not asked."""
-
-
-_FACTS = re.compile(
-    r"\b(?:i'd|i would|we'd|we would) (?:have|need) to (?:check|ask|find out)\b|\bcheck with\b"
-    r"|\bin our case\b"
-    r"|\b(?:not sure|don't know|do not know|dunno) what"
-    r" (?:the|our|their|his|her|my|its|those|these) (?![^.,;!?]*\b(?:mean|means"
-    r"|meant|is|are|refers?|stands? for|counts?)\b)"
-)
-"""Also "not sure what the regulator expects here": what someone did or wants, not a term."""
-
-
-_WHETHER = re.compile(r"\bwhether\b[^,.;:!?…]*")
-_OR_NOT = re.compile(r"\bor (?:not|no)\b")
-
-
-def whether_clauses(t: str) -> list[tuple[int, int]]:
-    """English embedded questions ("whether a model output needs a full explanation... we don't
-    know yet"): a cue inside one is what is asked about, not the answer's stance."""
-    if HANGUL.search(t):
-        return []  # "whether we like it or not it's required": the main clause runs on
-    return [m.span() for m in _WHETHER.finditer(t) if not _OR_NOT.search(m.group(0))]

@@ -97,6 +97,7 @@ def opening(t: str, lex: Lexicon) -> Found | None:
     return None
 
 
+_KO_ECHO = re.compile(r"[가-힣]+(?:이요|요)\?+\s+")
 _OH = re.compile(r"(?:(?:oh|ah|ahh|well|hmm+|um+|uh+)[,.!]*\s+)?")  # before a yes: "oh definitely"
 _CLOSING_YES = ["definitely", "definately", "certainly", "totally", "sure"]
 """Weak yes words that answer when they close the first sentence ("With 14 parks, definitely.");
@@ -136,8 +137,10 @@ def later(t: str, lex: Lexicon) -> Found | None:
     """A bare yes or no opening a later sentence or set off as "so yes" / "then sure" ("For one
     venue? No, we'd spend more than we'd save", "It hasn't worked in years, so yes, I'd pay for
     it", "if it misses a fire, then yes"); conditions that conclude both ways answer neither."""
-    if HANGUL.search(t):
-        return None
+    if HANGUL.search(t):  # "치명적이요? 아뇨. …": the term echoed as a question, then the answer
+        echo = _KO_ECHO.match(t)
+        after = opening(t[echo.end() :], lex) if echo else None
+        return (after[0], after[1] + echo.end(), after[2] + echo.end()) if echo and after else None
     strong = (("yes", _BARE_YES), ("no", _BARE_NO))
     concluding = (("yes", _BARE_YES | set(lex.lead_yes_weak)), ("no", _BARE_NO))
     found: dict[str, Found] = {}

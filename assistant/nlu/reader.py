@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from . import (
     choice_forms,
     en_cue_lead,
-    en_questions,
+    en_not_asked,
     english,
     ko_by_rules,
     ko_label_forms,
@@ -57,7 +57,7 @@ def read_polar(
         ev.add(said[0], TUNING.lead, said[1])
     ko = ko_rules.marks(t, lex.yes + lex.no) if HANGUL.search(t) else None
     if pair:
-        skip = ko.unstated if ko else en_questions.whether_clauses(t)
+        skip = ko.unstated if ko else en_not_asked.whether_clauses(t)
         score_options(t, pair, YES_NO_OPPOSITE, into=ev, skip=skip)
         if echoed and len(ev.scores) == 1:  # the "no" confirms the negated clause: it leads
             ev.add(next(iter(ev.scores)), TUNING.lead, t)

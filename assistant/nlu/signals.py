@@ -6,6 +6,7 @@ import re
 
 from . import (
     answered_first,
+    en_not_asked,
     en_questions,
     en_unknown,
     ko_asked_words,
@@ -79,7 +80,7 @@ def is_question(text: str, lex: Lexicon) -> bool:
     if not t or answered_first.explained(t, lex, lambda rest: is_question(rest, lex)):
         return False
     if starts_with_any(t, lex.question_lead) or _opens_with(t, lex.question_lead):
-        return not en_questions.of_the_facts(t)
+        return not en_not_asked.of_the_facts(t)
     asks = t.endswith("?") or t.endswith("？")
     n = len(words(t))
     if HANGUL.search(t):
@@ -92,7 +93,7 @@ def is_question(text: str, lex: Lexicon) -> bool:
         )
     first = words(t)[0] if n else ""
     # "I don't know what they'd want. Maybe?" guesses: its question mark asks nothing
-    asks = asks and not en_questions.HEDGED_MARK.search(t)
+    asks = asks and not en_not_asked.HEDGED_MARK.search(t)
     if asks and (first in lex.question_words or _AUX.match(t) or n <= 3):
         return True
     if en_questions.asks_back(t, n, asks):

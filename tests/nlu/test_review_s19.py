@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.nlu import en_questions, ko_stance
+from assistant.nlu import en_not_asked, ko_stance
 from assistant.nlu.signals import is_question
 
 from .offline_reading import CONTENT, polar, read_korean
@@ -62,8 +62,8 @@ def test_a_turned_or_asked_clause_does_not_lead() -> None:
 
 def test_whether_or_not_keeps_the_main_clause() -> None:
     text = "Whether we like it or not it's legally required"
-    assert en_questions.whether_clauses(text) == []  # its cues are read, as before
-    assert en_questions.whether_clauses("not sure whether it's worth it") != []
+    assert en_not_asked.whether_clauses(text) == []  # its cues are read, as before
+    assert en_not_asked.whether_clauses("not sure whether it's worth it") != []
 
 
 def test_depending_on_a_fact_is_no_not_sure() -> None:
