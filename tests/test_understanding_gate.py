@@ -175,6 +175,10 @@ GATES = {
     # on cues and exemplars after fixing its misreadings (two Korean silently wrong left)
     ("dev47", "en"): (0.905, 0.01, 0),
     ("dev47", "ko"): (0.87, 0.015, 0),
+    # dev48 (written with dev47, kept unseen until session 22), read unseen at 93.8% / 88.9%
+    # right (en / ko, 2 / 1 wrong direction); gated on cues and exemplars after fixing them
+    ("dev48", "en"): (0.935, 0.01, 0),
+    ("dev48", "ko"): (0.84, 0.01, 0),
 }
 
 

@@ -27,6 +27,8 @@ _KO_PROBLEM = re.compile(
 _KO_RUN_ON = re.compile(r"^\s*(?:네|예)\s+(?=[가-힣])")  # "네 전체적인 경향 정도만 … 필요는 없어요"
 _WELL = re.compile(r"^\s*(?:yes|yeah|yep|yup|sure)\s+well\b")
 _OPPOSITE = {"yes": "no", "no": "yes"}
+_BARE = re.compile(r"\s*(no|nope|nah|yes|yeah|yep)\s*(?:[—–-]|,|\.|;|:)")
+_SAYS = {"yes": ("yes", "yeah", "yep"), "no": ("no", "nope", "nah")}
 
 
 def conceded(t: str, value: str, at: int, cues: Mapping[str, list[str]]) -> bool:
@@ -38,6 +40,9 @@ def conceded(t: str, value: str, at: int, cues: Mapping[str, list[str]]) -> bool
     turn = turn or _KO_RUN_ON.match(t)  # no turn word: what follows a bare 네 is the answer
     if turn is None:
         return False
+    said_after = _BARE.match(t, turn.end())  # "Yes the waste is annoying, but no — …"
+    if said_after and said_after.group(1) in _SAYS[_OPPOSITE[value]]:
+        return True
     after = score_options(t[turn.end() :], cues, _OPPOSITE).scores
     return after.get(_OPPOSITE[value], 0.0) > 0 and after.get(value, 0.0) <= 0
 
@@ -55,3 +60,15 @@ def collectable(t: str) -> str | None:
     right now but … could start tomorrow" says yes: the data can be collected. The stretch that
     says it, or None."""
     return english_phrase(t, _COLLECTABLE)
+
+
+_SEEMING = re.compile(
+    r"\b(?:it|this|that|they|things?|everything)\s+(?:looks?|seems?|looked|seemed|(?:may|might|can)"
+    r"\s+(?:look|seem))\b[^.;!?]*?(?=,?\s*\bbut\b\s+\S+\s+\S+\s+\S+)"
+)
+
+
+def seeming(t: str) -> list[tuple[int, int]]:
+    """English "it looks / seems X …, but …": spans whose cues say how things look, not what
+    the person answers."""
+    return [m.span() for m in _SEEMING.finditer(t)]

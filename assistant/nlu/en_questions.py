@@ -22,7 +22,8 @@ _EN_ASKS_BACK = re.compile(
     r"|^i (?:don't|do not) (?:really |quite )?(?:follow|get what|understand what)\b"
     r"|\b(?:is|would|does) (?:that|it|this) (?:count as |be )?[^.?!]*\bor\b[^.?!]*\?$"
     r"|^[^.?!]*\bas in\b[^.?!]*\?$"
-    r"|^(?:(?:so|oh|ah)\s+)?you mean\b[^.?!]*\??$"
+    r"|^(?:(?:so|oh|ah)\s+)?you mean\b(?![^.!]*\?\s*(?:yes|yeah|yep|no|nope)\b)[^.!]*$"
+    r"|^(?:(?:ok|okay|so|sorry|pls|please),?\s+)?define\b(?:\s+[\w'-]+){1,3}$"
     r"|\b(?:not sure|need to know|want to know|wondering|wonder) (?:whether|if) [^.?!]*"
     r"\bcounts? as\b"
     r"|^(?:i assume|i guess|i take it|so) you (?:want|need|mean|are after|'re after)\b[^.?!]*\bor\b"
@@ -58,7 +59,9 @@ _ASKS_QUOTED = re.compile(
 _ECHO_WH = re.compile(
     r"^(?!(?:depends|depending|no|not|idea|clue|unsure|sure|know|see|exactly|somehow|anyhow|and"
     r"|but|or|so|like|that's|thats|regardless|matters|wondering|ask|asking|that|this|it|is|i)\b)"
-    r"[a-z][\w-]* (?:how|what|which|in what way|for whom?)(?: (?:often|much|many|exactly|so))?"
+    r"(?:(?:fully|really|totally|completely|truly) )?"
+    r"[a-z][\w-]* (?:how|what|which|in what way|(?:for|to) whom?)"
+    r"(?: (?:often|much|many|exactly|so))?"
     r"(?=[,?.]|\s+[—–-]\s| though\b| like\b| exactly\b|$)"
 )
 # A term's scope asked with its alternatives: "only what's in databases, or also the paper …",
@@ -84,6 +87,9 @@ _READINGS = re.compile(
     r"^(?:compared (?:with|to) |[\w-]+ )?which [\w-]+(?: [\w-]+){0,2}, (?:the |a |an |like )?"
     r"[^,.;!?]{1,40},? or (?:the |a |an |like |maybe )?[^,.;!?]{1,40}$"
     r"|^[a-z][\w-]*(?: [\w-]+)? (for|like|to|as in|with) [^,.;!?]{1,40},? or (?:also |just )?\1 "
+    r"[^,.;!?]{1,40}$"
+    r"|^[a-z][\w-]*(?: [\w-]+)? as in (?:the |a |an )?[^,.;!?]{1,40},? or [^,.;!?]{1,40}$"
+    r"|^(?:who|what|which)(?:'s| is| are| do you mean by) [^.;!?]{1,40}\s[—–-]\s[^,.;!?]{1,40} or "
     r"[^,.;!?]{1,40}$"
 )
 _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
@@ -142,6 +148,7 @@ _ASKS_CLAUSE = re.compile(
     r"|how (?:many|much|often)(?: \w+){0,2} (?:is|are|do|does|would|should|counts?|will|can)\b"
     r"|how (?:do|does|would|should|can|is|are)\b|how (?:specific|detailed) (?:do|should)\b"
     r"|(?:is|was) (?:that|this|it|there)\b|are (?:those|these|they|we)\b"
+    r"|(?:is|are|does|do) ['\"][^'\"]{1,30}['\"]\s"
     r"|(?:is|are) (?:a|an|the|one|each|every|our|my) [\w-]+(?: [\w-]+){0,2} (?:harder|easier"
     r"|better|worse|cheaper|dearer|more|less|enough|worth|different|possible|allowed|required"
     r"|needed|necessary|supposed)\b"

@@ -86,6 +86,12 @@ _COUNTERFACTUAL = re.compile(
     rf"[^.!?]*?(?P<if>(?!있|잇)[{with_final(20)}](?:으면|다면))(?=[\s,])"
     r"[^.!?]{0,30}?(?:겠|텐데|[았었했였]을\s*(?:거|것)|좋았|(?<![가-힣])(?:벌써|진작|진즉|이미)\s)"
 )
+# … and a plain condition whose consequence would already have been done: "규칙 몇 개로 되면
+# 저희가 벌써 했겠죠" (it does not work with a few rules)
+_ALREADY_DONE = re.compile(
+    r"[^.!?]*?(?P<if>[가-힣]면)(?=[\s,])[^.!?]{0,20}?(?<![가-힣])(?:벌써|진작|진즉|이미)\s"
+    r"[^.!?]{0,15}?[했됐찾썼][을겠]"
+)
 # A cue that is a negated condition ("설명 못 하면", "근거가 없으면") and "안 되" after it: the
 # condition is forbidden, which says the cue's own thing (it must be explained), no negation.
 _NOT_IF = re.compile(r"(?:(?<![가-힣])(?:안|못)\s*[가-힣]*|못하|없으|않으)면$")
@@ -119,7 +125,7 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
     if denied and (denied.start("verb") < clause.end or end > clause.end):
         return start, denied.end()
     after = text[end : clause.end]
-    supposed = _COUNTERFACTUAL.match(text, end)
+    supposed = _COUNTERFACTUAL.match(text, end) or _ALREADY_DONE.match(text, end)
     if (
         supposed
         and supposed.start("if") < clause.end

@@ -14,11 +14,14 @@ from .matching import with_final
 
 _L = with_final(8)
 # A term being talked about as a term: "X라는 게", "X라는 말", "X이란", "X라고 하면".
-_TERM = re.compile(r"(?:이)?라는\s*(?:게|건|거|말|뜻|기준|것)|(?:이)?라(?:고)?\s*하면|(?:이)?란\s")
+_TERM = re.compile(
+    r"(?:이)?라는\s*(?:게|건|거|말|뜻|기준|것)|다는\s*(?:기준|말|뜻)|(?:이)?라(?:고)?\s*하면|(?:이)?란\s"
+)
 # … and what shows the person asks what it covers or means.
 _MEANING = re.compile(
     r"말하는|말씀하시는|뜻|의미|어떤\s*(?:걸|것|거|경우)|어느\s*정도|뭔지|무슨|아니면|\?|"
-    r"이해가\s*(?:잘\s*)?안|이해를\s*못|헷갈"
+    r"이해가\s*(?:잘\s*)?안|이해를\s*못|헷갈|뭐(?:예요|에요|죠|임)|뭔가요"
+    r"|(?:포함(?:이에요|인가요|돼요|되나요|이요)?|얘기(?:예요|에요|인가요))[?？~]*$"
 )
 _DIFFERENCE = re.compile(r"다른|차이|뭔지|무슨|뜻|의미")
 # Not knowing how two things differ ("X랑 Y 차이를 잘 모르겠어서요"), and "-야 하나" closing it
@@ -78,8 +81,6 @@ _PROPOSES = re.compile(
     r"|(?:거|것|게)\s*아닐까요[?？~.]*$"
     r"|[가-힣]야\s*(?:하지|되지)\s*않(?:을까요|나요|나|을까)[?？~.]*$"  # "… 나와야 하지 않을까요"
 )
-# "굳이요?", "… 굳이 그럴 필요가 있나요?": why bother, a rhetorical no
-_WHY_BOTHER = re.compile(r"(?:^|[\s,.])굳이(?:요|\s+[^.!?]{0,25}(?:나요|까요|가요|요))?[?？~.!]*$")
 
 
 def asks(t: str) -> bool:
@@ -99,11 +100,6 @@ def asks(t: str) -> bool:
 def proposes(t: str) -> bool:
     """A Korean answer put as a question that seeks agreement (the person answers)."""
     return bool(_PROPOSES.search(t.strip()))
-
-
-def why_bother(t: str) -> bool:
-    """A last sentence that asks "why bother?" ("굳이요?"): it answers no, it asks nothing."""
-    return bool(_WHY_BOTHER.search(t.strip()))
 
 
 def reason_only(sentence: str) -> bool:

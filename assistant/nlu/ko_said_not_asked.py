@@ -1,7 +1,7 @@
 """Korean question words that do not ask the coach: a question someone else put, reported with
 "-냐고"/"-냐며"/"-냐는" ("손님이 왜 더 냈냐고 따지는데 …": what the customer asks), and a
 rhetorical "-ㄹ 리가 없죠" ("규칙 몇 줄로 정리될 리가 없죠": no way it could be), whose question
-word and "-죠" state an answer."""
+word and "-죠" state an answer; and "굳이요?" (why bother?), a rhetorical no."""
 
 from __future__ import annotations
 
@@ -19,3 +19,12 @@ def blanked(t: str) -> str:
     for form in (_REPORTED, _NO_WAY):
         t = form.sub(lambda m: " " * len(m.group()), t)
     return t
+
+
+# "굳이요?", "… 굳이 그럴 필요가 있나요?": why bother, a rhetorical no
+_WHY_BOTHER = re.compile(r"(?:^|[\s,.])굳이(?:요|\s+[^.!?]{0,25}(?:나요|까요|가요|요))?[?？~.!]*$")
+
+
+def why_bother(t: str) -> bool:
+    """A last sentence that asks "why bother?" ("굳이요?"): it answers no, it asks nothing."""
+    return bool(_WHY_BOTHER.search(t.strip()))

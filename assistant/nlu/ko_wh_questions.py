@@ -1,6 +1,8 @@
 """Korean questions without a question mark whose question word and asking ending share a
 clause, with context after them or none: "얼마나 자주여야 반복된다고 볼 수 있는 거죠 한 달에 한
-번이면..", "기준이 뭘까요 고객 한 명 클레임도 들어가는 건지", "그럼 규칙 기반이랑은 어떻게 달라요".
+번이면..", "기준이 뭘까요 고객 한 명 클레임도 들어가는 건지", "그럼 규칙 기반이랑은 어떻게 달라요";
+a question word asked with 요 alone ("설명을 누구한테요 기사님들한테요 …"), and whether something
+counts as what the coach named ("센서 로그도 데이터로 치는 거죠").
 Indefinite uses ("어떻게든", "뭐든", "왜냐하면") and not knowing said as an answer ("얼마나 자주인지
 모르겠어요": no asking ending) ask nothing."""
 
@@ -14,12 +16,18 @@ _WH = re.compile(
 _ENDS = re.compile(r"(?:(?<!니)까요|나요|거죠|건가요|인가요|한가요|다른가요)(?=[\s.,~!?…]|$)")
 _HOW_DIFFERENT = re.compile(r"어떻게\s*(?:\S+\s+)?달라요")
 _BREAK = re.compile(r"[.?!…]|(?:다|요)\s*,")
+_WH_YO = re.compile(
+    r"(?:^|\s)(?:누구|어디|언제|어느\s*쪽)(?:한테|에게|를|가|에서|까지|부터)?요(?=[\s?？.!~]|$)"
+)
+_COUNTS_AS = re.compile(
+    r"(?:로|으로)\s*(?:치는|쳐\s*주는|보는)\s*(?:거죠|건가요|거예요|건지)[?？~.…]*$"
+)
 
 
 def asks(t: str) -> bool:
     """`t`: a normalized Korean message. A question word, then an asking ending in the same
     clause (no sentence end between them), and no sentence after it."""
-    if _HOW_DIFFERENT.search(t):
+    if _HOW_DIFFERENT.search(t) or _WH_YO.search(t) or _COUNTS_AS.search(t):
         return True
     for wh in _WH.finditer(t):
         end = _ENDS.search(t, wh.end())

@@ -23,7 +23,7 @@ from . import (
 from .answer_parts import echoes_negation, opens_alone
 from .clauses import clauses
 from .combination import TUNING, Interpretation, Tuning, combine
-from .conceded import collectable, conceded
+from .conceded import collectable, conceded, seeming
 from .evidence import Evidence, score_options
 from .ko_label_forms import STANDS_IN
 from .lexicon import Lexicon
@@ -57,7 +57,7 @@ def read_polar(
         ev.add(said[0], TUNING.lead, said[1])
     ko = ko_rules.marks(t, lex.yes + lex.no) if HANGUL.search(t) else None
     if pair:
-        skip = ko.unstated if ko else en_not_asked.whether_clauses(t)
+        skip = ko.unstated if ko else en_not_asked.whether_clauses(t) + seeming(t)
         score_options(t, pair, YES_NO_OPPOSITE, into=ev, skip=skip)
         if echoed and len(ev.scores) == 1:  # the "no" confirms the negated clause: it leads
             ev.add(next(iter(ev.scores)), TUNING.lead, t)
