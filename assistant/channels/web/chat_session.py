@@ -12,6 +12,7 @@ import chainlit as cl
 from . import render
 from .connection import Connection
 from .prefs import Prefs, settings_form
+from .restart import mark_started
 from .runtime import get_runtime
 from .service import ChatService
 from .strings import ui_lang
@@ -90,8 +91,10 @@ async def send_settings(svc: ChatService, lang: str, current: Prefs) -> None:
 async def send_start() -> None:
     """What a new chat's page is sent: the settings (the ⚙ button), in the interview language
     or else the page's, and the page script's texts."""
+    sent_to = str(getattr(cl.context.session, "socket_id", ""))
     svc = service()
     current = prefs(svc)
     lang = current.language if current.language != "auto" else page_lang()
     await send_settings(svc, lang, current)
     await cl.send_window_message(page_texts(svc.strings, page_lang()))
+    mark_started(sent_to)  # what `restart.py` checks before sending it again

@@ -10,7 +10,9 @@ greeting without the settings, for good.
 
 `resend_start_on_restore` wraps Chainlit's `connection_successful` handler: a restored session
 whose chat had already started, with nothing said in it yet, gets the start's messages again on
-its new socket. A chat with a first message is left alone (the page keeps what it was sent)."""
+its new socket, unless the whole start already reached that socket (`mark_started`: the first
+start ran on after the restore). A chat with a first message is left alone (the page keeps what
+it was sent). A start that fails is logged; the chat goes on without it."""
 
 from __future__ import annotations
 
@@ -18,12 +20,24 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import chainlit as cl
 from chainlit.context import init_ws_context
+from chainlit.logger import logger
 from chainlit.session import WebsocketSession
 from chainlit.socket import sio
 
 EVENT = "connection_successful"
 NAMESPACE = "/"
+STARTED_ON = "start_sent_to_socket"
+FIRST_START_WAIT_S = 10.0
+"""How long a restored socket waits for the first start to finish before sending its own."""
+
+
+def mark_started(sent_to: str) -> None:
+    """Called by the start after its last message: it all went to the socket `sent_to`, unless
+    the session moved to another socket while it was sending."""
+    if getattr(cl.context.session, "socket_id", None) == sent_to:
+        cl.user_session.set(STARTED_ON, sent_to)
 
 
 def resend_start_on_restore(send_start: Callable[[], Awaitable[None]]) -> None:
@@ -41,10 +55,17 @@ def resend_start_on_restore(send_start: Callable[[], Awaitable[None]]) -> None:
         if not started_before or session is None or session.has_first_interaction:
             return
         task = session.current_task
-        if task is not None and not task.done():
-            await asyncio.wait({task})  # the first start is still sending: let it finish
+        if task is not None and not task.done():  # the first start is still sending
+            await asyncio.wait({task}, timeout=FIRST_START_WAIT_S)
+        if WebsocketSession.get(sid) is not session or session.has_first_interaction:
+            return  # closed, or the person spoke while the first start finished
         init_ws_context(session)
-        await send_start()
+        if cl.user_session.get(STARTED_ON) == session.socket_id:
+            return  # the first start reached this socket in full
+        try:
+            await send_start()
+        except Exception:  # the chat goes on without its settings; the log says why
+            logger.exception("sending the chat's start again on a new socket failed")
 
     handler.resends_start = True  # type: ignore[attr-defined]
     sio.on(EVENT, handler, namespace=NAMESPACE)
