@@ -13,6 +13,7 @@ import pytest
 from assistant.domain.listening import CONFIRM_BELOW
 from assistant.nlu.conceded import seeming
 from assistant.nlu.signals import is_question
+from bench.understanding.corpus import read_value
 
 from .offline_reading import CONTENT, polar, read_answer
 
@@ -95,9 +96,4 @@ def test_a_korean_condition_that_would_already_be_done_is_not_so() -> None:
 )
 def test_choice(slot: str, text: str, lang: str, value: str) -> None:
     reading = read_answer(slot, text, lang=lang)  # type: ignore[arg-type]
-    got = (
-        reading.value
-        if isinstance(reading.value, str)
-        else (reading.value or {}).get("kind", (reading.value or {}).get("strategy"))
-    )
-    assert got == value, reading
+    assert read_value(slot, reading.value) == value, reading
