@@ -179,6 +179,11 @@ GATES = {
     # right (en / ko, 2 / 1 wrong direction); gated on cues and exemplars after fixing them
     ("dev48", "en"): (0.935, 0.01, 0),
     ("dev48", "ko"): (0.84, 0.01, 0),
+    # dev49 (written blind in session 22, kept unseen until session 23), read unseen at 94.4% /
+    # 89.5% right (en / ko, 2 / 0 wrong direction); gated on cues and exemplars after fixing
+    # its misreadings (none silently wrong left)
+    ("dev49", "en"): (0.975, 0.01, 0),
+    ("dev49", "ko"): (0.895, 0.01, 0),
 }
 
 

@@ -31,7 +31,8 @@ _EN_ASKS_BACK = re.compile(
     r"|^(?:(?:like|so|but) )?(?:if [^.!?]{1,100}?,?\s*)?(?:does|would|do|will)"
     r" (?:it|that|this|they|those|these|\w+(?: \w+){0,3}) (?:still |even |really )?count\b"
     r"|^[^.!?]{0,40}\b(?:for|to|by|according to) whom\b"
-    r"|\bmeaning what\b|\b(?:compared (?:to|with)|relative to|measured against) what\b"
+    r"|\bmeaning what\b|\b(?:compared (?:to|with)|relative to|measured against|vs\.?|versus)"
+    r" what(?=\s*(?:[,?.!—–-]|$|exactly\b|though\b|like\b|here\b))"  # not "… what we pay now"
     r"|\bwhich (?:of (?:those|these|them|your options)|option)\b[^.!?]*\?$"
 )
 # A question in the first sentence, then only why it is asked ("… count as X? I can't tell which")
@@ -60,7 +61,7 @@ _ECHO_WH = re.compile(
     r"^(?!(?:depends|depending|no|not|idea|clue|unsure|sure|know|see|exactly|somehow|anyhow|and"
     r"|but|or|so|like|that's|thats|regardless|matters|wondering|ask|asking|that|this|it|is|i)\b)"
     r"(?:(?:fully|really|totally|completely|truly) )?"
-    r"[a-z][\w-]* (?:how|what|which|in what way|(?:for|to) whom?)"
+    r"[a-z][\w-]* (?:how|what|which|in what way|(?:for|to) whom?|whom)"
     r"(?: (?:often|much|many|exactly|so))?"
     r"(?=[,?.]|\s+[—–-]\s| though\b| like\b| exactly\b|$)"
 )
@@ -82,13 +83,16 @@ _ANSWERS = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|if|then|either way)\b")
 # The coach's term narrowed to readings offered back, without a question mark: "which data, the
 # shift logs or the equipment sensors", "compared with which simpler solution, the spreadsheet or
 # hiring a planner", "catastrophic for the business or for the divers", "harm like privacy, or
-# like physical injury" (the same preposition before both readings)
+# like physical injury" (the same preposition before both readings), "like a loss function you
+# mean, or a business KPI"
 _READINGS = re.compile(
-    r"^(?:compared (?:with|to) |[\w-]+ )?which [\w-]+(?: [\w-]+){0,2}, (?:the |a |an |like )?"
+    r"^(?:compared (?:with|to) |[\w-]+ )?which [\w-]+(?: [\w-]+){0,2}(?:,|\s[—–-]) "
+    r"(?:the |a |an |like )?"
     r"[^,.;!?]{1,40},? or (?:the |a |an |like |maybe )?[^,.;!?]{1,40}$"
     r"|^[a-z][\w-]*(?: [\w-]+)? (for|like|to|as in|with) [^,.;!?]{1,40},? or (?:also |just )?\1 "
     r"[^,.;!?]{1,40}$"
     r"|^[a-z][\w-]*(?: [\w-]+)? as in (?:the |a |an )?[^,.;!?]{1,40},? or [^,.;!?]{1,40}$"
+    r"|^(?:like )?(?:a |an |the )?[\w-]+(?: [\w-]+){0,3} you mean,? or [^,.;!?]{1,40}$"
     r"|^(?:who|what|which)(?:'s| is| are| do you mean by) [^.;!?]{1,40}\s[—–-]\s[^,.;!?]{1,40} or "
     r"[^,.;!?]{1,40}$"
 )

@@ -22,4 +22,4 @@ def elaborates(t: str) -> bool:
 
 _ENDS_EMBEDDED = re.compile(rf"(?:는지|은지|인지|[{_L}]지)요?[~\s]*$")
 _FRAGMENT_ASKS = re.compile(r"어떻게|왜|뭐|뭘|무엇|무슨")
-_STATED = re.compile(r"(?:있|없|잖아|거든)[가-힣]*\s*$")
+_STATED = re.compile(r"(?:있|없|잖아|거든)[가-힣]*\s*$|야(?:죠|지요|지|돼요|해요|합니다)\s*$")

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .matching import with_final
+
 # A whole word that links its clause to the next one: a verb with -아서/-어서, -고 after a past
 # or 있다/없다/되다/않다 stem, -니까, -면서, -므로, -더니, -어도; a noun with the copula (-이라,
 # -라서). ("하고" and "에서" are also particles, so they are left out.)
@@ -25,6 +27,13 @@ LINKING_WORD = re.compile(
 )
 # "-거나 하다" (do things like …) is one predicate with the verb before it: "결정하거나 하진 않아요"
 _LIKE = re.compile(r"거나\s+(?=하)")
+# "하고" as a word of its own (the verb 하다 with -고, no particle), then a new topic: "하나만 하고
+# 나머진 안 할래요"; not "-고 싶다/있다" (one predicate with what follows) nor "한 번 하고 끝나는 게
+# 아니라" (a clause the negation takes whole)
+_DO_AND = re.compile(
+    rf"(?:^|\s)(?:하고|하구)[,.]?\s+(?!안\s|못\s|싶|있|계|말)[가-힣]*(?:은|는|[{with_final(4)}])\s+"
+    r"(?!(?:게|거|것|건|걸)(?:\s|$))"
+)
 _NOT_DENYING = re.compile(r"밖에|없이|상관\s*$")  # only X; "X 없이는 못": X is needed; no matter
 _FINAL = re.compile(
     r"(?:예요|에요|어요|아요|해요|돼요|죠|니다|이요|네요|래요|대요|거요|건요|게요|데요|고요|구요)[.!~]?$"
@@ -58,7 +67,8 @@ def blocked(text: str, cue_end: int, negator_at: int) -> bool:
     if own:  # the cue's word goes on: judge the whole word
         words[0] = text[text.rfind(" ", 0, cue_end) + 1 : cue_end] + words[0]
     inner = words[1:] if own else words  # a sentence ends in one of them ("… 모델이요 ㅋㅋ")
-    return any(LINKING_WORD.search(w) for w in words) or any(_FINAL.search(w) for w in inner)
+    linked = any(LINKING_WORD.search(w) for w in words) or _DO_AND.search(between)
+    return bool(linked) or any(_FINAL.search(w) for w in inner)
 
 
 def _word_ends_sentence(text: str, start: int, end: int, negator_at: int) -> bool:

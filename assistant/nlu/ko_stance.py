@@ -33,6 +33,13 @@ _VARIES = re.compile(
     r"|(?:어떤\s*|무슨\s*)?[가-힣]+냐에\s*따라(?:서)?\s*(?:다를\s*(?:것|거|듯)|달라(?:요|서|지)|다르(?:죠|겠|고)))"
     r"(?=[\s.,…~!]|$)"
 )
+# "들어오는 일 따라 완전 달라요", "시즌 따라 달라요": it varies with a named thing (at the pattern
+# question that names a cause: "날씨에 따라 달라요" is a yes)
+_VARIES_BY = re.compile(
+    r"^\s*(?:그건\s*|그게\s*|음\s*)?(?:[가-힣]+\s)?[가-힣]+\s*(?:에\s*)?따라(?:서)?\s*"
+    r"(?:완전|다|좀|많이|천차만별로)?\s*(?:달라(?:서요?|요|가지고)?|다르(?:고|죠|더라고요|거든요)|다른데|다름)"
+    r"(?=[\s.,…~!]|$)"
+)
 
 # Adverbs that only go with a negation: a cue made of one of them is not negated by it.
 NEGATIVE_POLARITY = frozenset({"굳이", "딱히", "별로", "전혀", "그다지", "결코"})
@@ -114,11 +121,13 @@ def _undecided(t: str) -> re.Match[str] | None:
     return None if _WH.search(t, before.end() if before else 0, m.end()) else m
 
 
-def varies_opening(t: str) -> tuple[int, int] | None:
+def varies_opening(t: str, *, named_cause: bool = False) -> tuple[int, int] | None:
     """The span of a not-sure that is the whole answer's stance: an opening that says the answer
-    varies by case, a sentence saying it hangs on whether something happens, a closing "whether
-    …, I can't tell", or a closing sentence that is only a not-sure after contrasting facts."""
-    m = _VARIES.match(t) or _HANGS_ON.search(t) or _undecided(t)
+    varies by case (or with a named thing, unless that names a cause: `named_cause`), a sentence
+    saying it hangs on whether something happens, a closing "whether …, I can't tell", or a
+    closing sentence that is only a not-sure after contrasting facts."""
+    by = None if named_cause else _VARIES_BY.match(t)
+    m = _VARIES.match(t) or by or _HANGS_ON.search(t) or _undecided(t)
     if m:
         return m.span()
     close = _CLOSING_UNSURE.search(t)

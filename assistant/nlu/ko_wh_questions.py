@@ -1,8 +1,11 @@
 """Korean questions without a question mark whose question word and asking ending share a
 clause, with context after them or none: "얼마나 자주여야 반복된다고 볼 수 있는 거죠 한 달에 한
 번이면..", "기준이 뭘까요 고객 한 명 클레임도 들어가는 건지", "그럼 규칙 기반이랑은 어떻게 달라요";
-a question word asked with 요 alone ("설명을 누구한테요 기사님들한테요 …"), and whether something
-counts as what the coach named ("센서 로그도 데이터로 치는 거죠").
+a question word asked with 요 alone ("설명을 누구한테요 기사님들한테요 …"), whether something
+counts as what the coach named ("센서 로그도 데이터로 치는 거죠"), readings of the coach's words
+offered back after a question word ("어떤 데이터요 배합 레시피요 아니면 클레임", "누구한테 설명하는
+거요? 유족이요 이사회요", "해를 끼친다는게 누구 기준이에요 작가요 업소요") and what the coach
+meant asked mid-message ("뭘 말하는 건데요, …", "누가 보냐는 거죠 아니면 …").
 Indefinite uses ("어떻게든", "뭐든", "왜냐하면") and not knowing said as an answer ("얼마나 자주인지
 모르겠어요": no asking ending) ask nothing."""
 
@@ -23,11 +26,30 @@ _COUNTS_AS = re.compile(
     r"(?:로|으로)\s*(?:치는|쳐\s*주는|보는)\s*(?:거죠|건가요|거예요|건지)[?？~.…]*$"
 )
 
+# A question word and its asking ending, then two readings or more as bare nouns with 요
+_ASKED_WH = re.compile(
+    r"^[^.!?]{0,30}?(?<![가-힣])(?:어떤|어느|무슨|누구|누가|뭘|무엇)[^.!?]{0,25}?"
+    r"(?:이에요|예요|에요|거요|건가요|인가요|요)[?？]?\s+"
+)
+_READINGS = re.compile(
+    r"^(?:[가-힣A-Za-z]+\s+){0,2}[가-힣A-Za-z]+요[,\s]+(?:(?:아니면|아님|혹은)\s+)?"
+    r"(?:[가-힣A-Za-z]+\s+){0,2}[가-힣A-Za-z]+[?？.!~]*$"
+)
+_MEANT = re.compile(
+    r"뭘\s*(?:말하는|말씀하시는)|냐는\s*(?:거|건|말|얘기)\s*(?:죠|지요|예요|에요|인가요|이에요)"
+)
+
+
+def offers_readings(t: str) -> bool:
+    """Readings of the coach's words offered back after a question, or what was meant asked."""
+    asked = _ASKED_WH.match(t)
+    return bool(asked and _READINGS.match(t[asked.end() :])) or bool(_MEANT.search(t))
+
 
 def asks(t: str) -> bool:
     """`t`: a normalized Korean message. A question word, then an asking ending in the same
     clause (no sentence end between them), and no sentence after it."""
-    if _HOW_DIFFERENT.search(t) or _WH_YO.search(t) or _COUNTS_AS.search(t):
+    if _HOW_DIFFERENT.search(t) or _WH_YO.search(t) or _COUNTS_AS.search(t) or offers_readings(t):
         return True
     for wh in _WH.finditer(t):
         end = _ENDS.search(t, wh.end())

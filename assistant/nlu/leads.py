@@ -83,6 +83,8 @@ def opening(t: str, lex: Lexicon) -> Found | None:
     yes_end = opening_end(t[at:], lex.lead_yes)
     if no_end is not None and yes_end is not None and no_end > at + yes_end:
         return "no", 0, no_end  # the longer phrase says it: "yes, I wish" is a no
+    if no_end is not None and yes_end is None and not no_way_clause(t):
+        return "no", 0, no_end  # before a weak yes: "sure, if you count noise as a pattern"
     for value, strong, weak in (
         ("yes", lex.lead_yes, lex.lead_yes_weak),
         ("no", lex.lead_no, lex.lead_no_weak),

@@ -145,7 +145,7 @@ _FINAL_ENDING = re.compile(
 
 
 def _ends_word(text: str, end: int) -> bool:
-    return end >= len(text) or not text[end].isalnum() or text[end] in "요"
+    return end >= len(text) or not text[end].isalnum() or text[end] in "요ㅋㅎㅠㅜ"
 
 
 def mask(text: str, phrases: Iterable[str]) -> str:

@@ -72,7 +72,9 @@ def read_polar(
     if ko:  # negated negations read yes; idioms and connective forms are no yes or no
         spent += ko_by_rules.settle(t, criterion, lex, ev.add, spent) + ko_negation.denials(t)
         spent += ko.settle(ev.add, TUNING.generic, spent, clauses(t))
-        if varies := ko_stance.varies_opening(t):  # "지점마다 달라서… 큰 데는 매일 하고 …"
+        if varies := ko_stance.varies_opening(
+            t, named_cause=criterion == "pattern"
+        ):  # "지점마다 달라서… 큰 데는 매일 하고 …"
             ev.add("unsure", TUNING.lead, t[varies[0] : varies[1]])
     score_options(
         t, {"yes": lex.yes, "no": lex.no}, YES_NO_OPPOSITE, TUNING.generic, into=ev, skip=spent
@@ -136,8 +138,21 @@ def _taken_back(
     question, a Korean no answering whether rules would do ("아뇨 룰로는 안 돼요")."""
     if conceded(t, said[0], said[2], pair):
         return True
+    if _opens_cue(t, said[2], pair[YES_NO_OPPOSITE[said[0]]]):
+        return True  # "No room for error at all": the "no" is the cue's, for the other side
     korean_rules = criterion == "complexity" and HANGUL.search(t)
     return bool(korean_rules) and ko_by_rules.echoes_rules(t, said[0], lex)
+
+
+def _opens_cue(t: str, end: int, cues: list[str]) -> bool:
+    """The opening yes or no word, ending at `end`, is the first word of one of the question's
+    own cues for the other side ("no room for error", "no second chance" at the error-cost
+    question; not "no data" at the data question, which says the same no)."""
+    opening = t[:end].strip()
+    return any(
+        len(cue) > len(opening) and t.startswith(cue) and cue.startswith(opening + " ")
+        for cue in cues
+    )
 
 
 def _prepare(text: str, lex: Lexicon) -> str:
