@@ -94,6 +94,8 @@ _ALREADY_DONE = re.compile(
 )
 # A cue that is a negated condition ("설명 못 하면", "근거가 없으면") and "안 되" after it: the
 # condition is forbidden, which says the cue's own thing (it must be explained), no negation.
+# "-ㄹ 리가요" after a cue's stem (the "없죠" left unsaid): no way it is so
+_NO_WAY = re.compile(r"(?:을|를)?\s*리(?:가|는)\s*(?:요|(?=[?？!~ㅋㅎ.…]|$))")
 _NOT_IF = re.compile(r"(?:(?<![가-힣])(?:안|못)\s*[가-힣]*|못하|없으|않으)면$")
 _FORBIDDEN = re.compile(r"\s*안\s*(?:돼|되(?!는)|됩니|된다|됨)")  # not "안 되는 일은 아니에요"
 _KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")
@@ -118,6 +120,8 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         return None  # "굳이 … 필요 없어요": the adverb goes with the negation
     if _NOT_IF.search(text, start, end) and _FORBIDDEN.match(text, end):
         return None  # "설명 못 하면 안 되죠": a negated condition forbidden, a must
+    if no_way := _NO_WAY.match(text, end):
+        return start, no_way.end()  # "패턴 없을 리가요": no way it is so
     if called := _CALLED.match(text, end):
         return start, called.end()  # "규칙성이라 할 만한 게 없어요": nothing to call so
     denied = _DENIED.match(text, end) or _MISTAKEN.match(text, end)

@@ -173,9 +173,10 @@ def without_embedded(t: str) -> str:
 
 
 # "몇" as "some" before a round number ("몇만 번") or in a span of time or count that suffices
-# ("몇 달이면 뽑아요", "몇 주 만에", "몇 년 안에", a threshold: "기온 몇 도 넘으면"): no question
+# ("몇 달이면 뽑아요", "몇 주 만에", "몇 년 안에", a threshold: "기온 몇 도 넘으면"), a few more
+# ("복권 몇 권 더 가는 거죠"; not "몇 개 더 모아야 하죠", how many more): no question
 _SEVERAL = re.compile(
-    r"몇\s*(?:십|백|천|만|억)|몇\s*[가-힣]{1,2}\s*(?:이면|면|만에|안에|내에|이내|정도면|넘으면|넘게|"
+    r"몇\s*(?:십|백|천|만|억)|몇\s*[가-힣]{1,2}\s+더\s+[가-힣]+는\s*(?:거|것|정도)|몇\s*[가-힣]{1,2}\s*(?:이면|면|만에|안에|내에|이내|정도면|넘으면|넘게|"
     r"이상이면|이하면|이하이면|미만이면|초과하면)(?![가-힣])"
 )
 # A rhetorical question laughed off: "누가 피해를 봐요 ㅋㅋ" (nobody does), "뭐가 문제예요 ㅎㅎ";

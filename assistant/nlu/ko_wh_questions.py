@@ -26,13 +26,15 @@ _COUNTS_AS = re.compile(
     r"(?:로|으로)\s*(?:치는|쳐\s*주는|보는)\s*(?:거죠|건가요|거예요|건지)[?？~.…]*$"
 )
 
-# A question word and its asking ending, then two readings or more as bare nouns with 요
+# A question word and its asking ending (or a term: "치명적이라는 게"), then two readings or
+# more: "A요 B요", "A 쪽이야 B 쪽이야", "A 쪽인지 B 쪽인지"
 _ASKED_WH = re.compile(
-    r"^[^.!?]{0,30}?(?<![가-힣])(?:어떤|어느|무슨|누구|누가|뭘|무엇)[^.!?]{0,25}?"
-    r"(?:이에요|예요|에요|거요|건가요|인가요|요)[?？]?\s+"
+    r"^[^.!?]{0,30}?(?<![가-힣])(?:(?:어떤|어느|무슨|누구|누가|뭘|무엇)[^.!?]{0,25}?"
+    r"(?:이에요|예요|에요|거요|건가요|인가요|요|거야|이야)|(?P<term>[^.!?\s]+(?:이)?라는\s*(?:게|건)))"
+    r"[?？]?\s+"
 )
 _READINGS = re.compile(
-    r"^(?:[가-힣A-Za-z]+\s+){0,2}[가-힣A-Za-z]+요[,\s]+(?:(?:아니면|아님|혹은)\s+)?"
+    r"^(?:[가-힣A-Za-z]+\s+){0,2}[가-힣A-Za-z]+(?:요|이야|거야|인지|건지)[,\s]+(?:(?:아니면|아님|혹은)\s+)?"
     r"(?:[가-힣A-Za-z]+\s+){0,2}[가-힣A-Za-z]+[?？.!~]*$"
 )
 _MEANT = re.compile(
@@ -41,9 +43,19 @@ _MEANT = re.compile(
 
 
 def offers_readings(t: str) -> bool:
-    """Readings of the coach's words offered back after a question, or what was meant asked."""
+    """Readings of the coach's words offered back after a question, or what was meant asked.
+    After a term the readings must be set side by side ("A 입장에서요 B 입장에서요", or "아니면"
+    between them), not "비용이라는 게 인건비랑 서버비요 둘 다 커요"."""
     asked = _ASKED_WH.match(t)
-    return bool(asked and _READINGS.match(t[asked.end() :])) or bool(_MEANT.search(t))
+    rest = t[asked.end() :] if asked else ""
+    if asked and _READINGS.match(rest):
+        words = rest.rstrip("?？.!~ ").split()
+        side_by_side = _EITHER.search(rest) or any(w.endswith(words[-1][-2:]) for w in words[:-1])
+        return not asked.group("term") or bool(side_by_side)
+    return bool(_MEANT.search(t))
+
+
+_EITHER = re.compile(r"(?:^|\s)(?:아니면|아님|혹은)\s")
 
 
 def asks(t: str) -> bool:

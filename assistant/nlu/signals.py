@@ -24,7 +24,8 @@ from .rewrites import unnoticed
 # Interjections opening a message; each must end at a break, so "아까" keeps its "아" and
 # "어떻게" its "어".
 FILLER = re.compile(
-    r"^(?:(?:hmm+|um+|uh+|well|honestly|oh|ah|oops|sorry|아+|앗|어+|음+|흠+|아이고|글쎄)"
+    r"^(?:(?:hmm+|um+|uh+|well|honestly|oh|ah|oops|sorry|아+|앗|어+|음+|흠+|아이고|글쎄"
+    r"|솔직히(?:\s*말하면|\s*말해서)?)"
     r"(?:[\s,.…!~-]+|$))+"
 )
 PUZZLED = re.compile(r"^(?:네|예|응|엥)\?+\s*")
