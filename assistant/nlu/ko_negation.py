@@ -92,10 +92,10 @@ _ALREADY_DONE = re.compile(
     r"[^.!?]*?(?P<if>[가-힣]면)(?=[\s,])[^.!?]{0,20}?(?<![가-힣])(?:벌써|진작|진즉|이미)\s"
     r"[^.!?]{0,15}?[했됐찾썼][을겠]"
 )
-# A cue that is a negated condition ("설명 못 하면", "근거가 없으면") and "안 되" after it: the
-# condition is forbidden, which says the cue's own thing (it must be explained), no negation.
 # "-ㄹ 리가요" after a cue's stem (the "없죠" left unsaid): no way it is so
 _NO_WAY = re.compile(r"(?:을|를)?\s*리(?:가|는)\s*(?:요|(?=[?？!~ㅋㅎ.…]|$))")
+# A cue that is a negated condition ("설명 못 하면", "근거가 없으면") and "안 되" after it: the
+# condition is forbidden, which says the cue's own thing (it must be explained), no negation.
 _NOT_IF = re.compile(r"(?:(?<![가-힣])(?:안|못)\s*[가-힣]*|못하|없으|않으)면$")
 _FORBIDDEN = re.compile(r"\s*안\s*(?:돼|되(?!는)|됩니|된다|됨)")  # not "안 되는 일은 아니에요"
 _KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")

@@ -72,9 +72,9 @@ def read_polar(
     if ko:  # negated negations read yes; idioms and connective forms are no yes or no
         spent += ko_by_rules.settle(t, criterion, lex, ev.add, spent) + ko_negation.denials(t)
         spent += ko.settle(ev.add, TUNING.generic, spent, clauses(t))
-        if varies := ko_stance.varies_opening(
-            t, named_cause=criterion == "pattern"
-        ):  # "지점마다 달라서… 큰 데는 매일 하고 …"
+        # "지점마다 달라서… 큰 데는 매일 하고 …" (at the pattern question "날씨에 따라 달라요"
+        # names a cause)
+        if varies := ko_stance.varies_opening(t, named_cause=criterion == "pattern"):
             ev.add("unsure", TUNING.lead, t[varies[0] : varies[1]])
     score_options(
         t, {"yes": lex.yes, "no": lex.no}, YES_NO_OPPOSITE, TUNING.generic, into=ev, skip=spent
