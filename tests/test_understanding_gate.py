@@ -189,6 +189,17 @@ GATES = {
     # after fixing its misreadings (none silently wrong left)
     ("dev50", "en"): (0.935, 0.01, 0),
     ("dev50", "ko"): (0.91, 0.01, 0),
+    # dev51 (written blind in session 23, kept unseen until session 24), read unseen at 95.7% /
+    # 90.1% right (en / ko, no wrong direction); gated on cues and exemplars (91.4% / 88.9%)
+    # after fixing its misreadings (none silently wrong left)
+    ("dev51", "en"): (0.895, 0.01, 0),
+    ("dev51", "ko"): (0.87, 0.01, 0),
+    # dev52 (written with dev51, kept unseen until session 24), read unseen at 93.2% / 92.0%
+    # right (en / ko, 2 / 1 wrong direction) after the dev51 round; gated on cues and exemplars
+    # (90.7% / 87.7%) after fixing its misreadings (two English silently wrong left: a hedged
+    # "depends what you count as …" read as a question back, a list of rules read as "other")
+    ("dev52", "en"): (0.885, 0.02, 0),
+    ("dev52", "ko"): (0.855, 0.01, 0),
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .en_questions import final_question
+from .en_final_question import final_question
 from .matching import words
 
 # where the question starts: after a sentence end, or at "but/so/근데/그럼…" after a comma

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .matching import HANGUL, words
+from .en_final_question import final_question
+from .matching import words
 
 # English: about the coach's own question ("what you mean by …", "what kind of data you're after")
 _EN_ASKS_BACK = re.compile(
@@ -39,7 +40,7 @@ _EN_ASKS_BACK = re.compile(
 _EN_WHY_ASKED = re.compile(
     r"\b(?:before i (?:pick|answer|choose|go on)|i can't tell|i cannot tell|not sure which"
     r"|want to (?:get|understand|check) (?:that|this)"
-    r"|not sure how (?:specific|detailed|precise|exact|much detail)"
+    r"|not sure how (?:specific|detailed|precise|exact|much detail|technical|deep|in-depth)"
     r"|(?:hard|impossible|tough) to (?:answer|say|tell) without|can'?t (?:answer|say) without"
     r"|without knowing (?:that|this))\b"
 )
@@ -61,7 +62,7 @@ _ECHO_WH = re.compile(
     r"^(?!(?:depends|depending|no|not|idea|clue|unsure|sure|know|see|exactly|somehow|anyhow|and"
     r"|but|or|so|like|that's|thats|regardless|matters|wondering|ask|asking|that|this|it|is|i)\b)"
     r"(?:(?:fully|really|totally|completely|truly) )?"
-    r"[a-z][\w-]* (?:how|what|which|in what way|(?:for|to) whom?|whom)"
+    r"[a-z][\w-]* (?:how|what|which|in (?:what|which) way|(?:for|to) whom?|whom)"
     r"(?: (?:often|much|many|exactly|so))?"
     r"(?=[,?.]|\s+[—–-]\s| though\b| like\b| exactly\b|$)"
 )
@@ -79,6 +80,7 @@ _OFFERED = re.compile(
     r"^(?:like |say |e\.g\.? )?[\w$%.-]+(?: [\w$%.-]+){0,2},? or (?:like |say |maybe )?"
     r"[\w$%.-]+(?: [\w$%.-]+){0,2}[?.!]*$"
 )
+_OR_ELSE = re.compile(r"^or (?![^.!?]*(?:\bno\b|\bnot\b|n't))[^.!?]+[.?]*$")
 _ANSWERS = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|if|then|either way)\b")
 # The coach's term narrowed to readings offered back, without a question mark: "which data, the
 # shift logs or the equipment sensors", "compared with which simpler solution, the spreadsheet or
@@ -95,6 +97,11 @@ _READINGS = re.compile(
     r"|^(?:like )?(?:a |an |the )?[\w-]+(?: [\w-]+){0,3} you mean,? or [^,.;!?]{1,40}$"
     r"|^(?:who|what|which)(?:'s| is| are| do you mean by) [^.;!?]{1,40}\s[—–-]\s[^,.;!?]{1,40} or "
     r"[^,.;!?]{1,40}$"
+)
+# "too complex compared to what they do by hand, or to what …": two references offered back
+_TWO_REFERENCES = re.compile(
+    r"^[a-z][\w-]*(?: [\w-]+)? compared (to|with) (what|which|whose) [^,.;!?]{1,60},? or \1 \2 "
+    r"[^,.;!?]{1,60}$"
 )
 _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
 
@@ -117,6 +124,8 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
         return True
     if n <= 16 and not _ANSWERS.match(t) and _READINGS.match(t.rstrip("?. ")):
         return True
+    if n <= 30 and _TWO_REFERENCES.match(t.rstrip("?. ")):
+        return True
     head, *rest = _EN_SENTENCE.split(t, maxsplit=1)
     if head.endswith("?") and rest and _EN_WHY_ASKED.search(rest[0]) and len(words(rest[0])) <= 12:
         return True
@@ -124,6 +133,8 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
         return True
     if rest and _echoed_then_asked(head, rest[0]):
         return True  # "combined loss? is that something I need to know? I run ops …"
+    if head.endswith("?") and rest and n <= 20 and _OR_ELSE.match(rest[0]):
+        return True  # "like as a formula? or just describe it in words": the choice goes on
     if head.endswith("?") and rest and _WH_OPENS.match(head) and _OFFERED.match(rest[0]):
         return True  # "how many is a few? like 5 or like 50": what the question means
     if rest and _ASKS_QUOTED.match(head) and not _ANSWERS.match(rest[0]):
@@ -138,56 +149,3 @@ def _echoed_then_asked(head: str, rest: str) -> bool:
     if not (_ECHOED.match(head) and _AUX_OPENS.match(rest) and "?" in rest):
         return False
     return not _ANSWERS.match(rest.split("?", 1)[1].strip())
-
-
-# The last clause of a message asks, question mark or not ("labeled vs similar labels, whats the
-# difference exactly", "…, is that often enough to count as over and over", "… late claims. how
-# many counts as a few though"): a wh-word or an auxiliary before its subject opens the clause.
-_CLAUSE = re.compile(r"(?<=[.!?;,:])\s+|\s+(?:-|–|—)\s+")
-_ASKS_CLAUSE = re.compile(
-    r"^(?:(?:but|so|and|then|or|ok|okay|hmm|also)\s+)*(?:"
-    r"(?:what's|whats|what is|what are|what do|what does|what would|what counts|what kind)\b"
-    r"|which (?:one )?(?:do|does|would|should)\b|which is (?:better|best|more|right|it)\b"
-    r"|why (?:would|does|do|is|are|should)\b"
-    r"|how (?:many|much|often|few|long|big|small)(?: \w+){0,2} (?:is|are|do|does|would|should"
-    r"|counts?|will|can)\b"
-    r"|how (?:do|does|would|should|can|is|are)\b|how (?:specific|detailed) (?:do|should)\b"
-    r"|(?:is|was) (?:that|this|it|there)\b|are (?:those|these|they|we)\b"
-    r"|(?:is|are|does|do) ['\"][^'\"]{1,30}['\"]\s"
-    r"|(?:is|are) (?:a|an|the|one|each|every|our|my) [\w-]+(?: [\w-]+){0,2} (?:harder|easier"
-    r"|better|worse|cheaper|dearer|more|less|enough|worth|different|possible|allowed|required"
-    r"|needed|necessary|supposed)\b"
-    r"|(?:does|do|did|would|should|could|can|will) (?:that|this|it|those|these|they|we|i|you"
-    r"|\w+ing \w+)\b(?! (?:please |just )?(?:mark|put|note|record|change|set|come back|skip"
-    r"|move on|leave|go back|park|fold|switch|swap|go with|treat|count it|call it|make it)\b)"
-    r"|(?:isn't|doesn't|wouldn't|aren't|don't) (?:that|this|it|those|these|they|we|you)\b"
-    r"|(?:does|do|would|will) [\w-]+(?: [\w-]+)? (?:still |even |also )?count\b"  # monthly?
-    r")"
-)
-_SOFTENER = re.compile(
-    r"^(?:roughly|approximately|exactly|really|more or less|ballpark|though|then|just curious"
-    r"|out of curiosity|in your view|in general|typically|usually)$"
-)
-_TAG = re.compile(
-    r"^(?:isn't|doesn't|don't|wouldn't|aren't|is|does|do|would|are) (?:it|that|they|you|we)"
-    r"(?: not)?(?: think| say| agree)?$"
-)
-_RHETORIC = re.compile(
-    r"\b(?:why bother|who cares|what's the point|whats the point|what else|how hard|who knows"
-    r"|what could go wrong|how else)\b"
-)
-
-
-def final_question(t: str) -> tuple[str, str] | None:
-    """(what comes before, the asking clause) when the last clause of the normalized English
-    message `t` asks; a tag ("…, isn't it", "…, don't you think") or a rhetorical question ("…
-    why bother") asks nothing."""
-    if HANGUL.search(t) or _RHETORIC.search(t):
-        return None
-    clauses = [c for c in _CLAUSE.split(t.strip().rstrip("?.! ")) if c.strip()]
-    if len(clauses) > 1 and _SOFTENER.match(clauses[-1].strip()):
-        clauses = clauses[:-1]  # "how many rules is a few, roughly"
-    last = clauses[-1].strip() if clauses else ""
-    if not _ASKS_CLAUSE.match(last) or len(words(last)) < 3 or _TAG.match(last):
-        return None
-    return t[: t.rfind(last)].strip(" ,;:-–—"), last

@@ -13,13 +13,18 @@ _L = with_final(8)
 def elaborates(t: str) -> bool:
     """A statement and then a trailing "-는지(요)" fragment that says what it shows, not a question
     back: "금칙어 필터가 있어서, 그거 대비 얼마나 더 잡아내는지요", "판정 결과가 다 찍혀 있어요.
-    어떤 게 사기였고 어떤 게 아니었는지", "규칙표 있잖아요, … 그거 대비 얼마나 나아지는지요"."""
-    parts = [p for p in re.split(r"[.,]+\s*", t.strip()) if p.strip()]
+    어떤 게 사기였고 어떤 게 아니었는지", "규칙표 있잖아요, … 그거 대비 얼마나 나아지는지요",
+    "기존 모델 있어요 그거 대비 얼마나 나은지" (a polite ending closes the statement)."""
+    parts = [p for p in _PARTS.split(t.strip()) if p.strip()]
     if len(parts) < 2 or "?" in t or _FRAGMENT_ASKS.search(parts[-1]):
         return False
     return bool(_ENDS_EMBEDDED.search(parts[-1])) and any(_STATED.search(p) for p in parts[:-1])
 
 
+_PARTS = re.compile(r"[.,]+\s*|(?<=[가-힣]요)\s+")
 _ENDS_EMBEDDED = re.compile(rf"(?:는지|은지|인지|[{_L}]지)요?[~\s]*$")
-_FRAGMENT_ASKS = re.compile(r"어떻게|왜|뭐|뭘|무엇|무슨")
-_STATED = re.compile(r"(?:있|없|잖아|거든)[가-힣]*\s*$|야(?:죠|지요|지|돼요|해요|합니다)\s*$")
+_FRAGMENT_ASKS = re.compile(r"어떻게|왜|뭐|뭘|뭔|무엇|무슨")
+_STATED = re.compile(
+    r"(?:있|없|잖아|거든)[가-힣]*\s*$|야(?:죠|지요|지|돼요|해요|합니다)\s*$"
+    r"|^[^?]{0,30}[가-힣](?:이요|거요)\s*$"  # "요금표 규칙이요. … 그거보다 나은지": a name given
+)

@@ -27,11 +27,12 @@ LINKING_WORD = re.compile(
 )
 # "-거나 하다" (do things like …) is one predicate with the verb before it: "결정하거나 하진 않아요"
 _LIKE = re.compile(r"거나\s+(?=하)")
-# "하고" as a word of its own (the verb 하다 with -고, no particle), then a new topic: "하나만 하고
-# 나머진 안 할래요"; not "-고 싶다/있다" (one predicate with what follows) nor "한 번 하고 끝나는 게
-# 아니라" (a clause the negation takes whole)
+# "하고" as a word of its own (the verb 하다 with -고, no particle), or the cue's own next word
+# ("하나만 최적화하고 비용은 … 안 넘게"), then a new topic: "하나만 하고 나머진 안 할래요"; not
+# "-고 싶다/있다" (one predicate with what follows) nor "한 번 하고 끝나는 게 아니라" (a clause the
+# negation takes whole)
 _DO_AND = re.compile(
-    rf"(?:^|\s)(?:하고|하구)[,.]?\s+(?!안\s|못\s|싶|있|계|말)[가-힣]*(?:은|는|[{with_final(4)}])\s+"
+    rf"(?:^\s*[가-힣]*|\s)(?:하고|하구)[,.]?\s+(?!안\s|못\s|싶|있|계|말)[가-힣]*(?:은|는|[{with_final(4)}])\s+"
     r"(?!(?:게|거|것|건|걸)(?:\s|$))"
 )
 _NOT_DENYING = re.compile(r"밖에|없이|상관\s*$")  # only X; "X 없이는 못": X is needed; no matter

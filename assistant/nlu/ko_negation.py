@@ -52,12 +52,13 @@ _KO_SUGGESTION = re.compile(r"않(?:을까|나 싶|나요|을지)")
 _KEPT = re.compile(
     r"(?:안|못)\s*(?:지우|지웠|지워|버리|버렸|버려|날리|날렸|날려|없애|없앴|삭제|폐기|잃)"
 )
-# A belief or wish the answer then denies: "괜찮다고 하고 싶은데 아니에요", "있을 줄 알았는데
-# 아니더라고요", "복잡하다고 생각했는데 그렇지 않았어요": the denial negates what was believed.
+# A belief, wish or look the answer then denies: "괜찮다고 하고 싶은데 아니에요", "있을 줄 알았는데
+# 아니더라고요", "복잡하다고 생각했는데 그렇지 않았어요", "사소해 보일 수도 있는데 아니에요": the
+# denial negates what was believed.
 _WORDS = r"[가-힣]*?(?:\s+[가-힣]+?){0,3}?"  # the rest of the believed clause, a few words at most
 _DENIED = re.compile(
     rf"{_WORDS}(?P<verb>(?:다|라)고\s*(?:말\s*)?(?:하고|믿고)\s*싶|(?:다|라)고\s*(?:생각했|봤|믿었)"
-    r"|\s*줄\s*알았)[가-힣]*[\s,.…?!~]*(?:근데\s*|막상\s*|실제로는\s*|알고\s*보니\s*)?"
+    r"|\s*줄\s*알았|\s*(?:걸로|것으로|거로|처럼)?\s*보일\s*수(?:도)?\s*있)[가-힣]*[\s,.…?!~]*(?:근데\s*|막상\s*|실제로는\s*|알고\s*보니\s*)?"
     r"(?P<denial>(?:아니(?!면)|안\s*그렇|안\s*그래|그렇지\s*않|그게\s*아니)[가-힣]*)"
 )
 # A negation made a noun and named as a class is no denial: "전부 재등록 안 함으로 찍어도",

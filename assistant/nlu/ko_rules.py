@@ -168,6 +168,11 @@ _SUBSTITUTE = re.compile(
 )
 
 
+# "없어요.. 대원들 머릿속에만 있음": what is kept only in people's heads stands in for nothing
+_IN_MINDS = re.compile(r"(?:머릿속|머리\s*속|기억\s*속)에만\s*(?:있|남아)")
+
+
 def substitutes(text: str) -> list[tuple[int, int, str]]:
     """Answers to the labels question saying that something stands in for the missing label."""
-    return [(m.start(), m.end(), m.group(0)) for m in _SUBSTITUTE.finditer(text)]
+    found = _SUBSTITUTE.finditer(text)
+    return [(m.start(), m.end(), m.group(0)) for m in found if not _IN_MINDS.search(m.group(0))]

@@ -4,7 +4,8 @@ who or where ("지점마다 달라서… 큰 데는 매일 하고 작은 데는 
 only go with a negation ("굳이 … 필요 없어요": the negation is theirs, it does not turn them round),
 a plain wish ("한 모델에서 같이 최적화했으면 좋겠어요": what is wished is the plan, no
 counterfactual), a last sentence that is only a not-sure after contrasting facts ("… 클 수도
-있지만 대부분은 사소한 거라… 뭐라 해야 할지": the not-sure concludes) and a cue holding its own
+있지만 대부분은 사소한 거라… 뭐라 해야 할지", "…일 수도 있고.. KPI를 아직 못 정했어요": the
+not-sure concludes) and a cue holding its own
 negation whose sentence ends before a later negator ("복잡할 거 없어요 출석 … 안 하면")."""
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _CLOSING_WORD = re.compile(r"^[가-힣]*(?:[봐와써줘져쳐워켜펴]요|[있
 # 따라 다를 것 같아요" (it depends on which X).
 _VARIES = re.compile(
     r"^\s*(?:그건\s*|그게\s*|음\s*|글쎄요?\s*)?(?:(?:[가-힣]+(?<![이가은는을를도])\s)?[가-힣]+마다\s*(?:다\s*)?"
-    r"(?:달라(?:서요?|요|가지고)?|다르(?:고|죠|더라고요|거든요)|다른데|다름)"
+    r"(?:달라(?:서요?|요|가지고)?|다르(?:고|죠|더라고요|거든요)|다른데|다름|다를\s*(?:것|거|듯))"
     r"|(?:어떤\s*|무슨\s*)?[가-힣]+냐에\s*따라(?:서)?\s*(?:다를\s*(?:것|거|듯)|달라(?:요|서|지)|다르(?:죠|겠|고)))"
     r"(?=[\s.,…~!]|$)"
 )
@@ -87,7 +88,8 @@ _CLOSING_UNSURE = re.compile(
     r"((?:뭐라\s*(?:해야|말해야|답해야)\s*할지(?:\s*모르겠(?:어요|네요|습니다))?"
     r"|정리가\s*(?:잘\s*)?안\s*(?:돼요|되네요|됩니다|돼|됨)"
     r"|모르겠(?:어요|네요|습니다|음)|판단이\s*(?:잘\s*)?안\s*(?:서요|서네요|돼요)"
-    r"|애매(?:해요|하네요|합니다|함)|헷갈리(?:네요|고요)|헷갈려요))[\s.…~ㅠㅜ]*$"
+    r"|애매(?:해요|하네요|합니다|함|하네)|헷갈리(?:네요|고요)|헷갈려요"
+    r"|(?:[\w가-힣]+[을를은는]\s*)?아직\s*(?:못|안)\s*정했(?:어요|네요|습니다|음)))[\s.…~ㅠㅜ]*$"
 )
 
 # The message ends by saying the person cannot tell: whether it is so ("그게 비윤리적인 건지는 잘
@@ -131,7 +133,7 @@ def varies_opening(t: str, *, named_cause: bool = False) -> tuple[int, int] | No
     if m:
         return m.span()
     close = _CLOSING_UNSURE.search(t)
-    if close and _CONTRAST.search(t, 0, close.start() + 1):
+    if close and _CONTRAST.search(t, 0, close.start(1)):
         return close.span(1)
     return None
 

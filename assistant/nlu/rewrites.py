@@ -19,6 +19,7 @@ but whose meaning is plain to a person.
   "무슨 X예요 ㅋㅋ", "왜 해요 ㅎㅎ" deny what they ask about.
 - "없다고 보는 게 맞아요": what is judged right is the stance ("없다고 봐요"); "생길 수밖에
   없어요" (bound to happen) affirms.
+- "no joke, yes - …", "no kidding, there's a weekly cycle": a stress opening the answer, no "no".
 - "윤리 문제 될 만한 건 딱히..", "손해 볼 사람은 딱히… 경쟁 딜러 정도?": "not really" trailing off
   leaves its 없다 unsaid."""
 
@@ -118,6 +119,8 @@ _EN_OR_NOT = re.compile(
     r"|was not|weren't|isn't|aren't|won't|hasn't|haven't)(?=\s*[,.;:!?—–]|\s+and\b|$)"
 )
 
+_EN_NO_JOKE = re.compile(r"^no (?:joke|kidding|lie)\b[,.!:;-]*\s*")
+
 
 def rewritten(t: str) -> str:
     """`t` (normalized) with the forms above replaced by plain ones."""
@@ -126,6 +129,7 @@ def rewritten(t: str) -> str:
     t = _KO_ANYEO.sub("아니에", t)
     t = _KO_DEPENDS_WHICH.sub("상황에 따라 ", t)
     t = unnoticed(t)
+    t = _EN_NO_JOKE.sub("", t)
     t = _EN_NOT_A.sub(lambda m: "no" if m.group(1) == "yes" else "yes", t)
     t = _KO_JUDGED.sub("고 봐요", t)
     t = _KO_BOUND_TO.sub(" 게 뻔해요", t)
