@@ -1,13 +1,14 @@
-"""A yes or no conceded before the answer turns against it: "Yes it'd be cool, but a plain
-average does the job for way less money", "you'd think so, yes, everyone swears it follows the
-tides, but when we plotted it nothing lined up", "Yes well we pick the grounds once in spring and
-stick with them". What follows the turn ("but", "though", "however", or the "well" of "yes well")
-is the answer when it carries the question's own cues for the other side and none for the side
-conceded; the yes or no then leads nothing. "Yes, but it takes a while to collect" keeps its yes:
-nothing after the turn says no to the question asked. Korean turns the same way after "-긴 하는데",
-"-지만", "근데" ("네 뭐 복잡해 보이긴 하는데 결국 두 개로 다 설명돼요") or a bare 네 run on into
-the answer ("네 전체적인 경향 정도만 … 설명할 필요는 없어요"), and a 네 that agrees the
-question names the difficulty ("네 그게 문제예요 ㅋㅋ … 지표가 없어요") answers nothing."""
+"""A yes or no conceded before the answer turns against it (and, `considered`, options weighed
+before the one chosen): "Yes it'd be cool, but a plain average does the job for way less money",
+"you'd think so, yes, everyone swears it follows the tides, but when we plotted it nothing lined
+up", "Yes well we pick the grounds once in spring and stick with them". What follows the turn
+("but", "though", "however", or the "well" of "yes well") is the answer when it carries the
+question's own cues for the other side and none for the side conceded; the yes or no then leads
+nothing. "Yes, but it takes a while to collect" keeps its yes: nothing after the turn says no to the
+question asked. Korean turns the same way after "-긴 하는데", "-지만", "근데" ("네 뭐 복잡해 보이긴
+하는데 결국 두 개로 다 설명돼요") or a bare 네 run on into the answer ("네 전체적인 경향 정도만 …
+설명할 필요는 없어요"), and a 네 that agrees the question names the difficulty ("네 그게 문제예요
+ㅋㅋ … 지표가 없어요") answers nothing."""
 
 from __future__ import annotations
 
@@ -72,3 +73,18 @@ def seeming(t: str) -> list[tuple[int, int]]:
     """English "it looks / seems X …, but …": spans whose cues say how things look, not what
     the person answers."""
     return [m.span() for m in _SEEMING.finditer(t)]
+
+
+# Options weighed and dropped before the choice: "we considered mixing them but we'll just go
+# with retention", "combined loss도 생각해봤고 모델 따로 두는 것도 생각해봤는데 결국 안전 하나로
+# 좁힐 것 같아요": what was considered is not what is chosen.
+_CONSIDERED = re.compile(
+    r"\b(?:considered|thought about|looked at|toyed with|played with)\b[^.;!?]*?(?=,?\s*\bbut\b)"
+    r"|^[^.!?]*(?:생각(?:해\s*봤|했)|고민(?:해\s*봤|했)|검토(?:해\s*봤|했))(?:었)?(?:는데|지만|고)"
+    r"(?=[\s,.…]+(?:결국|그냥|근데|그래도|그치만|최종적으로)\s)"
+)
+
+
+def considered(t: str) -> list[tuple[int, int]]:
+    """Spans of options the answer says were considered before the one chosen."""
+    return [m.span() for m in _CONSIDERED.finditer(t)]

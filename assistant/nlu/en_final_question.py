@@ -7,9 +7,8 @@ import re
 
 from .matching import HANGUL, words
 
-# The last clause of a message asks, question mark or not ("labeled vs similar labels, whats the
-# difference exactly", "…, is that often enough to count as over and over", "… late claims. how
-# many counts as a few though"): a wh-word or an auxiliary before its subject opens the clause.
+# A wh-word or an auxiliary before its subject opens the asking clause ("… late claims. how many
+# counts as a few though").
 _CLAUSE = re.compile(r"(?<=[.!?;,:])\s+|\s+(?:-|–|—)\s+")
 _ASKS_CLAUSE = re.compile(
     r"^(?:(?:but|so|and|then|or|ok|okay|hmm|also)\s+)*(?:"

@@ -1,12 +1,12 @@
 """Korean stance forms the cue lists alone misread: a sentence that ends without punctuation
-("반반이에요 효과는 …": a final ending then a space), an opening that says the answer varies by
-who or where ("지점마다 달라서… 큰 데는 매일 하고 작은 데는 거의 안 해요": not sure), adverbs that
-only go with a negation ("굳이 … 필요 없어요": the negation is theirs, it does not turn them round),
-a plain wish ("한 모델에서 같이 최적화했으면 좋겠어요": what is wished is the plan, no
-counterfactual), a last sentence that is only a not-sure after contrasting facts ("… 클 수도
-있지만 대부분은 사소한 거라… 뭐라 해야 할지", "…일 수도 있고.. KPI를 아직 못 정했어요": the
-not-sure concludes) and a cue holding its own
-negation whose sentence ends before a later negator ("복잡할 거 없어요 출석 … 안 하면")."""
+("반반이에요 효과는 …": a final ending then a space), an opening that says the answer varies by who
+or where ("지점마다 달라서… 큰 데는 매일 하고 작은 데는 거의 안 해요": not sure), adverbs that only
+go with a negation ("굳이 … 필요 없어요": the negation is theirs, it does not turn them round), a
+plain wish ("한 모델에서 같이 최적화했으면 좋겠어요": what is wished is the plan, no
+counterfactual), a last sentence that is only a not-sure after contrasting facts ("… 클 수도 있지만
+대부분은 사소한 거라… 뭐라 해야 할지", "…일 수도 있고.. KPI를 아직 못 정했어요": the not-sure
+concludes) and a cue holding its own negation whose sentence ends before a later negator ("복잡할 거
+없어요 출석 … 안 하면")."""
 
 from __future__ import annotations
 

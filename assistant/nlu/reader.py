@@ -23,7 +23,7 @@ from . import (
 from .answer_parts import echoes_negation, opens_alone
 from .clauses import clauses
 from .combination import TUNING, Interpretation, Tuning, combine
-from .conceded import collectable, conceded, seeming
+from .conceded import collectable, conceded, considered, seeming
 from .evidence import Evidence, score_options
 from .ko_label_forms import STANDS_IN
 from .lexicon import Lexicon
@@ -110,7 +110,7 @@ def read_option(
     for value, label in (labels or {}).items():
         if normalize(label) == t.strip(" .!"):
             return Interpretation(value, 1.0, [label])
-    ev = score_options(t, options, negation)
+    ev = score_options(t, options, negation, skip=considered(t))  # "considered X, but …"
     english.short_opening(t, options, negation, ev)
     if HANGUL.search(t) and "similar_labels" in options:  # "X는 없고 Y만 있어요"
         for _, _, phrase in ko_rules.substitutes(t):

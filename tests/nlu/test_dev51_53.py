@@ -1,5 +1,5 @@
-"""Answers from the blind dev51 and dev52 corpora (read unseen in sessions 23-24, tuned on in
-session 24) that were misread, each read by its mechanism: a question back followed by why it is asked ("not
+"""Answers from the blind dev51, dev52 and dev53 corpora (read unseen in sessions 23-24, tuned on
+in session 24) that were misread, each read by its mechanism: a question back followed by why it is asked ("not
 sure how technical you want me to get"), two references offered back ("too complex compared to
 what A, or to what B"), "X in which way", a Korean request for an example closing a question ("…
 어떻게 하는 거예요 예시 좀"); a statement closed by a polite ending before a "-는지" fragment ("모델
@@ -10,12 +10,15 @@ question going on after its mark ("like as a formula? or just describe it in wor
 of cost are we talking, ballpark", an example after a question ("… 포함인가요 … 연락처 같은
 거요"), a name given before a "-는지" fragment ("요금표 규칙이요. … 그거보다 나은지"); "no joke,"
 is no "no"; a look denied ("별거 아닌 걸로 보일 수도 있는데 아니에요": that "아니에요" is no
-"no"); "상황마다 다를 것 같아요" opens a not-sure; and cue forms."""
+"no"); "상황마다 다를 것 같아요" opens a not-sure; (dev53) options considered before the one chosen
+("we considered mixing them but …", "… 모델 따로 두는 것도 생각해봤는데 결국 …") are not chosen;
+and cue forms."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.nlu.conceded import considered
 from assistant.nlu.ko_rules import substitutes
 from assistant.nlu.matching import normalize
 from assistant.nlu.signals import is_question
@@ -24,6 +27,10 @@ from bench.understanding.corpus import read_value
 from .offline_reading import CONTENT, polar, read_answer
 
 EN, KO = CONTENT.lexicons["en"], CONTENT.lexicons["ko"]
+
+
+def _korean(rows: list[tuple[str, str, object]]) -> list[tuple[str, str, str, object]]:
+    return [(slot, text, "ko", value) for slot, text, value in rows]
 
 
 @pytest.mark.parametrize(
@@ -60,40 +67,55 @@ def test_answers_that_look_alike_ask_nothing(text: str, lang: str) -> None:
     assert not is_question(text, EN if lang == "en" else KO)
 
 
-@pytest.mark.parametrize(
-    ("slot", "text", "value"),
-    [
-        (
-            "feasibility.objective",
-            "아마 빙면 온도 오차일 수도 있고 고객 불만 건수일 수도 있고.. KPI를 아직 못 정했어요",
-            None,
-        ),
-        (
-            "feasibility.objective",
-            "못 적을 것 같아요. 좋은 결과가 뭔지부터 원장님마다 다 달라서",
-            False,
-        ),
-        ("feasibility.cost", "가치 없어요 그냥 타이머 걸어두는게 훨씬 싸고 편해요", False),
-        (
-            "feasibility.explainability",
-            "대회용 빙판이면 필요하고 일반 대관이면 아니고.. 어디에 쓸지 아직 안 정해서 뭐라 말을 "
-            "못하겠네요",
-            None,
-        ),
-        (
-            "feasibility.ethics",
-            "고객이 그 영상을 어디에 쓰느냐에 달린 거라 저희로선 알 수가 없어요",
-            None,
-        ),
-    ],
-)
-def test_yes_or_no(slot: str, text: str, value: bool | None) -> None:
-    assert polar(slot, text, "ko") is value
+_DEV51_POLAR = [
+    (
+        "feasibility.objective",
+        "아마 빙면 온도 오차일 수도 있고 고객 불만 건수일 수도 있고.. KPI를 아직 못 정했어요",
+        None,
+    ),
+    (
+        "feasibility.objective",
+        "못 적을 것 같아요. 좋은 결과가 뭔지부터 원장님마다 다 달라서",
+        False,
+    ),
+    ("feasibility.cost", "가치 없어요 그냥 타이머 걸어두는게 훨씬 싸고 편해요", False),
+    (
+        "feasibility.explainability",
+        "대회용 빙판이면 필요하고 일반 대관이면 아니고.. 어디에 쓸지 아직 안 정해서 뭐라 말을 "
+        "못하겠네요",
+        None,
+    ),
+    (
+        "feasibility.ethics",
+        "고객이 그 영상을 어디에 쓰느냐에 달린 거라 저희로선 알 수가 없어요",
+        None,
+    ),
+]
+
+_DEV53_POLAR = [
+    (
+        "feasibility.pattern",
+        "음 와인은 빈티지마다 달라서... 있다고도 없다고도 못하겠어요",
+        None,
+    ),
+    (
+        "feasibility.objective",
+        "아니 그건 좀.. 매출인지 회원 유지인지 사장님이랑 저랑 생각이 달라서 하나로 못 적어요",
+        False,
+    ),
+    ("feasibility.cost", "아닐걸요? 그냥 가격표 분기마다 손으로 바꾸는게 훨씬 쌈", False),
+    (
+        "feasibility.cost",
+        "간단한 방법이 훨씬 나아요 솔직히. 김 수확 시기는 선배들 감이 더 정확함",
+        False,
+    ),
+]
 
 
 @pytest.mark.parametrize(
     ("slot", "text", "lang", "value"),
     [
+        *_korean(_DEV51_POLAR + _DEV53_POLAR),
         # a catastrophic error is a reason against ML: supports_ml False
         (
             "feasibility.error_cost",
@@ -139,45 +161,40 @@ def test_yes_or_no(slot: str, text: str, value: bool | None) -> None:
         ),
     ],
 )
-def test_dev52_yes_or_no(slot: str, text: str, lang: str, value: bool | None) -> None:
+def test_yes_or_no(slot: str, text: str, lang: str, value: bool | None) -> None:
     assert polar(slot, text, lang) is value  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(
-    ("slot", "text", "value"),
-    [
-        ("data.labels", "데이터라 할 만한 게 없어요.. 대원들 머릿속에만 있음 ㅎ", "no_data"),
-        (
-            "metrics.baseline",
-            "벤더가 납품한 기존 구름 탐지 모델 있어요 그거 대비 얼마나 나은지",
-            "existing_model",
-        ),
-        ("metrics.baseline", "IMO 보고서에 나온 수치 있잖아요 그거 기준으로 보려고", "paper"),
-        (
-            "metrics.baseline",
-            "탱크별로 지난 배치 때 숙성 걸린 기간이랑 비교하려구요",
-            "previous_behavior",
-        ),
-        (
-            "business.output_use",
-            "상황실 대장님이 참고용으로 보시고 출동 지시는 직접 내리세요",
-            "decision_support",
-        ),
-        (
-            "goals.multi_objective",
-            "복잡한 건 싫어요 ㅎ 도착시간 하나만 최적화하고 비용은 예산 안 넘게만 맞추면 돼요",
-            "single",
-        ),
-    ],
-)
-def test_choice(slot: str, text: str, value: str) -> None:
-    reading = read_answer(slot, text, lang="ko")
-    assert read_value(slot, reading.value) == value, reading
+_DEV51_CHOICE = [
+    ("data.labels", "데이터라 할 만한 게 없어요.. 대원들 머릿속에만 있음 ㅎ", "no_data"),
+    (
+        "metrics.baseline",
+        "벤더가 납품한 기존 구름 탐지 모델 있어요 그거 대비 얼마나 나은지",
+        "existing_model",
+    ),
+    ("metrics.baseline", "IMO 보고서에 나온 수치 있잖아요 그거 기준으로 보려고", "paper"),
+    (
+        "metrics.baseline",
+        "탱크별로 지난 배치 때 숙성 걸린 기간이랑 비교하려구요",
+        "previous_behavior",
+    ),
+    (
+        "business.output_use",
+        "상황실 대장님이 참고용으로 보시고 출동 지시는 직접 내리세요",
+        "decision_support",
+    ),
+    (
+        "goals.multi_objective",
+        "복잡한 건 싫어요 ㅎ 도착시간 하나만 최적화하고 비용은 예산 안 넘게만 맞추면 돼요",
+        "single",
+    ),
+]
 
 
 @pytest.mark.parametrize(
     ("slot", "text", "lang", "value"),
     [
+        *_korean(_DEV51_CHOICE),
         (
             "data.labels",
             "we don't have actual queue times, only till transactions per 15 min, which is close-ish",
@@ -202,9 +219,28 @@ def test_choice(slot: str, text: str, value: str) -> None:
             "ko",
             "separate_models",
         ),
+        (
+            "goals.multi_objective",
+            "Honestly we considered mixing them but we'll just go with member retention on its own",
+            "en",
+            "single",
+        ),
+        (
+            "goals.multi_objective",
+            "we thought about one model per goal, but a weighted loss in one model is simpler",
+            "en",
+            "combined_loss",
+        ),
+        (
+            "goals.multi_objective",
+            "모델 따로 두는 것도 생각해봤는데 그냥 하나로 합쳐서 가중치 주는 게 나을 듯",
+            "ko",
+            "combined_loss",
+        ),
+        ("data.labels", "없어요ㅠ 새로 들여올 품목은 판매 이력이 당연히 없죠", "ko", "no_data"),
     ],
 )
-def test_dev52_choice(slot: str, text: str, lang: str, value: str) -> None:
+def test_choice(slot: str, text: str, lang: str, value: str) -> None:
     reading = read_answer(slot, text, lang=lang)  # type: ignore[arg-type]
     assert read_value(slot, reading.value) == value, reading
 
@@ -228,3 +264,14 @@ def test_a_verb_after_the_cue_keeps_a_later_negation_off_it() -> None:
         lang="ko",
     )
     assert "하나만" in reading.evidence
+
+
+def test_options_considered_before_the_choice_are_not_read() -> None:
+    text = normalize(
+        "combined loss도 생각해봤고 모델 따로 두는 것도 생각해봤는데 결국 안전 하나로 좁힐 것 같아요"
+    )
+    (span,) = considered(text)
+    assert "따로" in text[slice(*span)] and "하나로" not in text[slice(*span)]
+    reading = read_answer("goals.multi_objective", text, lang="ko")
+    assert read_value("goals.multi_objective", reading.value) == "single", reading
+    assert considered(normalize("we considered it and we'll keep one model per goal")) == []
