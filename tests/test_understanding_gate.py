@@ -205,6 +205,11 @@ GATES = {
     # cues and exemplars (96.3% / 86.4%) after fixing its misreadings (none silently wrong)
     ("dev53", "en"): (0.94, 0.01, 0),
     ("dev53", "ko"): (0.845, 0.01, 0),
+    # dev54 (written blind in session 24, kept unseen until session 25), read unseen at 97.5% /
+    # 91.4% right (en / ko, 1 / 1 wrong direction) at session 25's start; gated on cues and
+    # exemplars (96.3% / 94.4%) after fixing its misreadings (none silently wrong left)
+    ("dev54", "en"): (0.94, 0.01, 0),
+    ("dev54", "ko"): (0.925, 0.01, 0),
 }
 
 

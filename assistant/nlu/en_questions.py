@@ -34,6 +34,7 @@ _EN_ASKS_BACK = re.compile(
     r"|^[^.!?]{0,40}\b(?:for|to|by|according to) whom\b"
     r"|\bmeaning what\b|\b(?:compared (?:to|with)|relative to|measured against|vs\.?|versus)"
     r" what(?=\s*(?:[,?.!—–-]|$|exactly\b|though\b|like\b|here\b))"  # not "… what we pay now"
+    r"|\bcompared (?:to|with) what(?: [\w-]+){1,3} (?:exactly|though)\b"  # "… what simpler thing"
     r"|\bwhich (?:of (?:those|these|them|your options)|option)\b[^.!?]*\?$"
 )
 # A question in the first sentence, then only why it is asked ("… count as X? I can't tell which")
@@ -56,13 +57,14 @@ _ASKS_QUOTED = re.compile(
     r"[^.!?]*(?<![a-z])(['\"])[^'\".!?]{1,40}\1(?![a-z])[^.!?]*\?$"
 )
 # A word of the coach's question echoed and asked about: "catastrophic how, like someone gets
-# hurt or …", "repeated how often though", "catastrophic for who, us or the client"; not
+# hurt or …", "repeated how often though", "catastrophic for who, us or the client", "repeated by
+# who, the front desk or the surgeons"; not
 # "depends how …", "no idea how …"
 _ECHO_WH = re.compile(
     r"^(?!(?:depends|depending|no|not|idea|clue|unsure|sure|know|see|exactly|somehow|anyhow|and"
     r"|but|or|so|like|that's|thats|regardless|matters|wondering|ask|asking|that|this|it|is|i)\b)"
     r"(?:(?:fully|really|totally|completely|truly) )?"
-    r"[a-z][\w-]* (?:how|what|which|in (?:what|which) way|(?:for|to) whom?|whom)"
+    r"[a-z][\w-]* (?:how|what|which|in (?:what|which) way|(?:for|to|by) whom?|whom)"
     r"(?: (?:often|much|many|exactly|so))?"
     r"(?=[,?.]|\s+[—–-]\s| though\b| like\b| exactly\b|$)"
 )

@@ -74,11 +74,11 @@ _CALLED = re.compile(
     r"(?:딱히\s*|별로\s*|전혀\s*|하나도\s*)?(?:없|안\s*보)[가-힣]*"
 )
 # "-ㄹ 줄 알았는데" says what was wrongly assumed ("처음엔 복잡할 줄 알았는데 …", "가끔 하는
-# 일인 줄 알았는데 …"), "-ㄹ까 하다가", "-려고 했는데" what was meant and dropped ("따로 만들까
-# 하다가 …").
+# 일인 줄 알았는데 …", "처음엔 아깝다 싶었는데 …"), "-ㄹ까 하다가", "-려고 했는데" what was meant
+# and dropped ("따로 만들까 하다가 …").
 _MISTAKEN = re.compile(
-    rf"{_WORDS}(?P<verb>\s*줄\s*알았(?:었)?(?:는데|지만|거든요?)|까\s*(?:하다가|했는데|했다가)"
-    r"|려(?:고)?\s*했(?:는데|지만|다가)|려다가)"
+    rf"{_WORDS}(?P<verb>\s*줄\s*알았(?:었)?(?:는데|지만|거든요?)|\s*싶었(?:는데|지만|다가)"
+    r"|까\s*(?:하다가|했는데|했다가)|려(?:고)?\s*했(?:는데|지만|다가)|려다가)"
 )
 # A past conditional with an unreal consequence is counterfactual: "규칙이 있었으면 벌써 찾았겠죠",
 # "몇 개로 될 거였으면 진작 했죠",

@@ -182,10 +182,11 @@ _SEVERAL = re.compile(
     r"이상이면|이하면|이하이면|미만이면|초과하면)(?![가-힣])"
 )
 # A rhetorical question laughed off: "누가 피해를 봐요 ㅋㅋ" (nobody does), "뭐가 문제예요 ㅎㅎ";
-# "무슨 X예요 ㅋㅋ", "왜 해요 ㅎㅎ" (what X? why do it? it is no X, no need), not "왜 그런지 …" nor
-# "무슨 일이 있어도" (whatever)
+# "무슨 X예요 ㅋㅋ", "왜 해요 ㅎㅎ" (what X? why do it? it is no X, no need), not "왜 그런지(는) …"
+# nor "무슨 일이 있어도" (whatever)
 RHETORICAL = re.compile(
-    r"(?P<wh>누가|누구한테|뭐가|무슨|왜)\s+(?![^.?!,ㅋㅎ]*?(?:지|도)\s)([^.?!,ㅋㅎ]{0,15}?)\s*"
+    r"(?P<wh>누가|누구한테|뭐가|무슨|왜)\s+(?![^.?!,ㅋㅎ]*?(?:지|도)(?:는|도|를|가)?\s)"
+    r"([^.?!,ㅋㅎ]{0,15}?)\s*"
     r"([가-힣]+요)\s*(?=[ㅋㅎ])"
 )
 # "누가"/"누구도"/"누구한테" before a negated predicate in the same clause is "anyone" ("누가 피해

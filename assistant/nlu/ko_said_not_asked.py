@@ -1,11 +1,14 @@
 """Korean question words that do not ask the coach: a question someone else put, reported with
 "-냐고"/"-냐며"/"-냐는" ("손님이 왜 더 냈냐고 따지는데 …": what the customer asks), and a
 rhetorical "-ㄹ 리가 없죠" ("규칙 몇 줄로 정리될 리가 없죠": no way it could be), whose question
-word and "-죠" state an answer; and "굳이요?" (why bother?), a rhetorical no."""
+word and "-죠" state an answer; "굳이요?" (why bother?) and "윤리 문제 생길 게 뭐 있나요" (what
+could there be?), rhetorical noes."""
 
 from __future__ import annotations
 
 import re
+
+from .matching import with_final
 
 _WH = r"(?:왜|뭐|뭘|뭔|무슨|무엇|어떻게|어디|언제|누가|누구|몇|얼마나|얼마|어느|어떤)"
 # A reported question: its question word up to "-냐고" in the same sentence.
@@ -26,5 +29,14 @@ _WHY_BOTHER = re.compile(r"(?:^|[\s,.])굳이(?:요|\s+[^.!?]{0,25}(?:나요|까
 
 
 def why_bother(t: str) -> bool:
-    """A last sentence that asks "why bother?" ("굳이요?"): it answers no, it asks nothing."""
-    return bool(_WHY_BOTHER.search(t.strip()))
+    """A last sentence that asks "why bother?" ("굳이요?") or "what could there be to …?" ("문제
+    생길 게 뭐 있나요"): it answers no, it asks nothing."""
+    return bool(_WHY_BOTHER.search(t.strip()) or NOTHING_TO.search(t.strip()))
+
+
+# "생길 게 뭐 있나요", "걱정할 거 뭐 있어요 ㅋㅋ": what is there to …, closing the message (not
+# "뭐가 있을까요", which may ask)
+NOTHING_TO = re.compile(
+    rf"([{with_final(8)}])\s*(?:게|거|것이|건)\s*뭐\s*"
+    r"있(?:나요|어요|겠어요|겠나요|냐|나|어|겠냐|겠어)(?=[?？~.!ㅋㅎ\s]*$)"
+)

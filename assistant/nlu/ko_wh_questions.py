@@ -4,14 +4,17 @@ clause, with context after them or none: "얼마나 자주여야 반복된다고
 a question word asked with 요 alone ("설명을 누구한테요 기사님들한테요 …"), whether something
 counts as what the coach named ("센서 로그도 데이터로 치는 거죠"), readings of the coach's words
 offered back after a question word ("어떤 데이터요 배합 레시피요 아니면 클레임", "누구한테 설명하는
-거요? 유족이요 이사회요", "해를 끼친다는게 누구 기준이에요 작가요 업소요") and what the coach
-meant asked mid-message ("뭘 말하는 건데요, …", "누가 보냐는 거죠 아니면 …").
+거요? 유족이요 이사회요", "해를 끼친다는게 누구 기준이에요 작가요 업소요") or put as a plain
+statement after the coach's words ("고객한테 보인다는 게 … 띄우는 것도 포함이에요"), and what the
+coach meant asked mid-message ("뭘 말하는 건데요, …", "누가 보냐는 거죠 아니면 …").
 Indefinite uses ("어떻게든", "뭐든", "왜냐하면") and not knowing said as an answer ("얼마나 자주인지
 모르겠어요": no asking ending) ask nothing."""
 
 from __future__ import annotations
 
 import re
+
+from .ko_rules import embedded_questions
 
 _WH = re.compile(
     r"(?:^|[\s,])(?:어떻게|얼마나|왜|뭘|뭐가|무엇이|무엇을|어느)(?!든|라도|던|냐|나하면)"
@@ -37,13 +40,20 @@ _READINGS = re.compile(
     r"^(?:[가-힣A-Za-z]+\s+){0,2}[가-힣A-Za-z]+(?:요|이야|거야|인지|건지)[,\s]+(?:(?:아니면|아님|혹은)\s+)?"
     r"(?:[가-힣A-Za-z]+\s+){0,2}[가-힣A-Za-z]+[?？.!~]*$"
 )
+# The coach's words quoted first and a reading of them put as a plain statement: "완전히
+# 설명한다는게 … 다 보여줘야 한다는 거예요", "고객한테 보인다는 게 … 띄우는 것도 포함이에요"
+_READING_PUT = re.compile(
+    r"^[^.!?]{0,20}[가-힣]다는\s*(?:게|건)\s[^.!?]*(?:포함(?:이에요|인가요|돼요|되나요)"
+    r"|(?:라는|다는)\s*(?:거|건|것)(?:예요|에요|이에요|인가요))[?？~]*$"
+)
 _MEANT = re.compile(
     r"뭘\s*(?:말하는|말씀하시는)|냐는\s*(?:거|건|말|얘기)\s*(?:죠|지요|예요|에요|인가요|이에요)"
 )
 
 
 def offers_readings(t: str) -> bool:
-    """Readings of the coach's words offered back after a question, or what was meant asked.
+    """Readings of the coach's words offered back after a question or put as a statement after
+    them, or what was meant asked.
     After a term the readings must be set side by side ("A 입장에서요 B 입장에서요", or "아니면"
     between them), not "비용이라는 게 인건비랑 서버비요 둘 다 커요"."""
     asked = _ASKED_WH.match(t)
@@ -52,7 +62,7 @@ def offers_readings(t: str) -> bool:
         words = rest.rstrip("?？.!~ ").split()
         side_by_side = _EITHER.search(rest) or any(w.endswith(words[-1][-2:]) for w in words[:-1])
         return not asked.group("term") or bool(side_by_side)
-    return bool(_MEANT.search(t))
+    return bool(_MEANT.search(t) or _READING_PUT.match(t))
 
 
 _EITHER = re.compile(r"(?:^|\s)(?:아니면|아님|혹은)\s")
@@ -63,7 +73,10 @@ def asks(t: str) -> bool:
     clause (no sentence end between them), and no sentence after it."""
     if _HOW_DIFFERENT.search(t) or _WH_YO.search(t) or _COUNTS_AS.search(t) or offers_readings(t):
         return True
+    spans = embedded_questions(t)
     for wh in _WH.finditer(t):
+        if any(start <= wh.start() < stop for start, stop in spans):
+            continue  # "왜 이 시술이 안 맞는지 설명 못 하면 …": the embedded question's own
         end = _ENDS.search(t, wh.end())
         if end and not _BREAK.search(t, wh.end(), end.start()):
             rest = t[end.end() :].rstrip(" .~!?…")

@@ -16,10 +16,12 @@ but whose meaning is plain to a person.
   "아니라고는 못 해요" (can't say no) and "없다고는 못하겠네요" are a yes, "안 들어오는 날이 없어요"
   is every day, and "해가 안 간다고는 못하죠" says harm is done.
 - "누가 피해를 봐요 ㅋㅋ": a question laughed off says nobody does ("아무도 피해를 안 봐요");
-  "무슨 X예요 ㅋㅋ", "왜 해요 ㅎㅎ" deny what they ask about.
+  "무슨 X예요 ㅋㅋ", "왜 해요 ㅎㅎ" deny what they ask about, and so does "문제 생길 게 뭐
+  있나요" (what could there be?).
 - "없다고 보는 게 맞아요": what is judged right is the stance ("없다고 봐요"); "생길 수밖에
   없어요" (bound to happen) affirms.
-- "no joke, yes - …", "no kidding, there's a weekly cycle": a stress opening the answer, no "no".
+- "no joke, yes - …", "no kidding, there's a weekly cycle": a stress opening the answer, no "no";
+  "no shortage of repeats" is plenty of them.
 - "윤리 문제 될 만한 건 딱히..", "손해 볼 사람은 딱히… 경쟁 딜러 정도?": "not really" trailing off
   leaves its 없다 unsaid."""
 
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .ko_questions import RHETORICAL
+from .ko_said_not_asked import NOTHING_TO
 
 # "했는지 안 했는지", "되는지 안 되는지", "인지 아닌지", "있는지 없는지": whether or not
 _KO_WHETHER = re.compile(
@@ -120,6 +123,7 @@ _EN_OR_NOT = re.compile(
 )
 
 _EN_NO_JOKE = re.compile(r"^no (?:joke|kidding|lie)\b[,.!:;-]*\s*")
+_EN_NO_SHORTAGE = re.compile(r"\bno (?:shortage|lack|scarcity|end) of\b")  # plenty of
 
 
 def rewritten(t: str) -> str:
@@ -130,6 +134,7 @@ def rewritten(t: str) -> str:
     t = _KO_DEPENDS_WHICH.sub("상황에 따라 ", t)
     t = unnoticed(t)
     t = _EN_NO_JOKE.sub("", t)
+    t = _EN_NO_SHORTAGE.sub("plenty of", t)
     t = _EN_NOT_A.sub(lambda m: "no" if m.group(1) == "yes" else "yes", t)
     t = _KO_JUDGED.sub("고 봐요", t)
     t = _KO_BOUND_TO.sub(" 게 뻔해요", t)
@@ -139,6 +144,7 @@ def rewritten(t: str) -> str:
     t = _KO_CANT_SAY_NOT.sub(r"\1다", t)
     t = _KO_TRAILING_NOT.sub(r"\1 없어요. ", t).rstrip()
     t = RHETORICAL.sub(_laughed_off, t)
+    t = NOTHING_TO.sub(r"\1 게 없어요", t)  # "문제 생길 게 뭐 있나요": nothing could
     t = _EN_SHARE.sub("the share", t)
     t = _EN_OR_NOT.sub("or otherwise", t)
     t = _EN_NOT_THAT.sub(_not_that, t)
@@ -147,9 +153,12 @@ def rewritten(t: str) -> str:
 
 
 def _laughed_off(m: re.Match[str]) -> str:
-    """ "누가 피해를 봐요 ㅋㅋ": nobody does; "무슨 X예요 ㅋㅋ", "왜 해요 ㅎㅎ": that is no X."""
-    if m.group("wh") in ("무슨", "왜"):
+    """ "누가 피해를 봐요 ㅋㅋ": nobody does; "무슨 X예요 ㅋㅋ": that is no X; "왜 필요해요 ㅎㅎ":
+    it is not needed."""
+    if m.group("wh") == "무슨":
         return f"{m.group(2)} {m.group(3)} 그건 아니에요"
+    if m.group("wh") == "왜":  # "설명이 왜 필요해요 ㅋㅋ": it is not needed
+        return f"{m.group(2)} 안 {m.group(3)} 그건 아니에요"
     return f"아무도 {m.group(2)} 안 {m.group(3)}"
 
 

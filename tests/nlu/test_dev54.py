@@ -1,0 +1,194 @@
+"""Answers from the blind dev54 corpus (written in session 24, read unseen, tuned on in session 25)
+that were misread, each read by its mechanism: "repeated by who, A or B" and "compared with what
+simpler thing exactly" ask back; so do the coach's words quoted and a reading of them put as a plain
+statement ("완전히 설명한다는게 … 보여줘야 한다는 거예요", "고객한테 보인다는 게 … 포함이에요"); a
+question word inside an embedded question ("왜 이 시술이 안 맞는지 설명 못 하면 분쟁 나요") asks
+nothing, nor does "생길 게 뭐 있나요" (what could there be?), which says no; "설명이 왜 필요해요
+ㅋㅋ" says it is not needed (was a wrong direction); "no shortage of repeats" is plenty of them (was
+a wrong direction); a doubled "네네" is a yes; "처음엔 아깝다 싶었는데 …" is a belief taken back; a
+closing "확실하진 않아요" after "-ㄹ텐데…" options is a not-sure; "상황 따라 다를 것 같아요" opens
+one; a "-받고" verb links its clause ("한 번 컨펌받고 안 바꿔요": the negation is not the cue's); a
+name given "…기준으로요." before a "-는지" fragment answers; options weighed with "고민했는데 결국"
+are not chosen; and cue forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.listening import CONFIRM_BELOW
+from assistant.nlu.ko_questions import RHETORICAL
+from assistant.nlu.ko_said_not_asked import why_bother
+from assistant.nlu.matching import normalize
+from assistant.nlu.rewrites import rewritten
+from assistant.nlu.signals import is_question
+from bench.understanding.corpus import read_value
+
+from .offline_reading import CONTENT, polar, read_answer
+
+EN, KO = CONTENT.lexicons["en"], CONTENT.lexicons["ko"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("repeated by who, the front desk girls or the surgeons", "en"),
+        ("compared with what simpler thing exactly", "en"),
+        ("완전히 설명한다는게 변수별로 영향도까지 다 보여줘야 한다는 거예요", "ko"),
+        ("고객한테 보인다는 게 상담실 모니터에 띄우는 것도 포함이에요", "ko"),
+    ],
+)
+def test_questions_back(text: str, lang: str) -> None:
+    assert is_question(text, EN if lang == "en" else KO)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("필수예요. 환자분한테 왜 이 시술이 안 맞는지 설명 못 하면 바로 분쟁 나요", "ko"),
+        ("없어요, 숙성고 온도 조절하는 건데 윤리 문제 생길 게 뭐 있나요", "ko"),
+        ("환자 본인 시술 이력 기준으로요. 그분이 예전에 몇 주 간격으로 오셨는지", "ko"),
+        ("좋아한다는 게 뭔지 저희도 정의를 못 하겠어요. 정답이라고 할 만한 게 없네요", "ko"),
+        ("compared with what we pay the planners now it's worth it", "en"),
+    ],
+)
+def test_answers_that_look_alike_ask_nothing(text: str, lang: str) -> None:
+    assert not is_question(text, EN if lang == "en" else KO)
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "lang", "value"),
+    [
+        (
+            "feasibility.repetition",
+            "No shortage of repeats lol, every single consult ends with a 'good candidate?' call",
+            "en",
+            True,
+        ),
+        (
+            "feasibility.pattern",
+            "아니 그게, 처음엔 랜덤인 줄 알았는데 보니까 균열 나는 위치가 거의 정해져 있더라구요",
+            "ko",
+            True,
+        ),
+        (
+            "feasibility.repetition",
+            "한번 정하면 끝이에요. 간판 시안은 고객당 딱 한 번 컨펌받고 안 바꿔요",
+            "ko",
+            False,
+        ),
+        ("feasibility.repetition", "네네", "ko", True),
+        (
+            "feasibility.objective",
+            "아마 되긴 할텐데… 납기 예측이면 며칠 차이 났는지로 보면 되려나, 확실하진 않아요",
+            "ko",
+            None,
+        ),
+        (
+            "feasibility.objective",
+            "상황 따라 다를 것 같아요. 교량마다 기준이 제각각이라 그때그때라..",
+            "ko",
+            None,
+        ),
+        (
+            "feasibility.data",
+            "데이터라고 할만한 건 없어요 그냥 다 선임 기사님 머릿속에 있음ㅋㅋ",
+            "ko",
+            False,
+        ),
+        (
+            "feasibility.cost",
+            "처음엔 아깝다 싶었는데 재세탁 비용 따져보니까 ML 쪽이 확실히 남아요",
+            "ko",
+            True,
+        ),
+        (
+            "feasibility.explainability",
+            "필수예요. 환자분한테 왜 이 시술이 안 맞는지 설명 못 하면 바로 분쟁 나요",
+            "ko",
+            False,
+        ),
+        (
+            "feasibility.explainability",
+            "아니 전혀. 세탁 시간 예측하는 데 설명이 왜 필요해요 ㅋㅋ",
+            "ko",
+            True,
+        ),
+        (
+            "feasibility.ethics",
+            "없어요, 숙성고 온도 조절하는 건데 윤리 문제 생길 게 뭐 있나요",
+            "ko",
+            True,
+        ),
+        (
+            "feasibility.cost",
+            "더 간단한 방법이 있는데 왜 해요 ㅎㅎ 위에서 AI 붙이라고 해서 하는 거지",
+            "ko",
+            False,
+        ),
+        (
+            "feasibility.explainability",
+            "굿즈 재고 예측이 맞기만 하면 왜 그런지는 안 궁금해요 ㅋㅋ",
+            "ko",
+            True,
+        ),
+    ],
+)
+def test_yes_or_no(slot: str, text: str, lang: str, value: bool | None) -> None:
+    assert polar(slot, text, lang) is value  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "lang", "value"),
+    [
+        (
+            "metrics.baseline",
+            "룰이랑 할까 논문이랑 할까 고민했는데 결국 본사에서 쓰는 수요예측 모델이랑 비교하는 게 맞을 듯",
+            "ko",
+            "existing_model",
+        ),
+        (
+            "metrics.baseline",
+            "환자 본인 시술 이력 기준으로요. 그분이 예전에 몇 주 간격으로 오셨는지",
+            "ko",
+            "previous_behavior",
+        ),
+        (
+            "metrics.baseline",
+            "The scoring engine the exam board already uses",
+            "en",
+            "existing_model",
+        ),
+    ],
+)
+def test_choice(slot: str, text: str, lang: str, value: str) -> None:
+    reading = read_answer(slot, text, lang=lang)  # type: ignore[arg-type]
+    assert read_value(slot, reading.value) == value, reading
+
+
+def test_rhetorical_forms() -> None:
+    assert rewritten("no shortage of repeats lol") == "plenty of repeats lol"
+    assert why_bother(normalize("윤리 문제 생길 게 뭐 있나요"))
+    assert not why_bother(normalize("윤리 문제 생길 게 뭐가 있을까요"))
+    assert RHETORICAL.search("설명이 왜 필요해요 ㅋㅋ")
+    assert not RHETORICAL.search("왜 그런지는 안 궁금해요 ㅋㅋ")
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "value"),
+    [
+        (
+            "feasibility.pattern",
+            "처음엔 랜덤인 줄 알았는데 보니까 균열 나는 위치가 거의 정해져 있더라구요",
+            True,
+        ),
+        (
+            "feasibility.objective",
+            "아마 되긴 할텐데… 며칠 차이 났는지로 보면 되려나, 확실하진 않아요",
+            None,
+        ),
+        ("feasibility.objective", "상황 따라 다를 것 같아요. 교량마다 기준이 제각각이라", None),
+    ],
+)
+def test_read_without_asking(slot: str, text: str, value: bool | None) -> None:
+    reading = read_answer(slot, text, lang="ko")
+    assert reading.value["supports_ml"] is value and reading.confidence >= CONFIRM_BELOW, reading
