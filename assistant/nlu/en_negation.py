@@ -31,6 +31,7 @@ _EN_NEW_SUBJECT = re.compile(
 _REACH_ENDS = {"than", "but", "unless", "until", "beat", "beats", "outperform", "outperforms"}
 _SET_OFF = re.compile(r"\s*[,.;:!]")  # "but no, keep them apart": a "no" said, not a "no X"
 _NOT_DOUBTING = {"no", "without", "little"}  # "I doubt it pays off" denies; "no doubt" affirms
+_NO_TROUBLE = ("a problem", "an issue", "problem", "issue", "big deal", "a big deal", "biggie")
 
 _FAILS = re.compile(
     r"^(?:\s+[a-z'-]+){0,4}?\s+(?:won't|wouldn't|don't|doesn't|didn't|can't|couldn't|isn't"
@@ -72,10 +73,13 @@ def negated_span(text: str, start: int, end: int, clause_start: int) -> tuple[in
 
 
 def _denies(words_: list[str], i: int) -> bool:
-    """Whether word `i` negates what follows; "no doubt" and "without a doubt" affirm."""
+    """Whether word `i` negates what follows; "no doubt" and "without a doubt" affirm, and "not a
+    problem" denies only the problem ("not a problem, we log it all")."""
     if not _EN_NEGATOR.match(words_[i]):
         return False
     after = words_[i + 1 : i + 3]
+    if words_[i] in ("no", "not") and " ".join(after).startswith(_NO_TROUBLE):
+        return False
     if words_[i] in _NOT_DOUBTING and "doubt" in after:
         return False
     return not (words_[i] == "doubt" and set(words_[max(0, i - 2) : i]) & _NOT_DOUBTING)

@@ -124,7 +124,7 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
         return True
     if n <= 40 and (_ECHO_WH.match(t) or _SCOPE.match(t)):
         return True
-    if n <= 16 and not _ANSWERS.match(t) and _READINGS.match(t.rstrip("?. ")):
+    if n <= 20 and not _ANSWERS.match(t) and _READINGS.match(t.rstrip("?. ")):
         return True
     if n <= 30 and _TWO_REFERENCES.match(t.rstrip("?. ")):
         return True

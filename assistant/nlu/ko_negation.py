@@ -49,16 +49,18 @@ _KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못
 _KO_SUGGESTION = re.compile(r"않(?:을까|나 싶|나요|을지)")
 # Short negation stands before the verb: "아무도 안 적어놨어요", "흐름은 못 찾겠어요".
 # A negated loss keeps: "하나도 안 지우고 쌓아 뒀어요", "영수증은 안 버리고 모아 놔요".
+_NOUNS = re.compile(r"유실물")  # lost property, a thing: not "유실" (lost)
 _KEPT = re.compile(
     r"(?:안|못)\s*(?:지우|지웠|지워|버리|버렸|버려|날리|날렸|날려|없애|없앴|삭제|폐기|잃)"
 )
 # A belief, wish or look the answer then denies: "괜찮다고 하고 싶은데 아니에요", "있을 줄 알았는데
-# 아니더라고요", "복잡하다고 생각했는데 그렇지 않았어요", "사소해 보일 수도 있는데 아니에요": the
-# denial negates what was believed.
+# 아니더라고요", "복잡하다고 생각했는데 그렇지 않았어요", "사소해 보일 수도 있는데 아니에요",
+# "괜찮을 것 같지만 아니에요": the denial negates what was believed.
 _WORDS = r"[가-힣]*?(?:\s+[가-힣]+?){0,3}?"  # the rest of the believed clause, a few words at most
 _DENIED = re.compile(
     rf"{_WORDS}(?P<verb>(?:다|라)고\s*(?:말\s*)?(?:하고|믿고)\s*싶|(?:다|라)고\s*(?:생각했|봤|믿었)"
-    r"|\s*줄\s*알았|\s*(?:걸로|것으로|거로|처럼)?\s*보일\s*수(?:도)?\s*있)[가-힣]*[\s,.…?!~]*(?:근데\s*|막상\s*|실제로는\s*|알고\s*보니\s*)?"
+    r"|\s*줄\s*알았|\s*(?:걸로|것으로|거로|처럼)?\s*보일\s*수(?:도)?\s*있|\s*(?:것|거)\s*같(?=지만|은데))"
+    r"[가-힣]*[\s,.…?!~]*(?:근데\s*|막상\s*|실제로는\s*|알고\s*보니\s*)?"
     r"(?P<denial>(?:아니(?!면)|안\s*그렇|안\s*그래|그렇지\s*않|그게\s*아니)[가-힣]*)"
 )
 # A negation made a noun and named as a class is no denial: "전부 재등록 안 함으로 찍어도",
@@ -74,10 +76,11 @@ _CALLED = re.compile(
     r"(?:딱히\s*|별로\s*|전혀\s*|하나도\s*)?(?:없|안\s*보)[가-힣]*"
 )
 # "-ㄹ 줄 알았는데" says what was wrongly assumed ("처음엔 복잡할 줄 알았는데 …", "가끔 하는
-# 일인 줄 알았는데 …", "처음엔 아깝다 싶었는데 …"), "-ㄹ까 하다가", "-려고 했는데" what was meant
-# and dropped ("따로 만들까 하다가 …").
+# 일인 줄 알았는데 …", "처음엔 아깝다 싶었는데 …", "해 끼칠 일 없을 거 같지만 사실 …"), "-ㄹ까
+# 하다가", "-려고 했는데" what was meant and dropped ("따로 만들까 하다가 …").
 _MISTAKEN = re.compile(
     rf"{_WORDS}(?P<verb>\s*줄\s*알았(?:었)?(?:는데|지만|거든요?)|\s*싶었(?:는데|지만|다가)"
+    r"|\s*(?:것|거)\s*같(?:지만|았는데|았지만)(?=[\s,]*(?:사실|실제로는|막상|알고\s*보니)\s)"
     r"|까\s*(?:하다가|했는데|했다가)|려(?:고)?\s*했(?:는데|지만|다가)|려다가)"
 )
 # A past conditional with an unreal consequence is counterfactual: "규칙이 있었으면 벌써 찾았겠죠",
@@ -137,7 +140,7 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         and not ko_stance.wished(text, supposed.start("if"))
     ):
         return start, supposed.end("if")  # counterfactual: supposed, so not so
-    kept = [m.span() for p in (_KEPT, _NAMED, _NOT_HARD) for m in p.finditer(after)]
+    kept = [m.span() for p in (_KEPT, _NAMED, _NOT_HARD, _NOUNS) for m in p.finditer(after)]
     found = [
         m.start()
         for n in _KO_NEGATORS

@@ -20,6 +20,7 @@ but whose meaning is plain to a person.
   있나요" (what could there be?).
 - "없다고 보는 게 맞아요": what is judged right is the stance ("없다고 봐요"); "생길 수밖에
   없어요" (bound to happen) affirms.
+- "치명적이라뇨 ㅋㅋ", "복잡하다뇨": the coach's word echoed in disbelief is denied.
 - "no joke, yes - …", "no kidding, there's a weekly cycle": a stress opening the answer, no "no";
   "no shortage of repeats" is plenty of them.
 - "윤리 문제 될 만한 건 딱히..", "손해 볼 사람은 딱히… 경쟁 딜러 정도?": "not really" trailing off
@@ -123,6 +124,8 @@ _EN_OR_NOT = re.compile(
 )
 
 _EN_NO_JOKE = re.compile(r"^no (?:joke|kidding|lie)\b[,.!:;-]*\s*")
+# "치명적이라뇨 ㅋㅋ", "복잡하다뇨": the coach's word echoed in disbelief, denied
+_KO_INCREDULOUS = re.compile(r"([가-힣]+?)(이라뇨|라뇨|다뇨)(?![가-힣])")
 _EN_NO_SHORTAGE = re.compile(r"\bno (?:shortage|lack|scarcity|end) of\b")  # plenty of
 
 
@@ -135,6 +138,7 @@ def rewritten(t: str) -> str:
     t = unnoticed(t)
     t = _EN_NO_JOKE.sub("", t)
     t = _EN_NO_SHORTAGE.sub("plenty of", t)
+    t = _KO_INCREDULOUS.sub(_disbelieved, t)
     t = _EN_NOT_A.sub(lambda m: "no" if m.group(1) == "yes" else "yes", t)
     t = _KO_JUDGED.sub("고 봐요", t)
     t = _KO_BOUND_TO.sub(" 게 뻔해요", t)
@@ -160,6 +164,11 @@ def _laughed_off(m: re.Match[str]) -> str:
     if m.group("wh") == "왜":  # "설명이 왜 필요해요 ㅋㅋ": it is not needed
         return f"{m.group(2)} 안 {m.group(3)} 그건 아니에요"
     return f"아무도 {m.group(2)} 안 {m.group(3)}"
+
+
+def _disbelieved(m: re.Match[str]) -> str:
+    """ "치명적이라뇨" -> "치명적 아니에요", "복잡하다뇨" -> "복잡하지 않아요"."""
+    return m.group(1) + ("지 않아요" if m.group(2) == "다뇨" else " 아니에요")
 
 
 def unnoticed(t: str) -> str:

@@ -1,5 +1,5 @@
-"""Answers from the blind dev54 corpus (written in session 24, read unseen, tuned on in session 25)
-that were misread, each read by its mechanism: "repeated by who, A or B" and "compared with what
+"""Answers from the blind dev54 and dev55 corpora (written in session 24, read unseen, tuned on in
+session 25) that were misread, each read by its mechanism: "repeated by who, A or B" and "compared with what
 simpler thing exactly" ask back; so do the coach's words quoted and a reading of them put as a plain
 statement ("완전히 설명한다는게 … 보여줘야 한다는 거예요", "고객한테 보인다는 게 … 포함이에요"); a
 question word inside an embedded question ("왜 이 시술이 안 맞는지 설명 못 하면 분쟁 나요") asks
@@ -9,7 +9,13 @@ a wrong direction); a doubled "네네" is a yes; "처음엔 아깝다 싶었는�
 closing "확실하진 않아요" after "-ㄹ텐데…" options is a not-sure; "상황 따라 다를 것 같아요" opens
 one; a "-받고" verb links its clause ("한 번 컨펌받고 안 바꿔요": the negation is not the cue's); a
 name given "…기준으로요." before a "-는지" fragment answers; options weighed with "고민했는데 결국"
-are not chosen; and cue forms."""
+are not chosen; (dev55) "compared with which rules, A or B" with up to 20 words asks back;
+"Absolutely not a problem - …" is a yes where the question asks whether it can be done, and "not
+a problem" denies no cue after it (both were wrong directions); "Negative." is a no; "치명적이라뇨"
+denies what it echoes; "괜찮을 것 같지만 아니에요" and "없을 거 같지만 사실 있어요" take back what
+seemed so (both were wrong directions); "건마다 다를 듯요" and a closing "확답은 못드리겠어요" are
+not-sures; "유실물" (lost property) is no negation; "경쟁사 서비스요." before a "-는지" fragment
+answers; and cue forms."""
 
 from __future__ import annotations
 
@@ -33,6 +39,10 @@ EN, KO = CONTENT.lexicons["en"], CONTENT.lexicons["ko"]
     [
         ("repeated by who, the front desk girls or the surgeons", "en"),
         ("compared with what simpler thing exactly", "en"),
+        (
+            "compared with which rules, the ones the site supervisors use or the ones in the pricing sheet",
+            "en",
+        ),
         ("완전히 설명한다는게 변수별로 영향도까지 다 보여줘야 한다는 거예요", "ko"),
         ("고객한테 보인다는 게 상담실 모니터에 띄우는 것도 포함이에요", "ko"),
     ],
@@ -47,6 +57,7 @@ def test_questions_back(text: str, lang: str) -> None:
         ("필수예요. 환자분한테 왜 이 시술이 안 맞는지 설명 못 하면 바로 분쟁 나요", "ko"),
         ("없어요, 숙성고 온도 조절하는 건데 윤리 문제 생길 게 뭐 있나요", "ko"),
         ("환자 본인 시술 이력 기준으로요. 그분이 예전에 몇 주 간격으로 오셨는지", "ko"),
+        ("경쟁사 서비스요. 옆 동네 유실물 앱이 얼마나 맞히는지", "ko"),
         ("좋아한다는 게 뭔지 저희도 정의를 못 하겠어요. 정답이라고 할 만한 게 없네요", "ko"),
         ("compared with what we pay the planners now it's worth it", "en"),
     ],
@@ -141,6 +152,65 @@ def test_yes_or_no(slot: str, text: str, lang: str, value: bool | None) -> None:
     ("slot", "text", "lang", "value"),
     [
         (
+            "feasibility.objective",
+            "Absolutely not a problem - it'd be the error in predicted hours until the load warms up",
+            "en",
+            True,
+        ),
+        (
+            "feasibility.objective",
+            "Negative. Whether a student is ready to go solo is way too fuzzy to boil down to one figure",
+            "en",
+            False,
+        ),
+        ("feasibility.data", "not a problem, we log it all", "en", True),
+        (
+            "feasibility.complexity",
+            "Hard to judge from where I sit. The sorters say it's intuitive but they can't spell out their rules",
+            "en",
+            None,
+        ),
+        (
+            "feasibility.cost",
+            "더 간단한 방법이 이미 잘 돌아가고 있어서 ML까진 안 가도 될 듯요",
+            "ko",
+            False,
+        ),
+        ("feasibility.error_cost", "치명적이라뇨 ㅋㅋ 잔디 좀 누래지면 다시 살리면 됨", "ko", True),
+        (
+            "feasibility.error_cost",
+            "괜찮을 것 같지만 아니에요, 고층 작업 풍속 예측 한 번만 틀려도 작업자 추락 위험 있어요",
+            "ko",
+            False,
+        ),
+        (
+            "feasibility.ethics",
+            "해 끼칠 일 없을 거 같지만 사실 있어요. 온도 예측 틀려서 상한 약품이 환자한테 가면 그게 해잖아요",
+            "ko",
+            False,
+        ),
+        (
+            "feasibility.explainability",
+            "건마다 다를 듯요.. 큰 클레임 건은 설명 필요할 거고 나머진 모르겠고",
+            "ko",
+            None,
+        ),
+        (
+            "feasibility.data",
+            "모을 수는 있을 거 같은데 관리단에서 허락해줄지 몰라서.. 확답은 못드리겠어요",
+            "ko",
+            None,
+        ),
+    ],
+)
+def test_dev55_yes_or_no(slot: str, text: str, lang: str, value: bool | None) -> None:
+    assert polar(slot, text, lang) is value  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "lang", "value"),
+    [
+        (
             "metrics.baseline",
             "룰이랑 할까 논문이랑 할까 고민했는데 결국 본사에서 쓰는 수요예측 모델이랑 비교하는 게 맞을 듯",
             "ko",
@@ -158,6 +228,25 @@ def test_yes_or_no(slot: str, text: str, lang: str, value: bool | None) -> None:
             "en",
             "existing_model",
         ),
+        ("metrics.baseline", "경쟁사 서비스요. 옆 동네 유실물 앱이 얼마나 맞히는지", "ko", "other"),
+        (
+            "metrics.baseline",
+            "거래처별로 지난 주문 패턴이랑 비교하려고요. 병원마다 세탁량이 다 달라서",
+            "ko",
+            "previous_behavior",
+        ),
+        (
+            "business.output_use",
+            "자동으로 돌리긴 무섭고.. 배차 담당자가 보고 판단하는 보조 자료로요",
+            "ko",
+            "decision_support",
+        ),
+        (
+            "business.output_use",
+            "Owners would get an automatic text saying we probably have their item",
+            "en",
+            "customer_facing",
+        ),
     ],
 )
 def test_choice(slot: str, text: str, lang: str, value: str) -> None:
@@ -171,6 +260,8 @@ def test_rhetorical_forms() -> None:
     assert not why_bother(normalize("윤리 문제 생길 게 뭐가 있을까요"))
     assert RHETORICAL.search("설명이 왜 필요해요 ㅋㅋ")
     assert not RHETORICAL.search("왜 그런지는 안 궁금해요 ㅋㅋ")
+    assert "치명적 아니에요" in rewritten("치명적이라뇨 ㅋㅋ")
+    assert rewritten("복잡하다뇨 세 개면 돼요") == "복잡하지 않아요 세 개면 돼요"
 
 
 @pytest.mark.parametrize(
