@@ -215,6 +215,12 @@ GATES = {
     # (92.6% / 88.3%) after fixing its misreadings (none silently wrong left)
     ("dev55", "en"): (0.905, 0.01, 0),
     ("dev55", "ko"): (0.86, 0.01, 0),
+    # dev56 (written blind in session 25), read unseen at 94.4% / 93.8% right (en / ko, 3 / 2
+    # wrong direction) at that session's start and after the dev54 and dev55 rounds; gated on
+    # cues and exemplars (95.1% / 89.5%) after fixing its misreadings (one English silently wrong
+    # left: a proxy named, then "but nothing on install quality itself", read as no data)
+    ("dev56", "en"): (0.93, 0.01, 0),
+    ("dev56", "ko"): (0.875, 0.01, 0),
 }
 
 

@@ -58,13 +58,14 @@ _ASKS_QUOTED = re.compile(
 )
 # A word of the coach's question echoed and asked about: "catastrophic how, like someone gets
 # hurt or …", "repeated how often though", "catastrophic for who, us or the client", "repeated by
-# who, the front desk or the surgeons"; not
+# who, the front desk or the surgeons", "collect it how, you mean sensors or …"; not
 # "depends how …", "no idea how …"
 _ECHO_WH = re.compile(
     r"^(?!(?:depends|depending|no|not|idea|clue|unsure|sure|know|see|exactly|somehow|anyhow|and"
     r"|but|or|so|like|that's|thats|regardless|matters|wondering|ask|asking|that|this|it|is|i)\b)"
     r"(?:(?:fully|really|totally|completely|truly) )?"
-    r"[a-z][\w-]* (?:how|what|which|in (?:what|which) way|(?:for|to|by) whom?|whom)"
+    r"[a-z][\w-]*(?: (?:it|them|that|this))? (?:how|what|which|in (?:what|which) way|(?:for|to|by)"
+    r" whom?|whom)"
     r"(?: (?:often|much|many|exactly|so))?"
     r"(?=[,?.]|\s+[—–-]\s| though\b| like\b| exactly\b|$)"
 )
@@ -88,7 +89,7 @@ _ANSWERS = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|if|then|either way)\b")
 # shift logs or the equipment sensors", "compared with which simpler solution, the spreadsheet or
 # hiring a planner", "catastrophic for the business or for the divers", "harm like privacy, or
 # like physical injury" (the same preposition before both readings), "like a loss function you
-# mean, or a business KPI"
+# mean, or a business KPI", "the pricing decision or the scheduling one"
 _READINGS = re.compile(
     r"^(?:compared (?:with|to) |[\w-]+ )?which [\w-]+(?: [\w-]+){0,2}(?:,|\s[—–-]) "
     r"(?:the |a |an |like )?"
@@ -99,6 +100,7 @@ _READINGS = re.compile(
     r"|^(?:like )?(?:a |an |the )?[\w-]+(?: [\w-]+){0,3} you mean,? or [^,.;!?]{1,40}$"
     r"|^(?:who|what|which)(?:'s| is| are| do you mean by) [^.;!?]{1,40}\s[—–-]\s[^,.;!?]{1,40} or "
     r"[^,.;!?]{1,40}$"
+    r"|^(?:the|a) [\w-]+(?: [\w-]+){0,2},? or (?:the|a) [\w-]+(?: [\w-]+)? one$"
 )
 # "too complex compared to what they do by hand, or to what …": two references offered back
 _TWO_REFERENCES = re.compile(

@@ -75,6 +75,11 @@ _CALLED = re.compile(
     r"(?:이)?라(?:고)?\s*(?:할|부를|볼)\s*만한\s*(?:게|건|것|거)(?:는|은)?\s*"
     r"(?:딱히\s*|별로\s*|전혀\s*|하나도\s*)?(?:없|안\s*보)[가-힣]*"
 )
+# … said the other way round: "딱히 없어요 그런 정답이라고 할 게"
+_DENIAL_FIRST = re.compile(r"없(?:어요|어|습니다|죠|음)[.,]?\s+(?:그런\s*|딱히\s*)?$")
+_CALLED_TAIL = re.compile(
+    r"(?:이)?라(?:고)?\s*(?:할|부를|볼)\s*(?:만한\s*)?(?:게|건|거|것)(?![가-힣])"
+)
 # "-ㄹ 줄 알았는데" says what was wrongly assumed ("처음엔 복잡할 줄 알았는데 …", "가끔 하는
 # 일인 줄 알았는데 …", "처음엔 아깝다 싶었는데 …", "해 끼칠 일 없을 거 같지만 사실 …"), "-ㄹ까
 # 하다가", "-려고 했는데" what was meant and dropped ("따로 만들까 하다가 …").
@@ -128,6 +133,9 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         return start, no_way.end()  # "패턴 없을 리가요": no way it is so
     if called := _CALLED.match(text, end):
         return start, called.end()  # "규칙성이라 할 만한 게 없어요": nothing to call so
+    denial, tail = _DENIAL_FIRST.search(text, 0, start), _CALLED_TAIL.match(text, end)
+    if denial and tail:
+        return denial.start(), tail.end()  # "딱히 없어요 그런 정답이라고 할 게"
     denied = _DENIED.match(text, end) or _MISTAKEN.match(text, end)
     # believed in the cue's own clause, or right after a cue that runs past it ("몇 개면 될 줄")
     if denied and (denied.start("verb") < clause.end or end > clause.end):

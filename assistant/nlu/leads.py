@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .echoed_lead import WISHED
 from .lead_cases import one_case_of_several
 from .lexicon import Lexicon
 from .matching import HANGUL, opening_end
@@ -56,7 +57,7 @@ def lead(t: str, lex: Lexicon) -> tuple[str, str] | None:
 def lead_at(t: str, lex: Lexicon) -> tuple[str, str, int] | None:
     """`lead`, with where the yes or no word ends."""
     found = surprised(t) or opening(t, lex) or closing(t, lex) or aside(t, lex) or later(t, lex)
-    if found is None or one_case_of_several(t, found[1]):
+    if found is None or one_case_of_several(t, found[1]) or WISHED.match(t, found[2]):
         return None
     return found[0], clause_at(t, found[1], found[2]), found[2]
 

@@ -24,6 +24,7 @@ from .answer_parts import echoes_negation, opens_alone
 from .clauses import clauses
 from .combination import TUNING, Interpretation, Tuning, combine
 from .conceded import collectable, conceded, considered, seeming
+from .echoed_lead import answers_echo
 from .evidence import Evidence, score_options
 from .ko_label_forms import STANDS_IN
 from .lexicon import Lexicon
@@ -51,7 +52,9 @@ def read_polar(
     echoed = lead == "no" and echoes_negation(t)  # "It isn't … would catch, no."
     cues = lex.feasibility[criterion] if criterion and criterion in lex.feasibility else None
     pair = {"yes": cues.yes, "no": cues.no} if cues else None
-    if said and pair and _taken_back(t, said, pair, criterion, lex):
+    if said and pair and (turned := answers_echo(t, said, pair)):
+        said, lead = turned, turned[0]  # "Once? No, we do it for every episode": repeated
+    elif said and pair and _taken_back(t, said, pair, criterion, lex):
         said = lead = None
     if said and not echoed:
         ev.add(said[0], TUNING.lead, said[1])

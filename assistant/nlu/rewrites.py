@@ -22,7 +22,7 @@ but whose meaning is plain to a person.
   없어요" (bound to happen) affirms.
 - "치명적이라뇨 ㅋㅋ", "복잡하다뇨": the coach's word echoed in disbelief is denied.
 - "no joke, yes - …", "no kidding, there's a weekly cycle": a stress opening the answer, no "no";
-  "no shortage of repeats" is plenty of them.
+  "no shortage of repeats" is plenty of them, and "nope, nothing missing" all there.
 - "윤리 문제 될 만한 건 딱히..", "손해 볼 사람은 딱히… 경쟁 딜러 정도?": "not really" trailing off
   leaves its 없다 unsaid."""
 
@@ -127,6 +127,8 @@ _EN_NO_JOKE = re.compile(r"^no (?:joke|kidding|lie)\b[,.!:;-]*\s*")
 # "치명적이라뇨 ㅋㅋ", "복잡하다뇨": the coach's word echoed in disbelief, denied
 _KO_INCREDULOUS = re.compile(r"([가-힣]+?)(이라뇨|라뇨|다뇨)(?![가-힣])")
 _EN_NO_SHORTAGE = re.compile(r"\bno (?:shortage|lack|scarcity|end) of\b")  # plenty of
+# "Nope, nothing missing - the line logs …": the no denies that anything is missing
+_EN_NOTHING_MISSING = re.compile(r"^(?:(?:nope|no|nah)[,.!]?\s+)?nothing(?:'s| is)? missing\b")
 
 
 def rewritten(t: str) -> str:
@@ -138,6 +140,7 @@ def rewritten(t: str) -> str:
     t = unnoticed(t)
     t = _EN_NO_JOKE.sub("", t)
     t = _EN_NO_SHORTAGE.sub("plenty of", t)
+    t = _EN_NOTHING_MISSING.sub("yes, it's all there", t)
     t = _KO_INCREDULOUS.sub(_disbelieved, t)
     t = _EN_NOT_A.sub(lambda m: "no" if m.group(1) == "yes" else "yes", t)
     t = _KO_JUDGED.sub("고 봐요", t)

@@ -1,0 +1,33 @@
+"""A yes or no that answers a word the person echoed back first, not the coach's question:
+"Once? No, we do it for every episode" (repeated over and over: yes), "Harmless? Not really. …"
+(it could harm: yes), "Catastrophic? No, …" (catastrophic: no). When the echoed words are one of
+the question's own cues for one side, a yes keeps that side and a no turns it; an echo that is
+no cue, or a cue for both sides, leaves the yes or no as it was said. And a yes or no the person
+would like to say, and does not ("네.. 라고 하고 싶은데 솔직히 …"), leads nothing (`WISHED`)."""
+
+from __future__ import annotations
+
+import re
+
+from .matching import find
+
+_ECHO = re.compile(r"^\s*([^?.!,;:]{1,30})[?？]+\s*")
+_OPPOSITE = {"yes": "no", "no": "yes"}
+WISHED = re.compile(r"[\s.…,~]*(?:이)?라고\s*(?:말\s*)?(?:하고|말하고|답하고|대답하고)\s*싶")
+"""After a yes or no word: "네.. 라고 하고 싶은데" (one would like to say yes)."""
+_NEAR = 16  # the yes or no must follow the echo at once ("Once? No, …", "Harmless? Not really")
+
+
+def answers_echo(
+    t: str, said: tuple[str, str, int], cues: dict[str, list[str]]
+) -> tuple[str, str, int] | None:
+    """`said` (value, clause, end of the yes or no word) turned to answer the question, when it
+    answers an echoed cue of the question's (`cues`: its yes and no cues); None otherwise."""
+    echo = _ECHO.match(t)
+    if not echo or not echo.end() < said[2] <= echo.end() + _NEAR:
+        return None
+    sides = [side for side, words in cues.items() if find(echo.group(1), words)]
+    if len(sides) != 1:
+        return None
+    side = sides[0]
+    return (side if said[0] == "yes" else _OPPOSITE[side]), said[1], said[2]
