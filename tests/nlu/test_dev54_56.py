@@ -1,5 +1,5 @@
-"""Answers from the blind dev54 and dev55 corpora (written in session 24, read unseen, tuned on in
-session 25) that were misread, each read by its mechanism: "repeated by who, A or B" and "compared with what
+"""Answers from the blind dev54, dev55 and dev56 corpora (read unseen, tuned on in session 25) that
+were misread, each read by its mechanism: "repeated by who, A or B" and "compared with what
 simpler thing exactly" ask back; so do the coach's words quoted and a reading of them put as a plain
 statement ("완전히 설명한다는게 … 보여줘야 한다는 거예요", "고객한테 보인다는 게 … 포함이에요"); a
 question word inside an embedded question ("왜 이 시술이 안 맞는지 설명 못 하면 분쟁 나요") asks
@@ -15,13 +15,19 @@ a problem" denies no cue after it (both were wrong directions); "Negative." is a
 denies what it echoes; "괜찮을 것 같지만 아니에요" and "없을 거 같지만 사실 있어요" take back what
 seemed so (both were wrong directions); "건마다 다를 듯요" and a closing "확답은 못드리겠어요" are
 not-sures; "유실물" (lost property) is no negation; "경쟁사 서비스요." before a "-는지" fragment
-answers; and cue forms."""
+answers; (dev56) a yes or no that answers a word echoed first ("Once? No, we do it for every
+episode", "Harmless? Not really. …") is turned to answer the question when the echo is one of the
+question's own cues; a yes the person would like to say and does not ("네.. 라고 하고 싶은데 솔직히
+…") leads nothing; "Nope, nothing missing - …" is a yes (those four were wrong directions); "딱히
+없어요 그런 정답이라고 할 게" denies what it would call the cue; "the pricing decision or the
+scheduling one" and "collect it how, you mean …" ask back; and cue forms."""
 
 from __future__ import annotations
 
 import pytest
 
 from assistant.domain.listening import CONFIRM_BELOW
+from assistant.nlu.echoed_lead import WISHED, answers_echo
 from assistant.nlu.ko_questions import RHETORICAL
 from assistant.nlu.ko_said_not_asked import why_bother
 from assistant.nlu.matching import normalize
@@ -45,6 +51,8 @@ EN, KO = CONTENT.lexicons["en"], CONTENT.lexicons["ko"]
         ),
         ("완전히 설명한다는게 변수별로 영향도까지 다 보여줘야 한다는 거예요", "ko"),
         ("고객한테 보인다는 게 상담실 모니터에 띄우는 것도 포함이에요", "ko"),
+        ("the pricing decision or the scheduling one", "en"),
+        ("collect it how, you mean put sensors on the scaffolding or just the hire records", "en"),
     ],
 )
 def test_questions_back(text: str, lang: str) -> None:
@@ -60,6 +68,8 @@ def test_questions_back(text: str, lang: str) -> None:
         ("경쟁사 서비스요. 옆 동네 유실물 앱이 얼마나 맞히는지", "ko"),
         ("좋아한다는 게 뭔지 저희도 정의를 못 하겠어요. 정답이라고 할 만한 게 없네요", "ko"),
         ("compared with what we pay the planners now it's worth it", "en"),
+        ("the weekly one", "en"),
+        ("a rule of thumb or the last value, whichever is easier", "en"),
     ],
 )
 def test_answers_that_look_alike_ask_nothing(text: str, lang: str) -> None:
@@ -142,15 +152,6 @@ def test_answers_that_look_alike_ask_nothing(text: str, lang: str) -> None:
             "ko",
             True,
         ),
-    ],
-)
-def test_yes_or_no(slot: str, text: str, lang: str, value: bool | None) -> None:
-    assert polar(slot, text, lang) is value  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(
-    ("slot", "text", "lang", "value"),
-    [
         (
             "feasibility.objective",
             "Absolutely not a problem - it'd be the error in predicted hours until the load warms up",
@@ -201,9 +202,59 @@ def test_yes_or_no(slot: str, text: str, lang: str, value: bool | None) -> None:
             "ko",
             None,
         ),
+        (
+            "feasibility.repetition",
+            "Once? No, we do it for every episode, about 40 a week across the network",
+            "en",
+            True,
+        ),
+        (
+            "feasibility.ethics",
+            "Harmless? Not really. If it flags certain postcodes as bad payers, that's discrimination",
+            "en",
+            False,
+        ),
+        ("feasibility.error_cost", "Catastrophic? No, it would just annoy people", "en", True),
+        ("feasibility.error_cost", "catastrophic? yes, someone could fall", "en", False),
+        (
+            "feasibility.data",
+            "Nope, nothing missing - the line logs weight and charge for every cell that comes in",
+            "en",
+            True,
+        ),
+        (
+            "feasibility.cost",
+            "Cheap? No. Worth it? Yes. One bad batch catching fire costs us more than this whole project would",
+            "en",
+            True,
+        ),
+        (
+            "feasibility.pattern",
+            "네.. 라고 하고 싶은데 솔직히 지금 보면 그냥 랜덤같아요 ㅋㅋ 비 온 날이랑도 딱히 안 맞음",
+            "ko",
+            False,
+        ),
+        (
+            "feasibility.objective",
+            "딱히 없어요 그런 정답이라고 할 게. 연도 상태는 기사님이 눈으로 보고 판단하는 거라",
+            "ko",
+            False,
+        ),
+        (
+            "feasibility.pattern",
+            "완주 기록은 날씨 영향이 워낙 커서 모델이 배울만한 건 없다고 봐요. 매년 코스도 바뀌고",
+            "ko",
+            False,
+        ),
+        (
+            "feasibility.explainability",
+            "청소 우선순위 정하는 거라 그냥 순서만 잘 나오면 돼요. 설명까진 X",
+            "ko",
+            True,
+        ),
     ],
 )
-def test_dev55_yes_or_no(slot: str, text: str, lang: str, value: bool | None) -> None:
+def test_yes_or_no(slot: str, text: str, lang: str, value: bool | None) -> None:
     assert polar(slot, text, lang) is value  # type: ignore[arg-type]
 
 
@@ -247,6 +298,13 @@ def test_dev55_yes_or_no(slot: str, text: str, lang: str, value: bool | None) ->
             "en",
             "customer_facing",
         ),
+        (
+            "business.output_use",
+            "research really, we mostly want to understand listener habits for the next review",
+            "en",
+            "other",
+        ),
+        ("data.labels", "있는 편이에요. 에피소드별로 광고 클릭 여부 다 남아요", "ko", "labeled"),
     ],
 )
 def test_choice(slot: str, text: str, lang: str, value: str) -> None:
@@ -283,3 +341,13 @@ def test_rhetorical_forms() -> None:
 def test_read_without_asking(slot: str, text: str, value: bool | None) -> None:
     reading = read_answer(slot, text, lang="ko")
     assert reading.value["supports_ml"] is value and reading.confidence >= CONFIRM_BELOW, reading
+
+
+def test_an_echoed_cue_turns_the_yes_or_no() -> None:
+    cues = {"yes": ["every week"], "no": ["once"]}
+    said = ("no", "no, we do it every week", 9)
+    assert answers_echo("once? no, we do it every week", said, cues) == ("yes", said[1], 9)
+    assert answers_echo("twice? no, we do it every week", said, cues) is None  # no cue echoed
+    assert answers_echo("no, we do it once", ("no", "no", 2), cues) is None  # nothing echoed
+    assert WISHED.match(".. 라고 하고 싶은데 솔직히")
+    assert not WISHED.match(" 매주 해요")
