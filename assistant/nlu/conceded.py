@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .evidence import score_options
+from .evidence import YES_NO_OPPOSITE, score_options
 from .matching import HANGUL, english_phrase
 
 _TURN = re.compile(r"\b(?:but|though|however|except that)\b")
@@ -27,7 +27,6 @@ _KO_PROBLEM = re.compile(
 )
 _KO_RUN_ON = re.compile(r"^\s*(?:네|예)\s+(?=[가-힣])")  # "네 전체적인 경향 정도만 … 필요는 없어요"
 _WELL = re.compile(r"^\s*(?:yes|yeah|yep|yup|sure)\s+well\b")
-_OPPOSITE = {"yes": "no", "no": "yes"}
 _BARE = re.compile(r"\s*(no|nope|nah|yes|yeah|yep)\s*(?:[—–-]|,|\.|;|:)")
 _SAYS = {"yes": ("yes", "yeah", "yep"), "no": ("no", "nope", "nah")}
 
@@ -42,10 +41,10 @@ def conceded(t: str, value: str, at: int, cues: Mapping[str, list[str]]) -> bool
     if turn is None:
         return False
     said_after = _BARE.match(t, turn.end())  # "Yes the waste is annoying, but no — …"
-    if said_after and said_after.group(1) in _SAYS[_OPPOSITE[value]]:
+    if said_after and said_after.group(1) in _SAYS[YES_NO_OPPOSITE[value]]:
         return True
-    after = score_options(t[turn.end() :], cues, _OPPOSITE).scores
-    return after.get(_OPPOSITE[value], 0.0) > 0 and after.get(value, 0.0) <= 0
+    after = score_options(t[turn.end() :], cues, YES_NO_OPPOSITE).scores
+    return after.get(YES_NO_OPPOSITE[value], 0.0) > 0 and after.get(value, 0.0) <= 0
 
 
 _COLLECTABLE = re.compile(

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .evidence import YES_NO_OPPOSITE
 from .matching import find
 
 _ECHO = re.compile(r"^\s*([^?.!,;:]{1,30})[?？]+\s*")
-_OPPOSITE = {"yes": "no", "no": "yes"}
 WISHED = re.compile(r"[\s.…,~]*(?:이)?라고\s*(?:말\s*)?(?:하고|말하고|답하고|대답하고)\s*싶")
 """After a yes or no word: "네.. 라고 하고 싶은데" (one would like to say yes)."""
 _NEAR = 16  # the yes or no must follow the echo at once ("Once? No, …", "Harmless? Not really")
@@ -30,4 +30,4 @@ def answers_echo(
     if len(sides) != 1:
         return None
     side = sides[0]
-    return (side if said[0] == "yes" else _OPPOSITE[side]), said[1], said[2]
+    return (side if said[0] == "yes" else YES_NO_OPPOSITE[side]), said[1], said[2]

@@ -78,7 +78,7 @@ def _denies(words_: list[str], i: int) -> bool:
     if not _EN_NEGATOR.match(words_[i]):
         return False
     after = words_[i + 1 : i + 3]
-    if words_[i] in ("no", "not") and " ".join(after).startswith(_NO_TROUBLE):
+    if words_[i] in ("no", "not") and " ".join(words_[i + 1 : i + 4]).startswith(_NO_TROUBLE):
         return False
     if words_[i] in _NOT_DOUBTING and "doubt" in after:
         return False

@@ -14,6 +14,8 @@ from .clauses import clause_of, clauses, negated_span
 from .en_stance import embedded_questions, overturned
 from .matching import find
 
+YES_NO_OPPOSITE = {"yes": "no", "no": "yes"}  # the other answer to a yes-or-no question
+
 _AT_ALL = re.compile(r"\s+(?:at all|whatsoever)\b")
 
 Hit = tuple[int, int, str]

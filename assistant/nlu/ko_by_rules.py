@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .evidence import YES_NO_OPPOSITE
 from .ko_rules import nonfinal
 from .lexicon import Lexicon
 from .matching import find
@@ -36,7 +37,6 @@ _CANNOT = re.compile(
 _SUGGESTS = re.compile(r"않(?:을까|나\s*싶|나요|을지)")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[가-힣](?:서|는데|은데|인데|지만|니까|면서|다가|더니)[,]?(?=\s|$)|,")
-_OTHER = {"yes": "no", "no": "yes"}
 _NONE_THAT = re.compile(r"[가-힣]*\s*(?:건|게|거|것)\s*(?:없|아니)")
 _CHEAPER = re.compile(
     r"(?:룰|규칙|체크리스트|매뉴얼|사람|엑셀|기존|지금\s*방식|수작업|손으로|직원|알바|(?<!모델\s)교육|(?<![가-힣])(?:직)?감(?=[이으])|눈대중"
@@ -96,8 +96,8 @@ def settle(
             if any(span[0] < e and s < span[1] for s, e in spent + taken + linking):
                 continue
             denied_twice = _NONE_THAT.search(text, means.end(), span[1])  # "안 되는 게 없어요"
-            weight = 2.0 if named and _OTHER[value] == "yes" and not denied_twice else 1.0
-            add(_OTHER[value], weight, text[means.start() : span[1]])
+            weight = 2.0 if named and YES_NO_OPPOSITE[value] == "yes" and not denied_twice else 1.0
+            add(YES_NO_OPPOSITE[value], weight, text[means.start() : span[1]])
             taken.append(span)
     return taken
 

@@ -19,6 +19,7 @@ from typing import Any
 from assistant.domain.reading import Reading
 from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 
+from .evidence import YES_NO_OPPOSITE
 from .lexicon import Lexicon
 from .matching import HANGUL, find, has_any, normalize
 from .reader import read_polar
@@ -79,7 +80,6 @@ _ADOPTS = re.compile(
     r"(?<![가-힣])(?:그걸로|그거로|그렇게|그쪽으로|이걸로|이렇게)\s*(?:다시\s*)?(?:바꿀|수정할|정정할|고칠|변경할)"
     r"(?:게|께)요?[.!~ㅋㅎ\s]*$"
 )
-_OPPOSITE = {"yes": "no", "no": "yes"}
 SURE, MAYBE = 0.9, 0.55
 
 
@@ -172,22 +172,22 @@ def _old_value(said: str, lex: Lexicon, field: str) -> str | None:
     (a bare "있다고" after "데이터 있냐는 질문에" says yes to it)."""
     asked = _ASKED.search(said)
     answer = read_polar(said[asked.end() :], lex, field).value if asked else None
-    return answer if answer in _OPPOSITE else read_polar(said, lex, field).value
+    return answer if answer in YES_NO_OPPOSITE else read_polar(said, lex, field).value
 
 
 def against_report(reading: Reading, said: str, spec: SlotSpec, lex: Lexicon) -> Reading:
     """A feasibility correction's reading, given the answer `said` takes back."""
     old_text = reported(said) if spec.kind == "feasibility" and reading.move == "answer" else None
     old = _old_value(old_text, lex, spec.field) if old_text else None
-    if old not in _OPPOSITE:
+    if old not in YES_NO_OPPOSITE:
         return reading
     value: dict[str, Any] = reading.value or {}
     supports = value.get("supports_ml")
     new = None if supports is None else ("yes" if supports != spec.against_ml else "no")
-    if new == _OPPOSITE[old]:
+    if new == YES_NO_OPPOSITE[old]:
         return reading.model_copy(update={"confidence": max(reading.confidence, SURE)})
     if new is None and reading.gap != "unknown":  # not "I said yes too fast, can't tell"
-        flipped = {"supports_ml": (_OPPOSITE[old] == "yes") != spec.against_ml}
+        flipped = {"supports_ml": (YES_NO_OPPOSITE[old] == "yes") != spec.against_ml}
         answer = {**flipped, "answer": value.get("answer", said)}
         return reading.model_copy(update={"value": answer, "confidence": MAYBE, "gap": None})
     # "아까 있다고 했는데 사실 잘 모르겠어요": a yes or no taken back for not knowing

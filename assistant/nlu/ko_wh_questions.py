@@ -73,12 +73,11 @@ def asks(t: str) -> bool:
     clause (no sentence end between them), and no sentence after it."""
     if _HOW_DIFFERENT.search(t) or _WH_YO.search(t) or _COUNTS_AS.search(t) or offers_readings(t):
         return True
-    spans = embedded_questions(t)
     for wh in _WH.finditer(t):
-        if any(start <= wh.start() < stop for start, stop in spans):
-            continue  # "왜 이 시술이 안 맞는지 설명 못 하면 …": the embedded question's own
         end = _ENDS.search(t, wh.end())
         if end and not _BREAK.search(t, wh.end(), end.start()):
+            if any(start <= wh.start() < stop for start, stop in embedded_questions(t)):
+                continue  # "왜 이 시술이 안 맞는지 설명 못 하면 …": the embedded question's own
             rest = t[end.end() :].rstrip(" .~!?…")
             return not _BREAK.search(rest)  # "뭐가 있을까요.. … 없다고 봐요": it answers itself
     return False

@@ -25,7 +25,7 @@ from .clauses import clauses
 from .combination import TUNING, Interpretation, Tuning, combine
 from .conceded import collectable, conceded, considered, seeming
 from .echoed_lead import answers_echo
-from .evidence import Evidence, score_options
+from .evidence import YES_NO_OPPOSITE, Evidence, score_options
 from .ko_label_forms import STANDS_IN
 from .lexicon import Lexicon
 from .matching import HANGUL, find, mask, normalize
@@ -35,7 +35,6 @@ from .similarity import Similarity
 
 __all__ = ["TUNING", "Interpretation", "Tuning", "read_option", "read_polar"]
 
-YES_NO_OPPOSITE = {"yes": "no", "no": "yes"}
 _NUMBER = re.compile(r"^\(?([1-9])[).]?$")
 
 

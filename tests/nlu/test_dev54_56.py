@@ -165,6 +165,7 @@ def test_answers_that_look_alike_ask_nothing(text: str, lang: str) -> None:
             False,
         ),
         ("feasibility.data", "not a problem, we log it all", "en", True),
+        ("feasibility.data", "not a big deal, we log it all", "en", True),
         (
             "feasibility.complexity",
             "Hard to judge from where I sit. The sorters say it's intuitive but they can't spell out their rules",
