@@ -221,6 +221,11 @@ GATES = {
     # left: a proxy named, then "but nothing on install quality itself", read as no data)
     ("dev56", "en"): (0.93, 0.01, 0),
     ("dev56", "ko"): (0.875, 0.01, 0),
+    # dev57 (written blind in session 25), read unseen at 98.1% / 94.4% right (en / ko, no wrong
+    # direction) at session 26's start; gated on cues and exemplars (95.7% / 94.4%) after fixing
+    # its misreadings (none silently wrong left)
+    ("dev57", "en"): (0.935, 0.01, 0),
+    ("dev57", "ko"): (0.92, 0.01, 0),
 }
 
 

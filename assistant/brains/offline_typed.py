@@ -20,6 +20,8 @@ from assistant.nlu.answer_model import (
 )
 from assistant.nlu.extract import join_answers
 from assistant.nlu.ko_confidence import MAYBE, unsure_of_the_aim
+from assistant.nlu.leads import lead_at
+from assistant.nlu.matching import normalize
 from assistant.nlu.reader import Interpretation, read_option, read_polar
 from assistant.nlu.similarity import ExemplarIndex
 
@@ -59,7 +61,9 @@ class TypedReadings:
             reading = read_polar(text, lex, spec.field, sim)
         if reading.value is None:
             reading = read_polar(text, self._other(ctx), spec.field)
-        if reading.value == "unsure" and spec.field == "objective" and unsure_of_the_aim(text):
+        cue_no = reading.value == "no" and not lead_at(normalize(text), lex)  # no "아니요" said
+        aim = spec.field == "objective" and (reading.value == "unsure" or cue_no)
+        if aim and unsure_of_the_aim(text):  # "… 감이 안 와요": no by its cue, unsure by its words
             reading = Interpretation("no", min(reading.confidence, MAYBE), reading.evidence)
         if second:
             reading = self._seconded(spec, text, reading)

@@ -48,12 +48,15 @@ def split(text: str) -> tuple[str, str] | None:
 _WHETHER_IT_COUNTS = re.compile(
     rf"^{_OPENERS}(?:is|would|does|do|will) (?:that|this|it|those|these)\b[^.?!]*"
     r"\b(?:count|counts|qualify|qualifies|enough)\b"
+    rf"|^{_OPENERS}(?:is|was) (?:that|this|it) (?:what|the (?:kind|sort) of thing) you(?:'re| are)?"
+    r" (?:after|meant?|want(?:ed)?|looking for|asking(?: for| about)?)\b"
     r"|^(?:(?:but|so|and|then|ok|okay|hmm)[\s,]+)*how (?:many|much|often)(?: \w+){0,2}"
     r" (?:counts?|would count|is|are)(?: as)? (?:a few|few|enough|often|frequent|many|a lot)\b",
     re.IGNORECASE,
 )
 """Whether what was just said counts ("each property gets repriced monthly, is that often enough
-to count as over and over"): the facts before are the case asked about, not an answer."""
+to count as over and over") or is what the question is after ("… mean squared error or what, is
+that what you're after"): the words before are the case asked about, not an answer."""
 _NO_ANSWER = re.compile(r"\b(?:vs\.?|versus)\s|^(?:if|say|suppose|what if)\b")
 """Options set side by side, or a case supposed ("if it ends up on a dashboard, is that …"),
 before the question: nothing answered."""

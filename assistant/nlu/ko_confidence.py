@@ -92,7 +92,9 @@ def calibrated(
     cue_margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
     sim_value = max(sims, key=lambda o: sims[o])
     if cue_value != sim_value:
-        if cue_margin >= CLEAR_CUES and cue_value not in NOT_A_CUE and not hedge_penalty:
+        said_unsure = cue_value == "unsure" and len(positive) == 1  # no word for yes or no
+        plain = cue_value not in NOT_A_CUE and not hedge_penalty
+        if cue_margin >= CLEAR_CUES and (plain or said_unsure):
             return cue_value, max(confidence, round(SURE - hedge_penalty, 3))
         negates = _NEGATION.search(text) and cues.get("unsure", 0.0) <= 0
         if polar and cue_value in YES_NO and cue_margin >= FULL_CUE and negates:

@@ -108,6 +108,11 @@ _NO_WAY = re.compile(r"(?:을|를)?\s*리(?:가|는)\s*(?:요|(?=[?？!~ㅋㅎ.�
 _NOT_IF = re.compile(r"(?:(?<![가-힣])(?:안|못)\s*[가-힣]*|못하|없으|않으)면$")
 _FORBIDDEN = re.compile(r"\s*안\s*(?:돼|되(?!는)|됩니|된다|됨)")  # not "안 되는 일은 아니에요"
 _KO_BEFORE_VERB = re.compile(r"(?:^|\s)(?:안|못)\s+$")
+# The cue tried as a condition that goes wrong: "한 모델로 하면 이상해질듯" (not that one)
+_WRONG_IF = re.compile(
+    r"(?:로|으로)?\s*(?:하면|가면|묶으면|합치면|섞으면)\s+(?:[가-힣]+\s+){0,2}?"
+    r"(?:이상해|이상하|엉망|꼬여|꼬이|망해|망하|안\s*(?:돼|될|되))"
+)
 # "…오차 계산은 어렵지 않을 거 같아요": doing something is not hard, a negation of the difficulty,
 # not of the cue ("상호작용이 복잡하지 않아요" is a plain "not complex": no doing named).
 _NOT_HARD = re.compile(
@@ -131,6 +136,8 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         return None  # "설명 못 하면 안 되죠": a negated condition forbidden, a must
     if no_way := _NO_WAY.match(text, end):
         return start, no_way.end()  # "패턴 없을 리가요": no way it is so
+    if wrong := _WRONG_IF.match(text, end):
+        return start, wrong.end()
     if called := _CALLED.match(text, end):
         return start, called.end()  # "규칙성이라 할 만한 게 없어요": nothing to call so
     denial, tail = _DENIAL_FIRST.search(text, 0, start), _CALLED_TAIL.match(text, end)

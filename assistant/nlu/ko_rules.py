@@ -48,9 +48,15 @@ _CONNECTIVE = re.compile(
 _CONNECTIVE_TAIL = re.compile(rf"(?:어|아|으|이)?{_CONNECTIVE.pattern}")
 _WORD_REST = re.compile(r"[가-힣]*")
 # A hedged existence or copula: "있을 것 같아요", "없을 거예요", "아닐 듯해요", "안 될 것 같아요".
-_HEDGED = re.compile(r"(?:있을|없을|아닐|아닌|안\s*될|될)\s*(?:것\s*같|거\s*같|거예요|거에요|듯)")
-_HEDGED_NO = re.compile(r"없을|아닐|아닌|안\s*될")
-_NOT_DONE = re.compile(r"안\s*(?:돼|되어)\s*있")
+# Also a verb with 못 in its -ㄹ form: "못할 것 같아요", "못 구할 거예요" (not "잘못할 …"); with 안,
+# only "안 될": "안 좋을 거 같아요" (bad) and "안 쓸 거예요" (a consequence) answer no question.
+_NOT_WILL = rf"(?<![가-힣])못(?:\s*[{with_final(8)}]|\s+[가-힣]*[{with_final(8)}])|안\s*될"
+_HEDGED = re.compile(
+    rf"(?:있을|없을|아닐|아닌|{_NOT_WILL}|될)\s*(?:것\s*같|거\s*같|거예요|거에요|듯)"
+)
+_HEDGED_NO = re.compile(rf"없을|아닐|아닌|{_NOT_WILL}")
+# "합의가 안 돼 있어요", "센서가 안 달려 있어요": a state not in place, no "있어요"
+_NOT_DONE = re.compile(r"(?<![가-힣])안\s*(?:돼|되어|[가-힣]*[아어여워려져쳐혀겨])\s*있")
 _SUFFICES = re.compile(r"[가-힣]면\s*(?:돼|되|됩니|된다|됨)")
 _PROHIBITION = re.compile(r"(?:[가-힣]면|서는|선)\s*안\s*(?:돼|되|됩니|된다|됨)")
 _DOUBLE_NEGATION = re.compile(

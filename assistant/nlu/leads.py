@@ -101,7 +101,8 @@ def opening(t: str, lex: Lexicon) -> Found | None:
 
 
 _KO_ECHO = re.compile(r"[가-힣]+(?:이요|요)\?+\s+")
-_OH = re.compile(r"(?:(?:oh|ah|ahh|well|hmm+|um+|uh+)[,.!]*\s+)?")  # before a yes: "oh definitely"
+# before a yes: "oh definitely", "확실히 있어요"
+_OH = re.compile(r"(?:(?:oh|ah|ahh|well|hmm+|um+|uh+|확실히|분명히|틀림없이)[,.!]*\s+)?")
 _CLOSING_YES = ["definitely", "definately", "certainly", "totally", "sure"]
 """Weak yes words that answer when they close the first sentence ("With 14 parks, definitely.");
 not "right", "ok", "true": tags and fillers ("We don't have the labels, right?")."""

@@ -67,7 +67,12 @@ def read_polar(
             ev.add("yes", TUNING.lead, can)  # "we don't have it yet, but could start tomorrow"
         elif not said and (opened := en_cue_lead.cue_leads(t, ev.phrases)):
             ev.add(opened[0], TUNING.lead, opened[1])  # "definitely worth it, …"
-    unsure = english.not_sure(t, find(t, lex.unsure))  # also "could be X, could be Y"
+    own = find(t, [c for cs in (pair or {}).values() for c in cs])  # the question's own cues
+    unsure = [  # also "could be X, could be Y"; not a word in a cue of the question's own
+        h  # ("케바케", "아무도 몰라": no pattern), nor a condition ("왜 그랬는지 모르면 못 써요")
+        for h in english.not_sure(t, find(t, lex.unsure))
+        if not any(s <= h[0] and h[1] <= e for s, e, _ in own) and not ko_stance.supposed(t, h[1])
+    ]
     hedges = find(t, lex.hedges)
     # generic yes/no words inside a question's own cue, its negator or a hedge are not read again
     spent = ev.spent + [(s, e) for s, e, _ in unsure + hedges] + english.conditions(t)

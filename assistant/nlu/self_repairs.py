@@ -16,11 +16,12 @@ from .matching import HANGUL
 
 _TAKEN_BACK = re.compile(
     r"^[^.!?…]{1,80}(?:[.!?…]+|,(?=\s*(?:아|어|앗)\s))\s+(?:(?:아|어|앗)\s+)?"
-    r"(?:아니다|아니지|아니네|아 아니|no wait|wait,? no"
+    r"(?:아니다|아니지|아니네|아 아니|no wait|wait,? no|아니(?=\s+(?:확실히|분명히|틀림없이)\s)"
     r"|actually,? no|scratch that|no,? actually)[,.!~…\s]+(?=\S)",
     re.IGNORECASE,
 )
-"""Either language: an answer, a sentence break (or a comma before 아/어/앗), the repair."""
+"""Either language: an answer, a sentence break (or a comma before 아/어/앗), the repair (also a
+hedge made certain: "있을 거예요 아마도.. 아니 확실히 있어요")."""
 _THINKING = re.compile(
     r"^(?:(?:no|hmm+|um+|uh+|ok|okay|oh)[\s,]+)?(?:(?:wait|hold on|hang on)[\s,]+)?"
     r"let me think(?: about it| for a (?:sec|second|moment))?[\s.,…!-]+(?=\S)",

@@ -59,3 +59,14 @@ def _shipped() -> ExemplarIndex:
 def brain_with(model: AnswerModel | None) -> OfflineBrain:
     """The shipped exemplars with `model` as the second opinion."""
     return OfflineBrain(CONTENT, None, ExemplarIndex(_shipped().groups, _shipped().embed, model))
+
+
+def read_shipped(slot: str, text: str, lang: Lang = "en") -> Any:  # noqa: ANN401
+    """The reading of `text` answering `slot` with the shipped exemplars and answer model."""
+    ctx = SlotContext(slot_id=slot, language=lang, plan=ProblemPlan.new("t", lang))
+    return _shipped_brain().read(ctx, text)
+
+
+@cache
+def _shipped_brain() -> OfflineBrain:
+    return OfflineBrain(CONTENT, None, _shipped())
