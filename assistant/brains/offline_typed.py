@@ -61,9 +61,7 @@ class TypedReadings:
             reading = read_polar(text, lex, spec.field, sim)
         if reading.value is None:
             reading = read_polar(text, self._other(ctx), spec.field)
-        cue_no = reading.value == "no" and not lead_at(normalize(text), lex)  # no "아니요" said
-        aim = spec.field == "objective" and (reading.value == "unsure" or cue_no)
-        if aim and unsure_of_the_aim(text):  # "… 감이 안 와요": no by its cue, unsure by its words
+        if spec.field == "objective" and self._unsure_of_the_aim(reading, text, lex):
             reading = Interpretation("no", min(reading.confidence, MAYBE), reading.evidence)
         if second:
             reading = self._seconded(spec, text, reading)
@@ -74,6 +72,13 @@ class TypedReadings:
             return _typed(reading, {"supports_ml": None, "answer": said}, gap="unknown")
         supports = (reading.value == "yes") != spec.against_ml
         return _typed(reading, {"supports_ml": supports, "answer": said})
+
+    @staticmethod
+    def _unsure_of_the_aim(reading: Interpretation, text: str, lex: Lexicon) -> bool:
+        """At the objective question, "… 감이 안 와요": not sure, or a no read from its cue
+        without a no said ("아니요 …"): proposed as no and confirmed."""
+        cue_no = reading.value == "no" and not lead_at(normalize(text), lex)
+        return (reading.value == "unsure" or cue_no) and unsure_of_the_aim(text)
 
     def _choice(
         self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon, second: bool = True
