@@ -226,6 +226,21 @@ GATES = {
     # its misreadings (none silently wrong left)
     ("dev57", "en"): (0.935, 0.01, 0),
     ("dev57", "ko"): (0.92, 0.01, 0),
+    # dev58 (written blind in session 25) and dev59 (session 26), read unseen at 93.2% / 94.4%
+    # and 96.3% / 92.0% right (en / ko; 0, 1, 0, 1 wrong direction) at session 27's start; gated
+    # on cues and exemplars (96.9% / 92.6%, 95.1% / 86.4%) after fixing their misreadings (one
+    # Korean silently wrong left: a team not agreed on the aim, labelled not sure, read as no)
+    ("dev58", "en"): (0.95, 0.01, 0),
+    ("dev58", "ko"): (0.905, 0.01, 0),
+    ("dev59", "en"): (0.93, 0.01, 0),
+    ("dev59", "ko"): (0.845, 0.01, 0),
+    # dev60 (written blind in session 27), read unseen at 96.9% / 91.4% right (en / ko, 0 / 3
+    # wrong direction) after the dev58 and dev59 round; gated on cues and exemplars (98.1% /
+    # 91.4%) after fixing its misreadings (one English and two Korean silently wrong left: "i
+    # think so? … but it depends", two ways of saying the aim is not settled, and a stand-in label
+    # whose own record reads as a label)
+    ("dev60", "en"): (0.96, 0.01, 0),
+    ("dev60", "ko"): (0.895, 0.02, 0),
 }
 
 

@@ -49,6 +49,12 @@ class Interpretation:
     yes or no): no second opinion lifts it."""
 
 
+def _only_said(ev: Evidence) -> str | None:
+    """The one option the cues speak for, if only one."""
+    said = [o for o, s in ev.scores.items() if s > 0]
+    return said[0] if len(said) == 1 else None
+
+
 def cues_decide(ev: Evidence) -> bool:
     """The cues lead by `TUNING.decisive` (a yes or no opening the answer with nothing against
     it): the exemplars are not asked, which saves the embedding (most of a typed turn's time)."""
@@ -93,6 +99,8 @@ def combine(
         confidence = 0.4
     if confidence < 0.9 and (near := english.cue_by_a_hair(t, ev, sims, hedged)):
         value, confidence = near, 0.9
+    if choice and ev.scores.get(value, 0.0) < 0 and (kept := _only_said(ev)):
+        value, confidence = kept, 0.9  # "기존 모델은 없고요, … 기준표대로": the option not denied
     torn = english.doubtful(t, ev, value) or choice_forms.both_ways(t, ev.scores, value)
     torn = torn or (value in ev.negated and choice)  # "…띄워 놔요, 그걸 보고 결정하진 않고"
     if confidence > 0.55 and torn:

@@ -30,6 +30,10 @@ _SLIP_ENDS = re.compile(
     r"(?<![가-힣])제가\s*잘못\s*(?:눌렀|골랐|선택했|말했|답했|말씀드렸|적었)[가-힣]*[.!~ㅠㅜㅋㅎ\s]*$"
 )
 _NO_AFTER_PUZZLED = re.compile(r"(?:아\s+)?(?:아니요|아니오|아뇨)")
+# "잠깐만요, 처음엔 두 개라고 생각했는데 다시 보니 …": a first thought given up within this answer
+_FIRST_THOUGHT = re.compile(
+    r"^[,.!~…\s]*(?:처음엔|처음에는|첨엔)\s[^.!?]*?(?:생각했|줄\s*알았|하려다|하려고\s*했|할까\s*했)"
+)
 # "going back and forth on it" is being torn, not going back to an earlier answer
 _TORN = re.compile(r"\b(?:go|going|goes|gone|went)\s+back\s+and\s+forth\b")
 
@@ -58,6 +62,8 @@ def correction(text: str, lex: Lexicon) -> str | None:
     if hits:
         at, cue = min(hits, key=lambda h: (h[0], -len(h[1])))  # the longest opener at the start
         rest = ko_corrections.after_opener(text.strip()[at + len(cue) :], cue)
+        if cue.startswith("잠깐") and _FIRST_THOUGHT.match(rest):
+            return None
         return rest or text.strip()
     opening = _SENTENCE.split(low.strip())[0]
     if (has_any(opening, lex.retractions) and not opening.endswith("?")) or _EN_OPENS.match(bare):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .evidence import YES_NO_OPPOSITE
-from .matching import find
+from .evidence import YES_NO_OPPOSITE, score_options
+from .matching import HANGUL, find
 
 _ECHO = re.compile(r"^\s*([^?.!,;:]{1,30})[?？]+\s*")
 WISHED = re.compile(r"[\s.…,~]*(?:이)?라고\s*(?:말\s*)?(?:하고|말하고|답하고|대답하고)\s*싶")
@@ -31,3 +31,23 @@ def answers_echo(
         return None
     side = sides[0]
     return (side if said[0] == "yes" else YES_NO_OPPOSITE[side]), said[1], said[2]
+
+
+_KO_CLAUSE = re.compile(r"(?:(?!고\s|는데|지만)[^,.!?~;])*")  # to its first connective
+_KO_RATHER = re.compile(r"[\s,]*오히려\s")
+_KO_NEGATOR = re.compile(r"(?<![가-힣])(?:안|못)\s|않|없")
+
+
+def denies_the_opposite(t: str, said: tuple[str, str, int], cues: dict[str, list[str]]) -> bool:
+    """A Korean "아뇨" that denies the opposite of what it is taken to say: "아뇨 한 번으로 안
+    끝나요" (no, it does not end at once: repeated), "아니요 오히려 싸게 먹혀요" (no, on the
+    contrary: cheaper). Its own clause negates one of the question's cues for "no", or turns
+    with "오히려"; the answer is the clause's, not the "no"."""
+    if said[0] != "no" or not HANGUL.search(t):
+        return False
+    if _KO_RATHER.match(t, said[2]):
+        return True
+    clause = _KO_CLAUSE.match(t, said[2])
+    own = clause.group() if clause else ""
+    ev = score_options(own, cues, YES_NO_OPPOSITE)
+    return bool(_KO_NEGATOR.search(own)) and set(ev.scores) == {"yes"} and ev.scores["yes"] > 0

@@ -104,6 +104,8 @@ def score_options(
         phrase = text[start:end]
         weight = clause.weight * scale
         negated = negated_span(text, start, end, clause)
+        if negated and any(k == key and end <= s < negated[1] <= e for (s, e, _), k in tagged):
+            negated = None  # the negator is a cue's of the same option: "자동으로 … 확인 없이"
         denial = [c for c in spans if negated and clause.end <= c.start < negated[1]]
         if denial:  # denied in a later clause ("…다고 하고 싶은데, 아니에요"): its weight counts
             weight = max(weight, denial[-1].weight * scale)

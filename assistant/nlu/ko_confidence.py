@@ -16,6 +16,8 @@ left out of the index, and on the dev split):
   answer to a yes/no question negates and a whole-clause cue read the negation ("별로 안
   복잡해", "데이터가 없진 않은데요": e5 does not read negation); the option proposed is the
   cues' one unless similarity leads by far.
+- Where similarity leans to an option the answer denies ("기존 모델은 없고요, 지금 … 기준표대로
+  하는 거랑"), the one option its cues speak for is recorded.
 - An answer that denies a cue of the option it is read as ("대시보드에 띄워 놓고 …, 그걸 보고
   뭘 결정하진 않고") contests that option: confirmed.
 - An answer that concedes one side and cues the other too ("반복되긴 하는데 자주는 아니에요")
@@ -99,6 +101,8 @@ def calibrated(
         negates = _NEGATION.search(text) and cues.get("unsure", 0.0) <= 0
         if polar and cue_value in YES_NO and cue_margin >= FULL_CUE and negates:
             return cue_value, round(SURE - hedge_penalty, 3)  # a negation e5 cannot read
+        if not polar and cues.get(sim_value, 0.0) < 0 and cue_margin >= FULL_CUE:
+            return cue_value, round(SURE - hedge_penalty, 3)  # "기존 모델은 없고요, … 기준표"
         lead_of_sim = sims[sim_value] - sims.get(cue_value, min(sims.values()))
         if (
             cue_margin >= FULL_CUE

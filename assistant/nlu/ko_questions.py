@@ -13,13 +13,14 @@ from .ko_said_not_asked import blanked
 from .matching import with_final
 
 _L = with_final(8)
-# A term being talked about as a term: "X라는 게", "X라는 말", "X이란", "X라고 하면".
+# A term being talked about as a term: "X라는 게", "X이란", "X라고 하면", "여기서 X는" (the coach's)
 _TERM = re.compile(
     r"(?:이)?라는\s*(?:게|건|거|말|뜻|기준|것)|다는\s*(?:기준|말|뜻)|(?:이)?라(?:고)?\s*하면|(?:이)?란\s"
+    r"|^여기서\s*[가-힣]+(?:은|는)\s"
 )
 # … and what shows the person asks what it covers or means.
 _MEANING = re.compile(
-    r"말하는|말씀하시는|뜻|의미|어떤\s*(?:걸|것|거|경우)|어느\s*정도|뭔지|무슨|아니면|\?|"
+    r"말하는|말씀하시는|얘기하(?:시)?는|뜻|의미|어떤\s*(?:걸|것|거|경우)|어느\s*정도|뭔지|무슨|아니면|\?|"
     r"이해가\s*(?:잘\s*)?안|이해를\s*못|헷갈|뭐(?:예요|에요|죠|임)|뭔가요"
     r"|(?:포함(?:이에요|인가요|돼요|되나요|이요)?|얘기(?:예요|에요|인가요))[?？~]*$"
 )
@@ -117,8 +118,7 @@ NA_ASKS = re.compile(r"(?:있|잇|없|되|돼|맞)나\s*[?？]+$")
 
 
 def without_understood(t: str) -> str:
-    """The message without "무슨 말인지 알겠어요" (understanding what the coach means); a
-    negated 나다 typed as one word ("큰일 안나요") spaced, as the statement it is."""
+    """The message without "무슨 말인지 알겠어요" (understood); "큰일 안나요" spaced."""
     return _UNDERSTOOD.sub(" ", _GLUED_NA.sub("안 나요", t)).strip()
 
 

@@ -2,7 +2,8 @@
 "-냐고"/"-냐며"/"-냐는" ("손님이 왜 더 냈냐고 따지는데 …": what the customer asks), and a
 rhetorical "-ㄹ 리가 없죠" ("규칙 몇 줄로 정리될 리가 없죠": no way it could be), whose question
 word and "-죠" state an answer; "굳이요?" (why bother?) and "윤리 문제 생길 게 뭐 있나요" (what
-could there be?), rhetorical noes."""
+could there be?), rhetorical noes; and "모르겠어요. … 옮길 수 있을지.." (not knowing, then what it
+is about left hanging)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,15 @@ NOTHING_TO = re.compile(
     rf"([{with_final(8)}])\s*(?:게|거|것이|건)\s*뭐\s*"
     r"있(?:나요|어요|겠어요|겠나요|냐|나|어|겠냐|겠어)(?=[?？~.!ㅋㅎ\s]*$)"
 )
+
+
+# "모르겠어요. … 규칙으로 옮길 수 있을지..": not knowing said first, then whether, trailing off
+_TRAILS_OFF = re.compile(
+    rf"(?:모르겠|몰라|몰겠|모름|글쎄)[^.?!…]*[.!…]+\s.*(?:[{with_final(8)}]지|는지|은지|인지)"
+    r"\s*(?:\.{2,}|…)+\s*$"
+)
+
+
+def trails_off(t: str) -> bool:
+    """Not knowing said, then the "whether …" it is about left hanging: an answer, no question."""
+    return bool(_TRAILS_OFF.search(t.strip()))

@@ -24,7 +24,7 @@ from .answer_parts import echoes_negation, opens_alone
 from .clauses import clauses
 from .combination import TUNING, Interpretation, Tuning, combine
 from .conceded import collectable, conceded, considered, seeming
-from .echoed_lead import answers_echo
+from .echoed_lead import answers_echo, denies_the_opposite
 from .evidence import YES_NO_OPPOSITE, Evidence, score_options
 from .ko_label_forms import STANDS_IN
 from .lexicon import Lexicon
@@ -147,6 +147,8 @@ def _taken_back(
         return True
     if _opens_cue(t, said[2], pair[YES_NO_OPPOSITE[said[0]]]):
         return True  # "No room for error at all": the "no" is the cue's, for the other side
+    if denies_the_opposite(t, said, pair):
+        return True  # "아뇨 한 번으로 안 끝나요": no one-off
     korean_rules = criterion == "complexity" and HANGUL.search(t)
     return bool(korean_rules) and ko_by_rules.echoes_rules(t, said[0], lex)
 

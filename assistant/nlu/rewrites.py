@@ -24,7 +24,7 @@ but whose meaning is plain to a person.
 - "no joke, yes - …", "no kidding, there's a weekly cycle": a stress opening the answer, no "no";
   "no shortage of repeats" is plenty of them, and "nope, nothing missing" all there.
 - "윤리 문제 될 만한 건 딱히..", "손해 볼 사람은 딱히… 경쟁 딜러 정도?": "not really" trailing off
-  leaves its 없다 unsaid."""
+  leaves its 없다 unsaid, and "if문 몇 개로 될리가" (no way it would) its "없죠"."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ import re
 
 from .ko_questions import RHETORICAL
 from .ko_said_not_asked import NOTHING_TO
+from .matching import with_final
 
 # "했는지 안 했는지", "되는지 안 되는지", "인지 아닌지", "있는지 없는지": whether or not
 _KO_WHETHER = re.compile(
@@ -113,6 +114,8 @@ _KO_CANT_SAY_NONE = re.compile(f"없{_CANT_SAY}")
 _KO_NO_DAY_WITHOUT = re.compile(
     r"(?:안|못)\s*[가-힣]+(?:는|은)\s*(?:날|주|달)(?:이|은|도)?\s*(?:하루도\s*)?없[가-힣]*"
 )
+# "if문 몇 개로 될리가" closing the message: "no way it would", the "없죠" left unsaid
+_KO_NO_WAY_CUT = re.compile(rf"([{with_final(8)}])\s*리가(?=[\s.…~!?ㅋㅎ]*$)")
 _KO_CANT_SAY_NO = re.compile(r"아니(?:라고는|라곤|라고)\s*(?:못\s*[하해]|할\s*수\s*없)[가-힣]*")
 
 
@@ -146,6 +149,7 @@ def rewritten(t: str) -> str:
     t = _KO_JUDGED.sub("고 봐요", t)
     t = _KO_BOUND_TO.sub(" 게 뻔해요", t)
     t = _KO_CANT_SAY_NO.sub("네 맞아요", t)
+    t = _KO_NO_WAY_CUT.sub(r"\1 리가 없죠", t)
     t = _KO_CANT_SAY_NONE.sub("있긴 있어요", t)
     t = _KO_NO_DAY_WITHOUT.sub("매일 해요", t)
     t = _KO_CANT_SAY_NOT.sub(r"\1다", t)

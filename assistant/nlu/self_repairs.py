@@ -2,7 +2,8 @@
 follows the repair, and what was taken back is not read.
 
 - An answer said and taken back after a sentence break, in either language ("없어요. 아 아니다,
-  내년부터 모을 수 있어요", "No. Wait, no, the tills do log every sale").
+  내년부터 모을 수 있어요", "네 복잡.. 아 잠깐만요 다시 생각해보니 아니에요", "No. Wait, no, the
+  tills do log every sale").
 - English, also after a dash or a comma ("We do it once per project — well, no, actually once
   per floor", "We don't keep them — hang on, actually we do"), thinking aloud before the answer
   ("no wait, let me think... no. …"), and a first belief given up ("I was about to say it's
@@ -17,6 +18,7 @@ from .matching import HANGUL
 _TAKEN_BACK = re.compile(
     r"^[^.!?…]{1,80}(?:[.!?…]+|,(?=\s*(?:아|어|앗)\s))\s+(?:(?:아|어|앗)\s+)?"
     r"(?:아니다|아니지|아니네|아 아니|no wait|wait,? no|아니(?=\s+(?:확실히|분명히|틀림없이)\s)"
+    r"|(?:잠깐만요?|잠시만요?)[,.!~…\s]+다시\s*생각해\s*보니(?:까)?"
     r"|actually,? no|scratch that|no,? actually)[,.!~…\s]+(?=\S)",
     re.IGNORECASE,
 )

@@ -60,7 +60,10 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
 # Verbs whose stem ends in 나 (나다, 떠나다, 늘어나다, 드러나다, 끝나다, 만나다 …) end in -나요
 # when they simply state something ("회원이 떠나요", "큰일 나요", "특징이 잘 드러나요"); that
 # -나요 is not the question ending -나요.
-_KO_NA_VERB = re.compile(r"(?:어나|떠나|만나|끝나|지나|타나|러나|자라나|생겨나|(?:^|\s)나)요$")
+_KO_NA_VERB = re.compile(
+    r"(?:어나|떠나|만나|끝나|지나|타나|러나|자라나|생겨나|(?:^|\s)나"
+    r"|(?:큰일|탈|사고|난리|티|화|짜증|고장|불|펑크|거덜|결딴)나)요$"  # "틀리면 큰일나요"
+)
 # "모델 하나요" (one model) is no question either; "-야 하나요" (must it …) is one.
 _KO_ONE = re.compile(r"(?:^|(?<!야)\s)하나요$")  # "해야 하나요" still asks
 
@@ -79,6 +82,7 @@ def is_question(text: str, lex: Lexicon) -> bool:
     if HANGUL.search(t):
         t = ko_questions.without_understood(t)  # not "무슨 말인지 알겠어요"
         t = "" if ko_said_not_asked.why_bother(t) else t  # "… 되는데 굳이요?": a no
+        t = "" if ko_said_not_asked.trails_off(t) else t  # "모르겠어요. … 있을지.."
     if not t or answered_first.explained(t, lex, lambda rest: is_question(rest, lex)):
         return False
     if starts_with_any(t, lex.question_lead) or _opens_with(t, lex.question_lead):

@@ -12,12 +12,14 @@ import numpy as np
 from assistant.brains.base import SlotContext
 from assistant.brains.offline import OfflineBrain
 from assistant.content.bundle import load_content
+from assistant.domain.listening import CONFIRM_BELOW
 from assistant.domain.plan import ProblemPlan
 from assistant.domain.state import Lang
 from assistant.knowledge.exemplar_index import exemplar_index
 from assistant.nlu.answer_model import AnswerModel, Vote
 from assistant.nlu.similarity import ExemplarIndex
 from assistant.settings import Settings
+from bench.understanding.corpus import read_value
 
 CONTENT = load_content(Settings().prompts_dir)
 BRAIN = OfflineBrain(CONTENT)
@@ -70,3 +72,16 @@ def read_shipped(slot: str, text: str, lang: Lang = "en") -> Any:  # noqa: ANN40
 @cache
 def _shipped_brain() -> OfflineBrain:
     return OfflineBrain(CONTENT, None, _shipped())
+
+
+def assert_read(slot: str, text: str, lang: Lang, value: object, shipped: bool = False) -> None:
+    """`text` answering `slot` is recorded as `value` without a confirmation: the yes / no / not
+    sure of a feasibility answer (True, False, None), or the option of a choice answer."""
+    reading = (read_shipped if shipped else read_answer)(slot, text, lang=lang)
+    assert reading.move == "answer", reading
+    said = (
+        reading.value.get("supports_ml", "not read")
+        if slot.startswith("feasibility.") and isinstance(reading.value, dict)
+        else read_value(slot, reading.value)
+    )
+    assert said == value and reading.confidence >= CONFIRM_BELOW, reading

@@ -17,9 +17,8 @@ from assistant.nlu.ko_confidence import calibrated
 from assistant.nlu.ko_rules import marks
 from assistant.nlu.ko_stance import supposed
 from assistant.nlu.signals import is_question
-from bench.understanding.corpus import read_value
 
-from .offline_reading import CONTENT, read_answer, read_shipped
+from .offline_reading import CONTENT, assert_read, read_answer, read_shipped
 
 EN, KO = CONTENT.lexicons["en"], CONTENT.lexicons["ko"]
 
@@ -53,8 +52,7 @@ def test_a_reading_offered_and_asked_about_is_a_question() -> None:
     ],
 )
 def test_yes_no_or_unsure(slot: str, text: str, lang: str, value: bool | None) -> None:
-    reading = read_answer(slot, text, lang=lang)  # type: ignore[arg-type]
-    assert reading.value["supports_ml"] is value and reading.confidence >= CONFIRM_BELOW, reading
+    assert_read(slot, text, lang, value)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -74,8 +72,7 @@ def test_yes_no_or_unsure(slot: str, text: str, lang: str, value: bool | None) -
     ],
 )
 def test_with_the_shipped_exemplars(slot: str, text: str, value: bool | None) -> None:
-    reading = read_shipped(slot, text, lang="ko")
-    assert reading.value["supports_ml"] is value and reading.confidence >= CONFIRM_BELOW, reading
+    assert_read(slot, text, "ko", value, shipped=True)
 
 
 @pytest.mark.parametrize(
@@ -162,5 +159,4 @@ def test_a_not_sure_phrase_alone_outweighs_the_exemplars() -> None:
     ],
 )
 def test_choice(slot: str, text: str, lang: str, value: str) -> None:
-    reading = read_answer(slot, text, lang=lang)  # type: ignore[arg-type]
-    assert read_value(slot, reading.value) == value and reading.confidence >= CONFIRM_BELOW, reading
+    assert_read(slot, text, lang, value)  # type: ignore[arg-type]
