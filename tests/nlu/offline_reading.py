@@ -17,6 +17,7 @@ from assistant.domain.plan import ProblemPlan
 from assistant.domain.state import Lang
 from assistant.knowledge.exemplar_index import exemplar_index
 from assistant.nlu.answer_model import AnswerModel, Vote
+from assistant.nlu.signals import is_question
 from assistant.nlu.similarity import ExemplarIndex
 from assistant.settings import Settings
 from bench.understanding.corpus import read_value
@@ -85,3 +86,9 @@ def assert_read(slot: str, text: str, lang: Lang, value: object, shipped: bool =
         else read_value(slot, reading.value)
     )
     assert said == value and reading.confidence >= CONFIRM_BELOW, reading
+
+
+def assert_asks(slot: str, text: str, lang: Lang) -> None:
+    """`text` at `slot` is a question back: taught, not read as an answer."""
+    assert is_question(text, CONTENT.lexicons[lang])
+    assert read_answer(slot, text, lang=lang).move == "teach"

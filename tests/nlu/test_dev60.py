@@ -13,11 +13,9 @@ import pytest
 from assistant.domain.listening import CONFIRM_BELOW
 from assistant.nlu.echoed_lead import denies_the_opposite
 from assistant.nlu.rewrites import rewritten
-from assistant.nlu.signals import is_question
 
-from .offline_reading import CONTENT, assert_read, read_answer
+from .offline_reading import assert_asks, assert_read, read_answer
 
-EN, KO = CONTENT.lexicons["en"], CONTENT.lexicons["ko"]
 REPEATED = {"yes": ["매번", "때마다"], "no": ["한 번"]}
 
 
@@ -122,8 +120,7 @@ def test_no_way_left_unsaid() -> None:
     ],
 )
 def test_questions_back(slot: str, text: str, lang: str) -> None:
-    assert is_question(text, EN if lang == "en" else KO)
-    assert read_answer(slot, text, lang=lang).move == "teach"  # type: ignore[arg-type]
+    assert_asks(slot, text, lang)  # type: ignore[arg-type]
 
 
 def test_a_no_said_with_the_same_clause_stays_sure() -> None:
