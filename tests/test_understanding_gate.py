@@ -241,6 +241,15 @@ GATES = {
     # whose own record reads as a label)
     ("dev60", "en"): (0.96, 0.01, 0),
     ("dev60", "ko"): (0.895, 0.02, 0),
+    # dev61 (written blind in session 27) and dev62 (session 28), read unseen at 96.3% / 96.3%
+    # and 95.7% / 88.3% right (en / ko; 0, 0, 0, 4 wrong direction) at session 28's start; gated
+    # on cues and exemplars (96.3% / 90.7%, 93.8% / 90.1%) after fixing their misreadings (one
+    # English silently wrong left: "I said yes before but I have to correct that: …", labelled
+    # an answer to the question asked, read as a correction of the one before)
+    ("dev61", "en"): (0.945, 0.01, 0),
+    ("dev61", "ko"): (0.89, 0.01, 0),
+    ("dev62", "en"): (0.92, 0.015, 0),
+    ("dev62", "ko"): (0.88, 0.01, 0),
 }
 
 

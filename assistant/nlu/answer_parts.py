@@ -19,6 +19,9 @@ _BUT = re.compile(
     r"(?:but|though|although|i think|i'd say|i'd guess|probably|prob|likely|most likely|maybe"
     r"|pretty sure|definitely|yes|yeah|no|nope)\b"
 )
+_KO_WHETHER = re.compile(
+    r"[^.!?\n…]*[가-힣]지(?:는|도)?"
+)  # "…라고 봐야 할지": what it is unsure of
 _WAITS_ON = re.compile(r",?\s+(?:until|till|before we|without (?:seeing|knowing))\b")
 
 
@@ -32,8 +35,11 @@ def opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
     """A not-sure phrase that is the answer's whole first sentence ("반반이요.", "애매하네요.",
     "Not sure. …") leads like a yes or no word: what follows explains it."""
     start, end, _ = hit
-    if t[:start].strip(" ,") and not _SUBJECT_ONLY.fullmatch(t[:start].strip(" ,")):
-        return False  # "I'm honestly not sure. …" opens with it too
+    before = t[:start].strip(" ,")
+    whether = _KO_WHETHER.fullmatch(before) and not t.startswith("도", end)  # not "몰라도 돼요"
+    if before and not _SUBJECT_ONLY.fullmatch(before) and not whether:
+        return False  # only a subject ("I'm honestly not sure. …") or what it is unsure of
+        # ("반복이라고 봐야 할지 애매하네요. …") may come before it
     if english.depends_leads(t, start, end) or _WAITS_ON.match(t, end):
         return True  # "Depends how …", "hard to say until we know …": it waits on that
     stop = _SENTENCE_END.search(t, end)

@@ -15,7 +15,8 @@ from .matching import words
 # English: about the coach's own question ("what you mean by …", "what kind of data you're after")
 _EN_ASKS_BACK = re.compile(
     r"\bwhat (?:do |did )?you (?:mean|meant)\b"
-    r"|\bdepends (?:on )?what you (?:count|call|consider) as\b"
+    r"|\bdepends (?:on )?what you (?:count|call|consider) as\b"  # not "…, so idk": not sure
+    r"(?!.*\b(?:idk|i dunno|dunno|not sure|can'?t (?:really )?say)\W*$)"
     r"|\bwhat (?:\w+ ){0,3}(?:you're|you are|are you|were you) "
     r"(?:asking|after|looking for|getting at)\b"
     r"|\b(?:are|were) you asking\b|\bin what sense\b|\bdo you mean\b"
@@ -23,6 +24,10 @@ _EN_ASKS_BACK = re.compile(
     r"|^i (?:don't|do not) (?:really |quite )?(?:follow|get what|understand what)\b"
     r"|\b(?:is|would|does) (?:that|it|this) (?:count as |be )?[^.?!]*\bor\b[^.?!]*\?$"
     r"|^[^.?!]*\bas in\b[^.?!]*\?$"
+    r"|^[^.?!]{0,60}\b(?:as in|meaning(?: like)?)\b[^.?!]*\bor\b[^.?!]*\??$"  # "X as in A or B"
+    r"|^(?:how|what|which)\b[^.!?]{1,60}\?\s*(?:or\s+)?[\w-]+\??$"  # "…, like ten? fifty"
+    r"|^when you say\b[^.!?]*\b(?:is that|do you mean|does that|you mean)\b"
+    r"|\b(?:what's|whats|what is|which is|who's|who is)\b[^.!?]{1,40}\bhere,? though\b"
     r"|\bas in what(?=\s*(?:exactly\b|[,?.!]|$))"  # not "as in what we do by hand"
     r"|^(?:(?:so|oh|ah)\s+)?you mean\b(?![^.!]*\?\s*(?:yes|yeah|yep|no|nope)\b)[^.!]*$"
     r"|^(?:(?:ok|okay|so|sorry|pls|please),?\s+)?define\b(?:\s+[\w'-]+){1,3}$"

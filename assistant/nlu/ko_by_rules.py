@@ -23,6 +23,8 @@ _BY_RULES = re.compile(
     r"(?<![가-힣])(?:룰|규칙|기준|if\s?문|조건문|키워드)(?:\s*몇\s*(?:개|줄|가지))?(?:만)?(?:(?:으로|로)(?:는|도|만|은)?|으?론)"
     r"(?![가-힣])|(?<![가-힣])(?:룰|규칙)(?:을|를)\s*(?:다\s*|일일이\s*|하나하나\s*|직접\s*)?"
     r"(?:짜|만들|정리|세우)"
+    # a rule of thumb: "기온이랑 요일만 보면 대충 맞음"
+    r"|(?<![가-힣])[가-힣]+만\s*보면(?![가-힣])"
 )
 _HEDGED = re.compile(  # the stance word of a hedged predicate that ends its sentence
     r"(?:(안\s*)?될|(없)을|있을)(?=\s*(?:(?:것|거)\s*같(?!은\s*데|고|지만|아서|아도)|듯(?!한데|하고)))"
@@ -35,6 +37,7 @@ _CANNOT = re.compile(
 )
 # "-지 않을까 싶어요" suggests the rules would do; it is no "no" about them
 _SUGGESTS = re.compile(r"않(?:을까|나\s*싶|나요|을지)")
+_DENIED_BEFORE = re.compile(r"(?<![가-힣])(?:안|못)\s*$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[가-힣](?:서|는데|은데|인데|지만|니까|면서|다가|더니)[,]?(?=\s|$)|,")
 _NONE_THAT = re.compile(r"[가-힣]*\s*(?:건|게|거|것)\s*(?:없|아니)")
@@ -82,7 +85,11 @@ def settle(
         clause = _CLAUSE_END.search(text, means.end(), end.start() if end else len(text))
         stop = clause.end() if clause else end.start() if end else len(text)
         rest = text[means.end() : stop]
-        hits = [(s, e, v) for v, cues in generic.items() for s, e, _ in find(rest, cues)]
+        hits = [  # "룰로는 안 맞아요": a yes word the rules are denied is a no about them
+            (s, e, "no" if v == "yes" and _DENIED_BEFORE.search(rest, 0, s) else v)
+            for v, cues in generic.items()
+            for s, e, _ in find(rest, cues)
+        ]
         hits += [
             (*h.span(), "no" if h.group(1) or h.group(2) else "yes") for h in _HEDGED.finditer(rest)
         ] + [(*h.span(), "no") for h in _CANNOT.finditer(rest)]

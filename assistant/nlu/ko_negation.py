@@ -46,7 +46,8 @@ _KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못
     "말고",
 )
 # "-지 않을까 싶어요", "-지 않나요" suggest or ask; they do not deny ("평균이면 되지 않을까").
-_KO_SUGGESTION = re.compile(r"않(?:을까|나 싶|나요|을지)")
+# also "합쳐서 한 번에 하면 안 되나..": why not do so
+_KO_SUGGESTION = re.compile(r"않(?:을까|나 싶|나요|을지)|안\s*(?:되나|될까)(?:요)?(?![가-힣])")
 # Short negation stands before the verb: "아무도 안 적어놨어요", "흐름은 못 찾겠어요".
 # A negated loss keeps: "하나도 안 지우고 쌓아 뒀어요", "영수증은 안 버리고 모아 놔요".
 _NOUNS = re.compile(r"유실물")  # lost property, a thing: not "유실" (lost)
@@ -60,6 +61,7 @@ _WORDS = r"[가-힣]*?(?:\s+[가-힣]+?){0,3}?"  # the rest of the believed clau
 _DENIED = re.compile(
     rf"{_WORDS}(?P<verb>(?:다|라)고\s*(?:말\s*)?(?:하고|믿고)\s*싶|(?:다|라)고\s*(?:생각했|봤|믿었)"
     r"|(?:다|라|냐)고(?:들)?\s*(?:하는데|하던데|하지만|하시는데|하시던데)"  # "…냐고들 하는데"
+    r"|(?<=[가-힣])면\s*좋겠(?=지만|는데)"  # "단순하면 좋겠지만 아니에요": a wish denied
     r"|\s*줄\s*알았|\s*(?:걸로|것으로|거로|처럼)?\s*보일\s*수(?:도)?\s*있|\s*(?:것|거)\s*같(?=지만|은데))"
     r"[가-힣]*[\s,.…?!~]*(?:근데\s*|막상\s*|실제로는\s*|알고\s*보니\s*)?"
     r"(?P<denial>(?:아니(?!면)|안\s*그렇|안\s*그래|그렇지\s*않|그게\s*아니)[가-힣]*)"

@@ -20,6 +20,7 @@ _WH = re.compile(
     r"(?:^|[\s,])(?:어떻게|얼마나|왜|뭘|뭐가|무엇이|무엇을|어느)(?!든|라도|던|냐|나하면)"
 )
 _ENDS = re.compile(r"(?:(?<!니)까요|나요|거죠|건가요|인가요|한가요|다른가요)(?=[\s.,~!?…]|$)")
+_QUOTED = re.compile(r"[가-힣](?:냐|느냐)(?:고|구|며)(?=\s)")
 _HOW_DIFFERENT = re.compile(r"어떻게\s*(?:\S+\s+)?달라요")
 _BREAK = re.compile(r"[.?!…]|(?:다|요)\s*,")
 _WH_YO = re.compile(
@@ -43,7 +44,8 @@ _READINGS = re.compile(
 # The coach's words quoted first and a reading of them put as a plain statement: "완전히
 # 설명한다는게 … 다 보여줘야 한다는 거예요", "고객한테 보인다는 게 … 띄우는 것도 포함이에요"
 _READING_PUT = re.compile(
-    r"^[^.!?]{0,20}[가-힣]다는\s*(?:게|건)\s[^.!?]*(?:포함(?:이에요|인가요|돼요|되나요)"
+    r"^[^.!?]{0,20}[가-힣](?:다|라)는\s*(?:게|건)\s[^.!?]*(?:포함(?:이에요|인가요|돼요|되나요"
+    r"|되는\s*(?:거예요|건가요|거죠))"
     r"|(?:라는|다는)\s*(?:거|건|것)(?:예요|에요|이에요|인가요))[?？~]*$"
 )
 _MEANT = re.compile(
@@ -78,6 +80,8 @@ def asks(t: str) -> bool:
         if end and not _BREAK.search(t, wh.end(), end.start()):
             if any(start <= wh.start() < stop for start, stop in embedded_questions(t)):
                 continue  # "왜 이 시술이 안 맞는지 설명 못 하면 …": the embedded question's own
+            if _QUOTED.search(t, wh.end(), end.start()):
+                continue  # "왜 우리 가게만 이러냐고 따지시면 …": someone else's question
             rest = t[end.end() :].rstrip(" .~!?…")
             return not _BREAK.search(rest)  # "뭐가 있을까요.. … 없다고 봐요": it answers itself
     return False

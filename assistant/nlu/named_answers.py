@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .ko_corrections import reported_slot
+from .ko_corrections import reported, reported_slot
 from .lexicon import Lexicon
 from .matching import find, normalize
 from .slot_names import named_slot
@@ -88,8 +88,12 @@ def names_current(
     only as what comes next ("goal 말하기 전에 …", "before the goal part, …") is not fixed."""
     if named_slot(_BEFORE.sub(" ", text), lex, [slot], names) is None:
         return False
-    earlier = named_slot(text, lex, previous, names)
-    return earlier is None and reported_slot(text, lex, previous) is None
+    if named_slot(text, lex, previous, names) is not None:
+        return False
+    said = reported(text)  # "아까 레이블 있다고 했는데 …": the answer reported names this question
+    return bool(said and named_slot(said, lex, [slot], names)) or (
+        reported_slot(text, lex, previous) is None
+    )
 
 
 def revisited(

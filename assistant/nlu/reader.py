@@ -14,6 +14,7 @@ from . import (
     en_not_asked,
     english,
     ko_by_rules,
+    ko_cue_lead,
     ko_label_forms,
     ko_negation,
     ko_rules,
@@ -65,7 +66,9 @@ def read_polar(
             ev.add(next(iter(ev.scores)), TUNING.lead, t)
         if not said and criterion == "data" and (can := collectable(t)):
             ev.add("yes", TUNING.lead, can)  # "we don't have it yet, but could start tomorrow"
-        elif not said and (opened := en_cue_lead.cue_leads(t, ev.phrases)):
+        elif not said and (
+            opened := en_cue_lead.cue_leads(t, ev.phrases) or ko_cue_lead.cue_leads(t, ev.phrases)
+        ):
             ev.add(opened[0], TUNING.lead, opened[1])  # "definitely worth it, …"
     own = find(t, [c for cs in (pair or {}).values() for c in cs])  # the question's own cues
     unsure = [  # also "could be X, could be Y"; not a word in a cue of the question's own

@@ -24,7 +24,8 @@ but whose meaning is plain to a person.
 - "no joke, yes - …", "no kidding, there's a weekly cycle": a stress opening the answer, no "no";
   "no shortage of repeats" is plenty of them, and "nope, nothing missing" all there.
 - "윤리 문제 될 만한 건 딱히..", "손해 볼 사람은 딱히… 경쟁 딜러 정도?": "not really" trailing off
-  leaves its 없다 unsaid, and "if문 몇 개로 될리가" (no way it would) its "없죠"."""
+  leaves its 없다 unsaid, and "if문 몇 개로 될리가" (no way it would) its "없죠"; "치명적...
+  까지는 아니죠": a pause before the particle, one word ("치명적까지는 아니죠")."""
 
 from __future__ import annotations
 
@@ -116,6 +117,7 @@ _KO_NO_DAY_WITHOUT = re.compile(
 )
 # "if문 몇 개로 될리가" closing the message: "no way it would", the "없죠" left unsaid
 _KO_NO_WAY_CUT = re.compile(rf"([{with_final(8)}])\s*리가(?=[\s.…~!?ㅋㅎ]*$)")
+_KO_PAUSED = re.compile(r"(?<=[가-힣])\s*(?:\.{2,}|…)\s*(?=(?:까지는|까진)\s*아니)")
 _KO_CANT_SAY_NO = re.compile(r"아니(?:라고는|라곤|라고)\s*(?:못\s*[하해]|할\s*수\s*없)[가-힣]*")
 
 
@@ -150,6 +152,7 @@ def rewritten(t: str) -> str:
     t = _KO_BOUND_TO.sub(" 게 뻔해요", t)
     t = _KO_CANT_SAY_NO.sub("네 맞아요", t)
     t = _KO_NO_WAY_CUT.sub(r"\1 리가 없죠", t)
+    t = _KO_PAUSED.sub("", t)
     t = _KO_CANT_SAY_NONE.sub("있긴 있어요", t)
     t = _KO_NO_DAY_WITHOUT.sub("매일 해요", t)
     t = _KO_CANT_SAY_NOT.sub(r"\1다", t)

@@ -24,6 +24,9 @@ _TAKEN_BACK = re.compile(
 )
 """Either language: an answer, a sentence break (or a comma before 아/어/앗), the repair (also a
 hedge made certain: "있을 거예요 아마도.. 아니 확실히 있어요")."""
+_AGAIN = re.compile(
+    r"^(?:scratch that|actually,? no|no,? actually|no wait|wait,? no)[,.!~…\s]+(?=\S)", re.I
+)
 _THINKING = re.compile(
     r"^(?:(?:no|hmm+|um+|uh+|ok|okay|oh)[\s,]+)?(?:(?:wait|hold on|hang on)[\s,]+)?"
     r"let me think(?: about it| for a (?:sec|second|moment))?[\s.,…!-]+(?=\S)",
@@ -54,6 +57,8 @@ def repaired(text: str) -> str:
     t = text.strip()
     if m := _TAKEN_BACK.match(t):
         t = t[m.end() :]
+        while m := _AGAIN.match(t):  # "… actually no, scratch that, revenue only"
+            t = t[m.end() :]
     if not HANGUL.search(t):
         if m := _THINKING.match(t):
             t = t[m.end() :]
