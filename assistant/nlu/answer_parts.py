@@ -19,9 +19,8 @@ _BUT = re.compile(
     r"(?:but|though|although|i think|i'd say|i'd guess|probably|prob|likely|most likely|maybe"
     r"|pretty sure|definitely|yes|yeah|no|nope)\b"
 )
-_KO_WHETHER = re.compile(
-    r"[^.!?\n…]*[가-힣]지(?:는|도)?"
-)  # "…라고 봐야 할지": what it is unsure of
+# "…라고 봐야 할지": what a not-sure after it is unsure of
+_KO_WHETHER = re.compile(r"[^.!?\n…]*[가-힣]지(?:는|도)?")
 _WAITS_ON = re.compile(r",?\s+(?:until|till|before we|without (?:seeing|knowing))\b")
 
 

@@ -2,7 +2,8 @@
 "룰로 만들긴 불가능해요" (rules cannot: too complex, a yes), "규칙으로 충분히 가능해요" (rules can:
 a no). A plain yes / no word after the rules named as the means answers the rules' question, not
 the one asked, so it reads the other way round, and so does what the rules cannot do ("룰로는 반도
-못 잡아요"). At the cost question, the rules (or people, or
+못 잡아요") or a yes word they are denied ("룰로는 안 맞아요"); a rule of thumb is a means too
+("기온이랑 요일만 보면 대충 맞음"). At the cost question, the rules (or people, or
 the current way, or someone's gut feel) being the cheaper one is a no: "기존 룰 조금 손보는 게 훨씬
 싸게 먹혀요", "사장님 감이 더 싸요", "그냥 달력 알림이 나아요"; better than people doing it is a
 yes, and so is the current way not coping ("사람이 일일이 보는 방식으론 도저히 감당이 안 돼요")."""
