@@ -87,8 +87,9 @@ class OfflineBrain(CorrectionReadings, TypedReadings):
             )
         if fixed is not None and not HANGUL.search(fixed) and stated_fixes.asks(text, lex, fixed):
             return teach(self.content, self.retriever, lex, spec.id, text)  # "wait, …?"
-        if fixed is not None and named_answers.names_current(
-            text, lex, spec.id, ctx.previous, names
+        if fixed is not None and (
+            named_answers.names_current(text, lex, spec.id, ctx.previous, names)
+            or named_answers.about_current(text, lex, spec.id, earlier)
         ):
             fixed = slot_names.named_part(corrections.corrected_part(fixed, lex), names[spec.id])
             return self._read_kind(ctx, spec, fixed or text, lex)  # "wait, <this question>: …"

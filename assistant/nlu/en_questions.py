@@ -26,6 +26,9 @@ _EN_ASKS_BACK = re.compile(
     r"|^[^.?!]*\bas in\b[^.?!]*\?$"
     r"|^[^.?!]{0,60}\b(?:as in|meaning(?: like)?)\b[^.?!]*\bor\b[^.?!]*\??$"  # "X as in A or B"
     r"|^(?:how|what|which)\b[^.!?]{1,60}\?\s*(?:or\s+)?[\w-]+\??$"  # "…, like ten? fifty"
+    # "wouldn't separate models be a pain": a subject between them (not "wouldn't really be")
+    r"|^(?:wouldn't|wouldnt|won't|shouldn't|couldn't|isn't|aren't)\s+(?!(?:be|really|say|even"
+    r"|necessarily|actually|exactly|quite|just)\b)\w+(?:\s+\w+){0,3}\s+be\b[^.!]*$"
     r"|^when you say\b[^.!?]*\b(?:is that|do you mean|does that|you mean)\b"
     r"|\b(?:what's|whats|what is|which is|who's|who is)\b[^.!?]{1,40}\bhere,? though\b"
     r"|\bas in what(?=\s*(?:exactly\b|[,?.!]|$))"  # not "as in what we do by hand"

@@ -148,12 +148,13 @@ def reported_slot(text: str, lex: Lexicon, among: list[str]) -> str | None:
     if not said:
         return None
     for slot_id in reversed(among):
-        if find(said, _cues(SLOT_BY_ID[slot_id], lex)):
+        if find(said, slot_cues(SLOT_BY_ID[slot_id], lex)):
             return slot_id
     return None
 
 
-def _cues(spec: SlotSpec, lex: Lexicon) -> list[str]:
+def slot_cues(spec: SlotSpec, lex: Lexicon) -> list[str]:
+    """The cues that answer `spec`'s question: its yes and no words, or its options'."""
     if spec.kind == "feasibility":
         polar = lex.feasibility[spec.field]
         return [*polar.yes, *polar.no]

@@ -14,13 +14,24 @@ def elaborates(t: str) -> bool:
     """A statement and then a trailing "-는지(요)" fragment that says what it shows, not a question
     back: "금칙어 필터가 있어서, 그거 대비 얼마나 더 잡아내는지요", "판정 결과가 다 찍혀 있어요.
     어떤 게 사기였고 어떤 게 아니었는지", "규칙표 있잖아요, … 그거 대비 얼마나 나아지는지요",
-    "기존 모델 있어요 그거 대비 얼마나 나은지" (a polite ending closes the statement)."""
+    "기존 모델 있어요 그거 대비 얼마나 나은지" (a polite ending closes the statement); also
+    "-냐" fragments listing what the statement names: "rule 세 개면 끝나요. 주말이냐, 저녁이냐,
+    비 오냐"."""
     parts = [p for p in _PARTS.split(t.strip()) if p.strip()]
-    if len(parts) < 2 or "?" in t or _FRAGMENT_ASKS.search(parts[-1]):
+    if len(parts) < 2 or "?" in t:
+        return False
+    listed = 0  # the "-냐" fragments that close the message
+    while listed < len(parts) and _LISTED.search(parts[-listed - 1]):
+        listed += 1
+    if 2 <= listed < len(parts) and _CLOSED.search(parts[-listed - 1]):
+        return True  # "rule 세 개면 끝나요. 주말이냐, 저녁이냐, 비 오냐": the rules, listed
+    if _FRAGMENT_ASKS.search(parts[-1]):
         return False
     return bool(_ENDS_EMBEDDED.search(parts[-1])) and any(_STATED.search(p) for p in parts[:-1])
 
 
+_LISTED = re.compile(r"[가-힣]냐\s*$")
+_CLOSED = re.compile(r"[요다음]\s*$")
 _PARTS = re.compile(r"[.,]+\s*|(?<=[가-힣]요)\s+")
 _ENDS_EMBEDDED = re.compile(rf"(?:는지|은지|인지|[{_L}]지)요?[~\s]*$")
 _FRAGMENT_ASKS = re.compile(r"어떻게|왜|뭐|뭘|뭔|무엇|무슨")

@@ -171,8 +171,9 @@ def embedded_questions(text: str) -> list[Span]:
 # what is asked for is missing (or only someone else knows it: "해지했는지는 본사만 알고 …"),
 # something else is there instead.
 _SUBSTITUTE = re.compile(
-    r"(?:없|안\s*남|않|(?<=[가-힣])만\s*알)[가-힣]*(?:는데|고|지만|고요),?\s+[^.!?]*?"
-    r"[가-힣]+(?:만|은|는|이|가)?\s*(?:있|남아\s*있|남아요)"
+    r"(?:없|안\s*남(?:아\s*있)?|않|(?<=[가-힣])만\s*알)[가-힣]*(?:는데|고|지만|고요),?\s+[^.!?]*?"
+    r"[가-힣]+(?:만|은|는|이|가)?\s*(?:있|남아\s*있|남아요"
+    r"|(?<=만\s)(?:메모해|적어\s*놨|적어\s*뒀|기록해\s*놨|기록해\s*뒀))"  # "… 온 것만 메모해놨어요"
     # two sentences: "어뷰저 라벨은 없음. 신고 당한 횟수는 있음"
     r"|(?:없|않)(?:음|어요|습니다|다|어)[.!]+\s+[^.!?]*?[가-힣]+(?:만|은|는)\s*(?:있|남아\s*있)"
     # the other way round: "교체한 부품 목록만 있어요. 고장 부위는 안 적혀 있고" (not the raw

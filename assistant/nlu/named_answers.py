@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .ko_corrections import reported, reported_slot
+from assistant.domain.slots import SLOT_BY_ID
+
+from .ko_corrections import reported, reported_slot, slot_cues
 from .lexicon import Lexicon
 from .matching import find, normalize
 from .slot_names import named_slot
@@ -109,3 +111,16 @@ def revisited(
     gives it anew."""
     back = returns_to(text, lex, names, earlier, current)
     return back or (None if corrects else named_answer(text, lex, names, earlier))
+
+
+def about_current(text: str, lex: Lexicon, slot: str, previous: list[str]) -> bool:
+    """A correction that names no question but speaks only of the one being asked ("sorry I said
+    yes a minute ago but actually the fleet size gets decided once a year, so no, not repeated",
+    "아까 복잡하다고 한 거 정정할게요. … 규칙 몇 개면 충분해요"): its cues answer this question
+    and none of the previous one's, so it answers this one again."""
+    t = normalize(text)
+    if not previous or not find(t, slot_cues(SLOT_BY_ID[slot], lex)):
+        return False
+    if reported_slot(text, lex, previous):  # "기록 없다고 했던 건요, …": the data answer
+        return False
+    return not find(t, slot_cues(SLOT_BY_ID[previous[-1]], lex))
