@@ -89,7 +89,7 @@ class OfflineBrain(CorrectionReadings, TypedReadings):
             return teach(self.content, self.retriever, lex, spec.id, text)  # "wait, …?"
         if fixed is not None and (
             named_answers.names_current(text, lex, spec.id, ctx.previous, names)
-            or named_answers.about_current(text, lex, spec.id, earlier)
+            or named_answers.about_current(text, lex, spec.id, earlier, names)
         ):
             fixed = slot_names.named_part(corrections.corrected_part(fixed, lex), names[spec.id])
             return self._read_kind(ctx, spec, fixed or text, lex)  # "wait, <this question>: …"

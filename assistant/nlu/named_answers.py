@@ -113,7 +113,9 @@ def revisited(
     return back or (None if corrects else named_answer(text, lex, names, earlier))
 
 
-def about_current(text: str, lex: Lexicon, slot: str, previous: list[str]) -> bool:
+def about_current(
+    text: str, lex: Lexicon, slot: str, previous: list[str], names: Mapping[str, list[str]]
+) -> bool:
     """A correction that names no question but speaks only of the one being asked ("sorry I said
     yes a minute ago but actually the fleet size gets decided once a year, so no, not repeated",
     "아까 복잡하다고 한 거 정정할게요. … 규칙 몇 개면 충분해요"): its cues answer this question
@@ -121,6 +123,6 @@ def about_current(text: str, lex: Lexicon, slot: str, previous: list[str]) -> bo
     t = normalize(text)
     if not previous or not find(t, slot_cues(SLOT_BY_ID[slot], lex)):
         return False
-    if reported_slot(text, lex, previous):  # "기록 없다고 했던 건요, …": the data answer
-        return False
+    if named_slot(text, lex, previous, names) or reported_slot(text, lex, previous):
+        return False  # "scratch that, the pattern answer: …", "기록 없다고 했던 건요, …"
     return not find(t, slot_cues(SLOT_BY_ID[previous[-1]], lex))

@@ -89,6 +89,10 @@ def test_a_correction_about_the_previous_question_still_corrects_it() -> None:
     slot = "feasibility.repetition"  # asked right after the data question
     reading = read_answer(slot, text, previous=ORDER[: ORDER.index(slot)], lang="en")
     assert (reading.move, reading.target) == ("correct", "feasibility.data"), reading
+    # one that names an earlier question corrects it, whatever its cues
+    text = "scratch that, about the pattern question: it happens every single week"
+    reading = read_answer(slot, text, previous=ORDER[: ORDER.index(slot)], lang="en")
+    assert (reading.move, reading.target) == ("correct", "feasibility.pattern"), reading
 
 
 def test_cant_rule_it_out_is_no_sure_no() -> None:
