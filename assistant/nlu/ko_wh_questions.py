@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 
 from .ko_rules import embedded_questions
+from .ko_said_not_asked import blanked
 
 _WH = re.compile(
     r"(?:^|[\s,])(?:어떻게|얼마나|왜|뭘|뭐가|무엇이|무엇을|어느)(?!든|라도|던|냐|나하면)"
 )
 _ENDS = re.compile(r"(?:(?<!니)까요|나요|거죠|건가요|인가요|한가요|다른가요)(?=[\s.,~!?…]|$)")
-_QUOTED = re.compile(r"[가-힣](?:냐|느냐)(?:고|구|며)(?=\s)")
 _HOW_DIFFERENT = re.compile(r"어떻게\s*(?:\S+\s+)?달라요")
 _BREAK = re.compile(r"[.?!…]|(?:다|요)\s*,")
 _WH_YO = re.compile(
@@ -75,13 +75,11 @@ def asks(t: str) -> bool:
     clause (no sentence end between them), and no sentence after it."""
     if _HOW_DIFFERENT.search(t) or _WH_YO.search(t) or _COUNTS_AS.search(t) or offers_readings(t):
         return True
-    for wh in _WH.finditer(t):
+    for wh in _WH.finditer(blanked(t)):  # not "왜 우리 가게만 이러냐고 따지시면": reported
         end = _ENDS.search(t, wh.end())
         if end and not _BREAK.search(t, wh.end(), end.start()):
             if any(start <= wh.start() < stop for start, stop in embedded_questions(t)):
                 continue  # "왜 이 시술이 안 맞는지 설명 못 하면 …": the embedded question's own
-            if _QUOTED.search(t, wh.end(), end.start()):
-                continue  # "왜 우리 가게만 이러냐고 따지시면 …": someone else's question
             rest = t[end.end() :].rstrip(" .~!?…")
             return not _BREAK.search(rest)  # "뭐가 있을까요.. … 없다고 봐요": it answers itself
     return False
