@@ -256,6 +256,14 @@ GATES = {
     # repeated, …", labelled not sure, asks back; a question back about the loss read as an answer)
     ("dev63", "en"): (0.92, 0.015, 0),
     ("dev63", "ko"): (0.865, 0.015, 0),
+    # dev64 (written blind in session 28) and dev65 (session 29), read unseen at 92.6% / 90.7%
+    # (4 / 2 wrong direction, at session 28's start) and 95.1% / 95.7% right (0 / 0, at session
+    # 29's start); gated on cues and exemplars (93.2% / 87.0%, 89.5% / 93.8%, none silently
+    # wrong) after fixing their misreadings
+    ("dev64", "en"): (0.91, 0.01, 0),
+    ("dev64", "ko"): (0.85, 0.01, 0),
+    ("dev65", "en"): (0.875, 0.01, 0),
+    ("dev65", "ko"): (0.92, 0.01, 0),
 }
 
 

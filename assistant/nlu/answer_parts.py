@@ -53,6 +53,16 @@ def opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
     return bool(HANGUL.search(t[start:end])) and ko_stance.ends_sentence(t, start, end)
 
 
+_MAYBE_ALONE = re.compile(r"(?:maybe|perhaps)\s*[?.…!]+(?:\s|$)")
+
+
+def maybe_alone(t: str) -> bool:
+    """ "Maybe? some designs fly off the racks and some flop …": a bare maybe as the whole first
+    sentence is a not-sure said outright (not "probably", nor "possibly", which at the ethics
+    question grants the harm)."""
+    return bool(_MAYBE_ALONE.match(t))
+
+
 def stance_text(t: str, whole_below: float = 0.0, cued: Sequence[str] = ()) -> str:
     """The part of the answer that carries the stance, for the embedding: the clauses that
     outweigh the others (after a "but", outside a condition), else the whole answer; also the

@@ -26,6 +26,7 @@ _KO_PROBLEM = re.compile(
     r"^\s*(?:네|넵|예|ㅇㅇ)[,.!\s]*(?:그게|그래서|바로 그게|그게 바로)\s*(?:문제|고민|함정)"
 )
 _KO_RUN_ON = re.compile(r"^\s*(?:네|예)\s+(?=[가-힣])")  # "네 전체적인 경향 정도만 … 필요는 없어요"
+_RUN_ON = re.compile(r"^\s*(?:yes|yeah|yea|yep|yup)\s+(?=[a-z])")  # "Yeah it'd be fine, …"
 _WELL = re.compile(r"^\s*(?:yes|yeah|yep|yup|sure)\s+well\b")
 _BARE = re.compile(r"\s*(no|nope|nah|yes|yeah|yep)\s*(?:[—–-]|,|\.|;|:)")
 _SAYS = {"yes": ("yes", "yeah", "yep"), "no": ("no", "nope", "nah")}
@@ -37,7 +38,8 @@ def conceded(t: str, value: str, at: int, cues: Mapping[str, list[str]]) -> bool
     if _KO_PROBLEM.match(t):
         return True
     turn = _WELL.match(t) or (_KO_TURN if HANGUL.search(t) else _TURN).search(t, at)
-    turn = turn or _KO_RUN_ON.match(t)  # no turn word: what follows a bare 네 is the answer
+    # no turn word: what follows a bare 네 or "yeah" is the answer
+    turn = turn or (_KO_RUN_ON if HANGUL.search(t) else _RUN_ON).match(t)
     if turn is None:
         return False
     said_after = _BARE.match(t, turn.end())  # "Yes the waste is annoying, but no — …"

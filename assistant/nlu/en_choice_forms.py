@@ -124,3 +124,17 @@ _RECORDED_EITHER = re.compile(
 def recorded_either(text: str) -> str | None:
     """The phrase saying which of two outcomes each example had is recorded."""
     return english_phrase(text, _RECORDED_EITHER)
+
+
+_OPENING_NO = re.compile(
+    r"(?:(?:actually|well|oh|um+|hmm+),?\s+)?(?:no|nope|nah)\s*[,—–-]\s*(?=\S)"
+)
+
+
+def past_no(t: str) -> str:
+    """A choice answer after an opening "no" ("actually no, not customers — it'd just load the
+    lists onto the drivers' handhelds"): the "no" turns down something assumed and names no
+    option, so the choice is read from the rest (when there are three words or more of it)."""
+    opening = _OPENING_NO.match(t)
+    rest = t[opening.end() :] if opening and not HANGUL.search(t) else ""
+    return rest if len(rest.split()) >= 3 else t

@@ -24,6 +24,8 @@ _EN_ASKS_BACK = re.compile(
     r"|^i (?:don't|do not) (?:really |quite )?(?:follow|get what|understand what)\b"
     r"|\b(?:is|would|does) (?:that|it|this) (?:count as |be )?[^.?!]*\bor\b[^.?!]*\?$"
     r"|^[^.?!]*\bas in\b[^.?!]*\?$"
+    r"|\b(?:like|as) in (?:the |a )?[\w-]+ sense\?"  # "optimise like in the maths sense?"
+    r"|(?:^|[.?!]\s*)(?:sorry,?\s+)?(?:i'm |im |i am )?not following(?:,? sorry)?[.!]*$"
     r"|^[^.?!]{0,60}\b(?:as in|meaning(?: like)?)\b[^.?!]*\bor\b[^.?!]*\??$"  # "X as in A or B"
     r"|^(?:how|what|which)\b[^.!?]{1,60}\?\s*(?:or\s+)?[\w-]+\??$"  # "…, like ten? fifty"
     # "wouldn't separate models be a pain": a subject between them (not "wouldn't really be")

@@ -53,8 +53,8 @@ def not_sure(t: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, s
         if not (states_a_cause(t, h) or denied(t, h) or _SAYS_WHY.match(t, h[1]))
         and not (h[2].endswith("checked") and _CHECKED_IN.match(t, h[1]))
     ]
-    if HANGUL.search(t):
-        return kept
+    if HANGUL.search(t):  # "… 쓸 수 있는 상태인지는 잘..": whether, and the not knowing left unsaid
+        return kept + [(m.start(), m.end(), m.group(0)) for m in _KO_WHETHER_TRAILS.finditer(t)]
     guesses = [(m.start(), m.end(), m.group(0)) for m in _GUESSES.finditer(t)]
     return guesses + kept
 
@@ -64,6 +64,7 @@ def guessing(hit: tuple[int, int, str]) -> bool:
     return bool(_GUESSES.fullmatch(hit[2]))
 
 
+_KO_WHETHER_TRAILS = re.compile(r"[가-힣]*[인는은을할]지(?:는|도)?\s*잘\s*[.…~]+$")
 _CHECKED_IN = re.compile(r"\s+(?:in|out)\b")  # "members who haven't checked in": not unchecked
 _SAYS_WHY = re.compile(
     r"\s+(?:why|what the rules are|how (?:they|we|i|he|she) decide"
@@ -144,8 +145,8 @@ _CONCLUDES_UNSURE = re.compile(
 def concludes_unsure(t: str) -> bool:
     """The answer ends on a not-sure of its own after the facts ("… but the culture desk is all
     over the place, so... I really don't know.", "Whether that counts as catastrophic I can't
-    really say."): that is its answer, as an opening one is."""
-    return bool(_CONCLUDES_UNSURE.search(t))
+    really say.", "… 쓸 수 있는 상태인지는 잘.."): that is its answer, as an opening one is."""
+    return bool(_CONCLUDES_UNSURE.search(t) or _KO_WHETHER_TRAILS.search(t))
 
 
 def doubtful(t: str, ev: Evidence, value: str) -> bool:

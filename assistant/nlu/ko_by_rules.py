@@ -40,7 +40,10 @@ _CANNOT = re.compile(
 _SUGGESTS = re.compile(r"않(?:을까|나\s*싶|나요|을지)")
 _DENIED_BEFORE = re.compile(r"(?<![가-힣])(?:안|못)\s*$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_CLAUSE_END = re.compile(r"[가-힣](?:서|는데|은데|인데|지만|니까|면서|다가|더니)[,]?(?=\s|$)|,")
+# not "-려니까" (trying to: "룰로 적으려니까 안 되더라고요" is one clause about the rules)
+_CLAUSE_END = re.compile(
+    r"[가-힣](?:서|는데|은데|인데|지만|(?<!려)니까|면서|다가|더니)[,]?(?=\s|$)|,"
+)
 _NONE_THAT = re.compile(r"[가-힣]*\s*(?:건|게|거|것)\s*(?:없|아니)")
 _CHEAPER = re.compile(
     r"(?:룰|규칙|체크리스트|매뉴얼|사람|엑셀|기존|지금\s*방식|수작업|손으로|직원|알바|(?<!모델\s)교육|(?<![가-힣])(?:직)?감(?=[이으])|눈대중"

@@ -131,7 +131,13 @@ _WHAT_TO_AIM = re.compile(
 )
 
 
+# … and then weighs the odds of the whole question: still a not-sure ("… 감이 안 와서.. 될지
+# 안될지 반반이에요")
+_EVEN_ODDS = re.compile(r"될지\s*안\s*될지|반반|50\s*(?::|대)\s*50|오십\s*대\s*오십")
+
+
 def unsure_of_the_aim(text: str) -> bool:
     """A Korean not-sure answer that does not know what or how to aim at (objective question):
     the coach proposes "no" and confirms it."""
-    return bool(_WHAT_TO_AIM.search(text))
+    aim = _WHAT_TO_AIM.search(text)
+    return bool(aim) and not (aim and _EVEN_ODDS.search(text, aim.end()))

@@ -89,7 +89,9 @@ _CALLED_TAIL = re.compile(
 _MISTAKEN = re.compile(
     rf"{_WORDS}(?P<verb>\s*줄\s*알았(?:었)?(?:는데|지만|거든요?)|\s*싶었(?:는데|지만|다가)"
     r"|\s*(?:것|거)\s*같(?:지만|았는데|았지만)(?=[\s,]*(?:사실|실제로는|막상|알고\s*보니)\s)"
-    r"|까\s*(?:하다가|했는데|했다가)|려(?:고)?\s*했(?:는데|지만|다가)|려다가)"
+    r"|까\s*(?:하다가|했는데|했다가)|려(?:고)?\s*했(?:는데|지만|다가)|려다가"
+    r"|(?:다|라)고\s*(?:생각했|봤|믿었)(?:었)?(?:는데|지만)"  # "단순하다고 생각했는데 해보니까 …"
+    r"(?=[\s,]*(?:해\s*보니(?:까)?|막상|사실|실제로는|알고\s*보니)\s))"
 )
 # A past conditional with an unreal consequence is counterfactual: "규칙이 있었으면 벌써 찾았겠죠",
 # "몇 개로 될 거였으면 진작 했죠",
@@ -104,8 +106,11 @@ _ALREADY_DONE = re.compile(
     r"[^.!?]*?(?P<if>[가-힣]면)(?=[\s,])[^.!?]{0,20}?(?<![가-힣])(?:벌써|진작|진즉|이미)\s"
     r"[^.!?]{0,15}?[했됐찾썼][을겠]"
 )
-# "-ㄹ 리가요" after a cue's stem (the "없죠" left unsaid): no way it is so
-_NO_WAY = re.compile(r"(?:을|를)?\s*리(?:가|는)\s*(?:요|(?=[?？!~ㅋㅎ.…]|$))")
+# "-ㄹ 리가요" after a cue's stem (the "없죠" left unsaid): no way it is so; "-긴요" too
+_NO_WAY = re.compile(
+    r"(?:을|를)?\s*리(?:가|는)\s*(?:요|(?=[?？!~ㅋㅎ.…]|$))"
+    r"|[가-힣]?긴\s*(?:요(?![가-힣])|뭐가)"  # "복잡하긴요", "복잡하긴 뭐가 복잡해요": hardly
+)
 # A cue that is a negated condition ("설명 못 하면", "근거가 없으면") and "안 되" after it: the
 # condition is forbidden, which says the cue's own thing (it must be explained), no negation.
 _NOT_IF = re.compile(r"(?:(?<![가-힣])(?:안|못)\s*[가-힣]*|못하|없으|않으)면$")

@@ -28,7 +28,11 @@ _WH_YO = re.compile(
 )
 _COUNTS_AS = re.compile(
     r"(?:로|으로)\s*(?:치는|쳐\s*주는|보는)\s*(?:거죠|건가요|거예요|건지)[?？~.…]*$"
+    r"|(?:^|\s)(?:그것|그거|이것|이거)도\s+[^.!?]{1,20}?(?:로|으로)\s*쳐요[?？~.…]*$"
 )
+"""Whether something counts as what the coach named: "… 치는 거죠", and "그것도 반복으로
+쳐요" closing the message (the thing just described; "저희는 리필도 반복으로 쳐요" says how one
+counts)."""
 
 # A question word and its asking ending (or a term: "치명적이라는 게"), then two readings or
 # more: "A요 B요", "A 쪽이야 B 쪽이야", "A 쪽인지 B 쪽인지"

@@ -20,7 +20,8 @@ _SURPRISED = re.compile(r"^(?:[a-z]+,? )?i(?:'d| would) be (?:\w+ )?surprised if
 _DENIAL = re.compile(r"\b(?:not|no|nothing|nobody|none|never)\b|n't\b")
 # a negated clause opening the answer, no "no" (`no_way_clause`)
 _NO_WAY_CLAUSE = re.compile(
-    r"(?:(?:honestly|frankly|tbh),?\s+)?(?:no way\s+[a-z]+\s+[a-z]|no (?:clue|idea)\b(?! how to\b))"
+    r"(?:(?:honestly|frankly|tbh),?\s+)?(?:no (?:way|chance)\s+[a-z]+\s+[a-z]|no (?:clue|idea)"
+    r"\b(?! how to\b))"
 )
 _CLOSING_SPLIT = re.compile(r"[,.;:!?]\s*|\bso\b(?!\s*$)|그러니까|그래서")
 _FIRST_SENTENCE = re.compile(r"[^.!?;:]*")
@@ -44,8 +45,7 @@ _LINKS = (
 _ONLY_LINKS = re.compile(rf"[\s,]*(?:{_LINKS}[\s,]+)*{_LINKS}?[\s,]*")
 """What a yes or no may come with and still be said alone ("yeah kind of, they need …")."""
 _LINK = re.compile(r"^(?:and|but|so|or)\s+")  # a quote cut short opens with no link word
-MAX_WORDS = 12
-"""The longest quote of a lead's clause, in words (the ones nearest the yes or no)."""
+MAX_WORDS = 12  # the longest quote of a lead's clause, in words (those nearest the yes or no)
 
 
 def lead(t: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -63,8 +63,8 @@ def lead_at(t: str, lex: Lexicon) -> tuple[str, str, int] | None:
 
 
 def no_way_clause(t: str) -> bool:
-    """ "No way a couple of rules cover it", "honestly no clue." open with a negated clause, not a
-    "no" ("no idea how to turn it into a number" is one: it cannot be done)."""
+    """ "No way a couple of rules cover it", "no chance a handful of rules covers that", "honestly
+    no clue." open with a negated clause, not a "no" (so does "no idea how to turn it into …")."""
     return bool(_NO_WAY_CLAUSE.match(t))
 
 

@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .hangul_typos import joined
+
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 MARKED = re.compile(r"[?？][\sㅠㅜㅋㅎ~!;^]*$")
 """A question mark that ends the message, maybe with a crying or laughing face after it."""
@@ -40,8 +42,8 @@ _ATTACHED = re.compile(r"(?:으로|로|이라고|라고|만) ")  # a cue opening
 
 
 def normalize(text: str) -> str:
-    """Lower-case, straight quotes, single spaces."""
-    return _SPACES.sub(" ", text.translate(_QUOTES).lower()).strip()
+    """Lower-case, straight quotes, single spaces, split Hangul finals joined ("업ㅅ어요")."""
+    return joined(_SPACES.sub(" ", text.translate(_QUOTES).lower()).strip())
 
 
 @lru_cache(maxsize=8192)

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from . import (
     choice_forms,
+    en_choice_forms,
     en_cue_lead,
     en_not_asked,
     english,
@@ -21,11 +22,11 @@ from . import (
     ko_stance,
     leads,
 )
-from .answer_parts import echoes_negation, opens_alone
+from .answer_parts import echoes_negation, maybe_alone, opens_alone
 from .clauses import clauses
 from .combination import TUNING, Interpretation, Tuning, combine
 from .conceded import collectable, conceded, considered, seeming
-from .echoed_lead import answers_echo, denies_the_opposite
+from .echoed_lead import answers_echo, denies_the_opposite, exclaimed
 from .evidence import YES_NO_OPPOSITE, Evidence, score_options
 from .ko_label_forms import STANDS_IN
 from .lexicon import Lexicon
@@ -94,7 +95,8 @@ def read_polar(
         alone = any(opens_alone(t, h) for h in (first, *hedges[:1])) or english.guessing(first)
         alone = alone or (not said and english.concludes_unsure(t))
         weight = TUNING.lead if alone else TUNING.unsure_only if not ev.scores else TUNING.unsure
-        ev.add("unsure", weight if unsure else 1.0, t[first[0] : first[1]])
+        sure = unsure or maybe_alone(t)  # "maybe? …" says it outright
+        ev.add("unsure", weight if sure else 1.0, t[first[0] : first[1]])
     return combine(t, ev, sim, hedged=bool(hedges))
 
 
@@ -120,6 +122,7 @@ def read_option(
     for value, label in (labels or {}).items():
         if normalize(label) == t.strip(" .!"):
             return Interpretation(value, 1.0, [label])
+    t = en_choice_forms.past_no(t)  # "actually no, not customers — it'd just load …"
     ev = score_options(t, options, negation, skip=considered(t))  # "considered X, but …"
     english.short_opening(t, options, negation, ev)
     if HANGUL.search(t) and "similar_labels" in options:  # "X는 없고 Y만 있어요"
@@ -150,8 +153,8 @@ def _taken_back(
         return True
     if _opens_cue(t, said[2], pair[YES_NO_OPPOSITE[said[0]]]):
         return True  # "No room for error at all": the "no" is the cue's, for the other side
-    if denies_the_opposite(t, said, pair):
-        return True  # "아뇨 한 번으로 안 끝나요": no one-off
+    if denies_the_opposite(t, said, pair) or exclaimed(t, said, pair):
+        return True  # "아뇨 한 번으로 안 끝나요": no one-off; "no way, it'd be a disaster"
     korean_rules = criterion == "complexity" and HANGUL.search(t)
     return bool(korean_rules) and ko_by_rules.echoes_rules(t, said[0], lex)
 

@@ -36,7 +36,7 @@ _THINKING = re.compile(
 _REPAIRED = re.compile(
     r"^[^.!?]{1,80}?(?:[.!?]+\s+|\s*[—–]\s*|\s+-\s+|,\s+)(?:(?:well|hm+|oh|um+)[\s,]+)?"
     r"(?:no,?\s+actually|actually,?\s+no|no,?\s+wait|wait,?\s+no|scratch that|sorry,?\s+no"
-    r"|no,?\s+sorry|(?:hang on|hold on|wait),?\s+actually)"
+    r"|no,?\s+sorry|(?:hang on|hold on|wait),?\s+actually|(?<=[—–-]\s)well,\s+no(?=[,.]))"
     r"[\s,.!…—–-]+(?=\S)",
     re.IGNORECASE,
 )

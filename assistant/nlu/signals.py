@@ -43,7 +43,9 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
     if t in lex.dont_know:
         return True
     n = len(words(t))
-    if starts_with_any(t, lex.dont_know) and n <= 12 and not en_unknown.turns(t):
+    # "글쎄요 일단은 분기 리포트에 넣는 정도": mulled over, then said (not "글쎄요 … 건지 … 건지")
+    mulled = _MULLING.match(t) and not _WHETHER.search(t)
+    if starts_with_any(t, lex.dont_know) and n <= 12 and not en_unknown.turns(t) and not mulled:
         return True  # not "too early to say for sure, but yes, it repeats"
     if not HANGUL.search(t) and en_unknown.says_unknown(t, lex, n):
         return True
@@ -55,6 +57,10 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
     ends = any(tail.endswith(d) for d in lex.dont_know if len(d) > 1)
     ends = ends and not ko_unknown.known_before(t)  # not "데이터는 있는데 … 모르겠어요"
     return (n <= 12 and ends) or ko_unknown.says_unknown(t, lex)
+
+
+_MULLING = re.compile(r"글쎄요?[.…,~\s]+(?=[가-힣])")
+_WHETHER = re.compile(r"(?:는지|은지|건지|인지|을지|할지)(?![가-힣])")
 
 
 # Verbs whose stem ends in 나 (나다, 떠나다, 늘어나다, 드러나다, 끝나다, 만나다 …) end in -나요

@@ -1,0 +1,35 @@
+"""Korean typed with a final consonant split off its syllable: "업ㅅ어요" for 없어요, "안ㅎ아요"
+for 않아요. A lone consonant letter between two syllables joins the one before it when the two
+make a double final (ㅂ+ㅅ = ㅄ); a laugh or a letter anywhere else ("좋아요ㅋㅋ", "ㅇㅇ") stays."""
+
+from __future__ import annotations
+
+import re
+
+# (final of the syllable before, lone letter) -> the double final, as final numbers (ㄱ = 1 …)
+_DOUBLE = {
+    (1, "ㅅ"): 3,
+    (4, "ㅈ"): 5,
+    (4, "ㅎ"): 6,
+    (8, "ㄱ"): 9,
+    (8, "ㅁ"): 10,
+    (8, "ㅂ"): 11,
+    (8, "ㅅ"): 12,
+    (8, "ㅌ"): 13,
+    (8, "ㅍ"): 14,
+    (8, "ㅎ"): 15,
+    (17, "ㅅ"): 18,
+}
+_SPLIT = re.compile(r"([\uac00-\ud7a3])([ㄱㅁㅂㅅㅈㅌㅍㅎ])(?=[\uac00-\ud7a3])")
+
+
+def _join(m: re.Match[str]) -> str:
+    syllable, letter = m.group(1), m.group(2)
+    final = (ord(syllable) - 0xAC00) % 28
+    double = _DOUBLE.get((final, letter))
+    return chr(ord(syllable) + double - final) if double else m.group()
+
+
+def joined(text: str) -> str:
+    """`text` with split finals joined to their syllables."""
+    return _SPLIT.sub(_join, text)
