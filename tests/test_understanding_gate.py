@@ -264,6 +264,11 @@ GATES = {
     ("dev64", "ko"): (0.85, 0.01, 0),
     ("dev65", "en"): (0.875, 0.01, 0),
     ("dev65", "ko"): (0.92, 0.01, 0),
+    # dev66 (written blind in session 29), read unseen at 93.8% / 94.4% right (en / ko, 1 / 1
+    # wrong direction); gated on cues and exemplars (93.8% / 88.3%, none silently wrong) after
+    # fixing its misreadings
+    ("dev66", "en"): (0.92, 0.01, 0),
+    ("dev66", "ko"): (0.865, 0.01, 0),
 }
 
 

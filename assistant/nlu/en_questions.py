@@ -16,7 +16,8 @@ from .matching import words
 _EN_ASKS_BACK = re.compile(
     r"\bwhat (?:do |did )?you (?:mean|meant)\b"
     r"|\bdepends (?:on )?what you (?:count|call|consider) as\b"  # not "…, so idk": not sure
-    r"(?!.*\b(?:idk|i dunno|dunno|not sure|can'?t (?:really )?say)\W*$)"
+    r"(?!.*\b(?:idk|i dunno|dunno|not sure|can'?t (?:really )?say"
+    r"|can'?t give (?:you )?a (?:straight|clear|simple) answer)\W*$)"
     r"|\bwhat (?:\w+ ){0,3}(?:you're|you are|are you|were you) "
     r"(?:asking|after|looking for|getting at)\b"
     r"|\b(?:are|were) you asking\b|\bin what sense\b|\bdo you mean\b"
@@ -28,6 +29,7 @@ _EN_ASKS_BACK = re.compile(
     r"|(?:^|[.?!]\s*)(?:sorry,?\s+)?(?:i'm |im |i am )?not following(?:,? sorry)?[.!]*$"
     r"|^[^.?!]{0,60}\b(?:as in|meaning(?: like)?)\b[^.?!]*\bor\b[^.?!]*\??$"  # "X as in A or B"
     r"|^(?:how|what|which)\b[^.!?]{1,60}\?\s*(?:or\s+)?[\w-]+\??$"  # "…, like ten? fifty"
+    r"|^how (?:many|much|often|long|big)\b[^.!?]{1,40}\blike\b[^.!?]*\bor\b[^.!?]*$"  # 5 or 50
     # "wouldn't separate models be a pain": a subject between them (not "wouldn't really be")
     r"|^(?:wouldn't|wouldnt|won't|shouldn't|couldn't|isn't|aren't)\s+(?!(?:be|really|say|even"
     r"|necessarily|actually|exactly|quite|just)\b)\w+(?:\s+\w+){0,3}\s+be\b[^.!]*$"

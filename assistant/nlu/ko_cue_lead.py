@@ -16,6 +16,7 @@ _INTENSIFIERS = re.compile(
 _WORDS = 3  # a cue, not a negated stretch read from a long sentence ("… 몇 번 안 됩니다")
 _SENTENCE_END = re.compile(r"\s*[.!~]+(?:\s|$)")
 _FINAL_SYLLABLE = re.compile(r"[요다죠음함임됨](?=$)")
+_AFTERTHOUGHT = re.compile(r"\s+(?:솔직히|진짜|정말|사실)(?=[.!~])")
 
 
 def cue_leads(t: str, phrases: dict[str, list[str]]) -> tuple[str, str] | None:
@@ -41,5 +42,8 @@ def cue_leads(t: str, phrases: dict[str, list[str]]) -> tuple[str, str] | None:
 def _closes(t: str, start: int, end: int) -> bool:
     """The phrase ends its sentence: a final ending and a full stop or a space after it (not
     "… 몇 달 안 하고.. …", a connective trailing off)."""
-    final = _FINAL_SYLLABLE.search(t, start, end) and _SENTENCE_END.match(t, end)
+    tail = _AFTERTHOUGHT.match(t, end)  # "못 적어요 솔직히. …"
+    final = _FINAL_SYLLABLE.search(t, start, end) and _SENTENCE_END.match(
+        t, tail.end() if tail else end
+    )
     return bool(final) or ends_sentence(t, start, end, within=0)

@@ -111,6 +111,8 @@ _NO_WAY = re.compile(
     r"(?:을|를)?\s*리(?:가|는)\s*(?:요|(?=[?？!~ㅋㅎ.…]|$))"
     r"|[가-힣]?긴\s*(?:요(?![가-힣])|뭐가)"  # "복잡하긴요", "복잡하긴 뭐가 복잡해요": hardly
 )
+_OR_NOT = re.compile(r"\s*(?:안|못)\s*[가-힣]+냐")
+_NOT_OR = re.compile(r"냐\s*(?:안|못)\s*$")
 # A cue that is a negated condition ("설명 못 하면", "근거가 없으면") and "안 되" after it: the
 # condition is forbidden, which says the cue's own thing (it must be explained), no negation.
 _NOT_IF = re.compile(r"(?:(?<![가-힣])(?:안|못)\s*[가-힣]*|못하|없으|않으)면$")
@@ -140,6 +142,8 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
     not negated: that word is spent on the cue and is not read again as a "no" of its own."""
     if text[start:end].strip() in ko_stance.NEGATIVE_POLARITY:
         return None  # "굳이 … 필요 없어요": the adverb goes with the negation
+    if (text[end - 1 : end] == "냐" and _OR_NOT.match(text, end)) or _NOT_OR.search(text, 0, start):
+        return None  # "맞췄냐 못 맞췄냐로": either side of an either-or, no negation
     if _NOT_IF.search(text, start, end) and _FORBIDDEN.match(text, end):
         return None  # "설명 못 하면 안 되죠": a negated condition forbidden, a must
     if no_way := _NO_WAY.match(text, end):

@@ -42,7 +42,7 @@ _ASKED_WH = re.compile(
     r"[?？]?\s+"
 )
 _READINGS = re.compile(
-    r"^(?:[가-힣A-Za-z]+\s+){0,2}[가-힣A-Za-z]+(?:요|이야|거야|인지|건지)[,\s]+(?:(?:아니면|아님|혹은)\s+)?"
+    r"^(?:[가-힣A-Za-z]+\s+){0,4}[가-힣A-Za-z]+(?:요|이야|거야|인지|건지)[,\s]+(?:(?:아니면|아님|혹은)\s+)?"
     r"(?:[가-힣A-Za-z]+\s+){0,2}[가-힣A-Za-z]+[?？.!~]*$"
 )
 # The coach's words quoted first and a reading of them put as a plain statement: "완전히
