@@ -269,6 +269,12 @@ GATES = {
     # fixing its misreadings
     ("dev66", "en"): (0.92, 0.01, 0),
     ("dev66", "ko"): (0.865, 0.01, 0),
+    # dev67 (written blind in session 29), read unseen at 93.2% / 93.2% right (en / ko, 1 / 0
+    # wrong direction) through the session's first two rounds; gated on cues and exemplars
+    # (89.5% / 88.3%) after fixing its misreadings (one English silently wrong left: "over and
+    # over per table or per hall? we've only got two halls", a question back read as an answer)
+    ("dev67", "en"): (0.875, 0.01, 0),
+    ("dev67", "ko"): (0.865, 0.01, 0),
 }
 
 

@@ -1,7 +1,8 @@
 """An answer said outright in a sentence of its own, then explained: "Not really. What counts
 as a 'good' portrait depends on the client's taste", "무조건요. 견주님이 왜 우리 애만 안
 받아주냐 하시면 이유를 말씀드려야죠", "ㅇㅇ 수확일 예측한 거랑 실제로 딴 날이 며칠
-어긋났는지". What follows a bare yes or no explains it, so the message answers, though a
+어긋났는지", and the coach's words echoed and answered ("윤리 문제요? 그런거 없어요 …"). What
+follows a bare yes or no explains it, so the message answers, though a
 question word or a weak Korean ending ("-죠", "-는지") in the explanation would make it read
 as a question. It still asks when the explanation ends in a question mark or, in Korean, in an
 asking ending or a question phrase ("네. 근데 베이스라인이 뭐예요")."""
@@ -34,6 +35,11 @@ _EN_ASKS = re.compile(  # "Not really. Is that a problem": an auxiliary and its 
 _EN_WH_SUBJECT = re.compile(  # "What counts as good depends on …": a wh-clause as the subject
     r"(?:what|how|which|who)\b[^.?!]*?\b(?:depends|is up to|varies|differs|changes)\b"
 )
+# The coach's words echoed back ("윤리 문제요?"), then answered outright ("그런거 없어요")
+_KO_ECHO_ANSWERED = re.compile(
+    r"^[가-힣]+(?:\s[가-힣]+){0,2}(?:이요|요)\?+\s+(?:그런\s*(?:거|건|게|일)(?:은|는)?\s*)?"
+    r"(?:없어요|없음|없죠|있어요|아니요|아뇨|아니에요|전혀요|네|예)(?=[\s.!~]|$)"
+)
 _KO_ASKING = ("나요", "까요", "는가요", "인가요", "건가요", "뭐예요", "뭔가요", "뭐죠", "냐")
 
 
@@ -41,6 +47,9 @@ def explained(t: str, lex: Lexicon, asks: Callable[[str], bool]) -> bool:
     """`t` (normalized) opens with a bare yes or no in a sentence of its own and goes on to
     explain it without asking: `asks` (the question check) does not hold for the rest, or, in
     Korean, the rest closes with a must ("말씀드려야죠") or an elaborating "-는지" fragment."""
+    if echo := _KO_ECHO_ANSWERED.match(t):  # "윤리 문제요? 그런거 없어요 떡볶이 발주량인데요"
+        rest = t[echo.end() :].strip(" .!~ㅋㅎㅠ")
+        return not rest or not (rest.endswith(("?", "？", *_KO_ASKING)) or asks(rest))
     m = _FIRST.match(t)
     if not m:
         return False

@@ -86,7 +86,8 @@ def people_now(text: str, rules: list[str]) -> str | None:
         return None
     start = max(text.rfind(end, 0, m.start()) for end in ".!?")
     stop = min([i for i in (text.find(end, m.end()) for end in ".!?") if i >= 0] or [len(text)])
-    return None if has_any(text[start + 1 : stop], rules) else m.group(0)
+    said = text[start + 1 : stop]
+    return None if has_any(said, rules) or _THRESHOLD.search(said) else m.group(0)
 
 
 _NOT_PEOPLE = re.compile(
@@ -110,8 +111,12 @@ _QUOTED_RULE = re.compile(
 )
 
 
+# "the tower opens if the wind's under 30 knots": a condition on a number, a rule
+_THRESHOLD = re.compile(r"\bif\b[^.!?]{0,40}\b(?:under|over|above|below|less than|more than)\s+\d+")
+
+
 def quoted_rule(text: str) -> str | None:
-    m = _QUOTED_RULE.search(text)
+    m = _QUOTED_RULE.search(text) or _THRESHOLD.search(text)
     return m.group(0) if m else None
 
 

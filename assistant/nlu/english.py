@@ -137,7 +137,8 @@ _CONCLUDES_UNSURE = re.compile(
     r"(?:i'?m\s+|i\s+|it\s+)?(?:really\s+|honestly\s+|genuinely\s+|just\s+)?(?:not sure|unsure"
     r"|no idea|don'?t (?:really )?know|dunno|idk|can'?t (?:really )?(?:say|tell)"
     r"|couldn'?t tell you|varies|depends|can'?t commit|on the fence)"
-    r"(?: to (?:that|it|this)| how to \w+(?: that| it| this)?| which(?: (?:one|camp|side|way|of"
+    r"(?: to (?:that|it|this)| how to \w+(?: that| it| this)?"
+    r"| where (?:you|we|i|they)'?d? [^.!?]{1,30}| which(?: (?:one|camp|side|way|of"
     r" (?:them|the two|those)) (?:is|'s) (?:right|correct|true))?)?(?: yet| for sure)?[\s.!?]*$"
 )
 

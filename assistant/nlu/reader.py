@@ -93,7 +93,9 @@ def read_polar(
     if unsure or (hedges and not ev.scores):  # "maybe." alone is a not-sure
         first = (unsure or hedges)[0]
         alone = any(opens_alone(t, h) for h in (first, *hedges[:1])) or english.guessing(first)
-        alone = alone or (not said and english.concludes_unsure(t))
+        # "i don't think so but... … not sure where you'd draw the line": it ends unsure
+        but = said is None or bool(_BUT.search(t, said[2]))
+        alone = alone or (but and english.concludes_unsure(t))
         weight = TUNING.lead if alone else TUNING.unsure_only if not ev.scores else TUNING.unsure
         sure = unsure or maybe_alone(t)  # "maybe? …" says it outright
         ev.add("unsure", weight if sure else 1.0, t[first[0] : first[1]])
@@ -157,6 +159,9 @@ def _taken_back(
         return True  # "아뇨 한 번으로 안 끝나요": no one-off; "no way, it'd be a disaster"
     korean_rules = criterion == "complexity" and HANGUL.search(t)
     return bool(korean_rules) and ko_by_rules.echoes_rules(t, said[0], lex)
+
+
+_BUT = re.compile(r"\bbut\b")
 
 
 def _opens_cue(t: str, end: int, cues: list[str]) -> bool:

@@ -129,6 +129,8 @@ _EN_OR_NOT = re.compile(
 )
 
 _EN_NO_JOKE = re.compile(r"^no (?:joke|kidding|lie)\b[,.!:;-]*\s*")
+# "Right, so... from what I've seen …": a discourse opener, no yes
+_EN_SO_OPENER = re.compile(r"^(?:right|ok|okay|alright|all right),?\s+so\b[,.…!\s]*(?=\S)")
 # "치명적이라뇨 ㅋㅋ", "복잡하다뇨": the coach's word echoed in disbelief, denied
 _KO_INCREDULOUS = re.compile(r"([가-힣]+?)(이라뇨|라뇨|다뇨)(?![가-힣])")
 _EN_NO_SHORTAGE = re.compile(r"\bno (?:shortage|lack|scarcity|end) of\b")  # plenty of
@@ -143,7 +145,7 @@ def rewritten(t: str) -> str:
     t = _KO_ANYEO.sub("아니에", t)
     t = _KO_DEPENDS_WHICH.sub("상황에 따라 ", t)
     t = unnoticed(t)
-    t = _EN_NO_JOKE.sub("", t)
+    t = _EN_SO_OPENER.sub("", _EN_NO_JOKE.sub("", t))
     t = _EN_NO_SHORTAGE.sub("plenty of", t)
     t = _EN_NOTHING_MISSING.sub("yes, it's all there", t)
     t = _KO_INCREDULOUS.sub(_disbelieved, t)
