@@ -33,6 +33,11 @@ PUZZLED = re.compile(r"^(?:네|예|응|엥)\?+\s*")
 _LAUGH = re.compile(r"[\sㅋㅎㅠㅜ.!~…]+$")
 
 
+# "글쎄요" mulled over before an answer, and a "… 건지 … 건지" of what is not known after it
+_MULLING = re.compile(r"글쎄요?[.…,~\s]+(?=[가-힣])")
+_WHETHER = re.compile(r"(?:는지|은지|건지|인지|을지|할지)(?![가-힣])")
+
+
 def is_dont_know(text: str, lex: Lexicon) -> bool:
     """The whole answer says "I don't know" (a longer answer that merely hedges does not)."""
     t = FILLER.sub("", normalize(text)).strip(" .!~")
@@ -57,10 +62,6 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
     ends = any(tail.endswith(d) for d in lex.dont_know if len(d) > 1)
     ends = ends and not ko_unknown.known_before(t)  # not "데이터는 있는데 … 모르겠어요"
     return (n <= 12 and ends) or ko_unknown.says_unknown(t, lex)
-
-
-_MULLING = re.compile(r"글쎄요?[.…,~\s]+(?=[가-힣])")
-_WHETHER = re.compile(r"(?:는지|은지|건지|인지|을지|할지)(?![가-힣])")
 
 
 # Verbs whose stem ends in 나 (나다, 떠나다, 늘어나다, 드러나다, 끝나다, 만나다 …) end in -나요
