@@ -275,6 +275,19 @@ GATES = {
     # over per table or per hall? we've only got two halls", a question back read as an answer)
     ("dev67", "en"): (0.875, 0.01, 0),
     ("dev67", "ko"): (0.865, 0.01, 0),
+    # dev68 (written blind in session 29; unseen through it, 97.5% / 97.5% right at its end) and
+    # dev69 (written blind in session 30, read unseen at 95.7% / 94.4%, 0 / 2 wrong direction);
+    # gated on cues and exemplars (93.8% / 91.4% and 95.7% / 92.6%, none silently wrong) after
+    # fixing their misreadings in session 30
+    ("dev68", "en"): (0.925, 0.01, 0),
+    ("dev68", "ko"): (0.90, 0.01, 0),
+    ("dev69", "en"): (0.945, 0.01, 0),
+    ("dev69", "ko"): (0.915, 0.01, 0),
+    # dev70 (written blind in session 30), read unseen at 93.8% / 88.3% right (en / ko, 0 / 3
+    # wrong direction) at the session's start and after its first round; gated on cues and
+    # exemplars (92.6% / 90.7%, none silently wrong) after fixing its misreadings
+    ("dev70", "en"): (0.915, 0.01, 0),
+    ("dev70", "ko"): (0.895, 0.01, 0),
 }
 
 

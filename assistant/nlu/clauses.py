@@ -33,8 +33,8 @@ _EN_CONTRAST = re.compile(
 )
 _EN_CONDITIONAL = re.compile(r"^(?:if|unless|when|in case)\b")
 _KO_BREAK = re.compile(
-    r"[.;!?:~…]+\s*|,\s*|\n+|[ㅋㅎㅠㅜ]{2,}\s*"
-)  # laughter or tears end a sentence
+    r"[.;!?:~…]+\s*|,\s*|\n+|[ㅋㅎㅠㅜ]{2,}\s*|(?:(?<=[요다죠])|\s)[ㅠㅜ]\s+"
+)  # laughter or tears end a sentence, one tear too ("없어요ㅠ 장부를 안 써서")
 # Korean joins clauses with endings: "-는데/-은데/-인데" and "-지만" (contrast), "-면" (condition).
 # "-ㄴ데" is any syllable closed by ㄴ before 데 (는데, 은데, 인데, 던데, 한데, 운데 …).
 _N_FINAL = with_final(4)

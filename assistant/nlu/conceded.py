@@ -5,10 +5,11 @@ up", "Yes well we pick the grounds once in spring and stick with them". What fol
 ("but", "though", "however", or the "well" of "yes well") is the answer when it carries the
 question's own cues for the other side and none for the side conceded; the yes or no then leads
 nothing. "Yes, but it takes a while to collect" keeps its yes: nothing after the turn says no to the
-question asked. Korean turns the same way after "-긴 하는데", "-지만", "근데" ("네 뭐 복잡해 보이긴
-하는데 결국 두 개로 다 설명돼요") or a bare 네 run on into the answer ("네 전체적인 경향 정도만 …
-설명할 필요는 없어요"), and a 네 that agrees the question names the difficulty ("네 그게 문제예요
-ㅋㅋ … 지표가 없어요") answers nothing."""
+question asked. An exclaimed "no way" or "no chance" opening the message is a turn of its own ("no
+way, it'd be a disaster": catastrophic). Korean turns the same way after "-긴 하는데", "-지만",
+"근데" ("네 뭐 복잡해 보이긴 하는데 결국 두 개로 다 설명돼요") or a bare 네 run on into the answer
+("네 전체적인 경향 정도만 … 설명할 필요는 없어요"), and a 네 that agrees the question names the
+difficulty ("네 그게 문제예요 ㅋㅋ … 지표가 없어요") answers nothing."""
 
 from __future__ import annotations
 
@@ -32,10 +33,25 @@ _BARE = re.compile(r"\s*(no|nope|nah|yes|yeah|yep)\s*(?:[—–-]|,|\.|;|:)")
 _SAYS = {"yes": ("yes", "yeah", "yep"), "no": ("no", "nope", "nah")}
 
 
+_EXCLAIMED = re.compile(r"\s*(?:no way|no chance|not a chance)[\s,!.—–-]+(?=\S)")
+"""An exclaimed no opening the message ("no way, it'd be a disaster"): its own turn."""
+
+
+def turns_at(t: str, at: int) -> bool:
+    """An English turn word ("but", "though", …) after position `at`."""
+    return bool(_TURN.search(t, at))
+
+
 def conceded(t: str, value: str, at: int, cues: Mapping[str, list[str]]) -> bool:
     """Whether the yes or no `value`, said by the word ending at `at`, is taken back by what
     follows its turn."""
     if _KO_PROBLEM.match(t):
+        return True
+    if (
+        value == "no"
+        and (exclaimed := _EXCLAIMED.match(t))
+        and _against(t, exclaimed.end(), value, cues)
+    ):
         return True
     turn = _WELL.match(t) or (_KO_TURN if HANGUL.search(t) else _TURN).search(t, at)
     # no turn word: what follows a bare 네 or "yeah" is the answer
@@ -45,7 +61,12 @@ def conceded(t: str, value: str, at: int, cues: Mapping[str, list[str]]) -> bool
     said_after = _BARE.match(t, turn.end())  # "Yes the waste is annoying, but no — …"
     if said_after and said_after.group(1) in _SAYS[YES_NO_OPPOSITE[value]]:
         return True
-    after = score_options(t[turn.end() :], cues, YES_NO_OPPOSITE).scores
+    return _against(t, turn.end(), value, cues)
+
+
+def _against(t: str, start: int, value: str, cues: Mapping[str, list[str]]) -> bool:
+    """What follows `start` carries the question's cues for the other side and none for `value`."""
+    after = score_options(t[start:], cues, YES_NO_OPPOSITE).scores
     return after.get(YES_NO_OPPOSITE[value], 0.0) > 0 and after.get(value, 0.0) <= 0
 
 

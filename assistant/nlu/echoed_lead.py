@@ -3,9 +3,7 @@
 (it could harm: yes), "Catastrophic? No, …" (catastrophic: no). When the echoed words are one of
 the question's own cues for one side, a yes keeps that side and a no turns it; an echo that is
 no cue, or a cue for both sides, leaves the yes or no as it was said. And a yes or no the person
-would like to say, and does not ("네.. 라고 하고 싶은데 솔직히 …"), leads nothing (`WISHED`), nor
-does an exclaimed "no way" or "no chance" before an answer that only says the other side ("no
-way, it'd be a disaster": catastrophic; `exclaimed`)."""
+would like to say, and does not ("네.. 라고 하고 싶은데 솔직히 …"), leads nothing (`WISHED`)."""
 
 from __future__ import annotations
 
@@ -37,7 +35,7 @@ def answers_echo(
 
 _KO_CLAUSE = re.compile(r"(?:(?!고\s|는데|지만)[^,.!?~;])*")  # to its first connective
 _KO_RATHER = re.compile(r"[\s,]*오히려\s")
-_KO_NEGATOR = re.compile(r"(?<![가-힣])(?:안|못)\s|않|없")
+_KO_NEGATOR = re.compile(r"(?<![가-힣])(?:안|못)\s|않|없|(?<=[은는이가]\s)아니")
 
 
 def denies_the_opposite(t: str, said: tuple[str, str, int], cues: dict[str, list[str]]) -> bool:
@@ -53,16 +51,3 @@ def denies_the_opposite(t: str, said: tuple[str, str, int], cues: dict[str, list
     own = clause.group() if clause else ""
     ev = score_options(own, cues, YES_NO_OPPOSITE)
     return bool(_KO_NEGATOR.search(own)) and set(ev.scores) == {"yes"} and ev.scores["yes"] > 0
-
-
-_EXCLAIMED = re.compile(r"\s*(?:no way|no chance|not a chance)[\s,!.—–-]+(?=\S)")
-
-
-def exclaimed(t: str, said: tuple[str, str, int], cues: dict[str, list[str]]) -> bool:
-    """The no `said` is an exclamation ("no way, …") and what follows it carries the question's
-    own cues for yes and none for no: the rest is the answer."""
-    opening = _EXCLAIMED.match(t)
-    if said[0] != "no" or not opening:
-        return False
-    after = score_options(t[opening.end() :], cues, YES_NO_OPPOSITE).scores
-    return after.get("yes", 0.0) > 0 and after.get("no", 0.0) <= 0

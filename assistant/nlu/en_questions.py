@@ -17,7 +17,7 @@ _EN_ASKS_BACK = re.compile(
     r"\bwhat (?:do |did )?you (?:mean|meant)\b"
     r"|\bdepends (?:on )?what you (?:count|call|consider) as\b"  # not "…, so idk": not sure
     r"(?!.*\b(?:idk|i dunno|dunno|not sure|can'?t (?:really )?say"
-    r"|can'?t give (?:you )?a (?:straight|clear|simple) answer)\W*$)"
+    r"|can'?t give (?:you )?a (?:straight|clear|simple) answer)(?:\s+[\w']+){0,4}\W*$)"
     r"|\bwhat (?:\w+ ){0,3}(?:you're|you are|are you|were you) "
     r"(?:asking|after|looking for|getting at)\b"
     r"|\b(?:are|were) you asking\b|\bin what sense\b|\bdo you mean\b"
@@ -52,6 +52,9 @@ _EN_ASKS_BACK = re.compile(
     r" what(?=\s*(?:[,?.!—–-]|$|exactly\b|though\b|like\b|here\b))"  # not "… what we pay now"
     r"|\bcompared (?:to|with) what(?: [\w-]+){1,3} (?:exactly|though)\b"  # "… what simpler thing"
     r"|\bwhich (?:of (?:those|these|them|your options)|option)\b[^.!?]*\?$"
+    # the coach asked for a view: "where would you suggest", "what do you recommend"
+    r"|^(?:where|what|which|how|who|when)(?: [\w-]+){0,2} (?:would|do|should|could|can|will)"
+    r" you (?:suggest|recommend|advise|propose|think|say|mean)\b(?: here| for this| for us)?\W*$"
 )
 # A question in the first sentence, then only why it is asked ("… count as X? I can't tell which")
 _EN_WHY_ASKED = re.compile(
@@ -80,8 +83,9 @@ _ECHO_WH = re.compile(
     r"^(?!(?:depends|depending|no|not|idea|clue|unsure|sure|know|see|exactly|somehow|anyhow|and"
     r"|but|or|so|like|that's|thats|regardless|matters|wondering|ask|asking|that|this|it|is|i)\b)"
     r"(?:(?:fully|really|totally|completely|truly) )?"
-    r"[a-z][\w-]*(?: (?:it|them|that|this))? (?:how|what|which|in (?:what|which) way|(?:for|to|by)"
-    r" whom?|whom)"
+    r"[a-z][\w-]*(?: (?:it|them|that|this|someone|anyone|people|us))?"
+    r" (?:how|what|which|in (?:what|which) way|(?:for|to|by) whom?|whom"
+    r"|(?<!to )(?<!for )(?<!by )who(?=\?|,[^.!?]*\bor\b))"  # "harm who, the pilots or …"
     r"(?: (?:often|much|many|exactly|so))?"
     r"(?=[,?.]|\s+[—–-]\s| though\b| like\b| exactly\b|$)"
 )
@@ -107,7 +111,7 @@ _ANSWERS = re.compile(r"^(?:yes|yeah|yep|no|nope|nah|if|then|either way)\b")
 # like physical injury" (the same preposition before both readings), "like a loss function you
 # mean, or a business KPI", "the pricing decision or the scheduling one"
 _READINGS = re.compile(
-    r"^(?:compared (?:with|to) |[\w-]+ )?which [\w-]+(?: [\w-]+){0,2}(?:,|\s[—–-]) "
+    r"^(?:compared (?:with|to) |[\w-]+ )?which [\w-]+(?: [\w-]+){0,3}(?:,|\s[—–-]) "
     r"(?:the |a |an |like )?"
     r"[^,.;!?]{1,40},? or (?:the |a |an |like |maybe )?[^,.;!?]{1,40}$"
     r"|^[a-z][\w-]*(?: [\w-]+)? (for|like|to|as in|with) [^,.;!?]{1,40},? or (?:also |just )?"
@@ -123,6 +127,11 @@ _READINGS = re.compile(
 _TWO_REFERENCES = re.compile(
     r"^[a-z][\w-]*(?: [\w-]+)? compared (to|with) (what|which|whose) [^,.;!?]{1,60},? or \1 \2 "
     r"[^,.;!?]{1,60}$"
+)
+# the coach's amount asked about, unquoted: "how many is a few? we've got 15 rules already"
+_HOW_MANY_IS = re.compile(
+    r"^(?:(?:so|but|ok|okay|hmm|wait),?\s+)?how (?:many|much) (?:is|are|counts as|would be)"
+    r" (?:a few|a couple|few|too many|too much|a lot|many)\b[^.!?]{0,20}\?$"
 )
 _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
 
@@ -158,7 +167,11 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
         return True  # "like as a formula? or just describe it in words": the choice goes on
     if head.endswith("?") and rest and _WH_OPENS.match(head) and _OFFERED.match(rest[0]):
         return True  # "how many is a few? like 5 or like 50": what the question means
-    if rest and _ASKS_QUOTED.match(head) and not _ANSWERS.match(rest[0]):
+    if (
+        rest
+        and (_ASKS_QUOTED.match(head) or _HOW_MANY_IS.match(head))
+        and not _ANSWERS.match(rest[0])
+    ):
         return True  # "how many is 'a few'? we have 30 already": what the word means
     if len(rest) and head.endswith("?") and all(s.endswith("?") for s in _EN_SENTENCE.split(t)):
         return True  # every sentence asks: "learned from what exactly? like …, or is it …?"

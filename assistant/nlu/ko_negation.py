@@ -131,6 +131,10 @@ _NOT_HARD = re.compile(
 )
 
 
+# "잘못" (wrongly) negates nothing, except a belief quoted before it ("괜찮다고 잘못 판단하면")
+_WRONGLY = re.compile(r"(?<![다라]고\s)(?<![다라]고)잘못$")
+
+
 def denials(text: str) -> list[tuple[int, int]]:
     """The denials of a belief or wish ("… 싶은데 아니에요"): they deny it, they are no "no" of
     their own."""
@@ -174,6 +178,7 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
         for m in re.finditer(re.escape(n), after)
         if not _KO_SUGGESTION.match(after, m.start())
         and not any(s <= m.start() < e for s, e in kept)
+        and not _WRONGLY.search(after, 0, m.start() + 1)  # "물 잘못 주면": no negation
     ] + [m.start() for m in ko_rules.NEGATOR_PHRASES.finditer(after)]
     if found and ko_later_predicate.later(text, start, end, end + min(found)):
         found = []  # the negation belongs to a later predicate

@@ -171,3 +171,19 @@ def english_phrase(text: str, pattern: re.Pattern[str]) -> str | None:
     """The words of an English answer that `pattern` finds; None in a Korean answer."""
     m = None if HANGUL.search(text) else pattern.search(text)
     return m.group(0) if m else None
+
+
+def phrase_opens(t: str, cues: Iterable[str]) -> bool:
+    """A phrase cue within the first four words, after any opening interjection ("hmm, I'm not
+    sure what … means"): on word edges in English ("show is" holds no "how is"); Korean endings
+    attach ("무슨 뜻이에요" holds "무슨 뜻")."""
+    w = words(t)
+    while w and w[0] in _INTERJECTIONS:
+        w = w[1:]
+    head = " ".join(w[:4])
+    if HANGUL.search(t):
+        return any(cue in head for cue in cues if " " in cue)
+    return any(f" {cue} " in f" {head} " for cue in cues if " " in cue)
+
+
+_INTERJECTIONS = frozenset({"hmm", "hm", "um", "umm", "uh", "er", "oh", "ah", "well", "honestly"})

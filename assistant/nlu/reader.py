@@ -25,8 +25,8 @@ from . import (
 from .answer_parts import echoes_negation, maybe_alone, opens_alone
 from .clauses import clauses
 from .combination import TUNING, Interpretation, Tuning, combine
-from .conceded import collectable, conceded, considered, seeming
-from .echoed_lead import answers_echo, denies_the_opposite, exclaimed
+from .conceded import collectable, conceded, considered, seeming, turns_at
+from .echoed_lead import answers_echo, denies_the_opposite
 from .evidence import YES_NO_OPPOSITE, Evidence, score_options
 from .ko_label_forms import STANDS_IN
 from .lexicon import Lexicon
@@ -90,11 +90,11 @@ def read_polar(
     score_options(
         t, {"yes": lex.yes, "no": lex.no}, YES_NO_OPPOSITE, TUNING.generic, into=ev, skip=spent
     )
-    if unsure or (hedges and not ev.scores):  # "maybe." alone is a not-sure
+    if unsure or (hedges and (not ev.scores or maybe_alone(t))):  # "maybe." alone: not sure
         first = (unsure or hedges)[0]
         alone = any(opens_alone(t, h) for h in (first, *hedges[:1])) or english.guessing(first)
         # "i don't think so but... … not sure where you'd draw the line": it ends unsure
-        but = said is None or bool(_BUT.search(t, said[2]))
+        but = said is None or turns_at(t, said[2])
         alone = alone or (but and english.concludes_unsure(t))
         weight = TUNING.lead if alone else TUNING.unsure_only if not ev.scores else TUNING.unsure
         sure = unsure or maybe_alone(t)  # "maybe? …" says it outright
@@ -155,13 +155,10 @@ def _taken_back(
         return True
     if _opens_cue(t, said[2], pair[YES_NO_OPPOSITE[said[0]]]):
         return True  # "No room for error at all": the "no" is the cue's, for the other side
-    if denies_the_opposite(t, said, pair) or exclaimed(t, said, pair):
-        return True  # "아뇨 한 번으로 안 끝나요": no one-off; "no way, it'd be a disaster"
+    if denies_the_opposite(t, said, pair):
+        return True  # "아뇨 한 번으로 안 끝나요": no one-off
     korean_rules = criterion == "complexity" and HANGUL.search(t)
     return bool(korean_rules) and ko_by_rules.echoes_rules(t, said[0], lex)
-
-
-_BUT = re.compile(r"\bbut\b")
 
 
 def _opens_cue(t: str, end: int, cues: list[str]) -> bool:

@@ -17,7 +17,16 @@ from . import (
     ko_wh_questions,
 )
 from .lexicon import Lexicon
-from .matching import HANGUL, MARKED, find, has_any, normalize, starts_with_any, words
+from .matching import (
+    HANGUL,
+    MARKED,
+    find,
+    has_any,
+    normalize,
+    phrase_opens,
+    starts_with_any,
+    words,
+)
 from .measures import is_measurable as is_measurable
 from .rewrites import unnoticed
 
@@ -92,7 +101,7 @@ def is_question(text: str, lex: Lexicon) -> bool:
         t = "" if ko_said_not_asked.trails_off(t) else t  # "모르겠어요. … 있을지.."
     if not t or answered_first.explained(t, lex, lambda rest: is_question(rest, lex)):
         return False
-    if starts_with_any(t, lex.question_lead) or _opens_with(t, lex.question_lead):
+    if starts_with_any(t, lex.question_lead) or phrase_opens(t, lex.question_lead):
         return not en_not_asked.of_the_facts(t)
     asks = t.endswith("?") or t.endswith("？")
     n = len(words(t))
@@ -142,12 +151,6 @@ def _ko_question(t: str, lex: Lexicon) -> bool:
     return ending or (wh and (asks or weak))
 
 
-def _opens_with(t: str, cues: list[str]) -> bool:
-    """A question phrase in the first few words ("hmm, I'm not sure what … means")."""
-    head = " ".join(words(t)[:4])
-    return any(cue in head for cue in cues if " " in cue)
-
-
 def asks_example(text: str, lex: Lexicon) -> bool:
     """The user asks what the coach means or for an example."""
     t = normalize(text)
@@ -177,10 +180,7 @@ def vague_word(text: str, lex: Lexicon) -> str | None:
     while end < len(t) and not t[end].isspace() and t[end] not in ",.;:!?\"'":
         end += 1
     word = t[start:end]
-    return word[:-1] if len(word) > 2 and word[-1] in _PARTICLE else word  # "만족도를" -> 만족도
-
-
-_PARTICLE = "을를은는이가도"
+    return word[:-1] if len(word) > 2 and word[-1] in "을를은는이가도" else word  # "만족도를"
 
 
 def lacks_who(text: str, lex: Lexicon) -> bool:
