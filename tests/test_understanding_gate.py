@@ -288,6 +288,11 @@ GATES = {
     # exemplars (92.6% / 90.7%, none silently wrong) after fixing its misreadings
     ("dev70", "en"): (0.915, 0.01, 0),
     ("dev70", "ko"): (0.895, 0.01, 0),
+    # dev71 (written blind in session 30), read unseen at 93.8% / 93.8% right (en / ko, 1 / 1
+    # wrong direction) through the session's first two rounds; gated on cues and exemplars
+    # (97.5% / 98.1%, none silently wrong) after fixing its misreadings
+    ("dev71", "en"): (0.965, 0.01, 0),
+    ("dev71", "ko"): (0.97, 0.01, 0),
 }
 
 

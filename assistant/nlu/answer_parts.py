@@ -53,7 +53,9 @@ def opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
     return bool(HANGUL.search(t[start:end])) and ko_stance.ends_sentence(t, start, end)
 
 
-_MAYBE_ALONE = re.compile(r"(?:(?:hmm+|um+|uh+|well),?\s+)?(?:maybe|perhaps)\s*[?.…!]+(?:\s|$)")
+_MAYBE_ALONE = re.compile(
+    r"(?:(?:hmm+|um+|uh+|well),?\s+)?(?:maybe|perhaps)\s*[?.…!]+(?:\s|$)|아마(?:도)?\s*[.…]*[?？]+(?:\s|$)"
+)
 
 
 def maybe_alone(t: str) -> bool:

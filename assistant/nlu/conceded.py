@@ -86,8 +86,8 @@ def collectable(t: str) -> str | None:
 
 
 _SEEMING = re.compile(
-    r"\b(?:it|this|that|they|things?|everything)\s+(?:looks?|seems?|looked|seemed|(?:may|might|can)"
-    r"\s+(?:look|seem))\b[^.;!?]*?(?=,?\s*\bbut\b\s+\S+\s+\S+\s+\S+)"
+    r"(?:\b(?:it|this|that|they|things?|everything)\s+|^\s*)(?:looks?|seems?|looked|seemed"
+    r"|(?:may|might|can)\s+(?:look|seem))\b[^.;!?]*?(?=,?\s*\bbut\b\s+\S+\s+\S+\s+\S+)"
 )
 
 

@@ -52,6 +52,9 @@ _EN_ASKS_BACK = re.compile(
     r" what(?=\s*(?:[,?.!—–-]|$|exactly\b|though\b|like\b|here\b))"  # not "… what we pay now"
     r"|\bcompared (?:to|with) what(?: [\w-]+){1,3} (?:exactly|though)\b"  # "… what simpler thing"
     r"|\bwhich (?:of (?:those|these|them|your options)|option)\b[^.!?]*\?$"
+    # "what sort of cost are we talking, …": which reading the coach means
+    r"|^(?:what|which) (?:sort|kind|type)s? of\b[^.!?]{0,40}\b(?:are we talking|do you mean"
+    r"|are you (?:asking|talking))\b"
     # the coach asked for a view: "where would you suggest", "what do you recommend"
     r"|^(?:where|what|which|how|who|when)(?: [\w-]+){0,2} (?:would|do|should|could|can|will)"
     r" you (?:suggest|recommend|advise|propose|think|say|mean)\b(?: here| for this| for us)?\W*$"
@@ -83,7 +86,7 @@ _ECHO_WH = re.compile(
     r"^(?!(?:depends|depending|no|not|idea|clue|unsure|sure|know|see|exactly|somehow|anyhow|and"
     r"|but|or|so|like|that's|thats|regardless|matters|wondering|ask|asking|that|this|it|is|i)\b)"
     r"(?:(?:fully|really|totally|completely|truly) )?"
-    r"[a-z][\w-]*(?: (?:it|them|that|this|someone|anyone|people|us))?"
+    r"[a-z][\w-]*(?: (?:it|them|that|this|someone|anyone|people|us))?(?: like)?"
     r" (?:how|what|which|in (?:what|which) way|(?:for|to|by) whom?|whom"
     r"|(?<!to )(?<!for )(?<!by )who(?=\?|,[^.!?]*\bor\b))"  # "harm who, the pilots or …"
     r"(?: (?:often|much|many|exactly|so))?"

@@ -79,7 +79,7 @@ _EMBEDDED = re.compile(
 )
 """An embedded question after a verb or noun of knowing ("know whether", "no idea if", "check with
 the regulator whether")."""
-_ENDS = re.compile(r",\s*(?:but|so|and so|which)\b")
+_ENDS = re.compile(r",\s*(?:but|so|and so|which|(?:we|i|they)(?:'d|'ll)?\s)\b")  # "…, we'd race …"
 _DASH = re.compile(r"\s-+\s")
 
 
@@ -92,8 +92,8 @@ _FRONTED = re.compile(
 
 def embedded_questions(text: str) -> list[tuple[int, int]]:
     """The stretches of `text` that an embedded question asks about (up to its sentence's end or
-    a ", but" / ", so" that goes on with a clause of the answer's own, or, put first, up to the
-    not-knowing it is the object of)."""
+    a ", but" / ", so" / ", we'd" that goes on with a clause of the answer's own, or, put first,
+    up to the not-knowing it is the object of)."""
     if HANGUL.search(text):
         return []
     out = [m.span(1) for m in _FRONTED.finditer(text)]

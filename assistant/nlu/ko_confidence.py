@@ -134,10 +134,14 @@ _WHAT_TO_AIM = re.compile(
 # … and then weighs the odds of the whole question: still a not-sure ("… 감이 안 와서.. 될지
 # 안될지 반반이에요")
 _EVEN_ODDS = re.compile(r"될지\s*안\s*될지|반반|50\s*(?::|대)\s*50|오십\s*대\s*오십")
+# … or opens on a bare "maybe?" before it ("아마..? 근데 … 감이 안 오네요"): said outright
+_MAYBE_FIRST = re.compile(r"^\s*아마(?:도)?\s*[.…]*[?？]")
 
 
 def unsure_of_the_aim(text: str) -> bool:
     """A Korean not-sure answer that does not know what or how to aim at (objective question):
     the coach proposes "no" and confirms it."""
     aim = _WHAT_TO_AIM.search(text)
-    return bool(aim) and not (aim and _EVEN_ODDS.search(text, aim.end()))
+    if aim is None:
+        return False
+    return not (_EVEN_ODDS.search(text, aim.end()) or _MAYBE_FIRST.match(text))

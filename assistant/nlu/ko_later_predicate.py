@@ -43,7 +43,7 @@ _FINAL = re.compile(
 _CONCESSIVE = re.compile(r"(?:봤자|더라도|[아어여]도|해도|라도)$")
 _OWN_NOT_THEN = re.compile(r"(?:^|\s)(?:안|못)\s*[가-힣]+$")
 _AND_THEN = re.compile(r"고\s")
-_ENDED = re.compile(r"(?:해요|돼요|[아어]요|니다|네요|죠)[.!~ㅋㅎ]*$")
+_ENDED = re.compile(r"(?:해요|돼요|[아어]요|이에요|예요|니다|네요|죠)[.!~ㅋㅎ]*$")
 _EMBEDDED = re.compile(r"(?:건지|는지|은지|인지)\s")
 
 

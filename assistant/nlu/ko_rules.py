@@ -154,17 +154,21 @@ def idioms(text: str) -> list[Span]:
 
 def embedded_questions(text: str) -> list[Span]:
     """Stretches of embedded questions: from the clause start (or the word after the last
-    linking word before it: "정답이 없는 일이라 의미가 있을지") to the -지 word."""
+    linking word or sentence ending before it: "정답이 없는 일이라 의미가 있을지", "거의
+    매일이죠 어느 줄부터 딸지") to the -지 word."""
     out: list[Span] = []
     for m in _EMBEDDED.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ",.?!~…ㅋㅎ") + 1  # its sentence
         links = [
             w.end()
             for w in re.finditer(r"\S+", text[start : m.start()])
-            if LINKING_WORD.search(w.group(0))
+            if LINKING_WORD.search(w.group(0)) or _SAID.search(w.group(0))
         ]
         out.append((start + (links[-1] if links else 0), m.end()))
     return out
+
+
+_SAID = re.compile(r"(?:(?<!필)요|죠|니다)$")  # a sentence ended without a full stop
 
 
 # "정확한 레이블은 없고 비슷한 신호만 있어요", "… 따로 기록한 적은 없는데 해지 날짜는 남아 있어요":
