@@ -293,6 +293,14 @@ GATES = {
     # (97.5% / 98.1%, none silently wrong) after fixing its misreadings
     ("dev71", "en"): (0.965, 0.01, 0),
     ("dev71", "ko"): (0.97, 0.01, 0),
+    # dev72 (written blind in session 30; unseen through it, 96.3% / 95.1% right at its end, 0 / 1
+    # wrong direction) and dev73 (written blind in session 31, read unseen at 95.7% / 93.8%, 0 / 2
+    # wrong direction); gated on cues and exemplars (94.4% / 90.7% and 90.1% / 89.5%, none
+    # silently wrong) after fixing their misreadings in session 31
+    ("dev72", "en"): (0.935, 0.01, 0),
+    ("dev72", "ko"): (0.895, 0.01, 0),
+    ("dev73", "en"): (0.89, 0.01, 0),
+    ("dev73", "ko"): (0.885, 0.01, 0),
 }
 
 

@@ -54,7 +54,7 @@ def opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
 
 
 _MAYBE_ALONE = re.compile(
-    r"(?:(?:hmm+|um+|uh+|well),?\s+)?(?:maybe|perhaps)\s*[?.…!]+(?:\s|$)|아마(?:도)?\s*[.…]*[?？]+(?:\s|$)"
+    r"(?:(?:hmm+|um+|uh+|well),?\s+)?(?:maybe|perhaps)\s*[?.…!]+(?:\s|$)|(?:(?:음+|흠+|어+)[,.…]*\s+)?아마(?:도)?\s*[.…]*[?？]+(?:\s|$)"
 )
 
 

@@ -22,11 +22,15 @@ from .matching import HANGUL, english_phrase
 _TURN = re.compile(r"\b(?:but|though|however|except that)\b")
 _KO_TURN = re.compile(
     r"긴\s*(?:하|한|했)(?:는데|지만|데)|(?<=[가-힣])지만|(?<![가-힣])(?:근데|그런데|하지만|그치만)"
+    # taken back: "아니요 라고 하려다가 … 있네요", "아뇨 처음엔 랜덤인 줄 알았는데 막상 …"
+    r"|(?:라|이라)고\s*(?:하려다(?:가)?|할\s*뻔)|줄\s*알았(?:었)?(?:는데|지만)"
 )
 _KO_PROBLEM = re.compile(
     r"^\s*(?:네|넵|예|ㅇㅇ)[,.!\s]*(?:그게|그래서|바로 그게|그게 바로)\s*(?:문제|고민|함정)"
 )
-_KO_RUN_ON = re.compile(r"^\s*(?:네|예)\s+(?=[가-힣])")  # "네 전체적인 경향 정도만 … 필요는 없어요"
+_KO_RUN_ON = re.compile(  # "네 전체적인 경향 정도만 … 필요는 없어요" (not "네 충분히요.")
+    r"^\s*(?:네|예)\s+(?=[가-힣])(?!(?:충분|당연|물론|그럼|확실|완전|정말|진짜|무조건)[가-힣]*[.!~,])"
+)
 _RUN_ON = re.compile(r"^\s*(?:yes|yeah|yea|yep|yup)\s+(?=[a-z])")  # "Yeah it'd be fine, …"
 _WELL = re.compile(r"^\s*(?:yes|yeah|yep|yup|sure)\s+well\b")
 _BARE = re.compile(r"\s*(no|nope|nah|yes|yeah|yep)\s*(?:[—–-]|,|\.|;|:)")

@@ -96,7 +96,7 @@ _ECHO_WH = re.compile(
 # "does explainable mean I have to explain it to the patient, or just to auditors?"
 _SCOPE = re.compile(
     r"^(?:only|just) [^.?!]{1,80}?,? or (?:also|even|only|just)\b"
-    r"|^(?:so |but )?(?:does|do) ['\"]?[\w-]+['\"]?(?: [\w-]+){0,2} mean\b[^.?!]*\bor\b"
+    r"|^(?:so |but |sorry,? )?(?:does|do) ['\"]?[\w-]+['\"]?(?: [\w-]+){0,2} mean\b[^.?!]*\bor\b"
 )
 # a term echoed back as a question of its own: "sorry, combined loss?"
 _ECHOED = re.compile(r"^(?:(?:sorry|wait|hmm|um|ok|okay),?\s+)?[\w'-]+(?: [\w'-]+){0,2}\?$")

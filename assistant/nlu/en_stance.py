@@ -79,7 +79,8 @@ _EMBEDDED = re.compile(
 )
 """An embedded question after a verb or noun of knowing ("know whether", "no idea if", "check with
 the regulator whether")."""
-_ENDS = re.compile(r",\s*(?:but|so|and so|which|(?:we|i|they)(?:'d|'ll)?\s)\b")  # "…, we'd race …"
+# a clause of its own begins: "…, but", "…, we'd race the model against him"
+_ENDS = re.compile(r",\s*(?:(?:but|so|and so|which)\b|(?:we|i|they)(?:'d|'ll)?\s(?=\w))")
 _DASH = re.compile(r"\s-+\s")
 
 

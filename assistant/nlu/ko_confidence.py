@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .answer_parts import maybe_alone
 from .ko_label_forms import STANDS_IN, stand_in
 
 POLAR = frozenset({"yes", "no", "unsure"})
@@ -134,8 +135,8 @@ _WHAT_TO_AIM = re.compile(
 # … and then weighs the odds of the whole question: still a not-sure ("… 감이 안 와서.. 될지
 # 안될지 반반이에요")
 _EVEN_ODDS = re.compile(r"될지\s*안\s*될지|반반|50\s*(?::|대)\s*50|오십\s*대\s*오십")
-# … or opens on a bare "maybe?" before it ("아마..? 근데 … 감이 안 오네요"): said outright
-_MAYBE_FIRST = re.compile(r"^\s*아마(?:도)?\s*[.…]*[?？]")
+# … or opens on a bare "maybe?" before it ("아마..? 근데 … 감이 안 오네요", also after a filler:
+# "음 아마..? …"): said outright (`answer_parts.maybe_alone`)
 
 
 def unsure_of_the_aim(text: str) -> bool:
@@ -144,4 +145,4 @@ def unsure_of_the_aim(text: str) -> bool:
     aim = _WHAT_TO_AIM.search(text)
     if aim is None:
         return False
-    return not (_EVEN_ODDS.search(text, aim.end()) or _MAYBE_FIRST.match(text))
+    return not (_EVEN_ODDS.search(text, aim.end()) or maybe_alone(text.lstrip()))

@@ -8,6 +8,12 @@ import re
 from .matching import with_final
 
 _L = with_final(8)
+# "아마 몇 년에 한 번? 그 정도일 거예요": a guess, then said again; "… 있을것도 같고 없을것도
+# 같고. 반반?": even odds guessed last
+GUESS = re.compile(
+    r"(?<![가-힣])아마(?:도)?\s[^.?!]{0,30}\?+\s*(?=\S)"
+    r"|(?:^|(?<=[.,~…\s]))반반(?:쯤|\s*정도)?(?:이요|요)?\s*\?+\s*$"
+)
 
 
 def elaborates(t: str) -> bool:

@@ -144,8 +144,8 @@ def denials(text: str) -> list[tuple[int, int]]:
 def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, int] | None:
     """The Korean cue at [start, end) together with the word that negates it, or None when it is
     not negated: that word is spent on the cue and is not read again as a "no" of its own."""
-    if text[start:end].strip() in ko_stance.NEGATIVE_POLARITY:
-        return None  # "굳이 … 필요 없어요": the adverb goes with the negation
+    if (text[start:end].split() or [""])[-1] in ko_stance.NEGATIVE_POLARITY:
+        return None  # "(설명까지는) 굳이 … 필요 없어요": the adverb goes with the negation
     if (text[end - 1 : end] == "냐" and _OR_NOT.match(text, end)) or _NOT_OR.search(text, 0, start):
         return None  # "맞췄냐 못 맞췄냐로": either side of an either-or, no negation
     if _NOT_IF.search(text, start, end) and _FORBIDDEN.match(text, end):

@@ -21,7 +21,9 @@ _FINAL = re.compile(r"(?:요|니다|다|죠|음|임)(?=\s)")
 _OWN_NEGATION = re.compile(r"없|않|아니|(?<![가-힣])(?:안|못)\s")
 _CLOSED = re.compile(r"[가-힣](?:요|니다|죠|음|임)$")
 # Contracted polite endings and note-style endings the connective reading does not list.
-_CLOSING_WORD = re.compile(r"^[가-힣]*(?:[봐와써줘져쳐워켜펴려겨녀]요|[있없않았었했였겠]음|함|됨)$")
+_CLOSING_WORD = re.compile(
+    r"^[가-힣]*(?:[가봐와써줘져쳐워켜펴려겨녀]요|[있없않았었했였겠]음|함|됨)$"
+)
 
 # "팀마다 달라서 …", "그건 고객사마다 달라요", "시즌마다 다른데..": the answer varies by case. Not
 # "다르긴 한데" (a concession before the answer) and not a criterion that varies ("기준이 팀마다

@@ -25,3 +25,15 @@ def one_case_of_several(t: str, at: int) -> bool:
 
 
 _PIECE_END = re.compile(r"[.;!?—–]")
+
+
+_SURPRISED = re.compile(r"^(?:[a-z]+,? )?i(?:'d| would) be (?:\w+ )?surprised if\b([^.;!?]*)")
+_DENIAL = re.compile(r"\b(?:not|no|nothing|nobody|none|never)\b|n't\b")
+
+
+def surprised(t: str) -> tuple[str, int, int] | None:
+    """ "I'd be surprised if there wasn't …" is a yes; "I'd be surprised if …" a no."""
+    found = _SURPRISED.search(t)
+    if not found:
+        return None
+    return ("yes" if _DENIAL.search(found.group(1)) else "no", *found.span())

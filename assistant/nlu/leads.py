@@ -9,15 +9,13 @@ from __future__ import annotations
 import re
 
 from .echoed_lead import WISHED
-from .lead_cases import one_case_of_several
+from .lead_cases import one_case_of_several, surprised
 from .lexicon import Lexicon
 from .matching import HANGUL, opening_end
 
 Found = tuple[str, int, int]
 """The value ("yes" / "no") and the stretch of the answer that says it."""
 
-_SURPRISED = re.compile(r"^(?:[a-z]+,? )?i(?:'d| would) be (?:\w+ )?surprised if\b([^.;!?]*)")
-_DENIAL = re.compile(r"\b(?:not|no|nothing|nobody|none|never)\b|n't\b")
 # a negated clause opening the answer, no "no" (`no_way_clause`)
 _NO_WAY_CLAUSE = re.compile(
     r"(?:(?:honestly|frankly|tbh),?\s+)?(?:no (?:way|chance)\s+[a-z]+\s+[a-z]|no (?:clue|idea)"
@@ -35,6 +33,7 @@ _OPINION = re.compile(
 """'… so I'd say yes', '… so I'd say definitely': an opinion's frame around a bare yes or no."""
 _BARE_YES = {"yes", "yeah", "yep", "yup", "i think so", "i'd say so", "absolutely"}
 _BARE_NO = {"no", "nope", "nah", "i don't think so", "i doubt it", "not really", "probably not"}
+_MAYBE = {"maybe", "perhaps", "possibly"}  # "if …, then maybe": the conditions answer neither
 _COUNTERFACTUAL = re.compile(r"\b(?:were|would have|had been)\b")
 _THEN = re.compile(r"\S\s+then\s+(\w+)$")
 _STOP = re.compile(r"[!?;—–]|\.(?!\d)")  # "1.2M" ends no sentence
@@ -68,14 +67,6 @@ def no_way_clause(t: str) -> bool:
     return bool(_NO_WAY_CLAUSE.match(t))
 
 
-def surprised(t: str) -> Found | None:
-    """ "I'd be surprised if there wasn't …" is a yes; "I'd be surprised if …" a no."""
-    found = _SURPRISED.search(t)
-    if not found:
-        return None
-    return ("yes" if _DENIAL.search(found.group(1)) else "no", *found.span())
-
-
 def opening(t: str, lex: Lexicon) -> Found | None:
     """A yes or no word opening the answer: strong words count before anything ("yes we do"),
     weak ones ("right", "sure", "never") only when followed by a break ("right, …")."""
@@ -102,7 +93,10 @@ def opening(t: str, lex: Lexicon) -> Found | None:
 
 _KO_ECHO = re.compile(r"[가-힣]+(?:이요|요)\?+\s+")
 # before a yes: "oh definitely", "확실히 있어요"
-_OH = re.compile(r"(?:(?:oh|ah|ahh|well|hmm+|um+|uh+|확실히|분명히|틀림없이)[,.!]*\s+)?")
+_OH = re.compile(
+    r"(?:(?:oh|ah|ahh|well|hmm+|um+|uh+|kind of|sort of|kinda|sorta|확실히|분명히|틀림없이)"
+    r"[,.!]*\s+)?"
+)
 _CLOSING_YES = ["definitely", "definately", "certainly", "totally", "sure"]
 """Weak yes words that answer when they close the first sentence ("With 14 parks, definitely.");
 not "right", "ok", "true": tags and fillers ("We don't have the labels, right?")."""
@@ -146,7 +140,7 @@ def later(t: str, lex: Lexicon) -> Found | None:
         after = opening(t[echo.end() :], lex) if echo else None
         return (after[0], after[1] + echo.end(), after[2] + echo.end()) if echo and after else None
     strong = (("yes", _BARE_YES), ("no", _BARE_NO))
-    concluding = (("yes", _BARE_YES | set(lex.lead_yes_weak)), ("no", _BARE_NO))
+    concluding = (("yes", _BARE_YES | set(lex.lead_yes_weak)), ("no", _BARE_NO), ("?", _MAYBE))
     found: dict[str, Found] = {}
     for i, (sentence, at) in enumerate(_pieces(t, _SENTENCES, 0, len(t))):
         if _COUNTERFACTUAL.search(sentence):
@@ -163,7 +157,7 @@ def later(t: str, lex: Lexicon) -> Found | None:
             for value, said in concluding if bare != part else strong:
                 if bare in said:
                     found.setdefault(value, (value, start + at, start + to))
-    return found.popitem()[1] if len(found) == 1 else None
+    return found.popitem()[1] if len(found) == 1 and "?" not in found else None
 
 
 def clause_at(t: str, start: int, end: int) -> str:

@@ -5,7 +5,7 @@ Hangul cues match at the start of a word and may be followed only by particles a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .hangul_typos import joined
@@ -173,17 +173,21 @@ def english_phrase(text: str, pattern: re.Pattern[str]) -> str | None:
     return m.group(0) if m else None
 
 
-def phrase_opens(t: str, cues: Iterable[str]) -> bool:
+def phrase_opens(t: str, cues: Sequence[str]) -> bool:
     """A phrase cue within the first four words, after any opening interjection ("hmm, I'm not
     sure what … means"): on word edges in English ("show is" holds no "how is"); Korean endings
     attach ("무슨 뜻이에요" holds "무슨 뜻")."""
-    w = words(t)
+    w = whole = words(t)
     while w and w[0] in _INTERJECTIONS:
         w = w[1:]
     head = " ".join(w[:4])
     if HANGUL.search(t):
         return any(cue in head for cue in cues if " " in cue)
+    if w and len(w) < len(whole) and w[0] in cues:
+        return True  # "sorry whats optimize mean here": a one-word cue after the interjection
     return any(f" {cue} " in f" {head} " for cue in cues if " " in cue)
 
 
-_INTERJECTIONS = frozenset({"hmm", "hm", "um", "umm", "uh", "er", "oh", "ah", "well", "honestly"})
+_INTERJECTIONS = frozenset(
+    {"hmm", "hm", "um", "umm", "uh", "er", "oh", "ah", "well", "honestly", "sorry"}
+)

@@ -86,7 +86,6 @@ _KO_ONE = re.compile(r"(?:^|(?<!야)\s)하나요$")  # "해야 하나요" still 
 _AUX = re.compile(
     r"^(?:is|are|do|does|did|can|could|should|would|will|shall|must|may|isn't|aren't|don't)\b"
 )
-_KO_GUESS = re.compile(r"(?<![가-힣])아마(?:도)?\s[^.?!]{0,30}\?+\s*(?=\S)")
 _KO_END = re.compile(r"[?？!.~ㅠㅜ\s]*$")
 
 
@@ -106,7 +105,8 @@ def is_question(text: str, lex: Lexicon) -> bool:
     asks = t.endswith("?") or t.endswith("？")
     n = len(words(t))
     if HANGUL.search(t):
-        if (guess := _KO_GUESS.search(t)) and not _ko_question(t[guess.end() :], lex):
+        rest = (guess := ko_fragments.GUESS.search(t)) and t[guess.end() :].strip()
+        if guess and not (rest and _ko_question(rest, lex)):
             return False  # "아마 몇 년에 한 번? 그 정도일 거예요": a guess, then said again
         return (
             _ko_question(t, lex)
