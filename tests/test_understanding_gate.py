@@ -301,6 +301,15 @@ GATES = {
     ("dev72", "ko"): (0.895, 0.01, 0),
     ("dev73", "en"): (0.89, 0.01, 0),
     ("dev73", "ko"): (0.885, 0.01, 0),
+    # dev74 (written blind in session 31, read unseen at 95.7% / 95.1% right, none in the wrong
+    # direction, and at 96.3% / 95.1% after the session's first round) and dev75 (written blind
+    # during that round, read unseen at 97.5% / 89.5%, 0 / 1 wrong direction); gated on cues and
+    # exemplars (93.8% / 87.7% and 94.4% / 90.7%, none silently wrong) after fixing their
+    # misreadings in the session's second round
+    ("dev74", "en"): (0.93, 0.01, 0),
+    ("dev74", "ko"): (0.865, 0.01, 0),
+    ("dev75", "en"): (0.935, 0.01, 0),
+    ("dev75", "ko"): (0.895, 0.01, 0),
 }
 
 

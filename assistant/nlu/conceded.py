@@ -28,8 +28,10 @@ _KO_TURN = re.compile(
 _KO_PROBLEM = re.compile(
     r"^\s*(?:네|넵|예|ㅇㅇ)[,.!\s]*(?:그게|그래서|바로 그게|그게 바로)\s*(?:문제|고민|함정)"
 )
-_KO_RUN_ON = re.compile(  # "네 전체적인 경향 정도만 … 필요는 없어요" (not "네 충분히요.")
+# "네 전체적인 경향 정도만 … 필요는 없어요" (not "네 충분히요.", "네 있긴 있어요": a plain yes)
+_KO_RUN_ON = re.compile(
     r"^\s*(?:네|예)\s+(?=[가-힣])(?!(?:충분|당연|물론|그럼|확실|완전|정말|진짜|무조건)[가-힣]*[.!~,])"
+    r"(?!있(?:긴\s*있)?(?:어요|죠|음|습니다)(?![가-힣]))"
 )
 _RUN_ON = re.compile(r"^\s*(?:yes|yeah|yea|yep|yup)\s+(?=[a-z])")  # "Yeah it'd be fine, …"
 _WELL = re.compile(r"^\s*(?:yes|yeah|yep|yup|sure)\s+well\b")

@@ -119,9 +119,9 @@ _RECORDED_EITHER = re.compile(
     r"|\beither\b[^.;!?]{1,60}\bor otherwise\b[^.;!?]{0,25}\b(?:logged|recorded|noted|stored"
     r"|tracked|marked|flagged|kept)\b"
     # "every cask we've shipped has a leak / no leak result", "each job gets a pass/fail flag"
-    r"|\b(?:every|each)\b[^.;!?]{0,40}\b(?:has|have|gets?|got)\s+(?:a|an|its)\s+(?:([\w-]+)\s*"
-    r"(?:/|\bor\b|\bvs\.?)\s*(?:no|not|non-?)\s*\1|pass\s*/\s*fail|yes\s*/\s*no)\s+(?:result|flag"
-    r"|outcome|label|status|mark|verdict|record)\b"
+    r"|\b(?:every|each)\b[^.;!?]{0,40}\b(?:has|have|gets?|got)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?"
+    r"(?:([\w-]+)\s*(?:/|\bor\b|\bvs\.?)\s*(?:no|not|non-?)\s*\1|pass\s*/\s*fail|yes\s*/\s*no)"
+    r"\s+(?:result|flag|outcome|label|status|mark|verdict|record|box|field|column|tick)\b"
 )
 
 

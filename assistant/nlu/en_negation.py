@@ -68,8 +68,15 @@ def negated_span(text: str, start: int, end: int, clause_start: int) -> tuple[in
         if _denies(words_, i)
         and not _REACH_ENDS & set(words_[i + 1 :])
         and not (words_[i] == "no" and _SET_OFF.match(text, begin + w.end()))
+        and not (words_[i] == "no" and _paired(text, begin + w.start(), begin + w.end()))
     ]
     return (begin + negators[0], end) if negators else None
+
+
+def _paired(text: str, start: int, end: int) -> bool:
+    """A "no" paired with its other side by a slash names a value: "a yes/no box", "a leak / no
+    leak result", "no/yes"."""
+    return text[:start].rstrip().endswith("/") or text[end:].lstrip().startswith("/")
 
 
 def _denies(words_: list[str], i: int) -> bool:

@@ -52,8 +52,8 @@ _EN_ASKS_BACK = re.compile(
     r" what(?=\s*(?:[,?.!—–-]|$|exactly\b|though\b|like\b|here\b))"  # not "… what we pay now"
     r"|\bcompared (?:to|with) what(?: [\w-]+){1,3} (?:exactly|though)\b"  # "… what simpler thing"
     r"|\bwhich (?:of (?:those|these|them|your options)|option)\b[^.!?]*\?$"
-    # "what sort of cost are we talking, …": which reading the coach means
-    r"|^(?:what|which) (?:sort|kind|type)s? of\b[^.!?]{0,40}\b(?:are we talking|do you mean"
+    # "what sort of cost are we talking, …", "which data are we talking about": the reading meant
+    r"|^(?:what|which) (?:(?:sort|kind|type)s? of\b)?[^.!?]{0,40}\b(?:are we talking|do you mean"
     r"|are you (?:asking|talking))\b"
     # the coach asked for a view: "where would you suggest", "what do you recommend"
     r"|^(?:where|what|which|how|who|when)(?: [\w-]+){0,2} (?:would|do|should|could|can|will)"
@@ -133,7 +133,8 @@ _TWO_REFERENCES = re.compile(
 )
 # the coach's amount asked about, unquoted: "how many is a few? we've got 15 rules already"
 _HOW_MANY_IS = re.compile(
-    r"^(?:(?:so|but|ok|okay|hmm|wait),?\s+)?how (?:many|much) (?:is|are|counts as|would be)"
+    r"^(?:(?:so|but|ok|okay|hmm|wait),?\s+)?how (?:many|much)(?: [\w-]+){0,2}"
+    r" (?:is|are|counts? as|would be)"
     r" (?:a few|a couple|few|too many|too much|a lot|many)\b[^.!?]{0,20}\?$"
 )
 _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")

@@ -53,3 +53,19 @@ _TRAILS_OFF = re.compile(
 def trails_off(t: str) -> bool:
     """Not knowing said, then the "whether …" it is about left hanging: an answer, no question."""
     return bool(_TRAILS_OFF.search(t.strip()))
+
+
+# "네 있어요. … 어떤 매물은 아예 안 보여주게 되면 …", "아뇨.. … 그걸 무슨 수치로 적어요 ㅎㅎ":
+# a bare yes or no said first, and no question mark anywhere, answers; question words after it state
+# (not after "근데", "그럼" or "혹시", which open a question of their own: "아뇨. 근데 그게 뭐예요")
+_ANSWERED_FIRST = re.compile(
+    r"^(?:네|넵|예|아뇨|아니요|아니오|아녀)(?:\s+[가-힣]+(?:요|죠))?\s*(?:[.…]+|,)\s*(?=\S)"
+    r"(?!.*[?？])(?!(?:.*\s)?(?:근데|그런데|그럼|그러면|혹시)\s)"
+)
+
+
+def states(t: str) -> bool:
+    """The message states an answer though it holds question words or endings: a rhetorical no
+    (`why_bother`), not knowing and then a trailing whether (`trails_off`), or a bare yes or no
+    said first."""
+    return why_bother(t) or trails_off(t) or bool(_ANSWERED_FIRST.match(t.strip()))

@@ -61,6 +61,12 @@ _MEANT = re.compile(
     # "로스를 합친다는게 뭔지 잘 몰라서.. 그게 모델 하나에 목표 두개 넣는 거예요": a guess checked
     r"|뭔지\s*(?:잘\s*)?(?:몰라서|모르겠는데|모르겠어서|모르는데)[.…,\s]+(?:그게|그건|그러니까|혹시)\s"
     r"[^.!?]*(?:거|건)(?:예요|에요|죠|지요|인가요)[?？~]*$"
+    # "로스를 결합한다는게 구체적으로 어떻게 하는건지 잘 몰라서요 그렇게 하면 …"
+    r"|[가-힣](?:다|라)는\s*(?:게|건)\s[^.!?]{0,30}(?:뭔지|어떻게\s*하는\s*(?:건지|거지))\s*(?:잘\s*)?"
+    r"몰라서(?:요)?[.…,\s]+\S"
+    # "… 그런것도 데이터로 쳐주는건지 궁금하네", "… 어떻게들 쓰는지 궁금한데": wondering aloud
+    r"|(?:는|은|인|ㄴ|던)\s*(?:건|거)?지\s*(?:가\s*|도\s*)?궁금(?:하네요?|해서요?|한데요?|해요|합니다|하다|함)?"
+    r"[\s.~!?ㅎㅋ…]*$"
 )
 
 
@@ -74,7 +80,8 @@ def offers_readings(t: str) -> bool:
     if asked and _READINGS.match(rest):
         words = rest.rstrip("?？.!~ ").split()
         side_by_side = _EITHER.search(rest) or any(w.endswith(words[-1][-2:]) for w in words[:-1])
-        return not asked.group("term") or bool(side_by_side)
+        if not asked.group("term") or side_by_side:
+            return True
     return bool(_MEANT.search(t) or _READING_PUT.match(t))
 
 

@@ -96,8 +96,7 @@ def is_question(text: str, lex: Lexicon) -> bool:
     t = normalize(text)
     if HANGUL.search(t):
         t = ko_questions.without_understood(t)  # not "무슨 말인지 알겠어요"
-        t = "" if ko_said_not_asked.why_bother(t) else t  # "… 되는데 굳이요?": a no
-        t = "" if ko_said_not_asked.trails_off(t) else t  # "모르겠어요. … 있을지.."
+        t = "" if ko_said_not_asked.states(t) else t  # "… 되는데 굳이요?": a no
     if not t or answered_first.explained(t, lex, lambda rest: is_question(rest, lex)):
         return False
     if starts_with_any(t, lex.question_lead) or phrase_opens(t, lex.question_lead):
