@@ -310,6 +310,11 @@ GATES = {
     ("dev74", "ko"): (0.865, 0.01, 0),
     ("dev75", "en"): (0.935, 0.01, 0),
     ("dev75", "ko"): (0.895, 0.01, 0),
+    # dev76 (written blind in session 31, read unseen at 98.1% / 94.4% right, 0 / 1 wrong direction,
+    # and at 98.1% / 95.1% after the session's second round); gated on cues and exemplars (97.5% /
+    # 89.5%, none silently wrong) after fixing its misreadings in the session's third round
+    ("dev76", "en"): (0.965, 0.01, 0),
+    ("dev76", "ko"): (0.885, 0.01, 0),
 }
 
 

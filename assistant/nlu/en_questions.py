@@ -90,7 +90,7 @@ _ECHO_WH = re.compile(
     r" (?:how|what|which|in (?:what|which) way|(?:for|to|by) whom?|whom"
     r"|(?<!to )(?<!for )(?<!by )who(?=\?|,[^.!?]*\bor\b))"  # "harm who, the pilots or …"
     r"(?: (?:often|much|many|exactly|so))?"
-    r"(?=[,?.]|\s+[—–-]\s| though\b| like\b| exactly\b|$)"
+    r"(?=[,?.]|\s+[—–-]\s| tho(?:ugh)?\b| like\b| exactly\b|$)"  # "repeated by who tho, …"
 )
 # A term's scope asked with its alternatives: "only what's in databases, or also the paper …",
 # "does explainable mean I have to explain it to the patient, or just to auditors?"
