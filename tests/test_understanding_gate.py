@@ -315,6 +315,19 @@ GATES = {
     # 89.5%, none silently wrong) after fixing its misreadings in the session's third round
     ("dev76", "en"): (0.965, 0.01, 0),
     ("dev76", "ko"): (0.885, 0.01, 0),
+    # dev77 and dev78 (written blind in session 31, unseen through it: 96.3% / 95.1% and 96.9% /
+    # 93.2% right at its end, 0 / 1 and 1 / 2 wrong direction), dev79 and dev80 (written blind in
+    # session 32, read unseen at 98.1% / 96.3% and 98.8% / 91.4%, 0 / 1 and 0 / 2 wrong
+    # direction); gated on cues and exemplars (92.6% / 90.7%, 92.6% / 91.4%, 96.3% / 88.9%,
+    # 95.7% / 85.8%; one silently wrong, in dev80 en) after fixing their misreadings in session 32
+    ("dev77", "en"): (0.915, 0.01, 0),
+    ("dev77", "ko"): (0.895, 0.01, 0),
+    ("dev78", "en"): (0.915, 0.01, 0),
+    ("dev78", "ko"): (0.905, 0.01, 0),
+    ("dev79", "en"): (0.955, 0.01, 0),
+    ("dev79", "ko"): (0.88, 0.01, 0),
+    ("dev80", "en"): (0.945, 0.01, 0),
+    ("dev80", "ko"): (0.85, 0.01, 0),
 }
 
 

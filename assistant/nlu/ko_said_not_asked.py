@@ -59,7 +59,8 @@ def trails_off(t: str) -> bool:
 # a bare yes or no said first, and no question mark anywhere, answers; question words after it state
 # (not after "근데", "그럼" or "혹시", which open a question of their own: "아뇨. 근데 그게 뭐예요")
 _ANSWERED_FIRST = re.compile(
-    r"^(?:네|넵|예|아뇨|아니요|아니오|아녀)(?:\s+[가-힣]+(?:요|죠))?\s*(?:[.…]+|,)\s*(?=\S)"
+    r"^(?:(?:네|넵|예|아뇨|아니요|아니오|아녀)(?:\s+[가-힣]+(?:요|죠))?\s*(?:[.…]+|,)"
+    r"|(?:가능해요|가능합니다|가능하죠|할\s*수\s*있어요)[.…,]*)\s*(?=\S)"  # "가능해요 … 나는지"
     r"(?!.*[?？])(?!(?:.*\s)?(?:근데|그런데|그럼|그러면|혹시)\s)"
 )
 

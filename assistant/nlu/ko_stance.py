@@ -71,6 +71,15 @@ def supposed(text: str, end: int) -> bool:
     return bool(_SUPPOSED.match(text, end))
 
 
+_OF_A_REASON = re.compile(r"(?:이유|원인|왜\s*그런지)(?:를|는|도|가|까지는|까진)?\s*$")
+
+
+def of_a_reason(text: str, start: int) -> bool:
+    """The not-knowing phrase starting at `start` is about a reason ("이유를 모르겠음"): why
+    things go as they do is not known, the answer itself is."""
+    return bool(_OF_A_REASON.search(text, 0, start))
+
+
 def closed_before(text: str, start: int, end: int, negator_at: int) -> bool:
     """A sentence closes between the cue and a negator after it: a later word ends in a final
     ending ("하나만 봐요 나머지는 … 안 써도"), or the cue holds its own negation ("복잡할 거 없")

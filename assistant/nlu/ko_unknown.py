@@ -16,7 +16,7 @@ from .matching import words
 # The not-knowing ending of a sentence: the lexicon's phrases, and the forms of "I could not
 # check / cannot say / do not know" they do not list.
 _UNKNOWN_END = re.compile(
-    r"(?:모르겠|모르겟|몰라|모릅니|모름|잘\s*모르|답(?:을|은)?\s*드리기(?:는|가|엔)?\s*어렵|확인(?:을|은|도|이)?\s*(?:못|안)\s*(?:해\s*봤|해봤|했)|"
+    r"(?:모르겠|모르겟|몰라(?!도)|모릅니|모름|잘\s*모르|답(?:을|은)?\s*드리기(?:는|가|엔)?\s*어렵|확인(?:을|은|도|이)?\s*(?:못|안)\s*(?:해\s*봤|해봤|했)|"
     r"확인\s*전이|말씀(?:을|은|드리기가?|드리긴|드릴\s*수가?)?\s*(?:못\s*드리겠|어렵|없)|"
     r"(?:말하기|말하긴|답하기|답하긴|대답하기)\s*어렵|감(?:이|도|은)?\s*(?:전혀\s*)?없|감도\s*안\s*(?:와|오)|"
     r"감(?:이|은)?\s*전혀\s*안\s*(?:와|오)|몰겟|모르고|"

@@ -21,7 +21,12 @@ _WH = re.compile(
     r"(?:^|[\s,])(?:어떻게|얼마나|왜|뭘|뭐가|무엇이|무엇을|어느)(?!든|라도|던|냐|나하면)"
 )
 _ENDS = re.compile(r"(?:(?<!니)까요|나요|거죠|건가요|인가요|한가요|다른가요)(?=[\s.,~!?…]|$)")
-_HOW_DIFFERENT = re.compile(r"어떻게\s*(?:\S+\s+)?달라요")
+_HOW_DIFFERENT = re.compile(r"(?:어떻게|뭐가|무엇이)\s*(?:\S+\s+)?달라요")
+# "몇 개 정도가 '몇 개'예요 열 개? 백 개": how many counts as the coach's amount
+_HOW_MANY = re.compile(
+    r"^몇\s*[가-힣]+\s*(?:정도|부터|이상|까지)?(?:가|이)\s[^.!?]{0,20}?(?:예요|이에요|에요|인가요"
+    r"|일까요|인지)(?=[\s?？.…]|$)"
+)
 _BREAK = re.compile(r"[.?!…]|(?:다|요)\s*,")
 _WH_YO = re.compile(
     r"(?:^|\s)(?:누구|어디|언제|어느\s*쪽)(?:한테|에게|를|가|에서|까지|부터)?요(?=[\s?？.!~]|$)"
@@ -55,6 +60,11 @@ _READING_PUT = re.compile(
 )
 _MEANT = re.compile(
     r"뭘\s*(?:말하는|말씀하시는)|냐는\s*(?:거|건|말|얘기)\s*(?:죠|지요|예요|에요|인가요|이에요)"
+    # "어떤 걸 말하는 건지..", "어떤 데이터 말씀하시는 건지?", "정확히 뭘 적으라는 건지.."
+    r"|(?:어떤|무슨|어느)\s*[가-힣]+\s*(?:말하는|말씀하시는|말씀하는)\s*(?:건지|거지|건가요|거죠|건데)"
+    r"|(?:뭘|무엇을|어떤\s*걸)\s*(?:[가-힣]+\s+)?[가-힣]+(?:라는|라시는)\s*(?:건지|거지|건가요|거죠)"
+    # "로스를 결합한다는 게 무슨 말인지 잘.." (not "… 무슨 말인지 알겠어요")
+    r"|[가-힣](?:다|라)는\s*(?:게|건)\s*무슨\s*(?:말|뜻|의미)인지(?!\s*(?:알|이해))"
     # "… 직접 정의해야 된다는 말씀이신지": what was meant, asked back
     r"|[가-힣](?:다|라)는\s*(?:말씀|말|얘기|뜻)(?:이신지|인지|이신가요|인가요|이세요)[?？~.…]*$"
     # the coach's term echoed and its degree asked: "완전히 설명한다는게 어느 수준이에요 …"
@@ -94,6 +104,8 @@ def asks(t: str) -> bool:
     """`t`: a normalized Korean message. A question word, then an asking ending in the same
     clause (no sentence end between them), and no sentence after it."""
     if _HOW_DIFFERENT.search(t) or _WH_YO.search(t) or _COUNTS_AS.search(t) or offers_readings(t):
+        return True
+    if _HOW_MANY.match(t):
         return True
     for wh in _WH.finditer(blanked(t)):  # not "왜 우리 가게만 이러냐고 따지시면": reported
         end = _ENDS.search(t, wh.end())

@@ -8,19 +8,14 @@ from __future__ import annotations
 
 import re
 
+from . import lead_cases as cases
 from .echoed_lead import WISHED
-from .lead_cases import one_case_of_several, surprised
 from .lexicon import Lexicon
 from .matching import HANGUL, opening_end
 
 Found = tuple[str, int, int]
 """The value ("yes" / "no") and the stretch of the answer that says it."""
 
-# a negated clause opening the answer, no "no" (`no_way_clause`)
-_NO_WAY_CLAUSE = re.compile(
-    r"(?:(?:honestly|frankly|tbh),?\s+)?(?:no (?:way|chance)\s+[a-z]+\s+[a-z]|no (?:clue|idea)"
-    r"\b(?! how to\b))"
-)
 _CLOSING_SPLIT = re.compile(r"[,.;:!?]\s*|\bso\b(?!\s*$)|그러니까|그래서")
 _FIRST_SENTENCE = re.compile(r"[^.!?;:]*")
 _SENTENCES = re.compile(r"[.!?;—–]+")
@@ -55,27 +50,33 @@ def lead(t: str, lex: Lexicon) -> tuple[str, str] | None:
 
 def lead_at(t: str, lex: Lexicon) -> tuple[str, str, int] | None:
     """`lead`, with where the yes or no word ends."""
-    found = surprised(t) or opening(t, lex) or closing(t, lex) or aside(t, lex) or later(t, lex)
-    if found is None or one_case_of_several(t, found[1]) or WISHED.match(t, found[2]):
+    # "I'd be surprised if …", "네 그게.. 아니라고 봐야죠", "yes and no... mostly no"
+    found = cases.surprised(t) or cases.acknowledged_no(t) or cases.leaning(t)
+    if not found and not cases.says_both(t):
+        found = opening(t, lex) or closing(t, lex) or aside(t, lex) or later(t, lex)
+    elif not found:
+        found = closing(t, lex) or later(t, lex)
+    if found is None or cases.one_case_of_several(t, found[1]) or WISHED.match(t, found[2]):
         return None
     return found[0], clause_at(t, found[1], found[2]), found[2]
 
 
-def no_way_clause(t: str) -> bool:
-    """ "No way a couple of rules cover it", "no chance a handful of rules covers that", "honestly
-    no clue." open with a negated clause, not a "no" (so does "no idea how to turn it into …")."""
-    return bool(_NO_WAY_CLAUSE.match(t))
-
-
 def opening(t: str, lex: Lexicon) -> Found | None:
-    """A yes or no word opening the answer: strong words count before anything ("yes we do"),
-    weak ones ("right", "sure", "never") only when followed by a break ("right, …")."""
+    """A yes or no word opening the answer (after a topic: "cost wise no, …"): strong words count
+    before anything ("yes we do"), weak ones ("right", "sure", "never") only when followed by a
+    break ("right, …")."""
+    skip = cases.topic_end(t)
+    found = _opening(t[skip:], lex) if skip else None
+    return (found[0], found[1] + skip, found[2] + skip) if found else _opening(t, lex)
+
+
+def _opening(t: str, lex: Lexicon) -> Found | None:
     at = m.end() if (m := _OH.match(t)) else 0
     no_end = opening_end(t, lex.lead_no)
     yes_end = opening_end(t[at:], lex.lead_yes)
     if no_end is not None and yes_end is not None and no_end > at + yes_end:
         return "no", 0, no_end  # the longer phrase says it: "yes, I wish" is a no
-    if no_end is not None and yes_end is None and not no_way_clause(t):
+    if no_end is not None and yes_end is None and not cases.no_way_clause(t):
         return "no", 0, no_end  # before a weak yes: "sure, if you count noise as a pattern"
     for value, strong, weak in (
         ("yes", lex.lead_yes, lex.lead_yes_weak),
@@ -83,7 +84,7 @@ def opening(t: str, lex: Lexicon) -> Found | None:
     ):
         at = at if value == "yes" else 0  # "oh no, we have tons" is dismay, no answer
         end = opening_end(t[at:], strong)
-        if end is not None and not no_way_clause(t[at:]):
+        if end is not None and not cases.no_way_clause(t[at:]):
             return value, at, at + end
         for w in weak:
             if re.match(re.escape(w) + r"\s*(?:[,.!;:]|$)", t[at:]):
@@ -92,6 +93,7 @@ def opening(t: str, lex: Lexicon) -> Found | None:
 
 
 _KO_ECHO = re.compile(r"[가-힣]+(?:이요|요)\?+\s+")
+_EN_ECHO = re.compile(r"[a-z][\w-]*(?: [\w-]+){0,2}\?+\s+")
 # before a yes: "oh definitely", "확실히 있어요"
 _OH = re.compile(
     r"(?:(?:oh|ah|ahh|well|hmm+|um+|uh+|kind of|sort of|kinda|sorta|확실히|분명히|틀림없이)"
@@ -132,13 +134,15 @@ def aside(t: str, lex: Lexicon) -> Found | None:
 
 
 def later(t: str, lex: Lexicon) -> Found | None:
-    """A bare yes or no opening a later sentence or set off as "so yes" / "then sure" ("For one
-    venue? No, we'd spend more than we'd save", "It hasn't worked in years, so yes, I'd pay for
-    it", "if it misses a fire, then yes"); conditions that conclude both ways answer neither."""
-    if HANGUL.search(t):  # "치명적이요? 아뇨. …": the term echoed as a question, then the answer
-        echo = _KO_ECHO.match(t)
-        after = opening(t[echo.end() :], lex) if echo else None
-        return (after[0], after[1] + echo.end(), after[2] + echo.end()) if echo and after else None
+    """A bare yes or no opening a later sentence or set off ("For one venue? No, …", "…, so yes,
+    I'd pay for it", "if it misses a fire, then yes"); conditions concluding both ways: neither."""
+    # the term echoed as a question, then the answer: "치명적이요? 아뇨. …", "Explainable? nah …"
+    # (in English only when no later sentence says a yes or no: "Cheap? No. Worth it? Yes.")
+    echo = (_KO_ECHO if HANGUL.search(t) else _EN_ECHO).match(t)
+    after = opening(t[echo.end() :], lex) if echo else None
+    echoed = (after[0], after[1] + echo.end(), after[2] + echo.end()) if echo and after else None
+    if HANGUL.search(t):
+        return echoed
     strong = (("yes", _BARE_YES), ("no", _BARE_NO))
     concluding = (("yes", _BARE_YES | set(lex.lead_yes_weak)), ("no", _BARE_NO), ("?", _MAYBE))
     found: dict[str, Found] = {}
@@ -157,7 +161,9 @@ def later(t: str, lex: Lexicon) -> Found | None:
             for value, said in concluding if bare != part else strong:
                 if bare in said:
                     found.setdefault(value, (value, start + at, start + to))
-    return found.popitem()[1] if len(found) == 1 and "?" not in found else None
+    if len(found) == 1 and "?" not in found:
+        return found.popitem()[1]
+    return None if found else echoed
 
 
 def clause_at(t: str, start: int, end: int) -> str:

@@ -75,7 +75,9 @@ def read_polar(
     unsure = [  # also "could be X, could be Y"; not a word in a cue of the question's own
         h  # ("케바케", "아무도 몰라": no pattern), nor a condition ("왜 그랬는지 모르면 못 써요")
         for h in english.not_sure(t, find(t, lex.unsure))
-        if not any(s <= h[0] and h[1] <= e for s, e, _ in own) and not ko_stance.supposed(t, h[1])
+        if not any(s <= h[0] and h[1] <= e for s, e, _ in own)
+        and not ko_stance.supposed(t, h[1])
+        and not ko_stance.of_a_reason(t, h[0])  # "… 이유를 모르겠음"
     ]
     hedges = find(t, lex.hedges)
     # generic yes/no words inside a question's own cue, its negator or a hedge are not read again
@@ -91,7 +93,8 @@ def read_polar(
         t, {"yes": lex.yes, "no": lex.no}, YES_NO_OPPOSITE, TUNING.generic, into=ev, skip=spent
     )
     if unsure or (hedges and (not ev.scores or maybe_alone(t))):  # "maybe." alone: not sure
-        first = (unsure or hedges)[0]
+        # the one that opens alone: "반복이라고 봐야 할지 애매하네요. …" is read from "애매"
+        first = next((h for h in unsure if opens_alone(t, h)), (unsure or hedges)[0])
         alone = any(opens_alone(t, h) for h in (first, *hedges[:1])) or english.guessing(first)
         # "i don't think so but... … not sure where you'd draw the line": it ends unsure
         but = said is None or turns_at(t, said[2])

@@ -25,7 +25,8 @@ but whose meaning is plain to a person.
   "no shortage of repeats" is plenty of them, and "nope, nothing missing" all there.
 - "윤리 문제 될 만한 건 딱히..", "손해 볼 사람은 딱히… 경쟁 딜러 정도?": "not really" trailing off
   leaves its 없다 unsaid, and "if문 몇 개로 될리가" (no way it would) its "없죠"; "치명적...
-  까지는 아니죠": a pause before the particle, one word ("치명적까지는 아니죠")."""
+  까지는 아니죠", "치명적... 은 아니고요": a pause before the particle, one word ("치명적까지는
+  아니죠")."""
 
 from __future__ import annotations
 
@@ -117,7 +118,7 @@ _KO_NO_DAY_WITHOUT = re.compile(
 )
 # "if문 몇 개로 될리가" closing the message: "no way it would", the "없죠" left unsaid
 _KO_NO_WAY_CUT = re.compile(rf"([{with_final(8)}])\s*리가(?=[\s.…~!?ㅋㅎ]*$)")
-_KO_PAUSED = re.compile(r"(?<=[가-힣])\s*(?:\.{2,}|…)\s*(?=(?:까지는|까진)\s*아니)")
+_KO_PAUSED = re.compile(r"(?<=[가-힣])\s*(?:\.{2,}|…)\s*(?=(?:까지는|까진|은|는)\s*아니)")
 _KO_CANT_SAY_NO = re.compile(r"아니(?:라고는|라곤|라고)\s*(?:못\s*[하해]|할\s*수\s*없)[가-힣]*")
 
 
@@ -184,5 +185,13 @@ def _disbelieved(m: re.Match[str]) -> str:
 
 
 def unnoticed(t: str) -> str:
-    """ "틀려도 아무도 모름" -> "틀려도 티 안 나게": nobody would notice (the speaker knows)."""
+    """ "틀려도 아무도 모름" -> "틀려도 티 안 나게": nobody would notice (the speaker knows);
+    "언제 올지 아무도 모름" -> "언제 올지 예측할 수 없어요": nobody can tell in advance."""
+    t = _KO_NOBODY_CAN_TELL.sub(r"\1예측할 수 없어요", t)
     return _KO_UNNOTICED.sub(lambda m: (m.group(1) or "") + "티 안 나게", t)
+
+
+_KO_NOBODY_CAN_TELL = re.compile(
+    r"((?<![가-힣])(?:언제|얼마나|몇|누가|어디서)\s[^.!?]{0,15}[가-힣](?:ㄹ지|지)\s+)(?:아무도|누구도)\s*"
+    r"(?:모르|모를|모름|몰라)[가-힣]*"
+)
