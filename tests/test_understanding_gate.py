@@ -328,6 +328,14 @@ GATES = {
     ("dev79", "ko"): (0.88, 0.01, 0),
     ("dev80", "en"): (0.945, 0.01, 0),
     ("dev80", "ko"): (0.85, 0.01, 0),
+    # dev81 and dev82 (written blind in session 32, read unseen at 94.4% / 95.1% and 96.9% / 93.2%
+    # right, 1 / 1 and 1 / 1 wrong direction, the same after its first round); gated on cues and
+    # exemplars (92.6% / 93.2% and 95.1% / 89.5%, none silently wrong) after fixing their
+    # misreadings in the session's second round
+    ("dev81", "en"): (0.915, 0.01, 0),
+    ("dev81", "ko"): (0.92, 0.01, 0),
+    ("dev82", "en"): (0.94, 0.01, 0),
+    ("dev82", "ko"): (0.885, 0.01, 0),
 }
 
 

@@ -9,7 +9,7 @@ question asked. An exclaimed "no way" or "no chance" opening the message is a tu
 way, it'd be a disaster": catastrophic). Korean turns the same way after "-긴 하는데", "-지만",
 "근데" ("네 뭐 복잡해 보이긴 하는데 결국 두 개로 다 설명돼요") or a bare 네 run on into the answer
 ("네 전체적인 경향 정도만 … 설명할 필요는 없어요"), and a 네 that agrees the question names the
-difficulty ("네 그게 문제예요 ㅋㅋ … 지표가 없어요") answers nothing."""
+difficulty ("네 그게 문제예요 ㅋㅋ … 지표가 없어요", also after 아뇨) answers nothing."""
 
 from __future__ import annotations
 
@@ -29,14 +29,16 @@ _KO_TURN = re.compile(
     r"|보이(?:실|일)\s*(?:수도?\s*)?있(?:는데|지만|겠지만)|보이(?:시)?겠지만"
 )
 _KO_PROBLEM = re.compile(
-    r"^\s*(?:네|넵|예|ㅇㅇ)[,.!\s]*(?:그게|그래서|바로 그게|그게 바로)\s*(?:문제|고민|함정)"
+    r"^\s*(?:네|넵|예|ㅇㅇ|아뇨|아니요)[,.!\s]*(?:그게|그래서|바로 그게|그게 바로)\s*"
+    r"(?:문제|고민|함정)"
 )
 # "네 전체적인 경향 정도만 … 필요는 없어요" (not "네 충분히요.", "네 있긴 있어요": a plain yes)
 _KO_RUN_ON = re.compile(
     r"^\s*(?:네|예)\s+(?=[가-힣])(?!(?:충분|당연|물론|그럼|확실|완전|정말|진짜|무조건)[가-힣]*[.!~,])"
     r"(?!있(?:긴\s*있)?(?:어요|죠|음|습니다)(?![가-힣]))"
 )
-_RUN_ON = re.compile(r"^\s*(?:yes|yeah|yea|yep|yup)\s+(?=[a-z])")  # "Yeah it'd be fine, …"
+# "Yeah it'd be fine, …" (not "yes every one. …": a short sentence of its own)
+_RUN_ON = re.compile(r"^\s*(?:yes|yeah|yea|yep|yup)\s+(?=[a-z])(?![^.!?]{0,15}[.!?](?:\s|$))")
 _WELL = re.compile(r"^\s*(?:yes|yeah|yep|yup|sure)\s+well\b")
 _BARE = re.compile(r"\s*(no|nope|nah|yes|yeah|yep)\s*(?:[—–-]|,|\.|;|:)")
 _SAYS = {"yes": ("yes", "yeah", "yep"), "no": ("no", "nope", "nah")}

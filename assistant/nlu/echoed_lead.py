@@ -33,18 +33,23 @@ def answers_echo(
     return (side if said[0] == "yes" else YES_NO_OPPOSITE[side]), said[1], said[2]
 
 
+_EN_DENIAL = re.compile(r"[\s,.!]*(?:(?:it's|its|it is|that's)\s+)?not\s+[^,.;!?—–-]+")
 _KO_CLAUSE = re.compile(r"(?:(?!고\s|는데|지만)[^,.!?~;])*")  # to its first connective
 _KO_RATHER = re.compile(r"[\s,]*오히려\s")
 _KO_NEGATOR = re.compile(r"(?<![가-힣])(?:안|못)\s|않|없|(?<=[은는이가]\s)아니")
 
 
 def denies_the_opposite(t: str, said: tuple[str, str, int], cues: dict[str, list[str]]) -> bool:
-    """A Korean "아뇨" that denies the opposite of what it is taken to say: "아뇨 한 번으로 안
-    끝나요" (no, it does not end at once: repeated), "아니요 오히려 싸게 먹혀요" (no, on the
-    contrary: cheaper). Its own clause negates one of the question's cues for "no", or turns
-    with "오히려"; the answer is the clause's, not the "no"."""
-    if said[0] != "no" or not HANGUL.search(t):
+    """A "no" that denies the opposite of what it is taken to say: "아뇨 한 번으로 안 끝나요"
+    (no, it does not end at once: repeated), "아니요 오히려 싸게 먹혀요" (no, on the contrary:
+    cheaper), "Nope, not random at all". Its own clause negates one of the question's cues for
+    "no", or turns with "오히려"; the answer is the clause's, not the "no"."""
+    if said[0] != "no":
         return False
+    if not HANGUL.search(t):  # "Nope, not random at all - …": no randomness, a pattern
+        denial = _EN_DENIAL.match(t, said[2])
+        ev = score_options(denial.group(), cues, YES_NO_OPPOSITE) if denial else None
+        return bool(ev and set(ev.scores) == {"yes"} and ev.scores["yes"] > 0)
     if _KO_RATHER.match(t, said[2]):
         return True
     clause = _KO_CLAUSE.match(t, said[2])

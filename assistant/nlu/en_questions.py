@@ -14,7 +14,8 @@ from .matching import words
 
 # English: about the coach's own question ("what you mean by …", "what kind of data you're after")
 _EN_ASKS_BACK = re.compile(
-    r"\bwhat (?:do |did )?you (?:mean|meant)\b"
+    r"(?<!depends )(?<!depends on )(?<!depending on )\bwhat (?:do |did )?you (?:mean|meant)\b"
+    r"|\bdepends (?:on )?what you mean\b[^.!?]*[.!?\s]*$"  # not "… by learned lol. there's some …"
     r"|\bdepends (?:on )?what you (?:count|call|consider) as\b"  # not "…, so idk": not sure
     r"(?!.*\b(?:idk|i dunno|dunno|not sure|can'?t (?:really )?say"
     r"|can'?t give (?:you )?a (?:straight|clear|simple) answer)(?:\s+[\w']+){0,4}\W*$)"
@@ -53,6 +54,7 @@ _EN_ASKS_BACK = re.compile(
     r" what(?=\s*(?:[,?.!—–-]|$|exactly\b|though\b|like\b|here\b))"  # not "… what we pay now"
     r"|\bcompared (?:to|with) what(?: [\w-]+){1,3} (?:exactly|though)\b"  # "… what simpler thing"
     r"|\bwhich (?:of (?:those|these|them|your options)|option)\b[^.!?]*\?$"
+    r"|^(?:(?:so|but|ok|okay|sorry|wait),?\s+)?which [a-z][\w-]*(?: [a-z][\w-]*)? (?:tho|though)\b"
     # "what sort of cost are we talking, …", "which data are we talking about": the reading meant
     r"|^(?:what|which) (?:(?:sort|kind|type)s? of\b)?[^.!?]{0,40}\b(?:are we talking|do you mean"
     r"|are you (?:asking|talking|thinking of|referring to)|do you have in mind|did you mean)\b"
@@ -88,7 +90,7 @@ _ECHO_WH = re.compile(
     r"|but|or|so|like|that's|thats|regardless|matters|wondering|ask|asking|that|this|it|is|i)\b)"
     r"(?:(?:fully|really|totally|completely|truly) )?"
     r"[a-z][\w-]*(?: (?:it|them|that|this|someone|anyone|people|us))?(?: like)?"
-    r" (?:how|what|which|in (?:what|which) way|(?:for|to|by) whom?|whom"
+    r" (?:how|what|which|in (?:what|which) [a-z][\w-]*|(?:for|to|by) whom?|whom"
     r"|(?<!to )(?<!for )(?<!by )who(?=\?|,[^.!?]*\bor\b))"  # "harm who, the pilots or …"
     r"(?: (?:often|much|many|exactly|so))?"
     r"(?=[,?.]|\s+[—–-]\s| tho(?:ugh)?\b| like\b| exactly\b|$)"  # "repeated by who tho, …"

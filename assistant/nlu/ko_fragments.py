@@ -4,16 +4,25 @@ then a "-는지(요)" fragment saying what it shows."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .matching import with_final
 
 _L = with_final(8)
 # "아마 몇 년에 한 번? 그 정도일 거예요": a guess, then said again; "… 있을것도 같고 없을것도
 # 같고. 반반?": even odds guessed last
-GUESS = re.compile(
+_GUESS = re.compile(
     r"(?<![가-힣])아마(?:도)?\s[^.?!]{0,30}\?+\s*(?=\S)"
     r"|(?:^|(?<=[.,~…\s]))반반(?:쯤|\s*정도)?(?:이요|요)?\s*\?+\s*$"
 )
+
+
+def only_guesses(t: str, asks: Callable[[str], bool]) -> bool:
+    """The "?" of `t` closes a guess ("아마 몇 년에 한 번? …", "… 반반?") and what follows it, if
+    anything, does not ask (`asks`)."""
+    guess = _GUESS.search(t)
+    rest = t[guess.end() :].strip() if guess else ""
+    return bool(guess) and not (rest and asks(rest))
 
 
 def elaborates(t: str) -> bool:

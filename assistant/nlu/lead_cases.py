@@ -10,7 +10,9 @@ import re
 
 from .matching import HANGUL
 
-_CASE = re.compile(r"(?:^|[.;!?—–]\s*)(?:and\s+|but\s+)?(?:(if|unless)|for)\b")
+_CASE = re.compile(  # "…, probably not, if it's a lot better, probably": a comma before "if"
+    r"(?:^|[.;!?—–]\s*|,\s*(?=(?:and\s+|but\s+)?(?:if|unless)\b))(?:and\s+|but\s+)?(?:(if|unless)|for)\b"
+)
 
 
 def one_case_of_several(t: str, at: int) -> bool:

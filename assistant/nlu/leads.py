@@ -28,7 +28,7 @@ _OPINION = re.compile(
 """'… so I'd say yes', '… so I'd say definitely': an opinion's frame around a bare yes or no."""
 _BARE_YES = {"yes", "yeah", "yep", "yup", "i think so", "i'd say so", "absolutely"}
 _BARE_NO = {"no", "nope", "nah", "i don't think so", "i doubt it", "not really", "probably not"}
-_MAYBE = {"maybe", "perhaps", "possibly"}  # "if …, then maybe": the conditions answer neither
+_NEITHER, _MAYBE = "neither", {"maybe", "perhaps", "possibly"}  # "if …, then maybe": neither
 _COUNTERFACTUAL = re.compile(r"\b(?:were|would have|had been)\b")
 _THEN = re.compile(r"\S\s+then\s+(\w+)$")
 _STOP = re.compile(r"[!?;—–]|\.(?!\d)")  # "1.2M" ends no sentence
@@ -144,7 +144,7 @@ def later(t: str, lex: Lexicon) -> Found | None:
     if HANGUL.search(t):
         return echoed
     strong = (("yes", _BARE_YES), ("no", _BARE_NO))
-    concluding = (("yes", _BARE_YES | set(lex.lead_yes_weak)), ("no", _BARE_NO), ("?", _MAYBE))
+    concluding = (("yes", _BARE_YES | set(lex.lead_yes_weak)), ("no", _BARE_NO), (_NEITHER, _MAYBE))
     found: dict[str, Found] = {}
     for i, (sentence, at) in enumerate(_pieces(t, _SENTENCES, 0, len(t))):
         if _COUNTERFACTUAL.search(sentence):
@@ -161,7 +161,7 @@ def later(t: str, lex: Lexicon) -> Found | None:
             for value, said in concluding if bare != part else strong:
                 if bare in said:
                     found.setdefault(value, (value, start + at, start + to))
-    if len(found) == 1 and "?" not in found:
+    if len(found) == 1 and _NEITHER not in found:
         return found.popitem()[1]
     return None if found else echoed
 

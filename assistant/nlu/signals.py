@@ -104,8 +104,7 @@ def is_question(text: str, lex: Lexicon) -> bool:
     asks = t.endswith("?") or t.endswith("？")
     n = len(words(t))
     if HANGUL.search(t):
-        rest = (guess := ko_fragments.GUESS.search(t)) and t[guess.end() :].strip()
-        if guess and not (rest and _ko_question(rest, lex)):
+        if ko_fragments.only_guesses(t, lambda s: _ko_question(s, lex)):
             return False  # "아마 몇 년에 한 번? 그 정도일 거예요": a guess, then said again
         return (
             _ko_question(t, lex)
