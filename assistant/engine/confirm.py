@@ -64,7 +64,7 @@ def ask(iv: Interview, state: SessionState, pending: Pending, prefix: list[str])
     if pending.reason == "captured":
         text = content.say(lang, "confirm.captured", label=label, value=_short(shown))
     else:
-        words = [whole_words(e, pending.said) for e in pending.evidence]
+        words = [w for e in pending.evidence if (w := whole_words(e, pending.said))]
         evidence = _short(" … ".join(words) or pending.said)
         text = content.say(lang, "confirm.reading", evidence=evidence, label=label, value=shown)
         if pending.reason == "verdict":  # what the answer decides, then the question
@@ -172,11 +172,11 @@ def _value_of(pending: Pending, option: str) -> Any:
 
 def whole_words(evidence: str, said: str) -> str:
     """`evidence` widened to the whole words it stands in within `said` ("라벨 없" in "라벨 없어요"
-    -> "라벨 없어요"; a cut "…why a route is fla" -> "…why a route is flagged"); as it was when it
-    is not found there."""
+    -> "라벨 없어요"; a cut "…why a route is fla" -> "…why a route is flagged"); "" when it is not
+    found there (a rewrite's words, which the user never typed, are never quoted back)."""
     at = said.lower().find(evidence.lower().rstrip("…"))
     if at < 0 or not evidence.strip():
-        return evidence
+        return ""
     start, end = at, at + len(evidence.rstrip("…"))
     while start > 0 and not said[start - 1].isspace():
         start -= 1

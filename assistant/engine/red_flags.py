@@ -141,7 +141,7 @@ def _sign_applies(
 def _own_words(evidence: list[str], said: str) -> str:
     """The part of `said` a sign's reading came from, as typed (`confirm.whole_words`)."""
     part = re.sub(r"^(?:and|but|also|so)\s+", "", evidence[0].strip(" ,.;")) if evidence else ""
-    return whole_words(part, said) if part else said
+    return (whole_words(part, said) if part else "") or said
 
 
 def _red_flag_decision(iv: Interview, lang: str, remaining: tuple[str, ...], text: str) -> str:

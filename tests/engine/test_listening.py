@@ -507,3 +507,12 @@ def test_a_label_answer_without_a_doubt_leaves_reliability_to_its_question(coach
     assert coach.plan(sid).data.reliability is None
     while t.slot != "data.reliability":
         t = coach.reply(sid, "/skip")
+
+
+def test_a_confirmation_quotes_the_users_own_words_not_a_rewrite(coach: Coach) -> None:
+    """Seen in a second read: "언제 올지 아무도 모름" is read through its rewrite "언제 올지 예측할
+    수 없어요", and the confirmation quoted "예측할 수 없어요", words the user never typed."""
+    sid = _at(coach, "feasibility.pattern", "ko")
+    turn = coach.reply(sid, "손님이 언제 올지 아무도 모름")
+    assert turn.kind == "confirm" and "예측할" not in turn.text
+    assert "아무도 모름" in turn.text
