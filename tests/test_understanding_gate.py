@@ -336,6 +336,19 @@ GATES = {
     ("dev81", "ko"): (0.92, 0.01, 0),
     ("dev82", "en"): (0.94, 0.01, 0),
     ("dev82", "ko"): (0.885, 0.01, 0),
+    # dev83 and dev84 (written blind in session 32, unseen through it: 96.9% / 95.7% and 97.5% /
+    # 93.2% right at its end), dev85 and dev86 (written blind in session 33, read unseen at 95.1%
+    # / 94.4% and 97.5% / 92.6%); gated on cues and exemplars (96.3% / 90.7%, 95.1% / 92.6%,
+    # 92.6% / 90.7%, 93.8% / 86.4%; one silently wrong, in dev85 en) after fixing their
+    # misreadings in session 33
+    ("dev83", "en"): (0.95, 0.01, 0),
+    ("dev83", "ko"): (0.895, 0.01, 0),
+    ("dev84", "en"): (0.94, 0.01, 0),
+    ("dev84", "ko"): (0.915, 0.01, 0),
+    ("dev85", "en"): (0.915, 0.01, 0),
+    ("dev85", "ko"): (0.895, 0.01, 0),
+    ("dev86", "en"): (0.925, 0.01, 0),
+    ("dev86", "ko"): (0.85, 0.01, 0),
 }
 
 

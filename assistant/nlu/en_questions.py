@@ -58,6 +58,7 @@ _EN_ASKS_BACK = re.compile(
     # "what sort of cost are we talking, …", "which data are we talking about": the reading meant
     r"|^(?:what|which) (?:(?:sort|kind|type)s? of\b)?[^.!?]{0,40}\b(?:are we talking|do you mean"
     r"|are you (?:asking|talking|thinking of|referring to)|do you have in mind|did you mean)\b"
+    r"|,\s*or (?:do |did )?you mean\b[^.!?]*$"  # "hand written rules like …, or you mean …"
     # the coach asked for a view: "where would you suggest", "what do you recommend"
     r"|^(?:where|what|which|how|who|when)(?: [\w-]+){0,2} (?:would|do|should|could|can|will)"
     r" you (?:suggest|recommend|advise|propose|think|say|mean)\b(?: here| for this| for us)?\W*$"

@@ -96,18 +96,22 @@ _VARIES_WITH = re.compile(r"\s+(?:a lot\s+)?(?:with|by|across|according to|from|
 def short_opening(
     t: str, options: Mapping[str, list[str]], negation: Mapping[str, str] | None, ev: Evidence
 ) -> None:
-    """An answer that opens with a short sentence naming one option ("Separate ones. A
-    combined loss …") has given its answer; what follows explains it. An echoed question word
-    ("Labels? Not really.") names nothing."""
+    """A short sentence naming one option opens the answer ("Separate ones. A combined loss …"):
+    what follows explains it; so does a short phrase before a comma ("separate, the two …") unless
+    the rest says more for others ("single model, loss mixing … with weights"). An echoed
+    question word ("Labels? Not really.") names nothing."""
     body = t.strip()
     opening = _OPENING.match(body)
     head = opening.group(0).strip() if opening else ""
-    end = opening.end() if opening else 0
+    end, phrase = (opening.end() if opening else 0), False
+    if len(head.split()) > 3 and len((first := head.split(",")[0]).split()) <= 3:
+        head, end, phrase = first.strip(), len(first), True
     if HANGUL.search(t) or not head or len(head.split()) > 3 or body[end : end + 1] in ("?", ""):
         return
     named = score_options(head, options, negation)
     picked = [o for o, v in named.scores.items() if v > 0]
-    if len(picked) == 1:
+    said_else = sum(v for o, v in ev.scores.items() if v > 0 and o not in picked)
+    if len(picked) == 1 and not (phrase and said_else >= 2):
         ev.add(picked[0], OPENING_WEIGHT, head)
 
 

@@ -21,15 +21,17 @@ _FORM = re.compile(_MISSING + _STAND_IN)
 # the reverse: the data is there, then what happened in each case (a "-는지는" clause, the thing
 # to predict) was not recorded: "촬영 원본은 수만 장 있어요. 근데 손님이 어떤 컷을 골랐는지는
 # 기록을 안 남겨서 몰라요", "센서 값은 몇 년치 있는데 고장 전조인지 표시한 건 하나도 없어요"
-# (unlabeled data, not no data)
+# (unlabeled data, not no data); "영상은 엄청 많아요 … 근데 어떤 곡에서 반응 좋았는지는 따로 정리
+# 안 돼 있어요"
 _UNRECORDED = re.compile(
-    r"(?<!안\s)(?<!안)(?:있|쌓여\s*있|쌓였|남아\s*있)(?:어요|습니다|고|는데|지만|음|어)[.!,]?\s+"
-    r"(?:근데\s*|그런데\s*|하지만\s*|다만\s*)?([^.!?]*?[가-힣]+(?:[는은던]지|인지)(?:는|도|까지는)?\s+"
+    r"(?<!안\s)(?<!안)(?:있|쌓여\s*있|쌓였|남아\s*있|많)(?:어요|아요|습니다|고|는데|은데|지만|음|어|아)"
+    r"(?:\s+[^.!?]{1,20}[.!])?"  # an afterthought: "영상은 엄청 많아요 유튜브에 올린 거. 근데 …"
+    r"[.!,]?\s+(?:근데\s*|그런데\s*|하지만\s*|다만\s*)?([^.!?]*?[가-힣]+(?:[는은던]지|인지)(?:는|도|까지는)?\s+"
     # what was not recorded, said with a recording verb ("기록을 안 남겨서", "따로 적지 않아요"),
     # not "안 해도" (no need) nor "모르죠" (not known: a proxy may stand in for it)
-    r"[^.!?]*?(?:(?:기록|적|남기|남겨|입력|표시)[가-힣]*\s*(?:(?:건|게|거)\s*(?:하나도|전혀|아예|따로)?\s*)?"
-    r"(?:안\s*(?:남|적|해(?!도)|하(?!지))|않|없)"
-    r"|안\s*(?:적|남|기록|입력|표시)(?!\s*해도))[가-힣]*)"
+    r"[^.!?]*?(?:(?:기록|적|남기|남겨|입력|표시|정리)[가-힣]*\s*(?:(?:건|게|거)\s*(?:하나도|전혀|아예|따로)?\s*)?"
+    r"(?:안\s*(?:남|적|해(?!도)|하(?!지)|돼(?!도)|되(?!어도))|않|없)"
+    r"|안\s*(?:적|남|기록|입력|표시|정리)(?!\s*해도))[가-힣]*)"
 )
 LABEL_OPTIONS = frozenset({"labeled", "unlabeled", "similar_labels", "no_data"})
 STANDS_IN = 2.0

@@ -50,9 +50,28 @@ _TRAILS_OFF = re.compile(
 )
 
 
+# "모을 수 있을지 모르겠네요.. 어르신들이 … 다 옮길 수 있을지", "… 모르겠어요 ㅎㅎ A가
+# 더 나쁜 건지 B가 더 나쁜 건지": not knowing, then the whether it is about, with no question
+# word after it (not after not knowing what a word means or how two differ: "뭔지
+# 모르겠어요 그게 … 건지" asks)
+_TRAILS_ON = re.compile(
+    rf"^(?P<before>[^?？]*?)(?:모르겠|몰라|몰겠)[가-힣]*[\s.!…ㅎㅋ~]+(?P<tail>[^?？]*"
+    rf"(?:[{with_final(8)}]지|는지|은지|인지|건지))\s*$"
+)
+_MEANING = re.compile(r"뭔지|뭘\s*말|무슨\s*(?:뜻|말|의미)|뜻인지|의미인지|차이")
+
+
 def trails_off(t: str) -> bool:
     """Not knowing said, then the "whether …" it is about left hanging: an answer, no question."""
-    return bool(_TRAILS_OFF.search(t.strip()))
+    if _TRAILS_OFF.search(t.strip()):
+        return True
+    on = _TRAILS_ON.match(t.strip())
+    if on is None:
+        return False
+    return not _MEANING.search(on["before"]) and not _WH_WORD.search(on["tail"])
+
+
+_WH_WORD = re.compile(rf"(?<![가-힣]){_WH}(?![가-힣])|(?<![가-힣])(?:뭘|뭐가|누가|어디서)")
 
 
 # "네 있어요. … 어떤 매물은 아예 안 보여주게 되면 …", "아뇨.. … 그걸 무슨 수치로 적어요 ㅎㅎ":

@@ -2,7 +2,9 @@
 ("if they trust it blindly, maybe; if it's just a hint, probably not") says neither; "yes and
 no" says neither unless it leans ("… mostly no actually"); a Korean 네 acknowledging before the
 아니 that answers ("네 그게.. 아니라고 봐야죠"); a topic before the yes or no ("cost wise no");
-"I'd be surprised if …"; a negated clause opening the answer ("no way a couple of rules …")."""
+"I'd be surprised if …"; a negated clause opening the answer ("no way a couple of rules …");
+a first impression conceded before "but yes" ("Random at first glance but yeah once …"); a no
+that only turns down how something was taken ("아뇨 제 말은, …") is no answer."""
 
 from __future__ import annotations
 
@@ -90,10 +92,65 @@ def acknowledged_no(t: str) -> tuple[str, int, int] | None:
     return ("no", *found.span(1)) if found else None
 
 
-_TOPIC = re.compile(r"^[a-z]+[- ]?wise,?\s+")
+_TOPIC = re.compile(
+    r"^[a-z]+[- ]?wise,?\s+"  # "Catastrophic no, …": the question's word, then the answer
+    r"|^(?!(?:oh|ah|uh|um|not|never|but|and|or|so)\b)[a-z]+\s+(?=(?:no|nope|nah|yes|yep)[,.;!—–-])"
+)
 
 
 def topic_end(t: str) -> int:
-    """Where a topic opening the answer ends ("cost wise no, …", "money-wise, yes"), else 0."""
+    """Where a topic opening the answer ends ("cost wise no, …", "money-wise, yes", "Catastrophic
+    no, …"), else 0."""
     found = _TOPIC.match(t)
     return found.end() if found else 0
+
+
+# "Random at first glance but yeah once you split it …", "Low stakes you'd think, but yes - …",
+# "Not for most stuff, but here yes: …": a first impression conceded, then the answer
+_BUT_THEN = re.compile(
+    r"^[^.;!?]{3,60}?,?\s+but\s+(?:(?:here|there|in practice|in reality|realistically|really"
+    r"|honestly|actually|for us|for this|for this one|now)\s+)?"
+    r"(?:(yes|yeah|yep|yup)\b(?!\s*(?:and\s+)?(?:no|nah|not)\b)|(no|nope|nah)(?=\s*[,.:;!\-–—]|$))"
+)
+
+
+def conceded_then(t: str) -> tuple[str, int, int] | None:
+    """A first impression conceded, then "but yes" (or "but no,") in the first sentence: that
+    answers."""
+    if HANGUL.search(t):
+        return None
+    found = _BUT_THEN.match(t)
+    if not found:
+        return None
+    value = "yes" if found.group(1) else "no"
+    return (value, *found.span(1 if found.group(1) else 2))
+
+
+# "아뇨 아뇨 제 말은, 규칙 몇 개로는 안 된다는 거예요", "No no, what I mean is …": a no that
+# turns down how the question was taken, then the point: the point answers
+_REPAIR = re.compile(
+    r"[\s,.!…]*(?:(?:아뇨|아니요|아니|no)[\s,.!…]+)*(?:제\s*말은|내\s*말은|제\s*얘기는|제\s*말씀은"
+    r"|what i mean is|what i meant is|what i meant was|my point is)"
+)
+
+
+def repairs(t: str, end: int) -> bool:
+    """The no ending at `end` turns down how something was taken, then says the point."""
+    return bool(_REPAIR.match(t, end))
+
+
+def unusual(t: str) -> tuple[str, int, int] | None:
+    """A lead said in one of the ways above, checked before the plain ones."""
+    return surprised(t) or acknowledged_no(t) or leaning(t) or conceded_then(t)
+
+
+def void(t: str, found: tuple[str, int, int]) -> bool:
+    """The yes or no found answers nothing: one case of several, or a no that repairs or that
+    says it is more than that ("아뇨 뭐 반복 정도가 아니라 그냥 하루종일 그거만 해요")."""
+    if found[0] == "no" and (repairs(t, found[2]) or _MORE_THAN.match(t, found[2])):
+        return True
+    return one_case_of_several(t, found[1])
+
+
+# "정도가 아니라", as `rewrites` puts it
+_MORE_THAN = re.compile(r"[\s,.!…]*(?:뭐\s*)?[^.!?]{0,15}정도를\s*넘어서")

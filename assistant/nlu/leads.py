@@ -50,13 +50,13 @@ def lead(t: str, lex: Lexicon) -> tuple[str, str] | None:
 
 def lead_at(t: str, lex: Lexicon) -> tuple[str, str, int] | None:
     """`lead`, with where the yes or no word ends."""
-    # "I'd be surprised if …", "네 그게.. 아니라고 봐야죠", "yes and no... mostly no"
-    found = cases.surprised(t) or cases.acknowledged_no(t) or cases.leaning(t)
+    # "I'd be surprised if …", "네 그게.. 아니라고 봐야죠", "yes and no... mostly no", "X but yeah"
+    found = cases.unusual(t)
     if not found and not cases.says_both(t):
         found = opening(t, lex) or closing(t, lex) or aside(t, lex) or later(t, lex)
     elif not found:
         found = closing(t, lex) or later(t, lex)
-    if found is None or cases.one_case_of_several(t, found[1]) or WISHED.match(t, found[2]):
+    if found is None or cases.void(t, found) or WISHED.match(t, found[2]):
         return None
     return found[0], clause_at(t, found[1], found[2]), found[2]
 
