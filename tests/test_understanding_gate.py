@@ -349,6 +349,18 @@ GATES = {
     ("dev85", "ko"): (0.895, 0.01, 0),
     ("dev86", "en"): (0.925, 0.01, 0),
     ("dev86", "ko"): (0.85, 0.01, 0),
+    # dev87 and dev88 (written blind in session 33, unseen through it), dev89 and dev90 (written
+    # blind in session 34; unseen at 96.9% / 89.5% and 96.3% / 92.0% right); gated on cues and
+    # exemplars (95.7% / 89.5%, 93.2% / 90.1%, 96.3% / 90.1%, 95.1% / 90.1%; one silently wrong,
+    # in dev87 ko) after fixing their misreadings in session 34
+    ("dev87", "en"): (0.945, 0.01, 0),
+    ("dev87", "ko"): (0.885, 0.01, 0),
+    ("dev88", "en"): (0.92, 0.01, 0),
+    ("dev88", "ko"): (0.89, 0.01, 0),
+    ("dev89", "en"): (0.95, 0.01, 0),
+    ("dev89", "ko"): (0.89, 0.01, 0),
+    ("dev90", "en"): (0.94, 0.01, 0),
+    ("dev90", "ko"): (0.89, 0.01, 0),
 }
 
 

@@ -13,8 +13,11 @@ from .evidence import YES_NO_OPPOSITE, score_options
 from .matching import HANGUL, find
 
 _ECHO = re.compile(r"^\s*([^?.!,;:]{1,30})[?？]+\s*")
-WISHED = re.compile(r"[\s.…,~]*(?:이)?라고\s*(?:말\s*)?(?:하고|말하고|답하고|대답하고)\s*싶")
-"""After a yes or no word: "네.. 라고 하고 싶은데" (one would like to say yes)."""
+WISHED = re.compile(
+    r"[\s.…,~]*(?:이)?라고\s*(?:(?:말\s*)?(?:하고|말하고|답하고|대답하고)\s*싶|(?:말)?하기(?:엔|에는)|하긴)"
+)
+"""After a yes or no word: "네.. 라고 하고 싶은데" (one would like to say yes), "네.. 라고 하기엔
+좀 그렇고" (the word quoted, then taken back)."""
 _NEAR = 16  # the yes or no must follow the echo at once ("Once? No, …", "Harmless? Not really")
 
 

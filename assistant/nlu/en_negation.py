@@ -40,9 +40,12 @@ _FAILS = re.compile(
     r"(?:work|cut it|get us there|get you there|get there|do it|do the job|do the trick"
     r"|be enough|enough|handle it|handle that|hold up|scale|necessary|needed|required"
     r"|mandatory|important)\b"
+    r"|^(?:\s+[a-z'-]+){0,2}?\s+(?:sounds?|seems?|is|are|would be|feels?)\s+(?:like\s+)?overkill\b"
+    r"|^,?\s+(?:it|that|this)\s+(?:is not|isn't|isnt|ain't)(?=\s*(?:lol|haha|[.,!;:—–-]|$))"
 )
 """A cue as the subject of a predicate that fails or is not needed: "simple checks won't get us
-there", "case by case explanations aren't necessary"."""
+there", "case by case explanations aren't necessary", "separate models sounds like overkill"; or
+put first and denied after ("Simple it is not lol")."""
 _CHEAPER_THAN_ML = re.compile(
     r"^\s+than\s+(?:[a-z'-]+\s+){0,3}?(?:models?|ml|ai|algorithms?|systems?|tools?|build|built"
     r"|building|project|data scientists?)\b"

@@ -141,8 +141,13 @@ _HOW_MANY_IS = re.compile(
     r" (?:is|are|counts? as|would be)"
     r" (?:a few|a couple|few|too many|too much|a lot|many)\b[^.!?]{0,20}\?$"
 )
+# "over and over by who, the booking desk or the guides": who is meant, asked with two readings
+_WH_READINGS = re.compile(
+    r"^(?!.*\b(?:depends|depending|no idea|not sure|dunno|don't know|whoever|regardless)\b)"
+    r"(?:[\w'-]+ ){0,5}(?:who|whom|which)\b(?! is why)(?: [\w'-]+){0,8}, "
+    r"[^,.;!?]{1,40},? or [^,.;!?]{1,40}$"
+)
 _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
-
 _COUNTS_AS = re.compile(
     r"(?:^|[.?!]\s+)(?:(?:so|but|and|or|ok|hmm)[,\s]+)?(?:does|do|is|are|would)\s[^.!?]{0,80}?"
     r"\b(?:counts?(?:\s+as)?|includes?|enough\s+to\s+count)\b[^.!?]*$"
@@ -161,6 +166,8 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
     if n <= 40 and (_ECHO_WH.match(t) or _SCOPE.match(t)):
         return True
     if n <= 20 and not _ANSWERS.match(t) and _READINGS.match(t.rstrip("?. ")):
+        return True
+    if n <= 20 and not _ANSWERS.match(t) and _WH_READINGS.match(t.rstrip("?. ")):
         return True
     if n <= 30 and _TWO_REFERENCES.match(t.rstrip("?. ")):
         return True

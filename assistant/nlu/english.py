@@ -1,7 +1,6 @@
-"""English-only reading rules the reader applies besides cue scores: "depends" that does not
-answer by itself, a short opening sentence that names an option, when a narrow margin is still
-sure (the cue and the nearest exemplars agree) and when a sure one is not (two stances). Leads
-hidden in idioms ("I'd be surprised if there wasn't", "Potentially, yes.") are in `leads`."""
+"""English reading rules besides cue scores: a "depends" that does not answer by itself, a short
+opening naming an option, when a narrow margin is still sure (cue and exemplars agree) and when a
+sure one is not (two stances); also not-sure guesses in both languages. Idiom leads: `leads`."""
 
 from __future__ import annotations
 
@@ -9,12 +8,12 @@ import re
 from collections.abc import Mapping
 
 from .evidence import Evidence, score_options
+from .ko_stance import TWO_SIDED
 from .matching import HANGUL
 
 AGREE_CUE = 0.6
-"""A cue of at least this score (one generic yes/no word, or any option cue) that picks the same
-option as the nearest exemplars makes a narrow margin sure (two independent readings agree;
-measured on dev and dev2 en, none of those readings was wrong)."""
+"""A cue of at least this score (one generic yes/no word, or any option cue) picking the nearest
+exemplars' option makes a narrow margin sure (on dev and dev2 en no such reading was wrong)."""
 OPENING_WEIGHT = 2.0
 """Evidence for the option a short opening sentence names ("Separate ones. …")."""
 
@@ -46,22 +45,23 @@ def states_a_cause(t: str, hit: tuple[int, int, str]) -> bool:
 
 def not_sure(t: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The not-sure phrases of `t` that say so (not a cause, not denied, not "can't say why"),
-    after alternatives offered as guesses ("could be X, could be Y", "maybe, maybe not")."""
+    after alternatives offered as guesses ("could be X, could be Y", "could be, could not be")."""
     kept = [
         h
         for h in hits
         if not (states_a_cause(t, h) or denied(t, h) or _SAYS_WHY.match(t, h[1]))
         and not (h[2].endswith("checked") and _CHECKED_IN.match(t, h[1]))
     ]
-    if HANGUL.search(t):  # "… 쓸 수 있는 상태인지는 잘..": whether, and the not knowing left unsaid
-        return kept + [(m.start(), m.end(), m.group(0)) for m in _KO_WHETHER_TRAILS.finditer(t)]
+    if HANGUL.search(t):  # "… 상태인지는 잘..": not knowing left unsaid; "…할 수도 있고 …할 수도"
+        found = (*_KO_WHETHER_TRAILS.finditer(t), *TWO_SIDED.finditer(t))
+        return kept + [(m.start(), m.end(), m.group(0)) for m in found]
     guesses = [(m.start(), m.end(), m.group(0)) for m in _GUESSES.finditer(t)]
     return guesses + kept
 
 
 def guessing(hit: tuple[int, int, str]) -> bool:
     """Whether a not-sure hit is alternatives offered as guesses: it leads like "not sure"."""
-    return bool(_GUESSES.fullmatch(hit[2]))
+    return bool(_GUESSES.fullmatch(hit[2]) or TWO_SIDED.fullmatch(hit[2]))
 
 
 _KO_WHETHER_TRAILS = re.compile(r"[가-힣]*[인는은을할]지(?:는|도)?\s*잘\s*[.…~]+$")
@@ -74,7 +74,7 @@ _SAYS_WHY = re.compile(
 what the rules are", "we don't know what 'good' looks like"): no not-sure of the person's
 answer; the rules, or the target, cannot be put into words."""
 _GUESSES = re.compile(
-    r"\b(could|might|may)(?: well)? be\b[^,.;!?—–]{1,60}(?:[,;.…—–]+|\s+or)\s*(?:or\s+)?"
+    r"\b(could|might|may)(?: well)? be\b[^,.;!?—–]{0,60}(?:[,;.…—–]+|\s+or)\s*(?:or\s+)?"
     r"(?:it\s+|they\s+)?\1(?: well| just| also)? (?:be|not)\b"
     r"|\bmaybe\b[^,.;!?—–]{0,60}(?:[,;.…—–]+|\s+or)\s*(?:or\s+)?maybe\b"
 )

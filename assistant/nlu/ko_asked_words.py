@@ -25,12 +25,19 @@ _SO_WHAT = re.compile(r"(?<=다고)\s+뭐(?=\s*(?:ㅋ|ㅎ|…|\.\.))")  # "틀�
 # 게 없죠" (not after the adverb 다: "이거 다 뭐 하는 거죠")
 _FILLER_WHAT = re.compile(r"(?:(?<=[요죠])|(?<=[가-힣][지다]))\s+뭐(?=[\s.,~ㅋㅎ]|$)")
 _REASON = re.compile(r"(?<=[가-힣])(?:라서|라|니까)\s+")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def last_sentence(t: str) -> str:
+    """The last sentence of a message without "?": a question word earlier ("몇 살 이상이면 몇 점
+    이런 거.") does not make its final "-거예요" ask."""
+    return t if "?" in t or "？" in t else [s for s in _SENTENCE.split(t.strip()) if s][-1]
 
 
 def asked_part(t: str, weak_only: bool) -> str:
     """The part of the normalized message `t` whose question words ask; `weak_only`: only a
     weak ending ("-죠", "-거예요") and no question mark would make it ask."""
-    last = _FILLER_WHAT.sub("", _SO_WHAT.sub("", ko_questions.last_sentence(t)))
+    last = _FILLER_WHAT.sub("", _SO_WHAT.sub("", last_sentence(t)))
     last = _NOTHING_IN_PARTICULAR.sub("", last)
     said = ko_questions.without_embedded(_A_FEW.sub("", last))
     return _REASON.split(said)[-1] if weak_only else said

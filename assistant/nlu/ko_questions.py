@@ -21,7 +21,7 @@ _TERM = re.compile(
 # … and what shows the person asks what it covers or means.
 _MEANING = re.compile(
     r"말하는|말씀하시는|얘기하(?:시)?는|뜻|의미|어떤\s*(?:걸|것|거|경우)|어느\s*정도|뭔지|무슨|아니면|\?|"
-    r"이해가\s*(?:잘\s*)?안|이해를\s*못|헷갈|뭐(?:예요|에요|죠|임)|뭔가요"
+    r"이해가\s*(?:잘\s*)?안|이해를\s*못|헷갈|뭐(?:예요|에요|죠|임)|뭔가요|보시는\s*(?:건지|거)"
     r"|(?:포함(?:이에요|인가요|돼요|되나요|이요)?|얘기(?:예요|에요|인가요))[?？~]*$"
 )
 _DIFFERENCE = re.compile(r"다른|차이|뭔지|무슨|뜻|의미")
@@ -38,7 +38,7 @@ _EITHER_OR = re.compile(r"(?:예요|이에요|인가요|건가요|거예요|이�
 _REQUEST = re.compile(
     r"주실\s*수\s*있|주시겠어요|주실래요|주시면\s*좋겠|(?<!안\s)(?<!안)궁금(?:해요|합니다|하네요|(?:하고요|하구요)[.~!]*$)|"
     r"(?:설명|알려)\s*(?:좀\s*)?부탁|여쭤\s*(?:보고\s*싶|볼게|봐도|봐요)|"
-    rf"(?:는지|은지|인지|건지|[{_L}]지)\s*헷갈|(?:되는지|맞는지|건지)\s*알고\s*싶"
+    r"(?:는지|은지|인지|건지)\s*헷갈|(?:되는지|맞는지|건지)\s*알고\s*싶"  # not "할지 헷갈"
 )
 # A sentence asked with "?" after a polite verb ending ("포함돼요?", "나아요?"), or an either-or
 # left open ("라벨로 봐요 아니면 유사 라벨?"); fragments ("… 정도?", "… 상태?"), guesses
@@ -61,6 +61,7 @@ _UNDERSTOOD = re.compile(
 _EXAMPLE = re.compile(
     r"예시[가-힣\s]{0,12}(?:좋겠|주세요|주시겠|주실|주시면|부탁)|예시\s*(?:좀|하나)\s*(?:만)?[\s.!~ㅠㅜ]*$|"
     r"예를\s*(?:좀\s*)?들어(?:서)?\s*(?:좀\s*)?(?:설명(?:해)?\s*)?(?:주|부탁)"
+    r"|예를\s*들면\s*(?:어떤\s*(?:거|것|게|건)|뭐)(?:요|죠|예요|에요)?[?？~.…]*$"  # "예를 들면요"
 )
 # -ㄴ가요 (아닌가요, 같은가요, 간단한가요) asks; "-야 하나요" (must it …?) is no "one".
 _N_GAYO = re.compile(rf"[{with_final(4)}]가요$")
@@ -157,7 +158,7 @@ _UNMARKED = re.compile(
 # A casual written question closed by a noun-form ending and "?": "이걸 지금 꼭 정해야됨?",
 # "recall 아님?", "맞음?" (not "비율은 7:3 정도?", which offers an answer); a second sentence
 # asking the same in 반말: "그게 지표 아닌가".
-_TAIL_ASKS = re.compile(r"(?:아닌가|않나|맞나|건가|인가|는가|냐)[?？~.]*$")
+_TAIL_ASKS = re.compile(r"(?:아닌가|않나|맞나|건가|인가|는가|냐|건지|는지)[?？~.]*$")
 _CASUAL_ASKS = re.compile(r"(?:됨|임|함|있음|없음|아님|맞음|가능함)\s*[?？]+$")
 
 
@@ -191,10 +192,7 @@ RHETORICAL = re.compile(
 )
 # "누가"/"누구도"/"누구한테" before a negated predicate in the same clause is "anyone" ("누가 피해
 # 볼 게 없죠", "누구도 안 봐요", "누구한테 해가 될 게 딱히… 없죠"): an answer, not a question
-_NOBODY = re.compile(r"(?:누가|누구도|누구든|누구한테|누구에게)(?=[^.!?,]*?(?:없|않|안\s|못\s))")
-
-
-def last_sentence(t: str) -> str:
-    """The last sentence of a message without "?": a question word earlier ("몇 살 이상이면 몇 점
-    이런 거.") does not make its final "-거예요" ask."""
-    return t if "?" in t or "？" in t else [s for s in _SENTENCE.split(t.strip()) if s][-1]
+_NOBODY = re.compile(
+    r"(?:누가|누구도|누구든|누구한테|누구에게)(?=[^.!?,]*?(?:없|않|안\s|못\s))"
+    r"|(?:뭐\s*)?어떻게(?=\s*(?:되|돼)(?:진|지는|지)\s*않)"  # "뭐 어떻게 되진 않죠"
+)

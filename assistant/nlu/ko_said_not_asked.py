@@ -43,9 +43,10 @@ NOTHING_TO = re.compile(
 )
 
 
-# "모르겠어요. … 규칙으로 옮길 수 있을지..": not knowing said first, then whether, trailing off
+# "모르겠어요. … 규칙으로 옮길 수 있을지..", "해봐야 알 것 같아요. … 있을지..": not knowing said
+# first, then whether, trailing off
 _TRAILS_OFF = re.compile(
-    rf"(?:모르겠|몰라|몰겠|모름|글쎄)[^.?!…]*[.!…]+\s.*(?:[{with_final(8)}]지|는지|은지|인지)"
+    rf"(?:모르겠|몰라|몰겠|모름|글쎄|봐야\s*알)[^.?!…]*[.!…]+\s.*(?:[{with_final(8)}]지|는지|은지|인지)"
     r"\s*(?:\.{2,}|…)+\s*$"
 )
 
@@ -84,8 +85,24 @@ _ANSWERED_FIRST = re.compile(
 )
 
 
+# "그게 애매해요 … 이걸 반복이라고 봐야 하나", "모르겠어요.. 불량률? 재단 로스? 둘 다인가": not
+# knowing said, then a question to oneself in 반말 closing the message (no 요): musing
+_MUSED = re.compile(
+    r"(?P<before>.*?)(?:애매|모르겠|몰라|몰겠|글쎄|헷갈).*(?:라고\s*(?:봐야|해야|쳐야)\s*(?:하나|되나)"
+    r"|[가-힣](?:인가|일까))[.~…]*$"
+)
+
+
+def mused(t: str) -> bool:
+    """Not knowing, then a question put to oneself ("… 둘 다인가"): an answer, no question."""
+    found = _MUSED.match(t.strip())
+    if found is None or t.rstrip().endswith("?"):
+        return False
+    return not _MEANING.search(found["before"])
+
+
 def states(t: str) -> bool:
     """The message states an answer though it holds question words or endings: a rhetorical no
     (`why_bother`), not knowing and then a trailing whether (`trails_off`), or a bare yes or no
-    said first."""
-    return why_bother(t) or trails_off(t) or bool(_ANSWERED_FIRST.match(t.strip()))
+    said first, or a question to oneself after not knowing (`mused`)."""
+    return why_bother(t) or trails_off(t) or mused(t) or bool(_ANSWERED_FIRST.match(t.strip()))

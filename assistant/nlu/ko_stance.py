@@ -62,12 +62,15 @@ def ends_sentence(t: str, start: int, end: int, within: int = 4) -> bool:
     return len(t[end : m.start()]) <= within and " " not in t[end : m.start()]
 
 
-_SUPPOSED = re.compile(r"[가-힣]*면(?![가-힣])")
+# a condition ("모르면"), or not knowing as a manner ("도난품 모르고 매입하면": unknowingly)
+_SUPPOSED = re.compile(
+    r"[가-힣]*면(?![가-힣])|고\s+[가-힣]+(?:하면|으면|면|했다가|하다가)(?![가-힣])"
+)
 
 
 def supposed(text: str, end: int) -> bool:
-    """The word of the phrase ending at `end` is a condition ("모르면", "애매하면"): supposed, not
-    said of the case."""
+    """The word of the phrase ending at `end` is a condition ("모르면", "애매하면") or a manner
+    ("모르고 매입하면"): supposed, not said of the case."""
     return bool(_SUPPOSED.match(text, end))
 
 
@@ -159,6 +162,12 @@ def varies_opening(t: str, *, named_cause: bool = False) -> tuple[int, int] | No
     if close and _CONTRAST.search(t, 0, close.start(1)):
         return close.span(1)
     return None
+
+
+# "괜찮을 수도 있고 문제될 수도 있고": two possibilities side by side, neither taken
+TWO_SIDED = re.compile(
+    r"[가-힣]+\s*수도\s*있고[,\s]+(?:[가-힣]+\s+){0,2}?[가-힣]+\s*수도\s*(?:있[가-힣]*|[.…]+|$)"
+)
 
 
 def wished(t: str, start: int) -> bool:

@@ -126,12 +126,29 @@ def offers_readings(t: str) -> bool:
 _EITHER = re.compile(r"(?:^|\s)(?:아니면|아님|혹은)\s")
 
 
+# A question word, then "-는데요" in the same clause: "더 간단한 방법이 뭐가 있는데요 …", "…
+# 정확히 어떻게 하는건데요 그냥 더하는 거" (what is it, then?); not "어떻게 보면", nor a "-지"
+# clause between
+_WH_NDE = re.compile(
+    r"(?:^|[\s,])(?P<wh>뭐가|뭘|어떻게|왜)(?!\s*보면|든)\s+(?:[^\s.!?]*[^\s.!?지도]\s+){0,2}?"
+    r"[^\s.!?]*(?:는|은|인|한|건)데요(?=[\s.,~!?…]|$)"
+)
+
+
+def asks_then(t: str) -> bool:
+    """A question word and "-는데요" asking in one clause, outside an embedded question."""
+    inside = embedded_questions(t)
+    return any(
+        not any(s <= m.start("wh") < e for s, e in inside) for m in _WH_NDE.finditer(blanked(t))
+    )
+
+
 def asks(t: str) -> bool:
     """`t`: a normalized Korean message. A question word, then an asking ending in the same
     clause (no sentence end between them), and no sentence after it."""
     if _HOW_DIFFERENT.search(t) or _WH_YO.search(t) or _COUNTS_AS.search(t) or offers_readings(t):
         return True
-    if _HOW_MANY.match(t):
+    if _HOW_MANY.match(t) or asks_then(t):
         return True
     for wh in _WH.finditer(blanked(t)):  # not "왜 우리 가게만 이러냐고 따지시면": reported
         end = _ENDS.search(t, wh.end())

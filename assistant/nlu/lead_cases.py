@@ -4,13 +4,16 @@ no" says neither unless it leans ("… mostly no actually"); a Korean 네 acknow
 아니 that answers ("네 그게.. 아니라고 봐야죠"); a topic before the yes or no ("cost wise no");
 "I'd be surprised if …"; a negated clause opening the answer ("no way a couple of rules …");
 a first impression conceded before "but yes" ("Random at first glance but yeah once …"); a no
-that only turns down how something was taken ("아뇨 제 말은, …") is no answer."""
+that only turns down how something was taken ("아뇨 제 말은, …"), a Korean yes or no that goes
+with what follows it ("아뇨 한번 하고 끝나는게 아니라 …") and a guess taken back ("I think so but
+not 100%") are no answer."""
 
 from __future__ import annotations
 
 import re
 
 from .matching import HANGUL
+from .rewrites import MORE_THAN
 
 _CASE = re.compile(  # "…, probably not, if it's a lot better, probably": a comma before "if"
     r"(?:^|[.;!?—–]\s*|,\s*(?=(?:and\s+|but\s+)?(?:if|unless)\b))(?:and\s+|but\s+)?(?:(if|unless)|for)\b"
@@ -123,7 +126,12 @@ def conceded_then(t: str) -> tuple[str, int, int] | None:
     if not found:
         return None
     value = "yes" if found.group(1) else "no"
+    if value == "no" and _SO_YES.search(t, found.end()):
+        return None  # "Looks like noise at first but no, once we plotted it … so yes, …"
     return (value, *found.span(1 if found.group(1) else 2))
+
+
+_SO_YES = re.compile(r"\bso,?\s+(?:yes|yeah|yep)\b")
 
 
 # "아뇨 아뇨 제 말은, 규칙 몇 개로는 안 된다는 거예요", "No no, what I mean is …": a no that
@@ -145,12 +153,38 @@ def unusual(t: str) -> tuple[str, int, int] | None:
 
 
 def void(t: str, found: tuple[str, int, int]) -> bool:
-    """The yes or no found answers nothing: one case of several, or a no that repairs or that
-    says it is more than that ("아뇨 뭐 반복 정도가 아니라 그냥 하루종일 그거만 해요")."""
+    """The yes or no found answers nothing: one case of several; a no that repairs or that says
+    it is more than that ("아뇨 뭐 반복 정도가 아니라 그냥 하루종일 그거만 해요"); a Korean one that
+    goes with what follows it (`_KO_ELSEWHERE`, `_KO_WISH`); a guess taken back ("I think so but
+    not 100%")."""
     if found[0] == "no" and (repairs(t, found[2]) or _MORE_THAN.match(t, found[2])):
+        return True
+    if HANGUL.search(t):
+        wish = found[0] == "yes" and _KO_WISH.match(t, found[2])
+        return bool(_KO_ELSEWHERE.match(t, found[2]) or wish)
+    if t[found[1] : found[2]] in _GUESSED and _DOUBTED.match(t, found[2]):
         return True
     return one_case_of_several(t, found[1])
 
 
+# A Korean yes or no that goes with what follows it, not with the question: a "not X" ("아뇨 한번
+# 하고 끝나는게 아니라 매일 해요", "아뇨 뭐 대단한건 아니고"), a belief the rest revises ("아뇨 그게
+# 없을 줄 알았는데 막상 …"); a yes to a wish ("네 뭐 설명할 수 있으면 좋긴 한데 꼭 …"). The word
+# quoted ("네.. 라고 하기엔") is `echoed_lead.WISHED`
+_KO_ELSEWHERE = re.compile(
+    r"[\s,.!…~]*(?:(?:뭐|그게|그건)\s*)?(?:[^.!?,]{0,20}?(?:게|건|거|것)\s*아니(?:라|고)(?![가-힣])"
+    r"|[^.!?]{0,25}?(?:줄\s*알았|다고\s*생각했|라고\s*생각했)(?:는데|었는데|지만))"
+)
+_KO_WISH = re.compile(
+    r"[\s,.!…~]*(?:뭐\s*)?[^.!?]{0,25}?좋(?:긴\s*(?:한데|하지만|해도)|겠지만|겠는데)"
+)
+# "I think so but I'm not certain...", "I think so but not 100%.": a guess taken back
+_GUESSED = ("i think so", "i guess so", "i believe so", "probably")
+_DOUBTED = re.compile(
+    r"[\s,]*but\s+(?:i'?m\s+|i am\s+)?not\s+(?:certain|sure|100\s*%|a hundred percent|positive)"
+    r"(?=\s*(?:[.,!…;]|$))"
+)
+
+
 # "정도가 아니라", as `rewrites` puts it
-_MORE_THAN = re.compile(r"[\s,.!…]*(?:뭐\s*)?[^.!?]{0,15}정도를\s*넘어서")
+_MORE_THAN = re.compile(r"[\s,.!…]*(?:뭐\s*)?[^.!?]{0,15}" + re.escape(MORE_THAN))

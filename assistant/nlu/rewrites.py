@@ -114,6 +114,7 @@ _KO_BOUND_TO = re.compile(r"(?<=[가-힣]) 수밖에\s*없[가-힣]*")
 # "없다고는 못하겠네요" (can't say there is none): there is some
 _KO_CANT_SAY_NONE = re.compile(f"없{_CANT_SAY}")
 _KO_MORE_THAN = re.compile(r"\s*(?:정도가|수준이)\s*아니라(?=\s)")
+MORE_THAN = "정도를 넘어서"  # what "정도가 아니라" is rewritten to (`lead_cases.void` reads it)
 # "하자 접수 안 들어오는 날이 없어요" (no day without it): every day
 _KO_NO_DAY_WITHOUT = re.compile(
     r"(?:안|못)\s*[가-힣]+(?:는|은)\s*(?:날|주|달)(?:이|은|도)?\s*(?:하루도\s*)?없[가-힣]*"
@@ -158,7 +159,7 @@ def rewritten(t: str) -> str:
     t = _KO_CANT_SAY_NO.sub("네 맞아요", t)
     t = _KO_NO_WAY_CUT.sub(r"\1 리가 없죠", t)
     t = _KO_PAUSED.sub("", t)
-    t = _KO_CANT_SAY_NONE.sub("있긴 있어요", _KO_MORE_THAN.sub(" 정도를 넘어서", t))
+    t = _KO_CANT_SAY_NONE.sub("있긴 있어요", _KO_MORE_THAN.sub(" " + MORE_THAN, t))
     t = _KO_NO_DAY_WITHOUT.sub("매일 해요", t)
     t = _KO_CANT_SAY_NOT.sub(r"\1다", t)
     t = _KO_TRAILING_NOT.sub(r"\1 없어요. ", t).rstrip()
