@@ -361,6 +361,13 @@ GATES = {
     ("dev89", "ko"): (0.89, 0.01, 0),
     ("dev90", "en"): (0.94, 0.01, 0),
     ("dev90", "ko"): (0.89, 0.01, 0),
+    # dev91 and dev92 (written blind in session 34, read unseen at 96.9% / 94.4% and 96.3% /
+    # 93.2% right, en / ko); gated on cues and exemplars (93.8% / 92.6%, 95.1% / 90.1%) after
+    # fixing their misreadings in session 34's second round
+    ("dev91", "en"): (0.925, 0.01, 0),
+    ("dev91", "ko"): (0.915, 0.01, 0),
+    ("dev92", "en"): (0.94, 0.01, 0),
+    ("dev92", "ko"): (0.89, 0.01, 0),
 }
 
 

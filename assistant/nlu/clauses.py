@@ -131,4 +131,7 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
     negated: that word is spent on the cue and is not read again as a "no" of its own."""
     if HANGUL.search(text[start:end]):  # Korean negates after the word
         return ko_negation.negated_span(text, start, end, clause)
-    return en_negation.negated_span(text, start, end, clause.start)
+    english = en_negation.negated_span(text, start, end, clause.start)
+    if english is None and HANGUL.search(text[clause.start : clause.end]):
+        return ko_negation.negated_span(text, start, end, clause)  # "roi가 안 나와요"
+    return english

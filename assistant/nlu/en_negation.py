@@ -40,8 +40,9 @@ _FAILS = re.compile(
     r"(?:work|cut it|get us there|get you there|get there|do it|do the job|do the trick"
     r"|be enough|enough|handle it|handle that|hold up|scale|necessary|needed|required"
     r"|mandatory|important)\b"
-    r"|^(?:\s+[a-z'-]+){0,2}?\s+(?:sounds?|seems?|is|are|would be|feels?)\s+(?:like\s+)?overkill\b"
-    r"|^,?\s+(?:it|that|this)\s+(?:is not|isn't|isnt|ain't)(?=\s*(?:lol|haha|[.,!;:—–-]|$))"
+    r"|^(?:\s+(?!(?:not|never|don't|doesn't|didn't|won't|wouldn't|isn't|aren't)\b)[a-z'-]+){0,2}?"
+    r"\s+(?:sounds?|seems?|is|are|would be|feels?)\s+(?:like\s+)?overkill\b"
+    r"|^\s+(?:it|that|this)\s+(?:is not|isn't|isnt|ain't)(?=\s*(?:lol|haha|[.,!;:—–-]|$))"
 )
 """A cue as the subject of a predicate that fails or is not needed: "simple checks won't get us
 there", "case by case explanations aren't necessary", "separate models sounds like overkill"; or

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 
 from .evidence import Evidence, score_options
-from .ko_stance import TWO_SIDED
+from .ko_stance import TWO_SIDED, UNDECIDED
 from .matching import HANGUL
 
 AGREE_CUE = 0.6
@@ -53,7 +53,7 @@ def not_sure(t: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, s
         and not (h[2].endswith("checked") and _CHECKED_IN.match(t, h[1]))
     ]
     if HANGUL.search(t):  # "… 상태인지는 잘..": not knowing left unsaid; "…할 수도 있고 …할 수도"
-        found = (*_KO_WHETHER_TRAILS.finditer(t), *TWO_SIDED.finditer(t))
+        found = (*_KO_WHETHER_TRAILS.finditer(t), *TWO_SIDED.finditer(t), *UNDECIDED.finditer(t))
         return kept + [(m.start(), m.end(), m.group(0)) for m in found]
     guesses = [(m.start(), m.end(), m.group(0)) for m in _GUESSES.finditer(t)]
     return guesses + kept
@@ -151,7 +151,7 @@ def concludes_unsure(t: str) -> bool:
     """The answer ends on a not-sure of its own after the facts ("… but the culture desk is all
     over the place, so... I really don't know.", "Whether that counts as catastrophic I can't
     really say.", "… 쓸 수 있는 상태인지는 잘.."): that is its answer, as an opening one is."""
-    return bool(_CONCLUDES_UNSURE.search(t) or _KO_WHETHER_TRAILS.search(t))
+    return bool(_CONCLUDES_UNSURE.search(t) or _KO_WHETHER_TRAILS.search(t) or UNDECIDED.search(t))
 
 
 def doubtful(t: str, ev: Evidence, value: str) -> bool:

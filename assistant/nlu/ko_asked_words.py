@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from . import ko_questions
+from .ko_rules import embedded_questions
+from .ko_said_not_asked import blanked
 
 # "몇 번만 막아도", "몇 프로 더 올리자고": a few, not "how many"
 _A_FEW = re.compile(
@@ -25,13 +27,14 @@ _SO_WHAT = re.compile(r"(?<=다고)\s+뭐(?=\s*(?:ㅋ|ㅎ|…|\.\.))")  # "틀�
 # 게 없죠" (not after the adverb 다: "이거 다 뭐 하는 거죠")
 _FILLER_WHAT = re.compile(r"(?:(?<=[요죠])|(?<=[가-힣][지다]))\s+뭐(?=[\s.,~ㅋㅎ]|$)")
 _REASON = re.compile(r"(?<=[가-힣])(?:라서|라|니까)\s+")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def last_sentence(t: str) -> str:
     """The last sentence of a message without "?": a question word earlier ("몇 살 이상이면 몇 점
     이런 거.") does not make its final "-거예요" ask."""
-    return t if "?" in t or "？" in t else [s for s in _SENTENCE.split(t.strip()) if s][-1]
+    return (
+        t if "?" in t or "？" in t else [s for s in ko_questions.SENTENCE.split(t.strip()) if s][-1]
+    )
 
 
 def asked_part(t: str, weak_only: bool) -> str:
@@ -39,5 +42,36 @@ def asked_part(t: str, weak_only: bool) -> str:
     weak ending ("-죠", "-거예요") and no question mark would make it ask."""
     last = _FILLER_WHAT.sub("", _SO_WHAT.sub("", last_sentence(t)))
     last = _NOTHING_IN_PARTICULAR.sub("", last)
-    said = ko_questions.without_embedded(_A_FEW.sub("", last))
+    said = without_embedded(_A_FEW.sub("", last))
     return _REASON.split(said)[-1] if weak_only else said
+
+
+def without_embedded(t: str) -> str:
+    """The message with its embedded questions blanked out (their interrogatives do not ask),
+    "몇" before a round number ("몇만 번", "몇백 건": tens of thousands, hundreds), a count,
+    "누가" meaning anyone and "뭐 (어떻게)" as a filler before a negation ("뭐 큰일 나진 않죠";
+    no "?")."""
+    for start, end in reversed(embedded_questions(t)):
+        t = t[:start] + " " * (end - start) + t[end:]
+    if not t.rstrip().endswith(("?", "？")):  # "누가 피해 볼 게 없죠": nobody, not who
+        t = _NOBODY.sub(lambda m: " " * len(m.group()), t)
+    # "왜 냈냐고 따지는데": reported; "누가 피해를 봐요 ㅋㅋ": rhetorical
+    t = blanked(ko_questions.RHETORICAL.sub(lambda m: " " * len(m.group()), t))
+    return _SEVERAL.sub(lambda m: " " * len(m.group()), t)
+
+
+# "몇" as "some" before a round number ("몇만 번") or in a span of time or count that suffices
+# ("몇 달이면 뽑아요", "몇 주 만에", "몇 년 안에", a threshold: "기온 몇 도 넘으면"), a few more
+# ("복권 몇 권 더 가는 거죠"; not "몇 개 더 모아야 하죠", how many more): no question
+_SEVERAL = re.compile(
+    r"몇\s*(?:십|백|천|만|억)|몇\s*[가-힣]{1,2}\s+더\s+[가-힣]+는\s*(?:거|것|정도)"
+    r"|몇\s*[가-힣]{1,2}\s*(?:이면|면|만에|안에|내에|이내|정도면|넘으면|넘게|"
+    r"이상이면|이하면|이하이면|미만이면|초과하면)(?![가-힣])"
+)
+# "누가"/"누구도"/"누구한테" before a negated predicate in the same clause is "anyone" ("누가 피해
+# 볼 게 없죠", "누구도 안 봐요", "누구한테 해가 될 게 딱히… 없죠"): an answer, not a question
+_NOBODY = re.compile(
+    r"(?:누가|누구도|누구든|누구한테|누구에게)(?=[^.!?,]*?(?:없|않|안\s|못\s))"
+    r"|(?:뭐\s*)?어떻게(?=\s*(?:되|돼)(?:진|지는|지)\s*않)"  # "뭐 어떻게 되진 않죠"
+    r"|(?<![가-힣])뭐(?=\s+[^.!?,]{0,12}?(?:진|지는)\s*않)"  # "뭐 큰일 나진 않죠"
+)

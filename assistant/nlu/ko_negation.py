@@ -47,7 +47,11 @@ _KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못
 )
 # "-지 않을까 싶어요", "-지 않나요" suggest or ask; they do not deny ("평균이면 되지 않을까").
 # also "합쳐서 한 번에 하면 안 되나..": why not do so
-_KO_SUGGESTION = re.compile(r"않(?:을까|나 싶|나요|을지)|안\s*(?:되나|될까)(?:요)?(?![가-힣])")
+# a suggestion or an answer offered for agreement: "-지 않을까", "… 줄이면 되는거 아닌가요"
+_KO_SUGGESTION = re.compile(
+    r"않(?:을까|나 싶|나요|을지)|(?:안\s*(?:되나|될까)|아닌가|아닐까)(?:요)?(?![가-힣])"
+    r"(?!\s*(?:봐|보네|보다|보더))"  # not "… 아닌가 봐요" (apparently not)
+)
 # Short negation stands before the verb: "아무도 안 적어놨어요", "흐름은 못 찾겠어요".
 # A negated loss keeps: "하나도 안 지우고 쌓아 뒀어요", "영수증은 안 버리고 모아 놔요".
 _NOUNS = re.compile(r"유실물")  # lost property, a thing: not "유실" (lost)

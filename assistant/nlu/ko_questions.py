@@ -1,15 +1,13 @@
 """Korean questions back that carry no interrogative ending: what a term means ("패턴이라는 게 어느
 정도를 말하는 건지 감이 잘 안 오네요", "비용이라 하면 인건비도 포함?"), an either-or ("돈 얘기예요
-아니면 안전 얘기예요"), a polite request ("예시 하나 들어 주실 수 있어요"), "궁금해요". An
-interrogative inside an embedded question ("누구한테 전화 돌릴지 고를 때 …") does not ask."""
+아니면 안전 얘기예요"), a polite request ("예시 하나 들어 주실 수 있어요"), "궁금해요", and two
+readings side by side ("수강생이에요 학부모예요"). Which question words count: `ko_asked_words`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from .ko_rules import embedded_questions
-from .ko_said_not_asked import blanked
 from .matching import with_final
 
 _L = with_final(8)
@@ -34,7 +32,12 @@ _ALSO_ASKS = re.compile(
     r"|(?<!고\s)(?<!고)[가-힣]야\s*(?:하나|되나)[?？~.…]*$"
     rf"|(?:건지|는지|인지|은지|[{_L}]지)\s*[?？]+$"  # "경기마다를 말하는 건지?"
 )
-_EITHER_OR = re.compile(r"(?:예요|이에요|인가요|건가요|거예요|이요|나요|에요)\s+(?:아니면|아님)\s")
+_EITHER_OR = re.compile(
+    r"(?:예요|이에요|인가요|건가요|거예요|이요|나요|에요)\s+(?:아니면|아님)\s"
+    # "수강생이에요 학부모예요": two readings side by side (not one said twice, not 아니에요)
+    r"|(?<![가-힣])(?!아니)([가-힣]+)(?:이에요|예요|에요)\s+(?!아니)(?!\1(?:이에요|예요|에요))"
+    r"[가-힣]+(?:이에요|예요|에요)(?=[\s?？]|$)"
+)
 _REQUEST = re.compile(
     r"주실\s*수\s*있|주시겠어요|주실래요|주시면\s*좋겠|(?<!안\s)(?<!안)궁금(?:해요|합니다|하네요|(?:하고요|하구요)[.~!]*$)|"
     r"(?:설명|알려)\s*(?:좀\s*)?부탁|여쭤\s*(?:보고\s*싶|볼게|봐도|봐요)|"
@@ -61,7 +64,7 @@ _UNDERSTOOD = re.compile(
 _EXAMPLE = re.compile(
     r"예시[가-힣\s]{0,12}(?:좋겠|주세요|주시겠|주실|주시면|부탁)|예시\s*(?:좀|하나)\s*(?:만)?[\s.!~ㅠㅜ]*$|"
     r"예를\s*(?:좀\s*)?들어(?:서)?\s*(?:좀\s*)?(?:설명(?:해)?\s*)?(?:주|부탁)"
-    r"|예를\s*들면\s*(?:어떤\s*(?:거|것|게|건)|뭐)(?:요|죠|예요|에요)?[?？~.…]*$"  # "예를 들면요"
+    r"|예를\s*들면\s*(?:어떤\s*(?:거|것|게|건)|뭐)(?:요|죠|예요|에요)?[?？~.…]*$"  # "예를 들면 뭐"
 )
 # -ㄴ가요 (아닌가요, 같은가요, 간단한가요) asks; "-야 하나요" (must it …?) is no "one".
 _N_GAYO = re.compile(rf"[{with_final(4)}]가요$")
@@ -75,7 +78,7 @@ _CONTEXT_ONLY = re.compile(
     r"|(?:아야|어야|해야)\s[^.!?]{0,20}죠[\s.!~ㅠㅜㅋㅎ;]*$"  # "그걸 알아야 비교를 하죠": what for
     r"|같은\s*(?:거|것|거요|것들|거라든지)[\s.!~ㅠㅜㅋㅎ;]*$"  # "… 연락처 같은 거요": an example
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # An answer offered for agreement: "오차 줄이면 되는 거 아닌가요", "작년 평균이랑 비교하면 되지
 # 않을까요", "뭐 그런 거 아닐까요" (a guess at one's own aim), "-어야 하지 않을까요" (it should).
 _PROPOSES = re.compile(
@@ -88,7 +91,7 @@ _PROPOSES = re.compile(
 
 def asks(t: str) -> bool:
     """A Korean message (normalized) asking the coach something without an ending that says so."""
-    for sentence in _SENTENCE.split(t):  # "X라고 하면 … 뭔지" within one sentence
+    for sentence in SENTENCE.split(t):  # "X라고 하면 … 뭔지" within one sentence
         term = _TERM.search(sentence)
         if term and _MEANING.search(sentence, term.end()):
             return True
@@ -135,7 +138,7 @@ def asked_then_explained(t: str, is_asking: Callable[[str], bool]) -> bool:
     """A first sentence that asks ("…하나요?", "이걸 지금 꼭 정해야됨?") followed only by context
     ("… 처음이라서요", "데이터 아직 안 봤는데"), the question's thread ("풀 문제랑 …랑") or more
     asking ("… recall 아님? 그게 지표 아닌가")."""
-    sentences = [s for s in _SENTENCE.split(_UNMARKED.sub(r"\1? ", t)) if s.strip()]
+    sentences = [s for s in SENTENCE.split(_UNMARKED.sub(r"\1? ", t)) if s.strip()]
     if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
         return False
     if len(sentences[0].split()) < 2:
@@ -162,26 +165,6 @@ _TAIL_ASKS = re.compile(r"(?:아닌가|않나|맞나|건가|인가|는가|냐|�
 _CASUAL_ASKS = re.compile(r"(?:됨|임|함|있음|없음|아님|맞음|가능함)\s*[?？]+$")
 
 
-def without_embedded(t: str) -> str:
-    """The message with its embedded questions blanked out (their interrogatives do not ask),
-    "몇" before a round number ("몇만 번", "몇백 건": tens of thousands, hundreds), a count, and
-    "누가" meaning anyone (before a negation, no "?")."""
-    for start, end in reversed(embedded_questions(t)):
-        t = t[:start] + " " * (end - start) + t[end:]
-    if not t.rstrip().endswith(("?", "？")):  # "누가 피해 볼 게 없죠": nobody, not who
-        t = _NOBODY.sub(lambda m: " " * len(m.group()), t)
-    t = blanked(RHETORICAL.sub(lambda m: " " * len(m.group()), t))  # "왜 냈냐고 따지는데"
-    return _SEVERAL.sub(lambda m: " " * len(m.group()), t)
-
-
-# "몇" as "some" before a round number ("몇만 번") or in a span of time or count that suffices
-# ("몇 달이면 뽑아요", "몇 주 만에", "몇 년 안에", a threshold: "기온 몇 도 넘으면"), a few more
-# ("복권 몇 권 더 가는 거죠"; not "몇 개 더 모아야 하죠", how many more): no question
-_SEVERAL = re.compile(
-    r"몇\s*(?:십|백|천|만|억)|몇\s*[가-힣]{1,2}\s+더\s+[가-힣]+는\s*(?:거|것|정도)"
-    r"|몇\s*[가-힣]{1,2}\s*(?:이면|면|만에|안에|내에|이내|정도면|넘으면|넘게|"
-    r"이상이면|이하면|이하이면|미만이면|초과하면)(?![가-힣])"
-)
 # A rhetorical question laughed off: "누가 피해를 봐요 ㅋㅋ" (nobody does), "뭐가 문제예요 ㅎㅎ";
 # "무슨 X예요 ㅋㅋ", "왜 해요 ㅎㅎ" (what X? why do it? it is no X, no need), not "왜 그런지(는) …"
 # nor "무슨 일이 있어도" (whatever)
@@ -189,10 +172,4 @@ RHETORICAL = re.compile(
     r"(?P<wh>누가|누구한테|뭐가|무슨|왜)\s+(?![^.?!,ㅋㅎ]*?(?:지|도)(?:는|도|를|가)?\s)"
     r"([^.?!,ㅋㅎ]{0,15}?)\s*"
     r"([가-힣]+요)\s*(?=[ㅋㅎ])"
-)
-# "누가"/"누구도"/"누구한테" before a negated predicate in the same clause is "anyone" ("누가 피해
-# 볼 게 없죠", "누구도 안 봐요", "누구한테 해가 될 게 딱히… 없죠"): an answer, not a question
-_NOBODY = re.compile(
-    r"(?:누가|누구도|누구든|누구한테|누구에게)(?=[^.!?,]*?(?:없|않|안\s|못\s))"
-    r"|(?:뭐\s*)?어떻게(?=\s*(?:되|돼)(?:진|지는|지)\s*않)"  # "뭐 어떻게 되진 않죠"
 )

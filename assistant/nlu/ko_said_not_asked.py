@@ -88,7 +88,7 @@ _ANSWERED_FIRST = re.compile(
 # "그게 애매해요 … 이걸 반복이라고 봐야 하나", "모르겠어요.. 불량률? 재단 로스? 둘 다인가": not
 # knowing said, then a question to oneself in 반말 closing the message (no 요): musing
 _MUSED = re.compile(
-    r"(?P<before>.*?)(?:애매|모르겠|몰라|몰겠|글쎄|헷갈).*(?:라고\s*(?:봐야|해야|쳐야)\s*(?:하나|되나)"
+    r"(?P<before>.*?)(?:애매|모르겠|몰라|몰겠|글쎄|헷갈)(?P<tail>.*)(?:라고\s*(?:봐야|해야|쳐야)\s*(?:하나|되나)"
     r"|[가-힣](?:인가|일까))[.~…]*$"
 )
 
@@ -96,9 +96,9 @@ _MUSED = re.compile(
 def mused(t: str) -> bool:
     """Not knowing, then a question put to oneself ("… 둘 다인가"): an answer, no question."""
     found = _MUSED.match(t.strip())
-    if found is None or t.rstrip().endswith("?"):
-        return False
-    return not _MEANING.search(found["before"])
+    if found is None:
+        return False  # nor "모르겠어요.. 여기서 리콜이 무슨 의미인가": a meaning asked
+    return not (_MEANING.search(found["before"]) or _MEANING.search(t.strip(), found.start("tail")))
 
 
 def states(t: str) -> bool:

@@ -22,7 +22,7 @@ _OWN_NEGATION = re.compile(r"없|않|아니|(?<![가-힣])(?:안|못)\s")
 _CLOSED = re.compile(r"[가-힣](?:요|니다|죠|음|임)$")
 # Contracted polite endings and note-style endings the connective reading does not list.
 _CLOSING_WORD = re.compile(
-    r"^[가-힣]*(?:[가봐와써줘져쳐워켜펴려겨녀]요|[있없않았었했였겠]음|함|됨)$"
+    r"^[가-힣]*(?:[가봐와써줘져쳐워켜펴려겨녀]요|세요|[있없않았었했였겠]음|함|됨)$"
 )
 
 # "팀마다 달라서 …", "그건 고객사마다 달라요", "시즌마다 다른데..": the answer varies by case. Not
@@ -64,7 +64,7 @@ def ends_sentence(t: str, start: int, end: int, within: int = 4) -> bool:
 
 # a condition ("모르면"), or not knowing as a manner ("도난품 모르고 매입하면": unknowingly)
 _SUPPOSED = re.compile(
-    r"[가-힣]*면(?![가-힣])|고\s+[가-힣]+(?:하면|으면|면|했다가|하다가)(?![가-힣])"
+    r"[가-힣]*면(?![가-힣])|(?<=모르)고\s+[가-힣]+(?:하면|으면|면|했다가|하다가)(?![가-힣])"
 )
 
 
@@ -86,11 +86,15 @@ def of_a_reason(text: str, start: int) -> bool:
 def closed_before(text: str, start: int, end: int, negator_at: int) -> bool:
     """A sentence closes between the cue and a negator after it: a later word ends in a final
     ending ("하나만 봐요 나머지는 … 안 써도"), or the cue holds its own negation ("복잡할 거 없")
-    and its word closes the sentence ("없어요 출석 … 안 하면"). The negator is the next one's."""
+    and its word closes the sentence ("없어요 출석 … 안 하면"), or the cue's own word closes it
+    ("결과만 보세요 이유는 안 …"). The negator is the next sentence's."""
     word = re.match(r"\S*", text[end:])
     word_end = end + (word.end() if word else 0)
     if any(_CLOSING_WORD.search(w) for w in text[word_end:negator_at].split()):
         return True  # "하나만 봐요 나머지는 신경 안 써도 돼요": a word between closes the sentence
+    own = text[:word_end].split()
+    if own and _CLOSING_WORD.search(own[-1]) and text[word_end:negator_at].split():
+        return True  # "결과만 보세요 이유는 안 궁금해하심": the cue's own word closes it
     if not _OWN_NEGATION.search(text[start:end]):
         return False
     return word_end < negator_at and bool(_CLOSED.search(text, 0, word_end))
@@ -164,9 +168,15 @@ def varies_opening(t: str, *, named_cause: bool = False) -> tuple[int, int] | No
     return None
 
 
+# "… 오차? 아니면 … 비율? 둘 중에 뭐가 맞는지 아직 모르겠어요": options offered, none chosen
+UNDECIDED = re.compile(
+    r"(?:둘|셋|두\s*개|세\s*개)\s*중(?:에)?\s*(?:뭐가|뭘|어느\s*게|어떤\s*게)\s*[가-힣]*지\s*"
+    r"(?:아직\s*|잘\s*)?(?:모르겠|몰라|모름)[가-힣]*[.!~…ㅠㅜ]*$"
+)
 # "괜찮을 수도 있고 문제될 수도 있고": two possibilities side by side, neither taken
 TWO_SIDED = re.compile(
-    r"[가-힣]+\s*수도\s*있고[,\s]+(?:[가-힣]+\s+){0,2}?[가-힣]+\s*수도\s*(?:있[가-힣]*|[.…]+|$)"
+    r"[가-힣]+\s*수도\s*있고[,\s]+(?:[가-힣]+\s+){0,2}?[가-힣]+\s*수도\s*"
+    r"(?:있(?:어요|죠|고요|고|음|지)?|[.…]+|$)(?=\s*(?:[.…~!ㅎㅋ]|$))"  # not "… 있는데 지금은 …"
 )
 
 

@@ -1,7 +1,8 @@
 """Leads out of the ordinary (`leads.lead`): a yes or no that answers only one case of several
 ("if they trust it blindly, maybe; if it's just a hint, probably not") says neither; "yes and
-no" says neither unless it leans ("… mostly no actually"); a Korean 네 acknowledging before the
-아니 that answers ("네 그게.. 아니라고 봐야죠"); a topic before the yes or no ("cost wise no");
+no" says neither unless it leans ("… mostly no actually"); Korean cases (a 네 acknowledging
+before the 아니 that answers, "아니 있죠 당연히") are `ko_lead_cases`; a topic before the yes or no
+("cost wise no");
 "I'd be surprised if …"; a negated clause opening the answer ("no way a couple of rules …");
 a first impression conceded before "but yes" ("Random at first glance but yeah once …"); a no
 that only turns down how something was taken ("아뇨 제 말은, …"), a Korean yes or no that goes
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import ko_lead_cases as ko_cases
 from .matching import HANGUL
 from .rewrites import MORE_THAN
 
@@ -83,18 +85,6 @@ def leaning(t: str) -> tuple[str, int, int] | None:
     return (lean.group(1), *lean.span(1)) if lean else None
 
 
-_KO_ACK_NO = re.compile(
-    r"^(?:네|예|넵)(?:\s*네)*[\s.,~…]*(?:(?:그게|그건|그거는|그거|음+|뭐)[\s.,~…]*)?"
-    r"(아니(?!면|라(?![가-힣]))[가-힣]*|아닌[가-힣]*)"
-)
-
-
-def acknowledged_no(t: str) -> tuple[str, int, int] | None:
-    """ "네 그게.. 아니라고 봐야죠", "네네 그건 아니고요": 네 acknowledges, the 아니 answers."""
-    found = _KO_ACK_NO.match(t)
-    return ("no", *found.span(1)) if found else None
-
-
 _TOPIC = re.compile(
     r"^[a-z]+[- ]?wise,?\s+"  # "Catastrophic no, …": the question's word, then the answer
     r"|^(?!(?:oh|ah|uh|um|not|never|but|and|or|so)\b)[a-z]+\s+(?=(?:no|nope|nah|yes|yep)[,.;!—–-])"
@@ -149,34 +139,29 @@ def repairs(t: str, end: int) -> bool:
 
 def unusual(t: str) -> tuple[str, int, int] | None:
     """A lead said in one of the ways above, checked before the plain ones."""
-    return surprised(t) or acknowledged_no(t) or leaning(t) or conceded_then(t)
+    found = surprised(t) or ko_cases.acknowledged_no(t) or leaning(t) or conceded_then(t)
+    return found or ko_cases.exclaimed_yes(t)
 
 
 def void(t: str, found: tuple[str, int, int]) -> bool:
     """The yes or no found answers nothing: one case of several; a no that repairs or that says
     it is more than that ("아뇨 뭐 반복 정도가 아니라 그냥 하루종일 그거만 해요"); a Korean one that
-    goes with what follows it (`_KO_ELSEWHERE`, `_KO_WISH`); a guess taken back ("I think so but
+    goes with what follows it (`ko_lead_cases.goes_elsewhere`); a guess taken back ("I think so but
     not 100%")."""
     if found[0] == "no" and (repairs(t, found[2]) or _MORE_THAN.match(t, found[2])):
         return True
     if HANGUL.search(t):
-        wish = found[0] == "yes" and _KO_WISH.match(t, found[2])
-        return bool(_KO_ELSEWHERE.match(t, found[2]) or wish)
-    if t[found[1] : found[2]] in _GUESSED and _DOUBTED.match(t, found[2]):
+        return ko_cases.goes_elsewhere(t, found)
+    wish = found[0] == "yes" and _EN_WISH.match(t, found[2])
+    if wish or (t[found[1] : found[2]] in _GUESSED and _DOUBTED.match(t, found[2])):
         return True
     return one_case_of_several(t, found[1])
 
 
-# A Korean yes or no that goes with what follows it, not with the question: a "not X" ("아뇨 한번
-# 하고 끝나는게 아니라 매일 해요", "아뇨 뭐 대단한건 아니고"), a belief the rest revises ("아뇨 그게
-# 없을 줄 알았는데 막상 …"); a yes to a wish ("네 뭐 설명할 수 있으면 좋긴 한데 꼭 …"). The word
-# quoted ("네.. 라고 하기엔") is `echoed_lead.WISHED`
-_KO_ELSEWHERE = re.compile(
-    r"[\s,.!…~]*(?:(?:뭐|그게|그건)\s*)?(?:[^.!?,]{0,20}?(?:게|건|거|것)\s*아니(?:라|고)(?![가-힣])"
-    r"|[^.!?]{0,25}?(?:줄\s*알았|다고\s*생각했|라고\s*생각했)(?:는데|었는데|지만))"
-)
-_KO_WISH = re.compile(
-    r"[\s,.!…~]*(?:뭐\s*)?[^.!?]{0,25}?좋(?:긴\s*(?:한데|하지만|해도)|겠지만|겠는데)"
+# "Sure, it'd be nice, but not every single one no": a yes to a wish, in English
+_EN_WISH = re.compile(
+    r"[\s,.!]*(?:it'?d|it would|that'?d|that would|would)\s+be\s+(?:nice|great|lovely|cool|ideal)\b"
+    r"[^.!?]{0,25}?\bbut\b"
 )
 # "I think so but I'm not certain...", "I think so but not 100%.": a guess taken back
 _GUESSED = ("i think so", "i guess so", "i believe so", "probably")

@@ -1,0 +1,53 @@
+"""Korean leads out of the ordinary (`lead_cases`): a 네 acknowledging before the 아니 that
+answers ("네 그게.. 아니라고 봐야죠"), a 아니 of surprise before the yes that answers ("아니 있죠
+당연히"), and a yes or no that goes with what follows it rather than with the question ("아뇨
+한번 하고 끝나는게 아니라 매일 해요", "네 뭐 … 있으면 좋긴 한데 꼭 …")."""
+
+from __future__ import annotations
+
+import re
+
+_KO_ACK_NO = re.compile(
+    r"^(?:네|예|넵)(?:\s*네)*[\s.,~…]*(?:(?:그게|그건|그거는|그거|음+|뭐)[\s.,~…]*)?"
+    r"(아니(?!면|라(?![가-힣]))[가-힣]*|아닌[가-힣]*)"
+)
+
+
+def acknowledged_no(t: str) -> tuple[str, int, int] | None:
+    """ "네 그게.. 아니라고 봐야죠", "네네 그건 아니고요": 네 acknowledges, the 아니 answers."""
+    found = _KO_ACK_NO.match(t)
+    return ("no", *found.span(1)) if found else None
+
+
+# "아니 있죠 당연히", "아니 의외로 있어요", "아니 근데 생각해보니 있네요": 아니 exclaims, the yes
+# answers
+_KO_AH_YES = re.compile(
+    r"^아니[\s,.!~…]+(?:(?:근데|그게|의외로|생각해보니|생각해\s*보니|진짜|당연히|뭐)\s+)*"
+    r"(있죠|있어요|있네요|있습니다|있음|당연하죠|그럼요|물론이죠)(?![가-힣])"
+)
+
+
+def exclaimed_yes(t: str) -> tuple[str, int, int] | None:
+    """ "아니 있죠 당연히": a 아니 of surprise before the yes that answers."""
+    found = _KO_AH_YES.match(t)
+    return ("yes", *found.span(1)) if found else None
+
+
+# A Korean yes or no that goes with what follows it, not with the question: a "not X" ("아뇨 한번
+# 하고 끝나는게 아니라 매일 해요", "아뇨 뭐 대단한건 아니고"), a belief the rest revises ("아뇨 그게
+# 없을 줄 알았는데 막상 …"); a yes to a wish ("네 뭐 설명할 수 있으면 좋긴 한데 꼭 …"). The word
+# quoted ("네.. 라고 하기엔") is `echoed_lead.WISHED`
+_KO_ELSEWHERE = re.compile(
+    r"[\s,.!…~]*(?:(?:뭐|그게|그건)\s*)?(?:[^.!?,]{0,20}?(?:게|건|거|것)\s*아니(?:라|고)(?![가-힣])"
+    r"|[^.!?]{0,25}?(?:줄\s*알았|다고\s*생각했|라고\s*생각했)(?:는데|었는데|지만))"
+)
+# (not past a clause already closed: "네 있어요 좋긴 한데 …" keeps its yes)
+_KO_WISH = re.compile(
+    r"[\s,.!…~]*(?:뭐\s*)?(?:(?![가-힣]요\s)[^.!?]){0,25}?좋(?:긴\s*(?:한데|하지만|해도)|겠지만|겠는데)"
+)
+
+
+def goes_elsewhere(t: str, found: tuple[str, int, int]) -> bool:
+    """The yes or no `found` goes with what follows it: a "not X", a belief revised, a wish."""
+    wish = found[0] == "yes" and _KO_WISH.match(t, found[2])
+    return bool(_KO_ELSEWHERE.match(t, found[2]) or wish)
