@@ -132,6 +132,11 @@ def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, 
     if HANGUL.search(text[start:end]):  # Korean negates after the word
         return ko_negation.negated_span(text, start, end, clause)
     english = en_negation.negated_span(text, start, end, clause.start)
-    if english is None and HANGUL.search(text[clause.start : clause.end]):
+    if english is None and _KO_DENIED_NEXT.match(text, end):
         return ko_negation.negated_span(text, start, end, clause)  # "roi가 안 나와요"
     return english
+
+
+# A Korean negation right after an English cue and its particle ("roi가 안 나올 듯"), not one
+# further on that belongs to something else ("f1 80% 안 되면", "roi 말고 다른 지표는 안 봐요")
+_KO_DENIED_NEXT = re.compile(r"(?:이|가|은|는|도|를|을)?\s*(?:(?:안|못)\s|[가-힣]*(?:없|않|아니))")

@@ -40,7 +40,7 @@ _FAILS = re.compile(
     r"(?:work|cut it|get us there|get you there|get there|do it|do the job|do the trick"
     r"|be enough|enough|handle it|handle that|hold up|scale|necessary|needed|required"
     r"|mandatory|important)\b"
-    r"|^(?:\s+(?!(?:not|never|don't|doesn't|didn't|won't|wouldn't|isn't|aren't)\b)[a-z'-]+){0,2}?"
+    r"|^(?:\s+(?!(?:[a-z]+n'?t|not|never|no|hardly|barely)\b)[a-z'-]+){0,2}?"
     r"\s+(?:sounds?|seems?|is|are|would be|feels?)\s+(?:like\s+)?overkill\b"
     r"|^\s+(?:it|that|this)\s+(?:is not|isn't|isnt|ain't)(?=\s*(?:lol|haha|[.,!;:—–-]|$))"
 )

@@ -143,9 +143,9 @@ _HOW_MANY_IS = re.compile(
 )
 # "over and over by who, the booking desk or the guides": who is meant, asked with two readings
 _WH_READINGS = re.compile(
-    r"^(?!.*\b(?:depends|depending|no idea|not sure|dunno|don't know|whoever|regardless)\b)"
-    r"(?:(?:[\w'-]+ ){0,5}(?:by|for|to|from|with|about) )?(?:who|whom|which)\b(?! is why)"
-    r"(?: [\w'-]+){0,8}, [^,.;!?]{1,40},? or [^,.;!?]{1,40}$"
+    r"^(?!.*\b(?:depends|depending|no idea|not sure|dunno|don't know|whoever|who knows|who cares"
+    r"|regardless)\b)(?:(?:[\w'-]+ ){0,5}(?:by|for|to|from|with|about) )?(?:who|whom|which)\b"
+    r"(?! is why)(?: [\w'-]+){0,8}, [^,.;!?]{1,40},? or [^,.;!?]{1,40}$"
 )
 _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
 _COUNTS_AS = re.compile(

@@ -8,12 +8,11 @@ import re
 from collections.abc import Mapping
 
 from .evidence import Evidence, score_options
-from .ko_stance import TWO_SIDED, UNDECIDED
+from .ko_stance import NONE_CHOSEN, TWO_SIDED
 from .matching import HANGUL
 
 AGREE_CUE = 0.6
-"""A cue of at least this score (one generic yes/no word, or any option cue) picking the nearest
-exemplars' option makes a narrow margin sure (on dev and dev2 en no such reading was wrong)."""
+"""A cue this strong (a yes/no word, any option cue) picking the exemplars' option: sure."""
 OPENING_WEIGHT = 2.0
 """Evidence for the option a short opening sentence names ("Separate ones. …")."""
 
@@ -52,8 +51,8 @@ def not_sure(t: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, s
         if not (states_a_cause(t, h) or denied(t, h) or _SAYS_WHY.match(t, h[1]))
         and not (h[2].endswith("checked") and _CHECKED_IN.match(t, h[1]))
     ]
-    if HANGUL.search(t):  # "… 상태인지는 잘..": not knowing left unsaid; "…할 수도 있고 …할 수도"
-        found = (*_KO_WHETHER_TRAILS.finditer(t), *TWO_SIDED.finditer(t), *UNDECIDED.finditer(t))
+    if HANGUL.search(t):  # "… 상태인지는 잘..", "…할 수도 있고 …할 수도", "둘 중에 뭐가 맞는지 …"
+        found = (*_KO_WHETHER_TRAILS.finditer(t), *TWO_SIDED.finditer(t), *NONE_CHOSEN.finditer(t))
         return kept + [(m.start(), m.end(), m.group(0)) for m in found]
     guesses = [(m.start(), m.end(), m.group(0)) for m in _GUESSES.finditer(t)]
     return guesses + kept
@@ -151,7 +150,8 @@ def concludes_unsure(t: str) -> bool:
     """The answer ends on a not-sure of its own after the facts ("… but the culture desk is all
     over the place, so... I really don't know.", "Whether that counts as catastrophic I can't
     really say.", "… 쓸 수 있는 상태인지는 잘.."): that is its answer, as an opening one is."""
-    return bool(_CONCLUDES_UNSURE.search(t) or _KO_WHETHER_TRAILS.search(t) or UNDECIDED.search(t))
+    ko = _KO_WHETHER_TRAILS.search(t) or NONE_CHOSEN.search(t)  # "둘 중에 뭐가 맞는지 …"
+    return bool(_CONCLUDES_UNSURE.search(t) or ko)
 
 
 def doubtful(t: str, ev: Evidence, value: str) -> bool:

@@ -50,7 +50,7 @@ _KO_NEGATORS = ("안 ", "못 ", "않", "없", "아니", "아닌", "아냐", "못
 # a suggestion or an answer offered for agreement: "-지 않을까", "… 줄이면 되는거 아닌가요"
 _KO_SUGGESTION = re.compile(
     r"않(?:을까|나 싶|나요|을지)|(?:안\s*(?:되나|될까)|아닌가|아닐까)(?:요)?(?![가-힣])"
-    r"(?!\s*(?:봐|보네|보다|보더))"  # not "… 아닌가 봐요" (apparently not)
+    r"(?!\s*(?:보|봐|봄|봅))"  # not "… 아닌가 봐요", "아닌가 봄" (apparently not)
 )
 # Short negation stands before the verb: "아무도 안 적어놨어요", "흐름은 못 찾겠어요".
 # A negated loss keeps: "하나도 안 지우고 쌓아 뒀어요", "영수증은 안 버리고 모아 놔요".

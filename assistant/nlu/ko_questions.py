@@ -34,8 +34,9 @@ _ALSO_ASKS = re.compile(
 )
 _EITHER_OR = re.compile(
     r"(?:예요|이에요|인가요|건가요|거예요|이요|나요|에요)\s+(?:아니면|아님)\s"
-    # "수강생이에요 학부모예요": two readings side by side (not one said twice, not 아니에요)
-    r"|(?<![가-힣])(?!아니)([가-힣]+)(?:이에요|예요|에요)\s+(?!아니)(?!\1(?:이에요|예요|에요))"
+    # "고객이 수강생이에요 학부모예요": two readings of a subject side by side (not one said
+    # twice, not 아니에요, not "둘 다예요 반반이에요" with no subject)
+    r"|[가-힣](?:이|가)\s+(?!아니)([가-힣]+)(?:이에요|예요|에요)\s+(?!아니)(?!\1(?:이에요|예요|에요))"
     r"[가-힣]+(?:이에요|예요|에요)(?=[\s?？]|$)"
 )
 _REQUEST = re.compile(

@@ -97,8 +97,14 @@ def mused(t: str) -> bool:
     """Not knowing, then a question put to oneself ("… 둘 다인가"): an answer, no question."""
     found = _MUSED.match(t.strip())
     if found is None:
-        return False  # nor "모르겠어요.. 여기서 리콜이 무슨 의미인가": a meaning asked
-    return not (_MEANING.search(found["before"]) or _MEANING.search(t.strip(), found.start("tail")))
+        return False
+    # not "모르겠어요.. 여기서 리콜이 무슨 의미인가": a meaning asked ("… 시즌 차이인가" muses)
+    return not (
+        _MEANING.search(found["before"]) or _ASKS_MEANING.search(t.strip(), found.start("tail"))
+    )
+
+
+_ASKS_MEANING = re.compile(r"뭔지|뭘\s*말|무슨\s*(?:뜻|말|의미)|뜻인지|의미인지")
 
 
 def states(t: str) -> bool:

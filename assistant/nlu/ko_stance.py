@@ -21,6 +21,8 @@ _FINAL = re.compile(r"(?:요|니다|다|죠|음|임)(?=\s)")
 _OWN_NEGATION = re.compile(r"없|않|아니|(?<![가-힣])(?:안|못)\s")
 _CLOSED = re.compile(r"[가-힣](?:요|니다|죠|음|임)$")
 # Contracted polite endings and note-style endings the connective reading does not list.
+# (the cue's own word: not "데이터가요", a spoken particle)
+_OWN_CLOSES = re.compile(r"(?:[봐와써줘져쳐워켜펴]요|세요|[있없않았었했였겠]음|함|됨)$")
 _CLOSING_WORD = re.compile(
     r"^[가-힣]*(?:[가봐와써줘져쳐워켜펴려겨녀]요|세요|[있없않았었했였겠]음|함|됨)$"
 )
@@ -93,7 +95,7 @@ def closed_before(text: str, start: int, end: int, negator_at: int) -> bool:
     if any(_CLOSING_WORD.search(w) for w in text[word_end:negator_at].split()):
         return True  # "하나만 봐요 나머지는 신경 안 써도 돼요": a word between closes the sentence
     own = text[:word_end].split()
-    if own and _CLOSING_WORD.search(own[-1]) and text[word_end:negator_at].split():
+    if own and _OWN_CLOSES.search(own[-1]) and text[word_end:negator_at].split():
         return True  # "결과만 보세요 이유는 안 궁금해하심": the cue's own word closes it
     if not _OWN_NEGATION.search(text[start:end]):
         return False
@@ -169,14 +171,14 @@ def varies_opening(t: str, *, named_cause: bool = False) -> tuple[int, int] | No
 
 
 # "… 오차? 아니면 … 비율? 둘 중에 뭐가 맞는지 아직 모르겠어요": options offered, none chosen
-UNDECIDED = re.compile(
+NONE_CHOSEN = re.compile(
     r"(?:둘|셋|두\s*개|세\s*개)\s*중(?:에)?\s*(?:뭐가|뭘|어느\s*게|어떤\s*게)\s*[가-힣]*지\s*"
     r"(?:아직\s*|잘\s*)?(?:모르겠|몰라|모름)[가-힣]*[.!~…ㅠㅜ]*$"
 )
 # "괜찮을 수도 있고 문제될 수도 있고": two possibilities side by side, neither taken
 TWO_SIDED = re.compile(
     r"[가-힣]+\s*수도\s*있고[,\s]+(?:[가-힣]+\s+){0,2}?[가-힣]+\s*수도\s*"
-    r"(?:있(?:어요|죠|고요|고|음|지)?|[.…]+|$)(?=\s*(?:[.…~!ㅎㅋ]|$))"  # not "… 있는데 지금은 …"
+    r"(?:있(?!는데|지만|으니|어서|으면)[가-힣]*|[.…]+|$)"  # not "… 있는데 지금은 …"
 )
 
 

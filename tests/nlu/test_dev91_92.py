@@ -136,6 +136,16 @@ def test_a_latin_cue_in_a_korean_clause_is_negated_the_korean_way() -> None:
             False,
         ),
         ("feasibility.data", "네 있어요 좋긴 한데 정리가 안 돼 있어요", "ko", True),
+        ("feasibility.data", "네 있죠 좋긴 한데 정리가 안 돼 있어요", "ko", True),
+        ("feasibility.pattern", "패턴이 딱히 있는 건 아닌가 봄", "ko", False),
+        ("feasibility.ethics", "괜찮을 수도 있고 문제될 수도 있습니다", "ko", None),
+        ("feasibility.objective", "mape 5% 안 넘게 관리하는 게 목표예요", "ko", True),
+        (
+            "goals.multi_objective",
+            "separate models dont seem like overkill, different goals",
+            "en",
+            "separate_models",
+        ),
         (
             "goals.multi_objective",
             "Separate models don't seem like overkill to me, they're pretty different goals",
@@ -164,6 +174,10 @@ def test_the_new_forms_stay_in_their_place(slot: str, text: str, lang: str, valu
             "en",
             False,
         ),
+        ("feasibility.explainability", "who knows, maybe the desk or the guides", "en", False),
+        ("feasibility.repetition", "둘 다예요 반반이에요", "ko", False),
+        ("feasibility.pattern", "잘 모르겠어요.. 시즌 차이인가", "ko", False),
+        ("feasibility.data", "아니 있어요?", "ko", True),
     ],
 )
 def test_questions_back_and_not(slot: str, text: str, lang: str, asks: bool) -> None:
@@ -172,9 +186,13 @@ def test_questions_back_and_not(slot: str, text: str, lang: str, asks: bool) -> 
     assert (read_answer(slot, text, lang=lang).move == "teach") is asks
 
 
-def test_a_surprised_no_is_not_read_as_a_yes() -> None:
-    """ "아니 당연히 없죠": 당연히 goes with the no after it, it is no yes of its own."""
-    reading = read_answer("feasibility.data", "아니 당연히 없죠", lang="ko")
+@pytest.mark.parametrize(
+    "text", ["아니 당연히 없죠", "데이터가요 거의 없어요", "라벨이 붙은 데이터가요 사실상 없어요"]
+)
+def test_a_no_is_not_read_as_a_yes(text: str) -> None:
+    """ "아니 당연히 없죠": 당연히 goes with the no after it; "데이터가요 거의 없어요": a spoken
+    particle closes no sentence, the 없어요 denies."""
+    reading = read_answer("feasibility.data", text, lang="ko")
     assert reading.move != "answer" or reading.value.get("supports_ml") is not True, reading
 
 
