@@ -368,6 +368,18 @@ GATES = {
     ("dev91", "ko"): (0.915, 0.01, 0),
     ("dev92", "en"): (0.94, 0.01, 0),
     ("dev92", "ko"): (0.89, 0.01, 0),
+    # dev93 and dev94 (written blind in session 34, read unseen at 96.9% / 92.6% and 99.4% /
+    # 96.3% right, en / ko), dev95 and dev96 (written blind in session 35, read unseen at 98.1% /
+    # 96.3% and 97.5% / 92.6%); gated on cues and exemplars (90.7% / 87.0%, 95.7% / 89.5%, 95.1%
+    # / 95.1%, 95.7% / 90.7%) after the session-35 round
+    ("dev93", "en"): (0.895, 0.01, 0),
+    ("dev93", "ko"): (0.86, 0.01, 0),
+    ("dev94", "en"): (0.945, 0.01, 0),
+    ("dev94", "ko"): (0.885, 0.01, 0),
+    ("dev95", "en"): (0.94, 0.01, 0),
+    ("dev95", "ko"): (0.945, 0.01, 0),
+    ("dev96", "en"): (0.945, 0.01, 0),
+    ("dev96", "ko"): (0.90, 0.01, 0),
 }
 
 

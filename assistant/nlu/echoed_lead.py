@@ -2,7 +2,9 @@
 "Once? No, we do it for every episode" (repeated over and over: yes), "Harmless? Not really. …"
 (it could harm: yes), "Catastrophic? No, …" (catastrophic: no). When the echoed words are one of
 the question's own cues for one side, a yes keeps that side and a no turns it; an echo that is
-no cue, or a cue for both sides, leaves the yes or no as it was said. And a yes or no the person
+no cue, or a cue for both sides, leaves the yes or no as it was said; a claim others make, then
+one's own view ("복잡하다고들 하는데 제 생각엔 아니에요"), is read the same way, except that a
+claim that is no cue takes the view back (`claim_unread`). And a yes or no the person
 would like to say, and does not ("네.. 라고 하고 싶은데 솔직히 …"), leads nothing (`WISHED`)."""
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ WISHED = re.compile(
 )
 """After a yes or no word: "네.. 라고 하고 싶은데" (one would like to say yes), "네.. 라고 하기엔
 좀 그렇고" (the word quoted, then taken back)."""
+_CLAIMED = re.compile(r"^([^.!?]{1,40}?)(?:다고들|라고들)\s*(?:하는데|하지만|하던데)")
 _NEAR = 16  # the yes or no must follow the echo at once ("Once? No, …", "Harmless? Not really")
+_NEAR_VIEW = _NEAR + 12  # "… 하는데 제가 보기엔 아니에요": the view follows the claim
 
 
 def answers_echo(
@@ -26,8 +30,10 @@ def answers_echo(
 ) -> tuple[str, str, int] | None:
     """`said` (value, clause, end of the yes or no word) turned to answer the question, when it
     answers an echoed cue of the question's (`cues`: its yes and no cues); None otherwise."""
-    echo = _ECHO.match(t)
-    if not echo or not echo.end() < said[2] <= echo.end() + _NEAR:
+    echo, near = _ECHO.match(t), _NEAR
+    if echo is None:  # "비싸다고들 하는데 제 생각엔 아니에요": a claim others make, then one's view
+        echo, near = _CLAIMED.match(t), _NEAR_VIEW
+    if not echo or not echo.end() < said[2] <= echo.end() + near:
         return None
     sides = [side for side, words in cues.items() if find(echo.group(1), words)]
     if len(sides) != 1:
@@ -36,7 +42,19 @@ def answers_echo(
     return (side if said[0] == "yes" else YES_NO_OPPOSITE[side]), said[1], said[2]
 
 
+def claim_unread(t: str, said: tuple[str, str, int], cues: dict[str, list[str]]) -> bool:
+    """`said` follows a claim others make ("… 다고들 하는데 제 생각엔 아니에요") that is no cue of
+    the question's for one side: which way the view goes is not known."""
+    claim = _CLAIMED.match(t)
+    if not claim or not claim.end() < said[2] <= claim.end() + _NEAR_VIEW:
+        return False
+    return len([side for side, words in cues.items() if find(claim.group(1), words)]) != 1
+
+
 _EN_DENIAL = re.compile(r"[\s,.!]*(?:(?:it's|its|it is|that's)\s+)?not\s+[^,.;!?—–-]+")
+_EN_DENIED_FIRST = re.compile(
+    r"^\s*(?:(?:it's|its|it is|that's)\s+)?not\s+[^,.;!?—–-]+(?=[,.\s]+no\b)"
+)
 _KO_CLAUSE = re.compile(r"(?:(?!고\s|는데|지만)[^,.!?~;])*")  # to its first connective
 _KO_RATHER = re.compile(r"[\s,]*오히려\s")
 _KO_NEGATOR = re.compile(r"(?<![가-힣])(?:안|못)\s|않|없|(?<=[은는이가]\s)아니")
@@ -50,7 +68,8 @@ def denies_the_opposite(t: str, said: tuple[str, str, int], cues: dict[str, list
     if said[0] != "no":
         return False
     if not HANGUL.search(t):  # "Nope, not random at all - …": no randomness, a pattern
-        denial = _EN_DENIAL.match(t, said[2])
+        first = _EN_DENIED_FIRST.match(t)  # "Not once in a while, no, it's every booking"
+        denial = first if first and said[2] - first.end() <= 8 else _EN_DENIAL.match(t, said[2])
         ev = score_options(denial.group(), cues, YES_NO_OPPOSITE) if denial else None
         return bool(ev and set(ev.scores) == {"yes"} and ev.scores["yes"] > 0)
     if _KO_RATHER.match(t, said[2]):

@@ -1,5 +1,7 @@
 """The last clause of an English message asks, question mark or not: "labeled vs similar labels,
-whats the difference exactly", "…, is that often enough to count as over and over"."""
+whats the difference exactly", "…, is that often enough to count as over and over"; and a reading
+of the coach's words asked back ("optimize as in a loss function?", "like an actual equation or
+just describe it in words")."""
 
 from __future__ import annotations
 
@@ -58,3 +60,21 @@ def final_question(t: str) -> tuple[str, str] | None:
     if not _ASKS_CLAUSE.match(last) or len(words(last)) < 3 or _TAG.match(last):
         return None
     return t[: t.rfind(last)].strip(" ,;:-–—"), last
+
+
+# "optimize as in a loss function? sorry, …": the coach's word, and a reading of it asked
+_AS_IN = re.compile(
+    r"^(?:[\w-]+\s+){0,2}[\w-]+\s+as in\s+[^?.!]{1,50}\?+\s*(?:$|sorry\b|i'?m not\b|not a\b)"
+)
+# "like an actual equation or just describe it in words": how to answer, asked
+_HOW_TO_ANSWER = re.compile(
+    r"^(?:like\s+)?(?:an?\s+|the\s+)?[\w\s-]{1,30}?\s+or\s+just\s+"
+    r"(?:describe|explain|write|say|put|list|tell)\s+(?:it|them|that)"
+    r"(?:\s+in\s+(?:plain\s+)?(?:words|english|text))?\s*[?.]*$"
+)
+
+
+def reading_asked(t: str, n: int) -> bool:
+    """The normalized English message `t` (`n` words) asks which reading of the coach's words is
+    meant, or how to answer."""
+    return bool(_AS_IN.match(t) or (n <= 15 and _HOW_TO_ANSWER.match(t)))

@@ -25,6 +25,12 @@ _EN_NEW_SUBJECT = re.compile(
     r",\s*(?=(?:it|we|they|i|that|there|this|these|those|he|she|someone|somebody|people"
     r"|everyone|everybody)(?:'\w+)?\b|with\b)"
 )  # also ", with …": "not annoying members, with a weighting" negates no weighting
+# "a chute marked ok when it isn't could kill someone": a negated clause cut short ends there
+_ELLIPTIC = re.compile(
+    r"\b(?:when|if|where|because|since)\s+(?:it|they|that|this|he|she|we|you)\s+(?:isn'?t|aren'?t"
+    r"|wasn'?t|doesn'?t|don'?t|didn'?t|is not|are not|does not|do not)\s+(?=(?:could|would|will"
+    r"|can|might|may|should)\b)"
+)
 # nor past "but" ("we don't have it yet but could start collecting"), a condition ("won't act
 # on it unless they can see why": the condition is required, not denied) or what is to be beaten
 # ("if it can't beat the thresholds we alarm on today": the thresholds are not denied)
@@ -62,8 +68,11 @@ def negated_span(text: str, start: int, end: int, clause_start: int) -> tuple[in
     if text[start:end].endswith("er") and (than := _CHEAPER_THAN_ML.match(after)):
         return start, end + than.end()
     begin = clause_start
-    for m in _EN_NEW_SUBJECT.finditer(text, clause_start, start):
-        begin = m.end()  # "there's no pattern, it's that the pattern …": a new subject
+    for m in _EN_NEW_SUBJECT.finditer(text, clause_start, end):  # the cue may be the subject
+        if m.end() <= start:  # "there's no pattern, it's that …", "it isnt, someone could die"
+            begin = m.end()
+    for m in _ELLIPTIC.finditer(text, begin, start):  # "marked ok when it isn't could kill"
+        begin = m.end()
     tokens = list(re.finditer(r"[a-z']+(?:-[a-z']+)*", text[begin:start]))[-_EN_SCOPE:]
     words_ = [w.group(0) for w in tokens]
     negators = [

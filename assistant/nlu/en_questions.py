@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .en_final_question import final_question
+from .en_final_question import final_question, reading_asked
 from .matching import words
 
 # English: about the coach's own question ("what you mean by …", "what kind of data you're after")
@@ -161,7 +161,7 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
         return True
     if n <= 30 and _COUNTS_AS.search(t):
         return True  # "does a mechanic's note count as a label", "… or is monthly enough to count"
-    if n <= 40 and final_question(t):
+    if (n <= 40 and final_question(t)) or reading_asked(t, n):
         return True
     if n <= 40 and (_ECHO_WH.match(t) or _SCOPE.match(t)):
         return True

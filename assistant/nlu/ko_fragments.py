@@ -15,6 +15,12 @@ _GUESS = re.compile(
     r"(?<![가-힣])아마(?:도)?\s[^.?!]{0,30}\?+\s*(?=\S)"
     r"|(?:^|(?<=[.,~…\s]))반반(?:쯤|\s*정도)?(?:이요|요)?\s*\?+\s*$"
 )
+# "자주는 아니에요 … 몇 년에 한 번?": how often, guessed after what was said (not after an
+# ending that may ask: "이것도 반복으로 치나 몇 달에 한 번?")
+_ASKING_END = re.compile(r"(?:나|냐|니|까|가|거예요|건가요|인가|나요|죠)[~\s]*$")
+_HOW_OFTEN = re.compile(
+    r"(?<=\S)\s+몇\s*(?:년|달|개월|주|일)\s*에\s*한\s*번(?:꼴|씩)?\s*(?:정도|쯤)?(?:이요|요)?\s*\?+\s*$"
+)
 
 
 def only_guesses(t: str, asks: Callable[[str], bool]) -> bool:
@@ -22,6 +28,9 @@ def only_guesses(t: str, asks: Callable[[str], bool]) -> bool:
     anything, does not ask (`asks`)."""
     guess = _GUESS.search(t)
     rest = t[guess.end() :].strip() if guess else ""
+    if often := _HOW_OFTEN.search(t):  # not "그 정도면 반복인가요 몇 년에 한 번?"
+        before = t[: often.start()]
+        return not (asks(before) or _ASKING_END.search(before))
     return bool(guess) and not (rest and asks(rest))
 
 
@@ -48,7 +57,10 @@ def elaborates(t: str) -> bool:
 _LISTED = re.compile(r"[가-힣]냐\s*$")
 _CLOSED = re.compile(r"[요다음]\s*$")
 _PARTS = re.compile(r"[.,]+\s*|(?<=[가-힣]요)\s+")
-_ENDS_EMBEDDED = re.compile(rf"(?:는지|은지|인지|[{_L}]지)요?[~\s]*$")
+# also a 반말 "-나" put to oneself: "관장님 감이요 ㅋㅋ 관장님이 찍는 거랑 누가 더 잘 맞나"
+_ENDS_EMBEDDED = re.compile(
+    rf"(?:는지|은지|인지|[{_L}]지)요?[~\s]*$|[가-힣](?<!\s하)(?<!^하)나[~\s]*$"
+)
 _FRAGMENT_ASKS = re.compile(r"어떻게|왜|뭐|뭘|뭔|무엇|무슨")
 _STATED = re.compile(
     r"(?:있|없|잖아|거든)[가-힣]*\s*$|야(?:죠|지요|지|돼요|해요|합니다)\s*$"

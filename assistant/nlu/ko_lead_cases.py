@@ -27,10 +27,40 @@ _KO_AH_YES = re.compile(
 )
 
 
+# "복잡하다고들 하는데 제가 보기엔 아니에요": what others say, then one's own yes or no; a claim
+# with no negation in it (`echoed_lead.answers_echo` turns the no when the claim is a cue for no)
+_KO_MY_VIEW = re.compile(
+    r"^(?:(?!없|않|안\s|못\s|아니|다고들|라고들)[^.!?]){1,40}(?:다고들|라고들)\s*(?:하는데|하지만|하던데)"
+    r"[\s,.…~]+(?:근데\s*)?"
+    r"(?:제\s*생각엔|제\s*생각에는|제가\s*보기엔|제가\s*보기에는|저는|전|제\s*판단엔)\s*"
+    r"(?:(아니에요|아니요|아녜요|아니라고\s*봐요|아닌\s*것\s*같아요|안\s*그래요|그렇진\s*않아요)"
+    r"|(맞아요|그래요|그렇다고\s*봐요|맞는\s*것\s*같아요))(?=[\s,.!~…ㅋㅎ]|$)"
+)
+
+
+def my_view(t: str) -> tuple[str, int, int] | None:
+    """ "복잡하다고들 하는데 제가 보기엔 아니에요": what others say conceded, one's own no."""
+    found = _KO_MY_VIEW.match(t)
+    if found is None:
+        return None
+    return ("no", *found.span(1)) if found.group(1) else ("yes", *found.span(2))
+
+
 def exclaimed_yes(t: str) -> tuple[str, int, int] | None:
-    """ "아니 있죠 당연히": a 아니 of surprise before the yes that answers."""
-    found = _KO_AH_YES.match(t)
+    """ "아니 있죠 당연히": a 아니 of surprise before the yes that answers; "아뇨 없진 않아요": a no
+    that goes with the denied 없다, so there is some (`_KO_NOT_NONE`)."""
+    found = _KO_AH_YES.match(t) or _KO_NOT_NONE.match(t)
     return ("yes", *found.span(1)) if found else None
+
+
+# "아뇨 없진 않아요, …", "아니요 뭐 아예 없지는 않죠": the no and the 않 both deny 없다 (a
+# clause closed there and not turned after: not "아뇨 없진 않은데 쓸만한 건 없어요", "… 않아요
+# 근데 …")
+_KO_NOT_NONE = re.compile(
+    r"^(?:아뇨|아니요|아니오|아녀)[\s,.!~…]+(?:(?:뭐|그게|음+|딱히)\s*)*"
+    r"(없(?:진|지는|지)\s*않(?:아요|아|죠|지요|습니다|음|네요|더라고요))(?=[\s,.!~…ㅋㅎ]|$)"
+    r"(?!.*(?:근데|그런데|하지만|다만|그치만))"
+)
 
 
 # A Korean yes or no that goes with what follows it, not with the question: a "not X" ("아뇨 한번

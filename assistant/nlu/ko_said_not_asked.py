@@ -2,8 +2,8 @@
 "-냐고"/"-냐며"/"-냐는" ("손님이 왜 더 냈냐고 따지는데 …": what the customer asks), and a
 rhetorical "-ㄹ 리가 없죠" ("규칙 몇 줄로 정리될 리가 없죠": no way it could be), whose question
 word and "-죠" state an answer; "굳이요?" (why bother?) and "윤리 문제 생길 게 뭐 있나요" (what
-could there be?), rhetorical noes; and "모르겠어요. … 옮길 수 있을지.." (not knowing, then what it
-is about left hanging)."""
+could there be?), rhetorical noes; "모르겠어요. … 옮길 수 있을지.." (not knowing, then what it
+is about left hanging); and a question word meaning "no matter what" ("뭘로 쪼개봐도")."""
 
 from __future__ import annotations
 
@@ -18,9 +18,17 @@ _REPORTED = re.compile(rf"{_WH}(?![가-힣])[^.?!]{{0,40}}?[가-힣]냐(?:고|�
 _NO_WAY = re.compile(r"[^.?!]*[가-힣]\s*리(?:가|는)\s*(?:없|있겠|있나)[가-힣]*[.!~…]*(?=\s|$)")
 
 
+# No matter what: "뭘로 쪼개봐도 차이가 안 나요", "어떻게 해도", "누가 봐도" (the word alone)
+_NO_MATTER = re.compile(
+    r"(?:뭘로|뭘|뭐로|뭐를|어떻게|누가|어디서|언제)(?=\s+(?:[^\s.!?]+\s+)?[^\s.!?]*"
+    r"(?:봐|해|가|와|어|아|워|져|러|여|줘|써|쳐|돼|놔|둬|내|개|춰|떠|꿔)도(?![가-힣]))"
+)
+
+
 def blanked(t: str) -> str:
-    """`t` with reported questions and "no way" sentences blanked out (same length)."""
-    for form in (_REPORTED, _NO_WAY):
+    """`t` with reported questions, "no way" sentences and question words meaning "no matter
+    what" blanked out (same length)."""
+    for form in (_REPORTED, _NO_WAY, _NO_MATTER):
         t = form.sub(lambda m: " " * len(m.group()), t)
     return t
 
@@ -57,7 +65,7 @@ _TRAILS_OFF = re.compile(
 # 모르겠어요 그게 … 건지" asks)
 _TRAILS_ON = re.compile(
     rf"^(?P<before>[^?？]*?)(?:모르겠|몰라|몰겠)[가-힣]*[\s.!…ㅎㅋ~]+(?P<tail>[^?？]*"
-    rf"(?:[{with_final(8)}]지|는지|은지|인지|건지))\s*$"
+    rf"(?:[{with_final(8)}]지|는지|은지|인지|건지))\s*(?:\.{{2,}}|…)*\s*$"
 )
 _MEANING = re.compile(r"뭔지|뭘\s*말|무슨\s*(?:뜻|말|의미)|뜻인지|의미인지|차이")
 

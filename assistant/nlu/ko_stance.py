@@ -85,6 +85,15 @@ def of_a_reason(text: str, start: int) -> bool:
     return bool(_OF_A_REASON.search(text, 0, start))
 
 
+# "없다고 생각하실 수도 있는데 …": what the listener might think, conceded before the answer
+_THE_LISTENERS = re.compile(r"(?:다고|라고)\s*(?:생각하실|보실|여기실|느끼실)\s*$")
+
+
+def of_the_listener(text: str, start: int) -> bool:
+    """The hedge starting at `start` is about what the listener might think, not the answer."""
+    return bool(_THE_LISTENERS.search(text, 0, start))
+
+
 def closed_before(text: str, start: int, end: int, negator_at: int) -> bool:
     """A sentence closes between the cue and a negator after it: a later word ends in a final
     ending ("하나만 봐요 나머지는 … 안 써도"), or the cue holds its own negation ("복잡할 거 없")

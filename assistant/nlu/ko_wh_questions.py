@@ -96,7 +96,13 @@ _GUESS_CHECKED = (
 # "로스를 결합한다는게 구체적으로 어떻게 하는건지 잘 몰라서요 그렇게 하면 …"
 _HOW_NOT_KNOWN = (
     r"[가-힣](?:다|라)는\s*(?:게|건)\s[^.!?]{0,30}(?:뭔지|어떻게\s*하는\s*(?:건지|거지))\s*(?:잘\s*)?"
-    r"몰라서(?:요)?[.…,\s]+\S"
+    r"(?:몰라서|감이\s*안\s*(?:와서|잡혀서)|이해가\s*안\s*(?:돼서|되서|가서))(?:요)?[.…,\s]+\S"
+)
+# "어떤 걸 예로 드시는 건지 알려주세요 …": what the coach means, to be told (not "뭐가 모자랄
+# 건지 알려주세요 이런 알림": what the model should tell)
+_TELL_ME = (
+    r"[가-힣]시는\s*(?:건지|거지)\s*(?:좀\s*)?"
+    r"(?:알려\s*주세요|알려\s*주실래요|설명해\s*주세요|말씀해\s*주세요)"
 )
 # "… 그런것도 데이터로 쳐주는건지 궁금하네", "… 어떻게들 쓰는지 궁금한데": wondering aloud
 _WONDERING = (
@@ -104,7 +110,17 @@ _WONDERING = (
     r"[\s.~!?ㅎㅋ…]*$"
 )
 _MEANT = re.compile(
-    "|".join((_WHAT_IS_MEANT, _HARD_TERM, _MEANING_OF, _GUESS_CHECKED, _HOW_NOT_KNOWN, _WONDERING))
+    "|".join(
+        (
+            _WHAT_IS_MEANT,
+            _HARD_TERM,
+            _MEANING_OF,
+            _GUESS_CHECKED,
+            _HOW_NOT_KNOWN,
+            _WONDERING,
+            _TELL_ME,
+        )
+    )
 )
 
 
@@ -117,7 +133,8 @@ def offers_readings(t: str) -> bool:
     rest = t[asked.end() :] if asked else ""
     if asked and _READINGS.match(rest):
         words = rest.rstrip("?？.!~ ").split()
-        side_by_side = _EITHER.search(rest) or any(w.endswith(words[-1][-2:]) for w in words[:-1])
+        last = words[-1][:-1] if words[-1].endswith("지요") else words[-1]  # "… 얘기인지요"
+        side_by_side = _EITHER.search(rest) or any(w.endswith(last[-2:]) for w in words[:-1])
         if not asked.group("term") or side_by_side:
             return True
     return bool(_MEANT.search(t) or _READING_PUT.match(t))
@@ -143,9 +160,20 @@ def asks_then(t: str) -> bool:
     )
 
 
+# "근처 경쟁 체인점이 쓰는 발주 방식이요, 걔네보다 잘 맞추는지가 궁금해서": an answer named, then
+# the comparison it is chosen for (not "반복이요, 주 1회도 반복인지 궁금해서요", which asks)
+_NAMED_THEN_WHY = re.compile(
+    r"^[^.?!,]{1,30}[가-힣](?:이요|거요)[,.]\s+[^?？]*(?:보다|대비|비해)[^?？]*(?:는지|은지|인지)\s*"
+    r"(?:가\s*)?궁금해서(?:요)?"
+    r"[\s.~ㅎㅋ]*$"
+)
+
+
 def asks(t: str) -> bool:
     """`t`: a normalized Korean message. A question word, then an asking ending in the same
     clause (no sentence end between them), and no sentence after it."""
+    if _NAMED_THEN_WHY.match(t):
+        return False
     if _HOW_DIFFERENT.search(t) or _WH_YO.search(t) or _COUNTS_AS.search(t) or offers_readings(t):
         return True
     if _HOW_MANY.match(t) or asks_then(t):

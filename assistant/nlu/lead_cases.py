@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import ko_lead_cases as ko_cases
+from .echoed_lead import WISHED
 from .matching import HANGUL
 from .rewrites import MORE_THAN
 
@@ -88,6 +89,11 @@ def leaning(t: str) -> tuple[str, int, int] | None:
 _TOPIC = re.compile(
     r"^[a-z]+[- ]?wise,?\s+"  # "Catastrophic no, …": the question's word, then the answer
     r"|^(?!(?:oh|ah|uh|um|not|never|but|and|or|so)\b)[a-z]+\s+(?=(?:no|nope|nah|yes|yep)[,.;!—–-])"
+    # "복잡하냐 하면.. 아뇨 사실 …": whether it is, asked back to oneself, then the answer;
+    # "치명적이라니요 아뇨ㅎㅎ …": the coach's word echoed in disbelief
+    r"|^[가-힣]{1,8}(?:(?:냐|냐고|냐면|냐구)\s*(?:하면|물으면|물으시면|물어보시면)?|라니(?:요)?|라뇨)"
+    r"[\s.,…~!?]+"
+    r"(?=(?:아뇨|아니요|아니오|아니|네|예|넵)(?![가-힣]))"
 )
 
 
@@ -140,14 +146,17 @@ def repairs(t: str, end: int) -> bool:
 def unusual(t: str) -> tuple[str, int, int] | None:
     """A lead said in one of the ways above, checked before the plain ones."""
     found = surprised(t) or ko_cases.acknowledged_no(t) or leaning(t) or conceded_then(t)
-    return found or ko_cases.exclaimed_yes(t)
+    return found or ko_cases.exclaimed_yes(t) or ko_cases.my_view(t)
 
 
 def void(t: str, found: tuple[str, int, int]) -> bool:
     """The yes or no found answers nothing: one case of several; a no that repairs or that says
     it is more than that ("아뇨 뭐 반복 정도가 아니라 그냥 하루종일 그거만 해요"); a Korean one that
-    goes with what follows it (`ko_lead_cases.goes_elsewhere`); a guess taken back ("I think so but
+    goes with what follows it (`ko_lead_cases.goes_elsewhere`) or is quoted as what one would like
+    to say (`echoed_lead.WISHED`: "네.. 라고 하고 싶은데"); a guess taken back ("I think so but
     not 100%")."""
+    if WISHED.match(t, found[2]):
+        return True
     if found[0] == "no" and (repairs(t, found[2]) or _MORE_THAN.match(t, found[2])):
         return True
     if HANGUL.search(t):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from . import lead_cases as cases
-from .echoed_lead import WISHED
 from .lexicon import Lexicon
 from .matching import HANGUL, opening_end
 
@@ -56,7 +55,7 @@ def lead_at(t: str, lex: Lexicon) -> tuple[str, str, int] | None:
         found = opening(t, lex) or closing(t, lex) or aside(t, lex) or later(t, lex)
     elif not found:
         found = closing(t, lex) or later(t, lex)
-    if found is None or cases.void(t, found) or WISHED.match(t, found[2]):
+    if found is None or cases.void(t, found):
         return None
     return found[0], clause_at(t, found[1], found[2]), found[2]
 

@@ -26,7 +26,7 @@ from .answer_parts import echoes_negation, maybe_alone, opens_alone
 from .clauses import clauses
 from .combination import TUNING, Interpretation, Tuning, combine
 from .conceded import collectable, conceded, considered, seeming, turns_at
-from .echoed_lead import answers_echo, denies_the_opposite
+from .echoed_lead import answers_echo, claim_unread, denies_the_opposite
 from .evidence import YES_NO_OPPOSITE, Evidence, score_options
 from .ko_label_forms import STANDS_IN
 from .lexicon import Lexicon
@@ -78,8 +78,9 @@ def read_polar(
         if not any(s <= h[0] and h[1] <= e for s, e, _ in own)
         and not ko_stance.supposed(t, h[1])
         and not ko_stance.of_a_reason(t, h[0])  # "… 이유를 모르겠음"
+        and not ko_stance.of_the_listener(t, h[0])  # "없다고 생각하실 수도 있는데 …"
     ]
-    hedges = find(t, lex.hedges)
+    hedges = [h for h in find(t, lex.hedges) if not ko_stance.of_the_listener(t, h[0])]
     # generic yes/no words inside a question's own cue, its negator or a hedge are not read again
     spent = ev.spent + [(s, e) for s, e, _ in unsure + hedges] + english.conditions(t)
     if ko:  # negated negations read yes; idioms and connective forms are no yes or no
@@ -158,8 +159,8 @@ def _taken_back(
         return True
     if _opens_cue(t, said[2], pair[YES_NO_OPPOSITE[said[0]]]):
         return True  # "No room for error at all": the "no" is the cue's, for the other side
-    if denies_the_opposite(t, said, pair):
-        return True  # "아뇨 한 번으로 안 끝나요": no one-off
+    if denies_the_opposite(t, said, pair) or claim_unread(t, said, pair):
+        return True  # "아뇨 한 번으로 안 끝나요": no one-off; "… 다고들 하는데 전 아니에요"
     korean_rules = criterion == "complexity" and HANGUL.search(t)
     return bool(korean_rules) and ko_by_rules.echoes_rules(t, said[0], lex)
 

@@ -24,6 +24,12 @@ _TAKEN_BACK = re.compile(
 )
 """Either language: an answer, a sentence break (or a comma before 아/어/앗), the repair (also a
 hedge made certain: "있을 거예요 아마도.. 아니 확실히 있어요")."""
+_BARE_THEN_WAIT = re.compile(
+    r"^(?:아뇨|아니요|아니오|아니|네|예|넵|no|nope|nah|yes|yeah|yep)[.…,!~]*\s+(?:아|어|앗|oh|ah),?\s*"
+    r"(?:잠깐|잠깐만|잠깐만요|잠시만|wait)[,.!~…]+\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""Either language: a bare yes or no, then "아 잠깐," / "oh wait,": what follows answers."""
 _AGAIN = re.compile(
     r"^(?:scratch that|actually,? no|no,? actually|no wait|wait,? no)[,.!~…\s]+(?=\S)", re.I
 )
@@ -55,7 +61,7 @@ _GIVEN_UP = re.compile(
 def repaired(text: str) -> str:
     """`text` without what it takes back; else `text` as it was."""
     t = text.strip()
-    if m := _TAKEN_BACK.match(t):
+    if m := _TAKEN_BACK.match(t) or _BARE_THEN_WAIT.match(t):
         t = t[m.end() :]
         while m := _AGAIN.match(t):  # "… actually no, scratch that, revenue only"
             t = t[m.end() :]
