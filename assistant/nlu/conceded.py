@@ -17,14 +17,14 @@ import re
 from collections.abc import Mapping
 
 from .evidence import YES_NO_OPPOSITE, score_options
+from .ko_lead_cases import KO_REVISED
 from .matching import HANGUL, english_phrase
 
 _TURN = re.compile(r"\b(?:but|though|however|except that)\b")
 _KO_TURN = re.compile(
     r"긴\s*(?:하|한|했)(?:는데|지만|데)|(?<=[가-힣])지만|(?<![가-힣])(?:근데|그런데|하지만|그치만)"
     # taken back: "아니요 라고 하려다가 … 있네요", "아뇨 처음엔 랜덤인 줄 알았는데 막상 …"
-    r"|(?:라|이라)고\s*(?:하려다(?:가)?|할\s*뻔)|줄\s*알았(?:었)?(?:는데|지만)"
-    r"|(?:다|라)고\s*생각(?:했|했었|하고\s*있었)(?:는데|지만)"  # "아뇨 없다고 생각했었는데 …"
+    rf"|(?:라|이라)고\s*(?:하려다(?:가)?|할\s*뻔)|{KO_REVISED}"  # "아뇨 없다고 생각했었는데 …"
     # how it looks conceded: "아뇨 단순해 보이실 수 있는데 실제로는 …"
     r"|보이(?:실|일)\s*(?:수도?\s*)?있(?:는데|지만|겠지만)|보이(?:시)?겠지만"
 )

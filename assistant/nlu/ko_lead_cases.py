@@ -67,9 +67,12 @@ _KO_NOT_NONE = re.compile(
 # 하고 끝나는게 아니라 매일 해요", "아뇨 뭐 대단한건 아니고"), a belief the rest revises ("아뇨 그게
 # 없을 줄 알았는데 막상 …"); a yes to a wish ("네 뭐 설명할 수 있으면 좋긴 한데 꼭 …"). The word
 # quoted ("네.. 라고 하기엔") is `echoed_lead.WISHED`
+KO_REVISED = r"줄\s*알았(?:었)?(?:는데|지만)|(?:다|라)고\s*생각(?:했|했었|하고\s*있었)(?:는데|지만)"
+"""A belief the rest revises ("… 줄 알았는데", "… 없다고 생각했었는데"); `conceded` turns on it
+too."""
 _KO_ELSEWHERE = re.compile(
     r"[\s,.!…~]*(?:(?:뭐|그게|그건)\s*)?(?:[^.!?,]{0,20}?(?:게|건|거|것)\s*아니(?:라|고)(?![가-힣])"
-    r"|[^.!?]{0,25}?(?:줄\s*알았|다고\s*생각했|라고\s*생각했)(?:는데|었는데|지만))"
+    rf"|[^.!?]{{0,25}}?(?:{KO_REVISED}))"
 )
 # (not past a clause already closed: "네 있어요 좋긴 한데 …" keeps its yes)
 _KO_WISH = re.compile(

@@ -1,0 +1,96 @@
+"""English rewrites of a typed answer before its cues are read (`rewrites` applies them around
+the Korean ones, in this order):
+
+- "Right, so… from what I've seen", "no joke, yes - …", "no kidding, there's a weekly cycle": a
+  discourse opener or a stress opening the answer, no yes or no; "no shortage of repeats" is
+  plenty of them, and "nope, nothing missing" all there; "explainability isn't a no", "that's not
+  a yes": a negated answer word is the other answer (`opening`).
+- "a 70/30 split", "we'd tune the split": a share between objectives, not separate models; "a
+  ticket either got escalated or it didn't": an either-or names a record; "it's not like there's
+  no signal", "I wouldn't say there's nothing there", "it's not that we don't have it.", "it's
+  not that nobody records it:": a double negation says there is one; "there's never a day we
+  aren't deciding …", "not a week goes by we don't …": every day (week) we are (`closing`)."""
+
+from __future__ import annotations
+
+import re
+
+_EN_DOUBLE_NO = re.compile(
+    r"\b(?:(?:it's|it is|its) not (?:like|as if|as though|that)|i (?:wouldn't|would not|won't"
+    r"|can't|cannot|couldn't) (?:say|claim|pretend)(?: that)?) there(?:'s| is| are|'re| was| were)"
+    r" (?:no|nothing|zero)\b"
+)
+
+# "it's not that we don't have it.", "it's not that nobody records it:": the negation denied,
+# unless what follows says what it is instead ("…, it's that it's a mess", "… but", "… it's just …")
+_EN_NOT_THAT = re.compile(
+    r"\b(?:it's|it is|its) not (?:that|like) (?:(we|they|i|you|he|she) (don't|dont|do not|didn't"
+    r"|did not|can't|cant|cannot|couldn't|couldnt|haven't|havent|never)|(nobody|no one|no-one))"
+    r" (?=[^.:;!?,—–]+"
+    r"(?:[.:;!?,—–]|$)(?!\s*(?:it's|it is|its|that's)? ?(?:just|that|but)\b))"
+)
+_AFFIRMED = {
+    **dict.fromkeys(("don't", "dont", "do not", "never"), "do"),
+    **dict.fromkeys(("didn't", "did not"), "did"),
+    **dict.fromkeys(("can't", "cant", "cannot", "couldn't", "couldnt"), "can"),
+    **dict.fromkeys(("haven't", "havent"), "have"),
+    **dict.fromkeys(("aren't", "arent"), "are"),
+    **{"weren't": "were", "isn't": "is", "wasn't": "was"},
+}
+
+# "there's never a day from April to October we aren't deciding": a negated negation, every day
+_EN_NEVER_A = re.compile(
+    r"\b(?:there(?:'s| is| was) )?(?:never|not|no) (?:a |one |a single )?(?:[a-z]+ )?(day|week"
+    r"|month|shift|morning|night|season|hour|weekend)\b(?: goes by)?(?: where| when| that)?"
+    r"([^.,;:!?]*?)\b(we|they|i|you|he|she|someone"
+    r"|somebody) (aren't|arent|don't|dont|didn't|weren't|haven't|isn't|wasn't)\b"
+)
+
+
+def _never_a(m: re.Match[str]) -> str:
+    return f"every {m.group(1)}{m.group(2)} {m.group(3)} {_AFFIRMED[m.group(4)]}"
+
+
+def _not_that(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {_AFFIRMED[m.group(2)]} " if m.group(1) else "somebody "
+
+
+# "a 70/30 split", "we'd tune the split": a share between objectives, no split into models
+_EN_SHARE = re.compile(r"\b(?:the|a|that|this|\d+\s*/\s*\d+) split\b(?!\s+(?:into|in two|by|per))")
+
+# "isn't a no" -> yes, "not a yes" -> no; not "not a yes or no question", "not a no-brainer"
+_EN_NOT_A = re.compile(
+    r"\b(?:(?:it's|its|it is|that's|thats|that is|this is|this's)\s+not|isn't|isnt|is not|"
+    r"ain't|aint)\s+a\s+(yes|no)\b(?![-/]|\s*(?:or|/)\s)"
+)
+# "a ticket either got escalated or it didn't, and that's logged": an either-or names a record,
+# its "didn't" negates nothing said (the English twin of "했는지 안 했는지")
+_EN_OR_NOT = re.compile(
+    r"\bor (?:it|they|he|she|we|you) (?:didn't|did not|doesn't|does not|don't|do not|wasn't"
+    r"|was not|weren't|isn't|aren't|won't|hasn't|haven't)(?=\s*[,.;:!?—–]|\s+and\b|$)"
+)
+
+_EN_NO_JOKE = re.compile(r"^no (?:joke|kidding|lie)\b[,.!:;-]*\s*")
+# "Right, so... from what I've seen …": a discourse opener, no yes
+_EN_SO_OPENER = re.compile(r"^(?:right|ok|okay|alright|all right),?\s+so\b[,.…!\s]*(?=\S)")
+_EN_NO_SHORTAGE = re.compile(r"\bno (?:shortage|lack|scarcity|end) of\b")  # plenty of
+# "Nope, nothing missing - the line logs …": the no denies that anything is missing
+_EN_NOTHING_MISSING = re.compile(r"^(?:(?:nope|no|nah)[,.!]?\s+)?nothing(?:'s| is)? missing\b")
+
+
+def opening(t: str) -> str:
+    """`t` with the opening forms replaced: an opener or stress dropped, plenty, all there, a
+    negated answer word turned."""
+    t = _EN_SO_OPENER.sub("", _EN_NO_JOKE.sub("", t))
+    t = _EN_NO_SHORTAGE.sub("plenty of", t)
+    t = _EN_NOTHING_MISSING.sub("yes, it's all there", t)
+    return _EN_NOT_A.sub(lambda m: "no" if m.group(1) == "yes" else "yes", t)
+
+
+def closing(t: str) -> str:
+    """`t` with the share, either-or, double negation and every-day forms replaced."""
+    t = _EN_SHARE.sub("the share", t)
+    t = _EN_OR_NOT.sub("or otherwise", t)
+    t = _EN_NOT_THAT.sub(_not_that, t)
+    t = _EN_NEVER_A.sub(_never_a, t)
+    return _EN_DOUBLE_NO.sub("there is some", t)
