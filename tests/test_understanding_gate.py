@@ -380,6 +380,13 @@ GATES = {
     ("dev95", "ko"): (0.945, 0.01, 0),
     ("dev96", "en"): (0.945, 0.01, 0),
     ("dev96", "ko"): (0.90, 0.01, 0),
+    # dev97 and dev98 (written blind in session 35's first round, read unseen at 95.7% / 93.8% and
+    # 97.5% / 95.7% right, en / ko); gated on cues and exemplars (92.6% / 92.0%, 94.4% / 92.0%)
+    # after the session's second round
+    ("dev97", "en"): (0.915, 0.01, 0),
+    ("dev97", "ko"): (0.91, 0.01, 0),
+    ("dev98", "en"): (0.935, 0.01, 0),
+    ("dev98", "ko"): (0.91, 0.01, 0),
 }
 
 

@@ -17,6 +17,9 @@ _ASKS_CLAUSE = re.compile(
     r"(?:what's|whats|what is|what are|what do|what does|what would|what counts|what kind"
     r"|what sort)\b"
     r"|which (?:one )?(?:do|does|would|should)\b|which is (?:better|best|more|right|it)\b"
+    # "…, which are we talking about" (not "…, which is you know pretty harmless")
+    r"|which one (?:are|is) (?:we|you)\b"
+    r"|which (?:are|is) (?:we|you) (?:talking|asking|referring|thinking|meaning)\b"
     r"|why (?:would|does|do|is|are|should)\b"
     r"|how (?:many|much|often|few|long|big|small)(?: \w+){0,2} (?:is|are|do|does|would|should"
     r"|counts?|will|can)\b"

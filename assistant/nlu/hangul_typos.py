@@ -1,6 +1,7 @@
 """Korean typed with a final consonant split off its syllable: "업ㅅ어요" for 없어요, "안ㅎ아요"
 for 않아요. A lone consonant letter between two syllables joins the one before it when the two
-make a double final (ㅂ+ㅅ = ㅄ); a laugh or a letter anywhere else ("좋아요ㅋㅋ", "ㅇㅇ") stays."""
+make a double final (ㅂ+ㅅ = ㅄ); a laugh or a letter anywhere else ("좋아요ㅋㅋ", "ㅇㅇ") stays.
+And "겟" typed for the ending "겠" ("모르겟어요"; not "타겟")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ def _join(m: re.Match[str]) -> str:
     return chr(ord(syllable) + double - final) if double else m.group()
 
 
+# "모르겟어요", "되겟죠": 겠 before an ending (not "타겟고객")
+_GET = re.compile(r"(?<=[\uac00-\ud7a3])(?<!타)겟(?=어|습|죠|지|네|다|는데|고)")
+
+
 def joined(text: str) -> str:
-    """`text` with split finals joined to their syllables."""
-    return _SPLIT.sub(_join, text)
+    """`text` with split finals joined to their syllables and 겟 read as 겠."""
+    return _GET.sub("겠", _SPLIT.sub(_join, text))

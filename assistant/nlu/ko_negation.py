@@ -60,15 +60,18 @@ _KEPT = re.compile(
 )
 # A belief, wish or look the answer then denies: "괜찮다고 하고 싶은데 아니에요", "있을 줄 알았는데
 # 아니더라고요", "복잡하다고 생각했는데 그렇지 않았어요", "사소해 보일 수도 있는데 아니에요",
-# "괜찮을 것 같지만 아니에요": the denial negates what was believed.
+# "괜찮을 것 같지만 아니에요", "괜찮을 거라 생각하면 안 돼요": what was believed is denied.
+_MUST_NOT = r"안\s*(?:돼|되(?![나는냐])(?!지\s*않)|됩니다|된다|됨)"  # not "안 되나요"
 _WORDS = r"[가-힣]*?(?:\s+[가-힣]+?){0,3}?"  # the rest of the believed clause, a few words at most
 _DENIED = re.compile(
     rf"{_WORDS}(?P<verb>(?:다|라)고\s*(?:말\s*)?(?:하고|믿고)\s*싶|(?:다|라)고\s*(?:생각했|봤|믿었)"
     r"|(?:다|라|냐)고(?:들)?\s*(?:하는데|하던데|하지만|하시는데|하시던데)"  # "…냐고들 하는데"
+    rf"|(?:다|라)(?:고)?\s*생각하(?:시)?면(?=\s*{_MUST_NOT})"  # "괜찮을 거라 생각하면 안 돼요"
     r"|(?<=[가-힣])면\s*좋겠(?=지만|는데)"  # "단순하면 좋겠지만 아니에요": a wish denied
     r"|\s*줄\s*알았|\s*(?:걸로|것으로|거로|처럼)?\s*보일\s*수(?:도)?\s*있|\s*(?:것|거)\s*같(?=지만|은데))"
     r"[가-힣]*[\s,.…?!~]*(?:근데\s*|막상\s*|실제로는\s*|알고\s*보니\s*)?"
-    r"(?P<denial>(?:아니(?!면)|안\s*그렇|안\s*그래|그렇지\s*않|그게\s*아니)[가-힣]*)"
+    r"(?P<denial>(?:아니(?!면)|안\s*그렇|안\s*그래|그렇지\s*않|그게\s*아니"
+    rf"|(?:(?<=면\s)|(?<=면)){_MUST_NOT})[가-힣]*)"
 )
 # A negation made a noun and named as a class is no denial: "전부 재등록 안 함으로 찍어도",
 # "해당 없음으로 처리"; nor is an adverb of "-없이" that means without fail: "한 건도 빠짐없이".

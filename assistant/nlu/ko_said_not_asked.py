@@ -91,6 +91,14 @@ _ANSWERED_FIRST = re.compile(
     r"|(?:가능해요|가능합니다|가능하죠|할\s*수\s*있어요)[.…,]*)\s*(?=\S)"  # "가능해요 … 나는지"
     r"(?!.*[?？])(?!(?:.*\s)?(?:근데|그런데|그럼|그러면|혹시)\s)"
 )
+# "아니요 그 정도는 아니에요. … 카약 몇 대 남거나 모자라는 거죠": a short no (or yes) of a few
+# words closed by a full stop; not 네 counting ("네 가지", "네 명"), not knowing in it ("아니요 잘
+# 모르겠어요. …"), nor a message ending in an asking ending ("… 몇 번이면 반복인가요")
+_SAID_FIRST = re.compile(
+    r"^(?:아뇨|아니요|아니오|아녀|넵|예|네(?!\s*(?:가지|명|개|번|곳|군데|시간|대|마리|달|살)(?![가-힣])))"
+    r"(?:\s+[가-힣]+){1,4}[.…]+\s*(?=\S)(?!.*[?？])(?!(?:.*\s)?(?:근데|그런데|그럼|그러면|혹시)\s)"
+    r"(?!.*(?:모르|몰라|몰겠))(?!.*(?:예요|에요|인가요|나요|까요|건가요|건지|한가요)[\s.~…]*$)"
+)
 
 
 # "그게 애매해요 … 이걸 반복이라고 봐야 하나", "모르겠어요.. 불량률? 재단 로스? 둘 다인가": not
@@ -118,5 +126,7 @@ _ASKS_MEANING = re.compile(r"뭔지|뭘\s*말|무슨\s*(?:뜻|말|의미)|뜻인
 def states(t: str) -> bool:
     """The message states an answer though it holds question words or endings: a rhetorical no
     (`why_bother`), not knowing and then a trailing whether (`trails_off`), or a bare yes or no
-    said first, or a question to oneself after not knowing (`mused`)."""
-    return why_bother(t) or trails_off(t) or mused(t) or bool(_ANSWERED_FIRST.match(t.strip()))
+    said first (also a short no of a few words: `_SAID_FIRST`), or a question to oneself after not
+    knowing (`mused`)."""
+    first = _ANSWERED_FIRST.match(t.strip()) or _SAID_FIRST.match(t.strip())
+    return why_bother(t) or trails_off(t) or mused(t) or bool(first)

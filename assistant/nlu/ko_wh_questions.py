@@ -68,6 +68,12 @@ _WHAT_IS_MEANT = (
     r"|(?:어떤|무슨|어느)\s*[가-힣]+\s*(?:말하는|말씀하시는|말씀하는)\s*(?:건지|거지|건가요|거죠|건데|거[에예]요)"
     # "… 시기 얘기하시는건지 아님 … 패턴인지": readings offered
     r"|(?:말|얘기)(?:하시는|씀하시는|하는)\s*(?:건지|거지|거죠|건가요)\s+(?:아님|아니면|혹은)\s"
+    # "… 개발비만 말하는 거예요, 아니면 유지보수까지 다 포함해서": the other reading left hanging
+    # (not "… 얘기하는 거예요, 아니면 매출은 의미가 없거든요", which states)
+    r"|(?:말|얘기)(?:하시는|씀하시는|하는)\s*(?:거예요|거에요)[,\s]+(?:아님|아니면|혹은)\s"
+    r"[^.!?]*[가-힣](?<![요다죠])[?？.~…]*$"
+    # "관객 데이터 말씀하시는 건지 단원들 훈련 기록인지": two readings, the second left hanging
+    r"|(?:말|얘기)(?:하시는|씀하시는)\s*(?:건지|거지)\s+[^.!?]{1,30}(?:인지|건지)[.?？~…]*$"
     r"|(?:뭘|무엇을|어떤\s*걸)\s*(?:[가-힣]+\s+)?[가-힣]+(?:라는|라시는)\s*(?:건지|거지|건가요|거죠)"
     r"|같은\s*(?:거|걸)\s*(?:말씀하시는|말하는)\s*(?:거죠|거예요|건가요|건지)"
     # two readings put side by side: "고객이 학부모님을 말하는 거예요 아이들을 말하는 거예요"
@@ -129,15 +135,21 @@ def offers_readings(t: str) -> bool:
     them, or what was meant asked.
     After a term the readings must be set side by side ("A 입장에서요 B 입장에서요", or "아니면"
     between them), not "비용이라는 게 인건비랑 서버비요 둘 다 커요"."""
-    asked = _ASKED_WH.match(t)
-    rest = t[asked.end() :] if asked else ""
-    if asked and _READINGS.match(rest):
-        words = rest.rstrip("?？.!~ ").split()
-        last = words[-1][:-1] if words[-1].endswith("지요") else words[-1]  # "… 얘기인지요"
-        side_by_side = _EITHER.search(rest) or any(w.endswith(last[-2:]) for w in words[:-1])
-        if not asked.group("term") or side_by_side:
-            return True
+    for asked in (_ASKED_WH.match(t), _TERM_DA.match(t)):  # "해를 끼친다는 게 A요 B요"
+        rest = t[asked.end() :] if asked else ""
+        if asked and _READINGS.match(rest):
+            words = rest.rstrip("?？.!~ ").split()
+            last = words[-1][:-1] if words[-1].endswith("지요") else words[-1]  # "… 얘기인지요"
+            side_by_side = _EITHER.search(rest) or any(w.endswith(last[-2:]) for w in words[:-1])
+            said = bool(_PREDICATE.search(words[-1]))  # "… 건 없어요 개인정보도 없어요": states
+            if not asked.group("term") or (side_by_side and not said):
+                return True
     return bool(_MEANT.search(t) or _READING_PUT.match(t))
+
+
+# a verb's ending ("… 없어요"), not a copula's ("A예요 B예요" offers readings)
+_PREDICATE = re.compile(r"(?:[아어여해워와돼봐져쳐]요|습니다)$")
+_TERM_DA = re.compile(r"^(?P<term>(?:[^.!?\s]+\s+){0,2}[^.!?\s]+다는\s*(?:게|건))\s+")
 
 
 _EITHER = re.compile(r"(?:^|\s)(?:아니면|아님|혹은)\s")
