@@ -80,12 +80,22 @@ def assert_read(slot: str, text: str, lang: Lang, value: object, shipped: bool =
     sure of a feasibility answer (True, False, None), or the option of a choice answer."""
     reading = (read_shipped if shipped else read_answer)(slot, text, lang=lang)
     assert reading.move == "answer", reading
-    said = (
-        reading.value.get("supports_ml", "not read")
-        if slot.startswith("feasibility.") and isinstance(reading.value, dict)
-        else read_value(slot, reading.value)
-    )
-    assert said == value and reading.confidence >= CONFIRM_BELOW, reading
+    assert _said(slot, reading) == value and reading.confidence >= CONFIRM_BELOW, reading
+
+
+def assert_not_recorded_as(slot: str, text: str, lang: Lang, value: object) -> None:
+    """`text` answering `slot` is not recorded as `value` without a confirmation (it may be read
+    otherwise, or confirmed first)."""
+    reading = read_answer(slot, text, lang=lang)
+    sure = reading.move == "answer" and reading.confidence >= CONFIRM_BELOW
+    assert not (sure and _said(slot, reading) == value), reading
+
+
+def _said(slot: str, reading: Any) -> object:  # noqa: ANN401
+    """What `reading` records: True / False / None for a feasibility answer, else the option."""
+    if slot.startswith("feasibility.") and isinstance(reading.value, dict):
+        return reading.value.get("supports_ml", "not read")
+    return read_value(slot, reading.value)
 
 
 def assert_asks(slot: str, text: str, lang: Lang) -> None:

@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.domain.listening import CONFIRM_BELOW
 from assistant.nlu.signals import is_question
-from bench.understanding.corpus import read_value
 
-from .offline_reading import CONTENT, assert_asks, assert_read, read_answer
+from .offline_reading import (
+    CONTENT,
+    assert_asks,
+    assert_not_recorded_as,
+    assert_read,
+    read_answer,
+)
 
 _EN_ONCE = "Not once in a while, no, it's every single booking. like 40 a day in peak summer"
 _KO_NOT_NONE = "아뇨 없진 않아요, 3개월권 끊은 회원들 한달차에 출석 확 떨어지는 거 보여요"
@@ -144,7 +148,7 @@ def test_read_without_asking(slot: str, text: str, lang: str, value: object) -> 
 )
 def test_answers_that_looked_like_questions(slot: str, text: str, lang: str, value: str) -> None:
     """Read as answers, not questions back (the option itself is read by the exemplars)."""
-    assert not is_question(text, CONTENT.lexicons[lang])  # type: ignore[index]
+    assert not is_question(text, CONTENT.lexicons[lang])
     assert_read(slot, text, lang, value, shipped=True)  # type: ignore[arg-type]
 
 
@@ -261,44 +265,40 @@ def test_second_read_questions_stay_questions(slot: str, text: str, lang: str) -
 
 
 @pytest.mark.parametrize(
-    ("slot", "text", "lang"),
+    ("slot", "text", "lang", "wrong"),
     [
-        ("feasibility.pattern", "아뇨 없진 않아요 근데 쓸 만한 건 거의 없어요", "ko"),
-        ("feasibility.cost", "비용 부담이 좀 있네요", "ko"),
+        ("feasibility.pattern", "아뇨 없진 않아요 근데 쓸 만한 건 거의 없어요", "ko", True),
+        ("feasibility.cost", "비용 부담이 좀 있네요", "ko", True),
         (
             "feasibility.error_cost",
             "worst case it could kill a few hours of work, nothing more",
             "en",
+            False,
         ),
         (
             "data.labels",
             "tons of photos, we just never kept any notes on which ones were defective",
             "en",
+            "no_data",
         ),
-        ("metrics.baseline", "엑셀 표대로 정리한 지난달 판매량이랑 비교할 거예요", "ko"),
         (
-            "business.output_use",
-            "매장 직원한테 오늘 뭐가 모자랄 건지 알려주세요 이런 알림 가는 거요",
+            "metrics.baseline",
+            "엑셀 표대로 정리한 지난달 판매량이랑 비교할 거예요",
             "ko",
+            "rule_based",
         ),
     ],
 )
-def test_second_read_forms_are_not_recorded_as_they_were(slot: str, text: str, lang: str) -> None:
+def test_second_read_forms_are_not_recorded_as_they_were(
+    slot: str, text: str, lang: str, wrong: object
+) -> None:
     """Not read silently the way the over-broad forms read them: "없진 않아요 근데 …" as a yes,
     "부담이 있네요" as worth it, "could kill a few hours" as catastrophic, "never kept any notes
-    on which …" as no data, "표대로" (in a table) as rules, "… 건지 알려주세요 이런 알림" as a
-    question back."""
-    reading = read_answer(slot, text, lang=lang)  # type: ignore[arg-type]
-    said = reading.value.get("supports_ml") if isinstance(reading.value, dict) else reading.value
-    wrong = {
-        "feasibility.pattern": True,
-        "feasibility.cost": True,
-        "feasibility.error_cost": False,
-        "data.labels": "no_data",
-        "metrics.baseline": "rule_based",
-    }
-    if slot == "business.output_use":
-        assert reading.move != "teach", reading
-    elif reading.move == "answer" and reading.confidence >= CONFIRM_BELOW:
-        value = said if slot.startswith("feasibility.") else read_value(slot, reading.value)
-        assert value != wrong[slot], reading
+    on which …" as no data, "표대로" (in a table) as rules."""
+    assert_not_recorded_as(slot, text, lang, wrong)  # type: ignore[arg-type]
+
+
+def test_what_the_model_should_tell_is_no_question_back() -> None:
+    """ "… 건지 알려주세요 이런 알림 가는 거요" quotes the model's message; it asks nothing."""
+    text = "매장 직원한테 오늘 뭐가 모자랄 건지 알려주세요 이런 알림 가는 거요"
+    assert read_answer("business.output_use", text, lang="ko").move != "teach"

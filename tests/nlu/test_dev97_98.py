@@ -13,7 +13,13 @@ from assistant.domain.listening import CONFIRM_BELOW
 from assistant.nlu.hangul_typos import joined
 from assistant.nlu.signals import is_question
 
-from .offline_reading import CONTENT, assert_asks, assert_read, read_answer
+from .offline_reading import (
+    CONTENT,
+    assert_asks,
+    assert_not_recorded_as,
+    assert_read,
+    read_answer,
+)
 
 
 @pytest.mark.parametrize(
@@ -171,34 +177,40 @@ def test_second_read_answers_stay_answers(slot: str, text: str, lang: str, value
 
 
 @pytest.mark.parametrize(
-    ("slot", "text", "lang"),
+    ("slot", "text", "lang", "wrong"),
     [
-        ("feasibility.repetition", "자주 한다고 생각하면 안 되나요 일주일에 한 번은 하는데", "ko"),
-        ("feasibility.cost", "저는 순이익 얘기하는 거예요, 아니면 매출은 의미가 없거든요", "ko"),
-        ("data.labels", "라벨이 다 달려 있진 않아요 일부만 있어요", "ko"),
-        ("metrics.baseline", "지금은 수의사가 한 마리 한 마리 직접 보고 판단해요", "ko"),
+        (
+            "feasibility.repetition",
+            "자주 한다고 생각하면 안 되나요 일주일에 한 번은 하는데",
+            "ko",
+            False,
+        ),
+        ("data.labels", "라벨이 다 달려 있진 않아요 일부만 있어요", "ko", "unlabeled"),
+        ("data.labels", "라벨이 다 달려 있진 않아요 일부만 있어요", "ko", "labeled"),
+        (
+            "metrics.baseline",
+            "지금은 수의사가 한 마리 한 마리 직접 보고 판단해요",
+            "ko",
+            "previous_behavior",
+        ),
         (
             "business.output_use",
             "The scores feed back into our pipeline for training new models every week.",
             "en",
+            "other",
         ),
     ],
 )
-def test_second_read_forms_are_not_recorded_as_they_were(slot: str, text: str, lang: str) -> None:
+def test_second_read_forms_are_not_recorded_as_they_were(
+    slot: str, text: str, lang: str, wrong: object
+) -> None:
     """Not read silently the way the over-broad forms read them: "생각하면 안 되나요" (can't we
-    take it so?) as a denied belief, "… 거예요, 아니면 … 없거든요" as a question back, "다 달려
-    있진 않아요" as labeled or unlabeled, "한 마리 한 마리" as each one's own past, "for training new
-    models" as something else."""
-    reading = read_answer(slot, text, lang=lang)  # type: ignore[arg-type]
-    sure = reading.move == "answer" and reading.confidence >= CONFIRM_BELOW
-    value = reading.value if isinstance(reading.value, dict) else {}
-    if slot == "feasibility.repetition":
-        assert not (sure and value.get("supports_ml") is False), reading
-    elif slot == "feasibility.cost":
-        assert reading.move != "teach", reading
-    elif slot == "data.labels":
-        assert not sure, reading
-    elif slot == "metrics.baseline":
-        assert not (sure and value.get("kind") == "previous_behavior"), reading
-    else:
-        assert not (sure and value.get("kind") == "other"), reading
+    take it so?) as a denied belief, "다 달려 있진 않아요" as labeled or unlabeled, "한 마리 한
+    마리" as each one's own past, "for training new models" as something else."""
+    assert_not_recorded_as(slot, text, lang, wrong)  # type: ignore[arg-type]
+
+
+def test_a_first_person_reading_with_otherwise_is_no_question_back() -> None:
+    """ "… 얘기하는 거예요, 아니면 매출은 의미가 없거든요" states what is meant and why."""
+    text = "저는 순이익 얘기하는 거예요, 아니면 매출은 의미가 없거든요"
+    assert read_answer("feasibility.cost", text, lang="ko").move != "teach"
