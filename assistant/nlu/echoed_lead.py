@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .evidence import YES_NO_OPPOSITE, score_options
+from .ko_lead_cases import CLAIMED
 from .matching import HANGUL, find
 
 _ECHO = re.compile(r"^\s*([^?.!,;:]{1,30})[?？]+\s*")
@@ -20,7 +21,7 @@ WISHED = re.compile(
 )
 """After a yes or no word: "네.. 라고 하고 싶은데" (one would like to say yes), "네.. 라고 하기엔
 좀 그렇고" (the word quoted, then taken back)."""
-_CLAIMED = re.compile(r"^([^.!?]{1,40}?)(?:다고들|라고들)\s*(?:하는데|하지만|하던데)")
+_CLAIMED = re.compile(rf"^([^.!?]{{1,40}}?){CLAIMED}")
 _NEAR = 16  # the yes or no must follow the echo at once ("Once? No, …", "Harmless? Not really")
 _NEAR_VIEW = _NEAR + 12  # "… 하는데 제가 보기엔 아니에요": the view follows the claim
 

@@ -29,8 +29,10 @@ _KO_AH_YES = re.compile(
 
 # "복잡하다고들 하는데 제가 보기엔 아니에요": what others say, then one's own yes or no; a claim
 # with no negation in it (`echoed_lead.answers_echo` turns the no when the claim is a cue for no)
+CLAIMED = r"(?:다고들|라고들)\s*(?:하는데|하지만|하던데)"
+"""A claim others make, conceded: "복잡하다고들 하는데" (`echoed_lead` reads it like an echo)."""
 _KO_MY_VIEW = re.compile(
-    r"^(?:(?!없|않|안\s|못\s|아니|다고들|라고들)[^.!?]){1,40}(?:다고들|라고들)\s*(?:하는데|하지만|하던데)"
+    rf"^(?:(?!없|않|안\s|못\s|아니|다고들|라고들)[^.!?]){{1,40}}{CLAIMED}"
     r"[\s,.…~]+(?:근데\s*)?"
     r"(?:제\s*생각엔|제\s*생각에는|제가\s*보기엔|제가\s*보기에는|저는|전|제\s*판단엔)\s*"
     r"(?:(아니에요|아니요|아녜요|아니라고\s*봐요|아닌\s*것\s*같아요|안\s*그래요|그렇진\s*않아요)"

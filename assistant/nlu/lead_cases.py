@@ -2,8 +2,8 @@
 ("if they trust it blindly, maybe; if it's just a hint, probably not") says neither; "yes and
 no" says neither unless it leans ("… mostly no actually"); Korean cases (a 네 acknowledging
 before the 아니 that answers, "아니 있죠 당연히") are `ko_lead_cases`; a topic before the yes or no
-("cost wise no");
-"I'd be surprised if …"; a negated clause opening the answer ("no way a couple of rules …");
+("cost wise no", "복잡하냐 하면.. 아뇨"); "I'd be surprised if …"; a negated clause opening the
+answer ("no way a couple of rules …");
 a first impression conceded before "but yes" ("Random at first glance but yeah once …"); a no
 that only turns down how something was taken ("아뇨 제 말은, …"), a Korean yes or no that goes
 with what follows it ("아뇨 한번 하고 끝나는게 아니라 …") and a guess taken back ("I think so but
