@@ -387,6 +387,18 @@ GATES = {
     ("dev97", "ko"): (0.91, 0.01, 0),
     ("dev98", "en"): (0.935, 0.01, 0),
     ("dev98", "ko"): (0.91, 0.01, 0),
+    # dev99 and dev100 (written blind in session 35, read unseen at 96.9% / 95.1% and 98.8% /
+    # 96.9% right, en / ko), dev101 and dev102 (written blind in session 36, read unseen at
+    # 97.5% / 95.7% and 97.5% / 96.9%); gated on cues and exemplars (95.7% / 92.6%, 98.1% / 90.7%,
+    # 94.4% / 93.8%, 96.9% / 90.7%) after the session-36 round
+    ("dev99", "en"): (0.945, 0.01, 0),
+    ("dev99", "ko"): (0.915, 0.01, 0),
+    ("dev100", "en"): (0.97, 0.01, 0),
+    ("dev100", "ko"): (0.895, 0.01, 0),
+    ("dev101", "en"): (0.93, 0.01, 0),
+    ("dev101", "ko"): (0.925, 0.015, 0),
+    ("dev102", "en"): (0.955, 0.01, 0),
+    ("dev102", "ko"): (0.895, 0.01, 0),
 }
 
 

@@ -52,9 +52,10 @@ def claim_unread(t: str, said: tuple[str, str, int], cues: dict[str, list[str]])
     return len([side for side, words in cues.items() if find(claim.group(1), words)]) != 1
 
 
-_EN_DENIAL = re.compile(r"[\s,.!]*(?:(?:it's|its|it is|that's)\s+)?not\s+[^,.;!?—–-]+")
+_DENIED = r"(?:[^,.;!?—–-]|(?<=\w)-(?=\w))+"  # to the clause's end; "one-off" is one word
+_EN_DENIAL = re.compile(rf"[\s,.!]*(?:(?:it's|its|it is|that's)\s+)?not\s+{_DENIED}")
 _EN_DENIED_FIRST = re.compile(
-    r"^\s*(?:(?:it's|its|it is|that's)\s+)?not\s+[^,.;!?—–-]+(?=[,.\s]+no\b)"
+    rf"^\s*(?:(?:it's|its|it is|that's)\s+)?not\s+{_DENIED}(?=[,.\s]+no\b)"
 )
 _KO_CLAUSE = re.compile(r"(?:(?!고\s|는데|지만)[^,.!?~;])*")  # to its first connective
 _KO_RATHER = re.compile(r"[\s,]*오히려\s")

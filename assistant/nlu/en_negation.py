@@ -23,8 +23,10 @@ _EN_SCOPE = 6  # words after a negator that it covers
 # a negator's scope ends where a comma opens a clause with a subject of its own
 _EN_NEW_SUBJECT = re.compile(
     r",\s*(?=(?:it|we|they|i|that|there|this|these|those|he|she|someone|somebody|people"
-    r"|everyone|everybody)(?:'\w+)?\b|with\b)"
-)  # also ", with …": "not annoying members, with a weighting" negates no weighting
+    r"|everyone|everybody)(?:'\w+)?\b|with\b"
+    r"|the [a-z]+ (?:wants?|says?|needs?|requires?|asks?|expects?|demands?)\b)"
+)  # also ", with …": "not annoying members, with a weighting" negates no weighting; ", the
+# regulator wants reasons": a subject of its own
 # "a chute marked ok when it isn't could kill someone": a negated clause cut short ends there
 _ELLIPTIC = re.compile(
     r"\b(?:when|if|where|because|since)\s+(?:it|they|that|this|he|she|we|you)\s+(?:isn'?t|aren'?t"
@@ -68,7 +70,7 @@ def negated_span(text: str, start: int, end: int, clause_start: int) -> tuple[in
     if text[start:end].endswith("er") and (than := _CHEAPER_THAN_ML.match(after)):
         return start, end + than.end()
     begin = clause_start
-    for m in _EN_NEW_SUBJECT.finditer(text, clause_start, end):  # the cue may be the subject
+    for m in _EN_NEW_SUBJECT.finditer(text, clause_start):  # the cue may be the subject
         if m.end() <= start:  # "there's no pattern, it's that …", "it isnt, someone could die"
             begin = m.end()
     for m in _ELLIPTIC.finditer(text, begin, start):  # "marked ok when it isn't could kill"

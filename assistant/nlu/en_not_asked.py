@@ -1,11 +1,13 @@
 """English that looks like asking and asks the coach nothing: not knowing the facts ("I'm not
-sure what the rules are in our case"), a guess closed with a question mark ("… Maybe?"), and an
-embedded whether-clause whose cues are what is asked about, not the answer's stance."""
+sure what the rules are in our case"), the question's words as the subject of a judgement ("what
+counts as a win is too fuzzy"), a guess closed with a question mark ("… Maybe?"), and an embedded
+whether-clause whose cues are what is asked about, not the answer's stance."""
 
 from __future__ import annotations
 
 import re
 
+from .en_final_question import final_question
 from .matching import HANGUL
 
 
@@ -16,16 +18,43 @@ def of_the_facts(t: str) -> bool:
     return not asks and not HANGUL.search(t) and bool(_FACTS.search(t))
 
 
+def judged(t: str) -> bool:
+    """ "What counts as a successful boiler service is too fuzzy to pin down": the question's
+    words as the subject of a judgement, not asked; nothing is asked after it but an example
+    ("…, is that a win or not"), not "…, which one do you want me to answer for?"."""
+    m = None if HANGUL.search(t) else _JUDGED.search(t)
+    if not m:
+        return False
+    rest = t[m.end() :]
+    return "?" not in rest and (not final_question(rest) or bool(_EXAMPLE_ASKED.search(rest)))
+
+
+_JUDGED = re.compile(
+    r"(?:^|[.!;]\s+)(?:(?:no|nope|yes|yeah|but|and|so),?\s+)?what (?:counts|would count|we count"
+    r"|you count) as [^.?!]{1,60}? (?:is|are|was|seems|feels) (?:too |really |pretty |very |kind of"
+    r" |totally |so |just )?(?:fuzzy|vague|unclear|subjective|debatable|contested|disputed"
+    r"|murky|hazy|blurry|up for debate|a judgement call|a judgment call|different for)\b"
+)
+
+_EXAMPLE_ASKED = re.compile(r",\s*is (?:that|it|this) (?:a|an) [\w-]+(?: [\w-]+)? or not\W*$")
+
+
 HEDGED_MARK = re.compile(r"\b(?:maybe|probably|possibly|perhaps|i guess|i think)\s*\?+\s*$")
 """A guess closed with a question mark ("… Maybe?"): said unsurely, not asked."""
 
 
 _FACTS = re.compile(
     r"\b(?:i'd|i would|we'd|we would) (?:have|need) to (?:check|ask|find out)\b|\bcheck with\b"
-    r"|\bin our case\b"
+    # "what's available in our case is two years of logs" (not "what's the difference … in our
+    # case", which ends there)
+    r"|\bin our case\b(?!\W*$)"
     r"|\b(?:not sure|don't know|do not know|dunno) what"
     r" (?:the|our|their|his|her|my|its|those|these) (?![^.,;!?]*\b(?:mean|means"
     r"|meant|is|are|refers?|stands? for|counts?)\b)"
+    # "not sure what's on the old laptop": what a place holds
+    r"|\b(?:not sure|don't know|do not know|dunno|no idea) what(?:'s| is| was)"
+    r" (?:on|in|inside|stored on|stored in|left on|left in|kept in|kept on) (?:the|our|that|those"
+    r"|these|this|his|her|their|my)\b"
 )
 """Also "not sure what the regulator expects here": what someone did or wants, not a term."""
 

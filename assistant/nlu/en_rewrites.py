@@ -5,11 +5,12 @@ the Korean ones, in this order):
   discourse opener or a stress opening the answer, no yes or no; "no shortage of repeats" is
   plenty of them, and "nope, nothing missing" all there; "explainability isn't a no", "that's not
   a yes": a negated answer word is the other answer (`opening`).
-- "a 70/30 split", "we'd tune the split": a share between objectives, not separate models; "a
-  ticket either got escalated or it didn't": an either-or names a record; "it's not like there's
-  no signal", "I wouldn't say there's nothing there", "it's not that we don't have it.", "it's
-  not that nobody records it:": a double negation says there is one; "there's never a day we
-  aren't deciding …", "not a week goes by we don't …": every day (week) we are (`closing`)."""
+- "it's far from a one-off": not one; "a 70/30 split", "we'd tune the split": a share between
+  objectives, not separate models; "a ticket either got escalated or it didn't": an either-or
+  names a record; "it's not like there's no signal", "I wouldn't say there's nothing there",
+  "it's not that we don't have it.", "it's not that nobody records it:": a double negation says
+  there is one; "there's never a day we aren't deciding …", "not a week goes by we don't …":
+  every day (week) we are (`closing`)."""
 
 from __future__ import annotations
 
@@ -70,6 +71,12 @@ _EN_OR_NOT = re.compile(
     r"|was not|weren't|isn't|aren't|won't|hasn't|haven't)(?=\s*[,.;:!?—–]|\s+and\b|$)"
 )
 
+# "it's far from a one-off", "far from random": a denial (not "far from the coast", a distance)
+_EN_FAR_FROM = re.compile(
+    r"\b(is|are|was|were|it's|its|that's|thats|they're|we're)\s+(?:really |very |pretty )?far from"
+    r"\s+(?!(?:the|here|there|home|us|them|our|their|where|it|town|shore|land|each|one another"
+    r"|anything|anywhere|everything|everyone|anyone)\b)"
+)
 _EN_NO_JOKE = re.compile(r"^no (?:joke|kidding|lie)\b[,.!:;-]*\s*")
 # "Right, so... from what I've seen …": a discourse opener, no yes
 _EN_SO_OPENER = re.compile(r"^(?:right|ok|okay|alright|all right),?\s+so\b[,.…!\s]*(?=\S)")
@@ -89,7 +96,7 @@ def opening(t: str) -> str:
 
 def closing(t: str) -> str:
     """`t` with the share, either-or, double negation and every-day forms replaced."""
-    t = _EN_SHARE.sub("the share", t)
+    t = _EN_SHARE.sub("the share", _EN_FAR_FROM.sub(r"\1 not ", t))
     t = _EN_OR_NOT.sub("or otherwise", t)
     t = _EN_NOT_THAT.sub(_not_that, t)
     t = _EN_NEVER_A.sub(_never_a, t)

@@ -1,8 +1,8 @@
 """Where a Korean question word counts for `signals.is_question`: in the last sentence, without
 a filler "뭐" after a sentence ending ("발전량 예측인데요 뭐 ㅎㅎ"), a "so what" ("틀린다고 뭐
-ㅋㅋ"), "a few" ("몇 번만 막아도", "몇 프로 더 올리자고", "몇 개 모자라면"), "딱히 어디" (nowhere
-in particular), embedded questions, and, where only a weak ending asks, a reason clause before
-the last one ("조건식 몇 개 … 걸어둔 게 전부라 그거랑 비교해야죠")."""
+ㅋㅋ"), "a few" ("몇 번만 막아도", "몇 프로 더 올리자고", "몇 개 모자라면", "몇 개 짜보고"),
+"딱히 어디" (nowhere in particular), embedded questions, and, where only a weak ending asks, a
+reason clause before the last one ("조건식 몇 개 … 걸어둔 게 전부라 그거랑 비교해야죠")."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ _A_FEW = re.compile(
     r"몇\s*(?:번|개|건|명|프로|퍼센트|%|시간|일|달|주|년)\s*(?:만|도|이라도|더)\s+"
     r"[가-힣]*(?:아도|어도|해도|여도|자고|려고)(?![가-힣])"
     r"|몇\s*(?:번|개|건|명|시간|일)(?:이|가|만|씩)?\s+[가-힣]*면(?![가-힣])"  # "몇 개 모자라면"
+    # "규칙 몇 개 짜보고 안 되면": a few, tried
+    r"|몇\s*(?:번|개|건|가지|줄)(?:만|씩)?\s+[가-힣]+(?:보고|봐서|봐도)(?![가-힣])"
     # "if문 몇 개론 안 돼요": a few as the means
     r"|몇\s*(?:개|줄|가지|번|건)\s*(?:만)?(?:으?론|으?로는|으?로도|으?로)(?=\s)"
 )

@@ -24,15 +24,19 @@ _FORM = re.compile(_MISSING + _STAND_IN)
 # (unlabeled data, not no data); "영상은 엄청 많아요 … 근데 어떤 곡에서 반응 좋았는지는 따로 정리
 # 안 돼 있어요"
 _UNRECORDED = re.compile(
-    r"(?<!안\s)(?<!안)(?:있|쌓여\s*있|쌓였|남아\s*있|많)(?:어요|아요|습니다|고|는데|은데|지만|음|어|아)"
+    r"(?<!안\s)(?<!안)(?:(?:있|쌓여\s*있|쌓였|남아\s*있|많)(?:어요|아요|습니다|고|는데|은데|지만|음|어|아)"
+    r"|쌓이(?:는데|고|지만)|쌓여요)"  # "체중계 데이터는 매일 쌓이는데 …"
     r"(?:\s+[^.!?]{1,20}[.!])?"  # an afterthought: "영상은 엄청 많아요 유튜브에 올린 거. 근데 …"
     r"[.!,]?\s+(?:근데\s*|그런데\s*|하지만\s*|다만\s*)?([^.!?]*?(?:[가-힣]+(?:[는은던]지|인지)|건지)(?:는|도|까지는)?\s+"
     # what was not recorded, said with a recording verb ("기록을 안 남겨서", "따로 적지 않아요"),
     # not "안 해도" (no need) nor "모르죠" (not known: a proxy may stand in for it)
+    # "… 걸렸었는지는 따로 적은 적이 없어요": never
     r"[^.!?]*?(?:(?:기록|적|남기|남겨|입력|표시|정리)[가-힣]*\s*(?:(?:건|게|거)\s*(?:하나도|전혀|아예|따로)?\s*)?"
+    r"(?:적(?:이|은|도)?\s*)?"
     r"(?:안\s*(?:남|적|해(?!도)|하(?!지)|돼(?!도)|되(?!어도))|않|없)"
     r"|안\s*(?:적|남|기록|입력|표시|정리)(?!\s*해도))[가-힣]*)"
 )
+_NEVER_NOT = re.compile(r"안\s*[가-힣]+\s*적이\s*없|없(?:진|지는|지)\s*않")
 LABEL_OPTIONS = frozenset({"labeled", "unlabeled", "similar_labels", "no_data"})
 STANDS_IN = 2.0
 """The construction counts as much as a clear cue (two clause weights)."""
@@ -52,4 +56,5 @@ def unrecorded(text: str, options: frozenset[str] | set[str]) -> list[str]:
         m.group(1)
         for m in _UNRECORDED.finditer(text)
         if not re.search(r"안\s*(?:남아|쌓여)?\s*$", text[: m.start()])
+        and not _NEVER_NOT.search(text, m.start(1), m.end(1) + 8)  # "… 안 한 적이 없어요"
     ]

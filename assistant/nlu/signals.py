@@ -100,7 +100,7 @@ def is_question(text: str, lex: Lexicon) -> bool:
     if not t or answered_first.explained(t, lex, lambda rest: is_question(rest, lex)):
         return False
     if starts_with_any(t, lex.question_lead) or phrase_opens(t, lex.question_lead):
-        return not en_not_asked.of_the_facts(t)
+        return not (en_not_asked.of_the_facts(t) or en_not_asked.judged(t))
     asks = t.endswith("?") or t.endswith("？")
     n = len(words(t))
     if HANGUL.search(t):
