@@ -399,6 +399,10 @@ GATES = {
     ("dev101", "ko"): (0.925, 0.015, 0),
     ("dev102", "en"): (0.955, 0.01, 0),
     ("dev102", "ko"): (0.895, 0.01, 0),
+    # dev103 (written blind in session 36's first round, read unseen at 96.9% / 95.7% right, en /
+    # ko); gated on cues and exemplars (95.1% / 92.0%) after the session's second round
+    ("dev103", "en"): (0.94, 0.01, 0),
+    ("dev103", "ko"): (0.91, 0.01, 0),
 }
 
 

@@ -15,7 +15,12 @@ ASKS_WHAT_IS_MEANT = re.compile(
     r"|can'?t give (?:you )?a (?:straight|clear|simple) answer)(?:\s+[\w']+){0,4}\W*$)"
     r"|\bwhat (?:\w+ ){0,3}(?:you're|you are|are you|were you) "
     r"(?:asking|after|looking for|getting at)\b"
-    r"|\b(?:are|were) you asking\b|\bin what sense\b|\bdo you (?:just |only |really )?mean\b"
+    r"|\b(?:are|were) you asking\b|\bin what sense\b"
+    # "where's the line between supporting decisions and automating, in your terms" (not "…?
+    # for us a person always signs off, so supporting")
+    r"|^(?:so |but )?where(?:'s| is| do you draw) the line between\b[^?.!,]*"
+    r"(?:,\s*in your (?:terms|words|book))?\W*$"
+    r"|\bdo you (?:just |only |really )?mean\b"
     r"|^(?:i'm |i am )?not sure i (?:follow|understand|get)\b"
     r"|^i (?:don't|do not) (?:really |quite )?(?:follow|get what|understand what)\b"
     r"|\b(?:is|would|does) (?:that|it|this) (?:count as |be )?[^.?!]*\bor\b[^.?!]*\?$"

@@ -75,7 +75,7 @@ _READINGS = re.compile(
     r"[^,.;!?]{1,40},? or (?:the |a |an |like |maybe )?[^,.;!?]{1,40}$"
     r"|^[a-z][\w-]*(?: [\w-]+)? (for|like|to|as in|with) [^,.;!?]{1,40},? or (?:also |just )?"
     r"(?:[\w-]+ )?\1 "
-    r"[^,.;!?]{1,40}$"
+    r"(?:what [^,.;!?]{1,60}|[^,.;!?]{1,40})$"  # "…, or like what the weavers do in their heads"
     r"|^[a-z][\w-]*(?: [\w-]+)? as in (?:the |a |an )?[^,.;!?]{1,40},? or [^,.;!?]{1,40}$"
     r"|^(?:like )?(?:a |an |the )?[\w-]+(?: [\w-]+){0,3} you mean,? or [^,.;!?]{1,40}$"
     r"|^(?:who|what|which)(?:'s| is| are| do you mean by) [^.;!?]{1,40}\s[—–-]\s[^,.;!?]{1,40} or "

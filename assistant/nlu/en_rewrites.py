@@ -4,7 +4,8 @@ the Korean ones, in this order):
 - "Right, so… from what I've seen", "no joke, yes - …", "no kidding, there's a weekly cycle": a
   discourse opener or a stress opening the answer, no yes or no; "no shortage of repeats" is
   plenty of them, and "nope, nothing missing" all there; "explainability isn't a no", "that's not
-  a yes": a negated answer word is the other answer (`opening`).
+  a yes": a negated answer word is the other answer; "Not a chance." alone is a no, "Undecided —
+  …" not sure (`opening`).
 - "it's far from a one-off": not one; "a 70/30 split", "we'd tune the split": a share between
   objectives, not separate models; "a ticket either got escalated or it didn't": an either-or
   names a record; "it's not like there's no signal", "I wouldn't say there's nothing there",
@@ -77,6 +78,10 @@ _EN_FAR_FROM = re.compile(
     r"\s+(?!(?:the|here|there|home|us|them|our|their|where|it|town|shore|land|each|one another"
     r"|anything|anywhere|everything|everyone|anyone)\b)"
 )
+# "Not a chance. Measuring means …": a no said alone (not "not a chance it's random");
+# "Undecided — could end up …": not sure
+_EN_NOT_A_CHANCE = re.compile(r"^not a chance(?=\s*[.!]|\s*$)")
+_EN_UNDECIDED = re.compile(r"^(?:still |honestly )?undecided\b")
 _EN_NO_JOKE = re.compile(r"^no (?:joke|kidding|lie)\b[,.!:;-]*\s*")
 # "Right, so... from what I've seen …": a discourse opener, no yes
 _EN_SO_OPENER = re.compile(r"^(?:right|ok|okay|alright|all right),?\s+so\b[,.…!\s]*(?=\S)")
@@ -89,6 +94,7 @@ def opening(t: str) -> str:
     """`t` with the opening forms replaced: an opener or stress dropped, plenty, all there, a
     negated answer word turned."""
     t = _EN_SO_OPENER.sub("", _EN_NO_JOKE.sub("", t))
+    t = _EN_UNDECIDED.sub("not sure", _EN_NOT_A_CHANCE.sub("no", t))
     t = _EN_NO_SHORTAGE.sub("plenty of", t)
     t = _EN_NOTHING_MISSING.sub("yes, it's all there", t)
     return _EN_NOT_A.sub(lambda m: "no" if m.group(1) == "yes" else "yes", t)

@@ -80,6 +80,7 @@ _KO_NA_VERB = re.compile(
     r"(?:어나|떠나|만나|끝나|지나|타나|러나|자라나|생겨나|(?:^|\s)나"
     r"|(?:큰일|탈|사고|난리|티|화|짜증|고장|불|펑크|거덜|결딴)나)요$"  # "틀리면 큰일나요"
 )
+_KO_RAN_OUT = re.compile(r"(?:동|바닥)나요$")
 # "모델 하나요" (one model) is no question either; "-야 하나요" (must it …) is one.
 _KO_ONE = re.compile(r"(?:^|(?<!야)\s)하나요$")  # "해야 하나요" still asks
 
@@ -138,7 +139,7 @@ def _ko_question(t: str, lex: Lexicon) -> bool:
     if _KO_NA_VERB.search(body) and not asks:
         endings = [e for e in endings if e != "나요"]
         weak_endings = [e for e in weak_endings if e != "나요"]
-    elif _KO_ONE.search(body) and not asks:
+    elif (_KO_ONE.search(body) or _KO_RAN_OUT.search(body)) and not asks:  # "… 동나요": sells out
         endings = [e for e in endings if e != "나요"]  # with an interrogative it still asks
     ending = any(body.endswith(e) for e in endings) and not body.endswith(
         ("니까요", "니까", "거든요")
