@@ -5,10 +5,10 @@ questions back read as answers (or the reverse), which the rules miss one form a
     .venv/bin/python bench/understanding/question_probe.py   # about 5 minutes on two cores
 
 Every question back of the tuning corpora (never the holdout) and twice as many answers, drawn with
-a fixed seed, are embedded; each tuning split is then scored by a model fitted on the others
-(leave one split out). Printed per language and threshold: precision and recall of "question",
-and how many answers it would take for questions. `--ids a,b,…` also prints the held-out
-probability of those items."""
+a fixed seed, are embedded; each tuning split is then scored by a two-class model fitted on the
+others (leave one split out) with `answer_model.train`, the regression the answer model ships.
+Printed per language and threshold: precision and recall of "question", and how many answers it
+would take for questions. `--ids=a,b,…` also prints the held-out probability of those items."""
 
 from __future__ import annotations
 
@@ -23,9 +23,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from assistant.domain.listening import TYPED_KINDS  # noqa: E402
 from assistant.domain.slots import SLOT_BY_ID  # noqa: E402
 from assistant.knowledge.embedding import embed_query  # noqa: E402
+from assistant.nlu.answer_model import train  # noqa: E402
 from bench.understanding.corpus import Item, items  # noqa: E402
 
 SEED, ANSWERS_PER_QUESTION, THRESHOLDS = 7, 2, (0.5, 0.7, 0.8, 0.9)
+ASKED = "asked"  # the one "slot" of the probe's model: every typed question at once
 
 
 def sample() -> list[Item]:
@@ -36,28 +38,23 @@ def sample() -> list[Item]:
     return questions + answers[: ANSWERS_PER_QUESTION * len(questions)]
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 400) -> np.ndarray:
-    """Weights (the last one the bias) of an L2-regularised logistic regression, by gradient
-    descent on standardised features."""
-    xb = np.hstack([x, np.ones((len(x), 1))])
-    w = np.zeros(xb.shape[1])
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-(xb @ w)))
-        w -= 0.5 * (xb.T @ (p - y) / len(y) + l2 * np.r_[w[:-1], 0.0])
-    return w
-
-
 def held_out(chosen: list[Item]) -> np.ndarray:
-    x = np.stack([embed_query(i.text) for i in chosen])
-    x = (x - x.mean(0)) / (x.std(0) + 1e-6)
-    y = np.array([i.expect == "question" for i in chosen], dtype=float)
-    splits = np.array([i.split for i in chosen])
+    """Each item's probability of "question" from a model fitted without its split: the answer
+    model's own softmax regression (`answer_model.train`) with two classes."""
+    pairs = [(embed_query(i.text), _label(i)) for i in chosen]
+    splits = [i.split for i in chosen]
     probs = np.zeros(len(chosen))
     for split in sorted(set(splits)):
-        test = splits == split
-        w = fit(x[~test], y[~test])
-        probs[test] = 1 / (1 + np.exp(-(np.hstack([x[test], np.ones((test.sum(), 1))]) @ w)))
+        model = train({ASKED: [p for p, s in zip(pairs, splits, strict=True) if s != split]})
+        slot = model.slots[ASKED]
+        for n, (vector, _) in enumerate(pairs):
+            if splits[n] == split:
+                probs[n] = slot.probabilities(vector)[slot.classes.index("question")]
     return probs
+
+
+def _label(item: Item) -> str:
+    return "question" if item.expect == "question" else "answer"
 
 
 def main() -> None:
