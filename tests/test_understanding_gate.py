@@ -18,9 +18,11 @@ from assistant.knowledge.answer_model_file import SHIPPED_MODEL, load_answer_mod
 from assistant.knowledge.embedding import query_key
 from assistant.knowledge.exemplar_index import SHIPPED
 from assistant.knowledge.vectors import load_vectors
+from assistant.nlu.answer_model import AnswerModel
+from assistant.nlu.asked_model import ASKED
 from assistant.settings import Settings
 from bench.understanding.corpus import context, items, score
-from bench.understanding.train import digest, training_set
+from bench.understanding.train import shipped_digest, training_set
 
 # Reading every tuning split twice (cues alone, then as shipped) takes about five minutes on
 # a busy 2-core machine: more than the suite's default per-test limit.
@@ -403,33 +405,56 @@ GATES = {
     # ko); gated on cues and exemplars (95.1% / 92.0%) after the session's second round
     ("dev103", "en"): (0.94, 0.01, 0),
     ("dev103", "ko"): (0.91, 0.01, 0),
+    # dev104 to dev106 (written blind, read unseen in sessions 36 and 37: 95.7% / 95.7%, 98.8% /
+    # 92.0%, 98.8% / 96.3% right, en / ko); gated on cues and exemplars after session 37's round
+    # (95.1% / 92.0%, 93.8% / 89.5%, 93.2% / 90.1%)
+    ("dev104", "en"): (0.94, 0.015, 0),
+    ("dev104", "ko"): (0.91, 0.015, 0),
+    ("dev105", "en"): (0.92, 0.01, 0),
+    ("dev105", "ko"): (0.88, 0.025, 0),
+    ("dev106", "en"): (0.92, 0.01, 0),
+    ("dev106", "ko"): (0.89, 0.01, 0),
 }
 
 
 Counts = dict[tuple[str, str], Counter[str]]
+Readings = tuple[Counts, Counts, Counts]
 
 
 @pytest.fixture(scope="module")
-def read_splits() -> tuple[Counts, Counts]:
-    """Outcomes per split and language: the cue reader alone, and the reader as shipped."""
+def read_splits() -> Readings:
+    """Outcomes per split and language: the cue reader alone; the reader with the per-question
+    models but not the asked model; and per language what the asked model changes in the
+    shipped reader ("caught": questions back the others read as answers, "lost": answers taken
+    for questions). The asked model only turns an answer into a teach turn, so the reading
+    without it differs only where the shipped reader teaches: those alone are read again."""
     settings = Settings(knowledge="none")
     content = load_content(settings.prompts_dir)
     index = exemplars(settings, content)
     assert index is not None and index.model is not None, "no answer model: make answer-model"
+    values_only = AnswerModel({k: m for k, m in index.model.slots.items() if k != ASKED})
     cues = OfflineBrain(content, None, index.without_model())
     shipped = OfflineBrain(content, None, index)
+    unasked = OfflineBrain(content, None, index.with_model(values_only))
     alone: Counts = defaultdict(Counter)
-    both: Counts = defaultdict(Counter)
+    values: Counts = defaultdict(Counter)
+    asked: Counts = defaultdict(Counter)
     for item in items():
         if item.split != "holdout":  # every tuning split, gated or not yet
             key = (item.split, item.lang)
             alone[key][score(item, cues.read(context(item), item.text))[0]] += 1
-            both[key][score(item, shipped.read(context(item), item.text))[0]] += 1
-    return alone, both
+            reading = shipped.read(context(item), item.text)
+            without = unasked.read(context(item), item.text) if reading.move == "teach" else reading
+            values[key][score(item, without)[0]] += 1
+            if reading.move == "teach" and without.move != "teach":
+                change = "caught" if item.expect == "question" else "lost"
+                asked[("all", item.lang)][change] += 1
+            asked[("all", item.lang)]["answers"] += item.expect != "question"
+    return alone, values, asked
 
 
 def test_tuning_splits_read_right_and_never_flip_a_feasibility_answer_silently(
-    read_splits: tuple[Counts, Counts],
+    read_splits: Readings,
 ) -> None:
     for key, c in ((k, read_splits[0][k]) for k in GATES):
         least_right, most_wrong, most_flipped = GATES[key]
@@ -440,13 +465,12 @@ def test_tuning_splits_read_right_and_never_flip_a_feasibility_answer_silently(
         assert c["wrong_direction"] <= most_flipped, (key, c)
 
 
-def test_the_answer_models_second_opinion_never_reads_worse(
-    read_splits: tuple[Counts, Counts],
-) -> None:
+def test_the_answer_models_second_opinion_never_reads_worse(read_splits: Readings) -> None:
     """Per split it reads no fewer right and flips no feasibility answer; per language it adds
     no silently wrong reading over all splits (a model trained on thousands of answers can side
-    with a cue reading against one answer whose label the other corpora contradict)."""
-    alone, both = read_splits
+    with a cue reading against one answer whose label the other corpora contradict). The asked
+    model shipped in the same file is left out here: it has its own test below."""
+    alone, both, _ = read_splits
     assert set(GATES) <= set(alone)
     for key in alone:
         assert both[key]["right"] >= alone[key]["right"], (key, alone[key], both[key])
@@ -458,12 +482,30 @@ def test_the_answer_models_second_opinion_never_reads_worse(
     assert gained > 0  # it seconds something: a model that never agrees would pass the rest
 
 
+ASKED_LOSES_AT_MOST = 0.001
+"""The share of a language's tuning answers the asked model may take for questions back. It is
+trained on these very answers and still cannot fit them all (a linear model over e5 vectors):
+none of 15,605 English and 15,601 Korean ones at the end of session 37, while it caught 2
+questions back the other readers took for answers (messages with a question mark are left to
+the rules). What it costs on answers it has not seen is
+measured held out: `bench/understanding/question_probe.py`, `bench/understanding.py dev --loco`."""
+
+
+def test_the_asked_model_catches_questions_and_loses_few_answers(read_splits: Readings) -> None:
+    asked = read_splits[2]
+    for lang in ("en", "ko"):
+        c = asked[("all", lang)]
+        assert c["lost"] <= ASKED_LOSES_AT_MOST * c["answers"], (lang, c)
+    assert sum(c["caught"] for c in asked.values()) > 0  # it hears something the rules miss
+
+
 def test_shipped_answer_model_is_trained_on_the_current_corpus() -> None:
     shipped = load_answer_model(Settings().prompts_dir / "exemplars" / SHIPPED_MODEL)
     assert shipped is not None, "run `make answer-model`"
-    assert shipped[1] == digest(training_set()), (
+    assert shipped[1] == shipped_digest(), (
         "the corpus or the exemplars changed: run `make answer-model`"
     )
+    assert ASKED in shipped[0].slots, "the asked model is missing: run `make answer-model`"
 
 
 def test_shipped_exemplar_vectors_are_current() -> None:

@@ -98,11 +98,23 @@ class OfflineBrain(CorrectionReadings, TypedReadings):
         if signals.is_dont_know(text, lex) or signals.is_dont_know(text, self._other(ctx)):
             return self._unknown(ctx, spec, text)
         reading = self._read_kind(ctx, spec, text, lex)
-        if spec.kind in TYPED_KINDS and asked_first(text, reading):
+        if spec.kind in TYPED_KINDS and (asked_first(text, reading) or self._asks(text, reading)):
             return teach(self.content, self.retriever, lex, spec.id, text, ctx.last_question)
         if spec.kind in CAPTURING and reading.move in ("answer", "step"):
             reading.captured = later_values(self.content, ctx, spec, text, lex)
         return reading
+
+    def _asks(self, text: str, reading: Reading) -> bool:
+        """A message read as an answer, typed without a question mark, that the asked model is
+        sure is a question back (a message with one the rules have already judged: "Kind of?
+        …", "Explainable? No, …")."""
+        unmarked = "?" not in text and "？" not in text
+        return (
+            reading.move == "answer"
+            and unmarked
+            and self.exemplars is not None
+            and (self.exemplars.asks(text))
+        )
 
     def _unknown(self, ctx: SlotContext, spec: SlotSpec, message: str) -> Reading:
         if spec.kind == "why_chain" and ctx.plan.why.why_chain:

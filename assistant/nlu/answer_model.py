@@ -6,8 +6,9 @@ is not. When the cue reading is unsure (below `CONFIRM_BELOW`) and the model pic
 with probability at least `AGREE_AT`, the two independent readings agree and the answer is
 recorded without asking. Where the cues read nothing, or read a value only unsurely, a vote the
 model is very sure of stands on its own (`RECORD_GUESS_AT`, `OVERRULE_AT`); a weaker one is a guess
-the coach asks the person to confirm. It never overrules a sure cue reading. Pure numpy, no I/O:
-the weights are handed in (`knowledge/answer_model_file.py` loads them)."""
+the coach asks the person to confirm. It never overrules a sure cue reading (the asked model
+shipped in the same file, `asked_model.py`, may: it hears a question back, not a value). Pure
+numpy, no I/O: the weights are handed in (`knowledge/answer_model_file.py` loads them)."""
 
 from __future__ import annotations
 

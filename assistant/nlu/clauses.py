@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import en_negation, ko_negation
+from . import en_negation, ko_negation, ko_rhetorical
 from .matching import HANGUL, with_final
 
 CONTRAST_WEIGHT = 2.0
@@ -129,8 +129,9 @@ def is_negated(text: str, start: int, end: int, clause: Clause) -> bool:
 def negated_span(text: str, start: int, end: int, clause: Clause) -> tuple[int, int] | None:
     """The cue at [start, end) together with the word that negates it, or None when it is not
     negated: that word is spent on the cue and is not read again as a "no" of its own."""
-    if HANGUL.search(text[start:end]):  # Korean negates after the word
-        return ko_negation.negated_span(text, start, end, clause)
+    if HANGUL.search(text[start:end]):  # Korean negates after the word, or asks for nothing
+        rhetorical = ko_rhetorical.what_for(text, start, end)  # "… 뭘 기록해요"
+        return rhetorical or ko_negation.negated_span(text, start, end, clause)
     english = en_negation.negated_span(text, start, end, clause.start)
     if english is None and _KO_DENIED_NEXT.match(text, end):
         return ko_negation.negated_span(text, start, end, clause)  # "roi가 안 나와요"

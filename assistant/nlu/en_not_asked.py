@@ -55,6 +55,11 @@ _FACTS = re.compile(
     r"|\b(?:not sure|don't know|do not know|dunno|no idea) what(?:'s| is| was)"
     r" (?:on|in|inside|stored on|stored in|left on|left in|kept in|kept on) (?:the|our|that|those"
     r"|these|this|his|her|their|my)\b"
+    # "not sure what we keep tbh": what someone holds or records
+    r"|\b(?:not sure|don't know|do not know|dunno|no idea) what (?:we|they|he|she|i|the team)"
+    r" (?:keep(?! \w+ing\b)|kept|have|had|store|stored|collect|collected|track|tracked|record"
+    r"|recorded|log|logged|save|saved|got)\b(?! to\b| got to\b| in mind\b)"
+    r"(?![^.?!]*\b(?:what do you mean|explain|what kind|can you)\b)"
 )
 """Also "not sure what the regulator expects here": what someone did or wants, not a term."""
 

@@ -64,13 +64,18 @@ def without_embedded(t: str) -> str:
 
 # "몇" as "some" before a round number ("몇만 번") or in a span of time or count that suffices
 # ("몇 달이면 뽑아요", "몇 주 만에", "몇 년 안에", a threshold: "기온 몇 도 넘으면"), a few more
-# ("복권 몇 권 더 가는 거죠"; not "몇 개 더 모아야 하죠", how many more): no question
+# ("복권 몇 권 더 가는 거죠"; not "몇 개 더 모아야 하죠", how many more), a few months' worth or
+# once every few years: no question
 _SEVERAL = re.compile(
     r"몇\s*(?:십|백|천|만|억)|몇\s*[가-힣]{1,2}\s+더\s+[가-힣]+는\s*(?:거|것|정도)"
     r"|몇\s*[가-힣]{1,2}\s*(?:이면|면|만에|안에|내에|이내|정도면|넘으면|넘게|"
     r"이상이면|이하면|이하이면|미만이면|초과하면)(?![가-힣])"
     # a sample of what is shown: "대기 몇 분 이렇게 바로 뜨게", "남은 자리 몇 개 요런 식으로"
     r"|몇\s*[가-힣]{1,2}\s+(?:이렇게|요렇게|이런\s*식으로|요런\s*식으로)(?![가-힣])"
+    # a few months' worth, once every few years: "몇 달치 작업이 날아가는 거죠", "몇 년에 한 번이죠"
+    # (not "몇 개월치 있어야 하는 거예요", "몇 년에 한 번 해야 …": how many)
+    r"|몇\s*(?:달|년|주|일|시간|개월)치(?![^.!?]{0,15}?(?:있어야|필요))"
+    r"|몇\s*(?:달|년|주|일|개월)에\s*한\s*번(?![^.!?]{0,6}?(?:해야|이면|하면|이어야))(?!\s*[?？])"
 )
 # "누가"/"누구도"/"누구한테" before a negated predicate in the same clause is "anyone" ("누가 피해
 # 볼 게 없죠", "누구도 안 봐요", "누구한테 해가 될 게 딱히… 없죠"): an answer, not a question

@@ -10,7 +10,9 @@ one place that decides it, for every cue list (`ko_negation.negated_span`).
 - The cue's word closes its sentence: "엑셀로 충분해요 돈 들일 필요 없을듯" (not "패턴이요
   없어요", a topic and what is said of it).
 - The cue sits inside an embedded question the main predicate is about: "뭐가 반복되는 건지 감이
-  안 와요" (not knowing, not "no repetition")."""
+  안 와요" (not knowing, not "no repetition").
+- The cue is a condition ("-아야/-어야", only if) with a new subject after it: "이유를 말해줘야
+  민원이 안 들어와요"."""
 
 from __future__ import annotations
 
@@ -45,6 +47,13 @@ _OWN_NOT_THEN = re.compile(r"(?:^|\s)(?:안|못)\s*[가-힣]+$")
 _AND_THEN = re.compile(r"고\s")
 _ENDED = re.compile(r"(?:해요|돼요|[아어]요|이에요|예요|니다|네요|죠)[.!~ㅋㅎ]*$")
 _EMBEDDED = re.compile(r"(?:건지|는지|은지|인지)\s")
+# "-아야/-어야" (only if) and a new subject after it: "이유를 다 말해줘야 민원이 안 들어와요" (the
+# complaints stop, the reasons are needed); not "-야 하다/되다", one predicate the negation takes
+# whole ("꼭 설명해야 하는 건 아니에요")
+_ONLY_IF = re.compile(
+    r"[아어여해워와져쳐줘둬]야\s+(?!(?:하|되|돼|해|한|할|합|됩|된|될|함|됨)[가-힣]*(?:\s|$))"
+    r"[가-힣]+(?:이|가|은|는|도)\s"
+)
 
 
 def later(text: str, start: int, end: int, negator_at: int) -> bool:
@@ -55,6 +64,22 @@ def later(text: str, start: int, end: int, negator_at: int) -> bool:
         or _word_ends_sentence(text, start, end, negator_at)
         or blocked(text, end, negator_at)
         or _EMBEDDED.search(text, end, negator_at)
+        or _only_if(text, start, negator_at)
+    )
+
+
+_NOT_THAT = re.compile(r"(?:는|은)\s*(?:건|게|것이|거)\s*$")  # "… 고객이 믿는 건 아니잖아요"
+_NO_MATTER = re.compile(r"(?:백날|아무리)\s+(?:[가-힣]+\s+){0,3}$")  # "백날 설명해줘야 …"
+
+
+def _only_if(text: str, start: int, negator_at: int) -> bool:
+    """The cue is a condition "-아야/-어야" with a new subject after it (`_ONLY_IF`); not when the
+    negation denies the whole "only if" ("꼭 이유를 알려줘야 고객이 믿는 건 아니잖아요") nor in a
+    "no matter how much" ("백날 설명해줘야 사장님은 안 읽으세요")."""
+    return bool(
+        _ONLY_IF.search(text, start, negator_at)
+        and not _NOT_THAT.search(text, 0, negator_at)
+        and not _NO_MATTER.search(text, 0, start)
     )
 
 

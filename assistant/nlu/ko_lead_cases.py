@@ -9,12 +9,16 @@ import re
 
 _KO_ACK_NO = re.compile(
     r"^(?:네|예|넵)(?:\s*네)*[\s.,~…]*(?:(?:그게|그건|그거는|그거|음+|뭐)[\s.,~…]*)?"
-    r"(아니(?!면|라(?![가-힣]))[가-힣]*|아닌[가-힣]*)"
+    r"(아니(?!면|라(?![가-힣]))[가-힣]*|아닌[가-힣]*"
+    r"|(?<=[\s.,~…])(?:(?:사실|딱히|굳이|별로|솔직히)\s*)+(?:필요\s*)?"
+    r"없(?:어요|어|습니다|죠|음|네요|더라고요|을걸요|을\s*거예요|을\s*듯|는\s*듯|[는을]\s*것\s*같[가-힣]*)"
+    r"(?![가-힣]))"
 )
 
 
 def acknowledged_no(t: str) -> tuple[str, int, int] | None:
-    """ "네 그게.. 아니라고 봐야죠", "네네 그건 아니고요": 네 acknowledges, the 아니 answers."""
+    """ "네 그게.. 아니라고 봐야죠", "네네 그건 아니고요", "네 뭐.. 사실 필요 없을걸요": 네
+    acknowledges, the 아니 or the 없다 after an adverb answers."""
     found = _KO_ACK_NO.match(t)
     return ("no", *found.span(1)) if found else None
 

@@ -23,6 +23,9 @@ _WH = re.compile(
     r"(?:^|[\s,])(?:어떻게|얼마나|왜|뭘|뭐가|무엇이|무엇을|어느)(?!든|라도|던|냐|나하면)"
 )
 _ENDS = re.compile(r"(?:(?<!니)까요|나요|거죠|건가요|인가요|한가요|다른가요)(?=[\s.,~!?…]|$)")
+# the 나다 of "뭐가 다른지 … 차이가 안 나요" (no difference shows), not after 어떻게 or 왜 ("어떻게
+# 차이가 안 나요 ㅋㅋ": how could it not)
+_NOT_SHOWN = re.compile(r"(?:안|못)\s*$")
 _HOW_DIFFERENT = re.compile(r"(?:어떻게|뭐가|무엇이)\s*(?:\S+\s+)?달라요")
 # "몇 개 정도가 '몇 개'예요 열 개? 백 개": how many counts as the coach's amount
 _HOW_MANY = re.compile(
@@ -78,6 +81,9 @@ def asks(t: str) -> bool:
         return True
     for wh in _WH.finditer(blanked(t)):  # not "왜 우리 가게만 이러냐고 따지시면": reported
         end = _ENDS.search(t, wh.end())
+        shown = end and end.group() == "나요" and _NOT_SHOWN.search(t, 0, end.start())
+        if shown and wh.group().strip(" ,") not in ("어떻게", "왜"):
+            continue
         if end and not _BREAK.search(t, wh.end(), end.start()):
             if any(start <= wh.start() < stop for start, stop in embedded_questions(t)):
                 continue  # "왜 이 시술이 안 맞는지 설명 못 하면 …": the embedded question's own

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 import numpy as np
 
 from .answer_model import AnswerModel, Vote
+from .asked_model import asks
 
 Embed = Callable[[str], np.ndarray]
 TOP_K = 3
@@ -54,6 +55,10 @@ class ExemplarIndex:
     def vote(self, slot_id: str, text: str) -> Vote | None:
         """The answer model's own reading of `text`, if there is a model for the question."""
         return self.model.vote(slot_id, self.embed(text)) if self.model is not None else None
+
+    def asks(self, text: str) -> bool:
+        """Whether the answer model is sure `text` is a question back (`asked_model.py`)."""
+        return asks(self.model, self.embed(text)) if self.model is not None else False
 
     def without_model(self) -> ExemplarIndex:
         """The same exemplars without the second opinion (the cue reader's own gate)."""

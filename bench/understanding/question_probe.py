@@ -1,18 +1,18 @@
-"""A probe, not shipped: can a logistic regression over the e5 vectors of typed answers tell a
-question back from an answer? Most answers the reader gets silently wrong on blind sets are
-questions back read as answers (or the reverse), which the rules miss one form at a time.
+"""Held-out figures for the asked model (`assistant/nlu/asked_model.py`): how well a logistic
+regression over the e5 vectors of messages to typed questions tells a question back from an
+answer. Most answers the reader got silently wrong on blind sets were questions back read as
+answers (or the reverse), which the rules miss one form at a time.
 
-    .venv/bin/python bench/understanding/question_probe.py   # about 5 minutes on two cores
+    .venv/bin/python bench/understanding/question_probe.py   # about 10 minutes on two cores
 
-Every question back of the tuning corpora (never the holdout) and twice as many answers, drawn with
-a fixed seed, are embedded; each tuning split is then scored by a two-class model fitted on the
-others (leave one split out) with `answer_model.train`, the regression the answer model ships.
-Printed per language and threshold: precision and recall of "question", and how many answers it
-would take for questions. `--ids=a,b,…` also prints the held-out probability of those items."""
+Every message `make answer-model` trains it on (`train.asked_items`: everything said to a typed
+question in the tuning corpora, never the holdout) is embedded and scored by a model trained
+without its split (ten groups of splits). Printed per language and threshold: precision and
+recall of "question", and how many answers it would take for questions. `--ids=a,b,…` also
+prints the held-out probability of those items."""
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
@@ -20,45 +20,34 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from assistant.domain.listening import TYPED_KINDS  # noqa: E402
-from assistant.domain.slots import SLOT_BY_ID  # noqa: E402
 from assistant.knowledge.embedding import embed_query  # noqa: E402
-from assistant.nlu.answer_model import train  # noqa: E402
-from bench.understanding.corpus import Item, items  # noqa: E402
+from assistant.nlu.answer_model import AnswerModel  # noqa: E402
+from assistant.nlu.asked_model import ASKED, question_probability, train_asked  # noqa: E402
+from bench.understanding.corpus import Item  # noqa: E402
+from bench.understanding.train import ASKED_GROUPS, asked_group, asked_items  # noqa: E402
 
-SEED, ANSWERS_PER_QUESTION, THRESHOLDS = 7, 2, (0.5, 0.7, 0.8, 0.9)
-ASKED = "asked"  # the one "slot" of the probe's model: every typed question at once
-
-
-def sample() -> list[Item]:
-    typed = [i for i in items() if i.split != "holdout" and SLOT_BY_ID[i.slot].kind in TYPED_KINDS]
-    questions = [i for i in typed if i.expect == "question"]
-    answers = [i for i in typed if i.expect != "question"]
-    random.Random(SEED).shuffle(answers)
-    return questions + answers[: ANSWERS_PER_QUESTION * len(questions)]
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def held_out(chosen: list[Item]) -> np.ndarray:
-    """Each item's probability of "question" from a model fitted without its split: the answer
-    model's own softmax regression (`answer_model.train`) with two classes."""
-    pairs = [(embed_query(i.text), _label(i)) for i in chosen]
-    splits = [i.split for i in chosen]
+    """Each item's probability of "question" from an asked model fitted without its split: the
+    tuning splits fall into `train.ASKED_GROUPS` groups by a hash of their name, and each group
+    is scored by a model trained on the others (`asked_model.train_asked`, what
+    `make answer-model` ships)."""
+    pairs = [(embed_query(i.text), i.expect == "question") for i in chosen]
+    folds = [asked_group(i) for i in chosen]
     probs = np.zeros(len(chosen))
-    for split in sorted(set(splits)):
-        model = train({ASKED: [p for p, s in zip(pairs, splits, strict=True) if s != split]})
-        slot = model.slots[ASKED]
+    for fold in range(ASKED_GROUPS):
+        trained = [p for p, f in zip(pairs, folds, strict=True) if f != fold]
+        model = AnswerModel({ASKED: train_asked(trained)})
         for n, (vector, _) in enumerate(pairs):
-            if splits[n] == split:
-                probs[n] = slot.probabilities(vector)[slot.classes.index("question")]
+            if folds[n] == fold:
+                probs[n] = question_probability(model, vector) or 0.0
     return probs
 
 
-def _label(item: Item) -> str:
-    return "question" if item.expect == "question" else "answer"
-
-
 def main() -> None:
-    chosen = sample()
+    chosen = asked_items()
     probs = held_out(chosen)
     asked = np.array([i.expect == "question" for i in chosen])
     langs = np.array([i.lang for i in chosen])

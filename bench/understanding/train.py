@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import sys
+import zlib
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +25,7 @@ from assistant.domain.slots import SLOT_BY_ID, SLOTS  # noqa: E402
 from assistant.knowledge.answer_model_file import SHIPPED_MODEL, save_answer_model  # noqa: E402
 from assistant.knowledge.embedding import embed_query  # noqa: E402
 from assistant.nlu.answer_model import AGREE_AT, AnswerModel, train  # noqa: E402
+from assistant.nlu.asked_model import ASKED, train_asked  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from bench.understanding.corpus import Item, items  # noqa: E402
 
@@ -68,8 +71,20 @@ def exemplar_items() -> list[Item]:
 
 
 def training_set() -> list[Item]:
-    """Everything the shipped model learns from: tuning-corpus answers and the exemplars."""
+    """Everything the per-question models learn from: tuning-corpus answers and the
+    exemplars."""
     return training_items() + exemplar_items()
+
+
+def asked_items() -> list[Item]:
+    """What the asked model (`nlu/asked_model.py`) learns from: everything said to a typed
+    question in the tuning corpora, the questions back among it labelled as such."""
+    return [i for i in items() if i.split != "holdout" and SLOT_BY_ID[i.slot].kind in TYPED_KINDS]
+
+
+def shipped_digest() -> str:
+    """The digest of everything the shipped file is trained on."""
+    return digest(training_set() + [replace(i, id=f"asked:{i.id}") for i in asked_items()])
 
 
 def digest(chosen: list[Item]) -> str:
@@ -89,13 +104,32 @@ def _samples(
 
 def loco_models() -> dict[str, AnswerModel]:
     """Per tuning split, an answer model trained on every other tuning split (and the
-    exemplars)."""
-    chosen = training_set()
+    exemplars), with an asked model trained without the split's group (`asked_group`)."""
+    chosen, asked = training_set(), asked_items()
     vectors = {i.id: embed_query(i.text) for i in chosen}
-    return {
-        split: train(_samples([i for i in chosen if i.split != split], vectors))
-        for split in _corpus_splits(chosen)
+    for i in (i for i in asked if i.id not in vectors):
+        vectors[i.id] = embed_query(i.text)
+    askers = {
+        group: train_asked(
+            [(vectors[i.id], i.expect == "question") for i in asked if asked_group(i) != group]
+        )
+        for group in range(ASKED_GROUPS)
     }
+    models = {}
+    for split in _corpus_splits(chosen):
+        model = train(_samples([i for i in chosen if i.split != split], vectors))
+        model.slots[ASKED] = askers[zlib.crc32(split.encode()) % ASKED_GROUPS]
+        models[split] = model
+    return models
+
+
+ASKED_GROUPS = 10
+"""Held-out runs train the asked model once per group of tuning splits (a hash of the split's
+name), not once per split: each fit reads every message to a typed question."""
+
+
+def asked_group(item: Item) -> int:
+    return zlib.crc32(item.split.encode()) % ASKED_GROUPS
 
 
 def _corpus_splits(chosen: list[Item]) -> list[str]:
@@ -129,12 +163,18 @@ def main() -> None:
     if "--loco" in sys.argv:
         leave_one_corpus_out(chosen, vectors)
         return
+    model = train(_samples(chosen, vectors))
+    asked = asked_items()
+    for i in (i for i in asked if i.id not in vectors):  # questions back and other moves
+        vectors[i.id] = embed_query(i.text)
+    model.slots[ASKED] = train_asked([(vectors[i.id], i.expect == "question") for i in asked])
     path = Settings().prompts_dir / "exemplars" / SHIPPED_MODEL
-    save_answer_model(path, train(_samples(chosen, vectors)), digest(chosen))
+    save_answer_model(path, model, shipped_digest())
     corpus = sum(i.split != "exemplars" for i in chosen)
     print(
         f"{path}: {corpus} corpus answers and {len(chosen) - corpus} exemplars"
-        f" over {len({i.slot for i in chosen})} questions"
+        f" over {len({i.slot for i in chosen})} questions; the asked model on {len(asked)}"
+        f" messages, {sum(i.expect == 'question' for i in asked)} of them questions back"
     )
 
 

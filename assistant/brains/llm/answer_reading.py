@@ -102,6 +102,8 @@ def _typed_reading(ctx: SlotContext, model: Any, said: str, aids: Aids) -> tuple
 
 def _offline_value(ctx: SlotContext, said: str, aids: Aids) -> tuple[Any, float]:
     reading = aids.offline_reading()
+    if reading is not None and reading.move == "teach":
+        return None, DISPUTED  # the offline reader hears a question back: confirm, never record
     readable = reading is not None and reading.move == "answer" and not is_blank(reading.value)
     if reading is not None and readable and _key(reading.value) is not None:
         return reading.value, reading.confidence
