@@ -108,13 +108,9 @@ class OfflineBrain(CorrectionReadings, TypedReadings):
         """A message read as an answer, typed without a question mark, that the asked model is
         sure is a question back (a message with one the rules have already judged: "Kind of?
         …", "Explainable? No, …")."""
-        unmarked = "?" not in text and "？" not in text
-        return (
-            reading.move == "answer"
-            and unmarked
-            and self.exemplars is not None
-            and (self.exemplars.asks(text))
-        )
+        if reading.move != "answer" or "?" in text or "？" in text or self.exemplars is None:
+            return False
+        return self.exemplars.asks(text)
 
     def _unknown(self, ctx: SlotContext, spec: SlotSpec, message: str) -> Reading:
         if spec.kind == "why_chain" and ctx.plan.why.why_chain:

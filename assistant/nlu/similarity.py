@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 import numpy as np
 
 from .answer_model import AnswerModel, Vote
-from .asked_model import asks
+from .asked_model import ASKED, asks
 
 Embed = Callable[[str], np.ndarray]
 TOP_K = 3
@@ -57,8 +57,11 @@ class ExemplarIndex:
         return self.model.vote(slot_id, self.embed(text)) if self.model is not None else None
 
     def asks(self, text: str) -> bool:
-        """Whether the answer model is sure `text` is a question back (`asked_model.py`)."""
-        return asks(self.model, self.embed(text)) if self.model is not None else False
+        """Whether the answer model is sure `text` is a question back (`asked_model.py`); no
+        embedding when the shipped model has no asked model (an older file, a test double)."""
+        if self.model is None or ASKED not in self.model.slots:
+            return False
+        return asks(self.model, self.embed(text))
 
     def without_model(self) -> ExemplarIndex:
         """The same exemplars without the second opinion (the cue reader's own gate)."""
