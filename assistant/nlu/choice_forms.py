@@ -134,7 +134,7 @@ says more."""
 def had_for_wanted(text: str) -> str | None:
     """The phrase saying what is had in place of what is wanted (a similar label)."""
     m = _KO_HAD_FOR_WANTED.search(text)
-    return m.group(0) if m else None
+    return m.group(0) if m else en.only_near(text)
 
 
 # "if it can't beat the pressure thresholds we alarm on today": what is to be beaten
@@ -155,14 +155,14 @@ def to_beat(text: str, options: Mapping[str, list[str]]) -> tuple[str, str] | No
 
 
 def by_form(text: str, options: Mapping[str, list[str]]) -> list[tuple[str, str]]:
-    """(option, phrase) for each form the answer has: one model counted per objective or each
-    objective its own way (separate models), the people served seeing the output (customer
-    facing), what people decide today (a human baseline: `other`), a condition quoted as a
-    rule (rule based), what is to be beaten (that baseline), what is had in place of what is
-    wanted (a similar label)."""
+    """(option, phrase) for each form the answer has: one model per objective (separate models),
+    one objective kept (single), the people served seeing the output (customer facing), what
+    people decide today (a human baseline: `other`), a condition quoted as a rule, what is to be
+    beaten (that baseline), what is had in place of what is wanted (a similar label)."""
     found = [
         ("separate_models", models_each(text) if "separate_models" in options else None),
         ("separate_models", each_its_own(text) if "separate_models" in options else None),
+        ("single", en.just_one(text) if "single" in options else None),
         ("customer_facing", served_see(text) if "customer_facing" in options else None),
         ("other", people_now(text, options["rule_based"]) if "rule_based" in options else None),
         ("rule_based", quoted_rule(text) if "rule_based" in options else None),

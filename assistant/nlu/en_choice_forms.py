@@ -111,6 +111,42 @@ def whether_never(text: str) -> str | None:
     return english_phrase(text, _WHETHER_NEVER)
 
 
+# "we don't track demand per van, only what the whole depot sold each week", "only which roads got
+# gritted, not whether they actually iced over": something near the outcome is what is recorded
+_NOT_KEPT = (
+    r"\b(?:don't|do not|never|didn't|did not|doesn't|does not)\s+(?:track|record|log|keep|capture"
+    r"|measure|tag|note)\b"
+)
+_ONLY_NEAR = re.compile(  # what is not kept is the outcome ("if …"), or what is kept is a total
+    # (not "we don't record the exact delay, just whether the truck was late": that is the label)
+    rf"{_NOT_KEPT}\s+(?:if|whether|how|what)\b[^.!?;]{{1,60}}?[,;]\s*(?:just|only)\s+(?:what"
+    r"|which|whether|how many|how much|when|the (?:total|overall|whole))\b"
+    rf"|{_NOT_KEPT}[^.!?;]{{1,60}}?[,;]\s*(?:just|only)\s+(?:what|how many|how much"
+    r"|the (?:total|overall|whole))\b"
+    r"|^(?:just|only)\s+(?:what|which|whether|how many|how much|when)\b[^.!?]{1,80}?,?\s+not\s+"
+    r"(?:whether|if|what|which|how)\b"
+)
+
+
+def only_near(text: str) -> str | None:
+    """The phrase saying only something near the outcome is recorded (a similar label)."""
+    return english_phrase(text, _ONLY_NEAR)
+
+
+# "…, but honestly just yield", "honestly just margin. service level we'd treat as a hard floor":
+# one objective named after "honestly just" (not "honestly just one model that balances both")
+_JUST_ONE = re.compile(
+    r"\b(?:honestly|really|in the end|at the end of the day),?\s+just\s+(?:the\s+)?"
+    r"(?!(?:one|a|an|two|both|separate|separately|weight|weigh|combine|blend|mix|add|sum|them"
+    r"|model|models)\b)[a-z][a-z'-]*"
+)
+
+
+def just_one(text: str) -> str | None:
+    """The phrase keeping one objective after "honestly just"."""
+    return english_phrase(text, _JUST_ONE)
+
+
 # "the front desk marks every booking as arrived or no-show", "a ticket either got escalated or it
 # didn't, and that's logged on each one": the outcome, one of two, recorded per example (labeled)
 _RECORDED_EITHER = re.compile(

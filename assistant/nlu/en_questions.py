@@ -107,8 +107,19 @@ _COUNTS_AS = re.compile(
 """Whether something counts, asked without a question mark (it ends the message)."""
 
 
+# "ehh, maybe salt yield per tonne? or purity? honestly not sure which": guesses, then not knowing
+_GUESSES_UNSURE = re.compile(
+    r"^(?![^.!]*\b(?:mean|what do|what does|what is|what's|how do)\b)"
+    r"(?:(?:eh+|um+|hm+|uh+|well),?\s+)?(?:maybe|probably|perhaps|i guess)\b[^.!]*"
+    r"\b(?:not sure|no idea|dunno|can't say)(?: which| what)?[.!]*$"
+)
+_GUESSED = _GUESSES_UNSURE.match
+
+
 def asks_back(t: str, n: int, asks: bool) -> bool:
     """`t`: the normalized message, `n` its words, `asks` whether it ends with "?"."""
+    if _GUESSED(t):
+        return False
     if n <= 25 and ASKS_WHAT_IS_MEANT.search(t):
         return True
     if n <= 30 and _COUNTS_AS.search(t):

@@ -14,7 +14,8 @@ import re
 _MISSING = r"(?:모르|몰라|없|않)[가-힣]*?(?:고|[는은]데|지만)(?:요)?[,\s]+"
 # the stand-in: whether something happened ("눌렀는지만", "주고받았는지는"), then that it is there
 _STAND_IN = (
-    r"[^.!?]*?[가-힣]+[는은던]지(?:만|는|도|여부만|여부는)?\s+[^.!?]*?"
+    # or a "whether" noun: "이탈 기록은 없고 회원권 미갱신 여부만 있어요"
+    r"[^.!?]*?(?:[가-힣]+[는은던]지(?:만|는|도|여부만|여부는)?|[가-힣]\s*여부(?:만|는|도))\s+[^.!?]*?"
     r"(?:있|남아|알\s*수(?:가|는)?\s*있|나와|나옵|찍혀)"
 )
 _FORM = re.compile(_MISSING + _STAND_IN)

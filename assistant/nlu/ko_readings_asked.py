@@ -40,6 +40,13 @@ _READING_PUT = re.compile(
     r"[^.!?\s]{1,12}(?:은요|는요)"
     r"|[.~]*\s+(?:잘\s*)?이해가\s*(?:잘\s*)?안\s*(?:가서|돼서|되서)(?:요)?)?$"
 )
+# The coach's criterion checked against a case, or its term against a plain reading: "치명적이라는
+# 기준에 손님 한 명 잃는 것도 들어가요", "로스 합친다는 게 그냥 두 개 더하는 거예요"
+_CASE_CHECKED = re.compile(
+    r"^[^.!?]{0,20}[가-힣](?:다|라)는\s*(?:기준|범위|정의)에\s[^.!?]*(?:것|거)도\s*"
+    r"(?:들어가|해당)[가-힣]*[?？~]*$"
+    r"|^[^.!?]{0,20}[가-힣]다는\s*게\s+그냥\s[^.!?]*[가-힣]는\s*거(?:예요|에요|죠)[?？~]*$"
+)
 # What the coach meant, asked back; each searched anywhere in the message.
 # "뭘 말하는", "누가 보냐는 거죠", "어떤 데이터 말씀하시는 건지?", "정확히 뭘 적으라는 건지..",
 # "if문 같은 거 말씀하시는 거죠"
@@ -132,7 +139,7 @@ def offers_readings(t: str) -> bool:
             said = bool(_PREDICATE.search(words[-1]))  # "… 건 없어요 개인정보도 없어요": states
             if not asked.group("term") or (side_by_side and not said):
                 return True
-    return bool(_MEANT.search(t) or _READING_PUT.match(t))
+    return bool(_MEANT.search(t) or _READING_PUT.match(t) or _CASE_CHECKED.match(t))
 
 
 # a verb's ending ("… 없어요"), not a copula's ("A예요 B예요" offers readings)

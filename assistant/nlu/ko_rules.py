@@ -9,7 +9,7 @@ predicate, how far a negation reaches, and which stretches state no stance at al
   hedged one is still a yes or a no ("있을 것 같아요", "아닐 거예요": the hedge lowers confidence).
 - How far back a negation reaches is `ko_later_predicate`'s.
 - "-다고 보기는 어려워요", "-기 힘들어요", "-라기보다", "-다고 하긴 좀 그렇고" deny what they
-  follow, like 않다.
+  follow, like 않다 (a noun's 기 before 보다 compares: "품절이 폐기보다 두 배").
 - At the labels question, "X는 없고 Y는 있어요" (the label is missing, something else is there)
   speaks for a similar label.
 - A cue inside an embedded question ("얼마나 자주 할지는", "편향이 있을지 없을지 …") states no
@@ -68,8 +68,8 @@ _DOUBLE_NEGATION = re.compile(
     r"|없을\s*리(?:가|는)?(?:요|\s*(?:없|있겠|있나))"  # "패턴 없을 리가요": no way there is none
 )
 NEGATOR_PHRASES = re.compile(
-    r"(?:기는|기가|기엔|기|긴|다고\s*보긴|다고\s*하긴)\s*(?:어렵|어려|힘들|힘드)|(?:이)?라기\s?보다|기\s?보다|"
-    r"(?:다|라)고\s*(?:하기|하긴|보기|보긴)(?:엔|에는)?\s*(?:좀\s*|너무\s*)?"
+    r"(?:기는|기가|기엔|기|긴|다고\s*보긴|다고\s*하긴)\s*(?:어렵|어려|힘들|힘드)|(?:이)?라기\s?보다|"
+    r"(?<![폐경크인공전분일얘동용위계무초후장단])기\s?보다|(?:다|라)고\s*(?:하기|하긴|보기|보긴)(?:엔|에는)?\s*(?:좀\s*|너무\s*)?"
     r"(?:그렇|뭐하|민망|부끄|무리|거창|과하)|"
     r"(?:다|라)고\s*(?:하기|하긴|보기|보긴)(?:엔|에는)?\s*좀\s*(?:\.|…|$)"
 )

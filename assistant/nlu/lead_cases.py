@@ -53,6 +53,17 @@ def surprised(t: str) -> tuple[str, int, int] | None:
 
 
 # a negated clause opening the answer, no "no" (`no_way_clause`)
+# "oh sure, let's spend 50 grand predicting that people want hot dogs at lunchtime. no.": a weak
+# opening word overturned by a bare opposite that is the message's last sentence
+_TURNED = re.compile(r"[.!;?]\s*(?P<word>no|nope|nah|yes|yeah|yep)[.!]*\s*$")
+
+
+def turned_at_close(t: str, value: str) -> bool:
+    """A weak `value` opening `t` is overturned by its last sentence, a bare opposite."""
+    m = _TURNED.search(t)
+    return m is not None and (m.group("word") in ("no", "nope", "nah")) == (value == "yes")
+
+
 _NO_WAY_CLAUSE = re.compile(
     r"(?:(?:honestly|frankly|tbh),?\s+)?(?:no (?:way|chance)\s+[a-z]+\s+[a-z]|no (?:clue|idea)"
     r"\b(?! how to\b))"

@@ -86,7 +86,8 @@ def _opening(t: str, lex: Lexicon) -> Found | None:
         if end is not None and not cases.no_way_clause(t[at:]):
             return value, at, at + end
         for w in weak:
-            if re.match(re.escape(w) + r"\s*(?:[,.!;:]|$)", t[at:]):
+            said = re.match(re.escape(w) + r"\s*(?:[,.!;:]|$)", t[at:])
+            if said and not cases.turned_at_close(t, value):
                 return value, at, at + len(w)
     return None
 
