@@ -119,12 +119,12 @@ _NOT_KEPT = (
 )
 _ONLY_NEAR = re.compile(  # what is not kept is the outcome ("if …"), or what is kept is a total
     # (not "we don't record the exact delay, just whether the truck was late": that is the label)
-    rf"{_NOT_KEPT}\s+(?:if|whether|how|what)\b[^.!?;]{{1,60}}?[,;]\s*(?:just|only)\s+(?:what"
-    r"|which|whether|how many|how much|when|the (?:total|overall|whole))\b"
-    rf"|{_NOT_KEPT}[^.!?;]{{1,60}}?[,;]\s*(?:just|only)\s+(?:what|how many|how much"
-    r"|the (?:total|overall|whole))\b"
+    rf"{_NOT_KEPT}\s+(?:if|whether)\b[^.!?;]{{1,60}}?[,;]\s*(?:just|only)\s+(?:what"
+    r"|which|whether|how many|how much|the (?:total|overall|whole))\b"
+    rf"|{_NOT_KEPT}[^.!?;]{{1,60}}?[,;]\s*(?:just|only)\s+(?:(?:what|how many|how much)\b"
+    r"[^.!?;]{0,20}\b(?:whole|total|overall|entire|combined)|the (?:total|overall|whole))\b"
     r"|^(?:just|only)\s+(?:what|which|whether|how many|how much|when)\b[^.!?]{1,80}?,?\s+not\s+"
-    r"(?:whether|if|what|which|how)\b"
+    r"(?:whether|if)\b"
 )
 
 
@@ -137,8 +137,10 @@ def only_near(text: str) -> str | None:
 # one objective named after "honestly just" (not "honestly just one model that balances both")
 _JUST_ONE = re.compile(
     r"\b(?:honestly|really|in the end|at the end of the day),?\s+just\s+(?:the\s+)?"
-    r"(?!(?:one|a|an|two|both|separate|separately|weight|weigh|combine|blend|mix|add|sum|them"
-    r"|model|models)\b)[a-z][a-z'-]*"
+    r"(?!(?:one|a|an|two|both|separate|separately|weight|weigh|weighs|combine|blend|mix|add|sum"
+    r"|them|model|models|go|use|train|need|needs|balance|trade|optimi[sz]e|keep|put|build|treat"
+    r"|let|depends?|whatever|do|make|see|pick|run|track|split|have|get|take)\b)"
+    r"[a-z][a-z'%-]*(?:\s+[a-z][a-z'%-]*){0,3}(?=\s*(?:[.,;!]|$))"
 )
 
 

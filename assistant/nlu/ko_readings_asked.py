@@ -42,10 +42,11 @@ _READING_PUT = re.compile(
 )
 # The coach's criterion checked against a case, or its term against a plain reading: "치명적이라는
 # 기준에 손님 한 명 잃는 것도 들어가요", "로스 합친다는 게 그냥 두 개 더하는 거예요"
-_CASE_CHECKED = re.compile(
-    r"^[^.!?]{0,20}[가-힣](?:다|라)는\s*(?:기준|범위|정의)에\s[^.!?]*(?:것|거)도\s*"
-    r"(?:들어가|해당)[가-힣]*[?？~]*$"
-    r"|^[^.!?]{0,20}[가-힣]다는\s*게\s+그냥\s[^.!?]*[가-힣]는\s*거(?:예요|에요|죠)[?？~]*$"
+_CASE_CHECKED = re.compile(  # not the speaker explaining: "제가 합친다는 게 그냥 …", "네 …"
+    r"^(?!\s*(?:네|예|제가|저희가|저희는|우리가|사내)(?![가-힣]))(?:"
+    r"[^.!?]{0,20}[가-힣](?:다|라)는\s*(?:기준|범위|정의)에\s[^.!?]*(?:것|거)도\s*"
+    r"(?:들어가(?:요|나요)|해당(?:돼요|되나요))"
+    r"|[^.!?]{0,20}[가-힣]다는\s*게\s+그냥\s[^.!?]*[가-힣]는\s*거(?:예요|에요))[?？~]*$"
 )
 # What the coach meant, asked back; each searched anywhere in the message.
 # "뭘 말하는", "누가 보냐는 거죠", "어떤 데이터 말씀하시는 건지?", "정확히 뭘 적으라는 건지..",

@@ -53,15 +53,15 @@ def surprised(t: str) -> tuple[str, int, int] | None:
 
 
 # a negated clause opening the answer, no "no" (`no_way_clause`)
-# "oh sure, let's spend 50 grand predicting that people want hot dogs at lunchtime. no.": a weak
-# opening word overturned by a bare opposite that is the message's last sentence
-_TURNED = re.compile(r"[.!;?]\s*(?P<word>no|nope|nah|yes|yeah|yep)[.!]*\s*$")
+# "oh sure, let's spend 50 grand predicting that people want hot dogs at lunchtime. no.": a
+# sarcastic "oh sure" overturned by a bare no that is the message's last sentence (not after a
+# question the person asks and answers: "Sure, it's worth it. Could a rule do it? No.")
+_TURNED = re.compile(r"^(?:oh|ah|yeah),?\s+sure\b[^?]*[.!;]\s*(?:no|nope|nah)[.!]*\s*$")
 
 
 def turned_at_close(t: str, value: str) -> bool:
-    """A weak `value` opening `t` is overturned by its last sentence, a bare opposite."""
-    m = _TURNED.search(t)
-    return m is not None and (m.group("word") in ("no", "nope", "nah")) == (value == "yes")
+    """A sarcastic yes opening `t` is overturned by its last sentence, a bare no."""
+    return value == "yes" and _TURNED.match(t) is not None
 
 
 _NO_WAY_CLAUSE = re.compile(

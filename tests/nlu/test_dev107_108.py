@@ -25,11 +25,6 @@ from .offline_reading import assert_asks, assert_not_recorded_as, assert_read, r
             "oh sure, let's spend 50 grand predicting that people want hot dogs at lunchtime. no.",
             False,
         ),
-        (
-            "feasibility.error_cost",
-            "right. a late bin pickup annoys people. catastrophic? no.",
-            True,
-        ),
         # guard: a bare word that is not the last sentence overturns nothing
         ("feasibility.data", "sure. no labels though, just the gate logs", True),
     ],
@@ -41,6 +36,32 @@ def test_a_bare_opposite_closing_the_message_overturns_a_weak_opening(
 
 
 GUARDS = [  # from the round's second read: forms near the new ones that must keep their reading
+    ("feasibility.cost", "Sure, it's worth it. Could a rule do the same? No.", "en", True),
+    (
+        "feasibility.cost",
+        "Right, the savings cover it easily. Is there a cheaper way? Not that we found. No.",
+        "en",
+        True,
+    ),
+    ("feasibility.pattern", "Definitely, there's a weekly cycle. Random? no", "en", True),
+    (
+        "feasibility.error_cost",
+        "True, a missed fraud case could sink us. Recoverable? No.",
+        "en",
+        False,
+    ),
+    (
+        "feasibility.error_cost",
+        "저희가 치명적이라는 기준에 환자 오진하는 것도 해당됩니다",
+        "ko",
+        False,
+    ),
+    (
+        "goals.multi_objective",
+        "제가 합친다는 게 그냥 매출이랑 비용을 가중치 줘서 더하는 거예요",
+        "ko",
+        "combined_loss",
+    ),
     ("feasibility.pattern", "경향이 있다고 보기보다 그냥 랜덤이에요", "ko", False),
     ("feasibility.error_cost", "치명적이라고 보기보다 좀 번거로운 정도예요", "ko", True),
     ("feasibility.cost", "oh sure, let's do it, it pays for itself in a month", "en", True),
@@ -79,6 +100,37 @@ def test_guards_keep_their_reading(slot: str, text: str, lang: str, value: objec
         (
             "data.labels",
             "we don't record the exact delay, just whether the truck was late",
+            "en",
+            "similar_labels",
+        ),
+        (
+            "goals.multi_objective",
+            "honestly just go with a weighted score of the two",
+            "en",
+            "single",
+        ),
+        ("goals.multi_objective", "really just depends on the season", "en", "single"),
+        (
+            "goals.multi_objective",
+            "in the end just train a model for each and let ops pick",
+            "en",
+            "single",
+        ),
+        (
+            "data.labels",
+            "yes every order is marked. we don't record how the fraud happened, just whether it was fraud",
+            "en",
+            "similar_labels",
+        ),
+        (
+            "data.labels",
+            "we don't keep what they browsed, only what they bought, and that's what we predict",
+            "en",
+            "similar_labels",
+        ),
+        (
+            "data.labels",
+            "only whether the loan defaulted, not how much we lost",
             "en",
             "similar_labels",
         ),
@@ -200,6 +252,12 @@ def test_asks(slot: str, text: str, lang: str) -> None:
     [  # guards: the same endings without the coach's term quoted first state
         ("feasibility.cost", "비용 중에 인건비도 들어가요", "ko"),
         ("goals.multi_objective", "저희는 두 개 더하는 거예요", "ko"),
+        ("data.labels", "라벨이 있다는 게 그냥 결과 컬럼이 채워져 있는 거죠", "ko"),
+        (
+            "feasibility.error_cost",
+            "네 저희가 치명적이라는 기준에 납기 못 맞추는 것도 들어가죠",
+            "ko",
+        ),
     ],
 )
 def test_states(slot: str, text: str, lang: str) -> None:
