@@ -132,7 +132,7 @@ says more."""
 
 
 def had_for_wanted(text: str) -> str | None:
-    """The phrase saying what is had in place of what is wanted (a similar label)."""
+    """What is had instead of what is wanted (a similar label); English forms: `en.only_near`."""
     m = _KO_HAD_FOR_WANTED.search(text)
     return m.group(0) if m else en.only_near(text)
 

@@ -113,12 +113,11 @@ _GUESSES_UNSURE = re.compile(
     r"(?:(?:eh+|um+|hm+|uh+|well),?\s+)?(?:maybe|probably|perhaps|i guess)\b[^.!]*"
     r"\b(?:not sure|no idea|dunno|can't say)(?: which| what)?[.!]*$"
 )
-_GUESSED = _GUESSES_UNSURE.match
 
 
 def asks_back(t: str, n: int, asks: bool) -> bool:
     """`t`: the normalized message, `n` its words, `asks` whether it ends with "?"."""
-    if _GUESSED(t):
+    if _GUESSES_UNSURE.match(t):
         return False
     if n <= 25 and ASKS_WHAT_IS_MEANT.search(t):
         return True

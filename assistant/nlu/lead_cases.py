@@ -52,7 +52,6 @@ def surprised(t: str) -> tuple[str, int, int] | None:
     return ("yes" if _DENIAL.search(found.group(1)) else "no", *found.span())
 
 
-# a negated clause opening the answer, no "no" (`no_way_clause`)
 # "oh sure, let's spend 50 grand predicting that people want hot dogs at lunchtime. no.": a
 # sarcastic "oh sure" overturned by a bare no that is the message's last sentence (not after a
 # question the person asks and answers: "Sure, it's worth it. Could a rule do it? No.")
@@ -64,6 +63,7 @@ def turned_at_close(t: str, value: str) -> bool:
     return value == "yes" and _TURNED.match(t) is not None
 
 
+# a negated clause opening the answer, no "no" (`no_way_clause`)
 _NO_WAY_CLAUSE = re.compile(
     r"(?:(?:honestly|frankly|tbh),?\s+)?(?:no (?:way|chance)\s+[a-z]+\s+[a-z]|no (?:clue|idea)"
     r"\b(?! how to\b))"
