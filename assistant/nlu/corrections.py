@@ -34,6 +34,12 @@ _NO_AFTER_PUZZLED = re.compile(r"(?:아\s+)?(?:아니요|아니오|아뇨)")
 _FIRST_THOUGHT = re.compile(
     r"^[,.!~…\s]*(?:처음엔|처음에는|첨엔)\s[^.!?]*?(?:생각했|줄\s*알았|하려다|하려고\s*했|할까\s*했)"
 )
+# "Two separate models is better, now I think about it. …": a preference closed by a rethink
+_RETHOUGHT_AT_CLOSE = re.compile(
+    r"^[^.!?]{1,60}\b(?:is|are|would be|'d be|sounds|seems|makes)\s+(?:more\s+sense|better|smarter"
+    r"|the better (?:call|option|way))\b[^.!?]{0,20},\s*"
+    r"(?:on second thoughts?|now (?:that )?i think about it|come to think of it)\s*(?:[.!]|$)"
+)
 # "going back and forth on it" is being torn, not going back to an earlier answer
 _TORN = re.compile(r"\b(?:go|going|goes|gone|went)\s+back\s+and\s+forth\b")
 
@@ -65,6 +71,8 @@ def correction(text: str, lex: Lexicon) -> str | None:
         if cue.startswith("잠깐") and _FIRST_THOUGHT.match(rest):
             return None
         return rest or text.strip()
+    if _RETHOUGHT_AT_CLOSE.match(low):
+        return text.strip()
     opening = _SENTENCE.split(low.strip())[0]
     if (has_any(opening, lex.retractions) and not opening.endswith("?")) or _EN_OPENS.match(bare):
         return text.strip()

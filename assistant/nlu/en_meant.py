@@ -37,6 +37,9 @@ ASKS_WHAT_IS_MEANT = re.compile(
     r"|\b(?:what's|whats|what is|which is|who's|who is)\b[^.!?]{1,40}\bhere,? though\b"
     r"|\bas in what(?=\s*(?:exactly\b|[,?.!]|$))"  # not "as in what we do by hand"
     r"|^(?:(?:so|oh|ah)\s+)?you mean\b(?![^.!]*\?\s*(?:yes|yeah|yep|no|nope)\b)[^.!]*$"
+    # "gap between prediction and right answer - you mean like a loss function?"
+    r"|^(?!(?:yes|yeah|yep|no|nope)\b)[^.!?—–-]{1,60}\s[—–-]\s(?:so\s+)?you mean\b[^.!?]*\?"
+    r"\s*(?:(?:sorry|sry|lol|haha|apologies)\b[^?]*)?$"  # not answered after: "… ? Absolutely, …"
     # "by rules you mean like if-then stuff in a spreadsheet" (not "by data you mean the
     # spreadsheets, we have years of them")
     r"|^by [\w'-]+(?: [\w'-]+){0,3} you mean\b[^.!?,]*\??$"

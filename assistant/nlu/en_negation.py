@@ -23,7 +23,7 @@ _EN_SCOPE = 6  # words after a negator that it covers
 # a negator's scope ends where a comma opens a clause with a subject of its own
 _EN_NEW_SUBJECT = re.compile(
     r",\s*(?=(?:it|we|they|i|that|there|this|these|those|he|she|someone|somebody|people"
-    r"|everyone|everybody)(?:'\w+)?\b|with\b"
+    r"|everyone|everybody|nobody|no one|anyone|anybody)(?:'\w+)?\b|with\b"
     r"|the [a-z]+ (?:wants?|says?|needs?|requires?|asks?|expects?|demands?)\b)"
 )  # also ", with …": "not annoying members, with a weighting" negates no weighting; ", the
 # regulator wants reasons": a subject of its own

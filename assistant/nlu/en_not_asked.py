@@ -15,7 +15,20 @@ def of_the_facts(t: str) -> bool:
     """ "I'm not sure what the rules are in our case. I'd have to check with compliance …": not
     sure of the facts, not of what the question means (no question mark; someone would know)."""
     asks = "?" in HEDGED_MARK.sub(".", t)  # "… Maybe?" guesses, it asks nothing
-    return not asks and not HANGUL.search(t) and bool(_FACTS.search(t))
+    if asks or HANGUL.search(t):
+        return False
+    return bool(_FACTS.search(t) or (_SOMEONE_KNOWS.search(t) and not _A_TERM.search(t)))
+
+
+# "not sure what's in the warehouse tables, our BI person would know" (not "… what labeled
+# means, our data person would know": a term)
+_SOMEONE_KNOWS = re.compile(
+    r"\b(?:person|team|guy|folks|lead|manager|analyst|admin)\s+(?:would|will|should|might) know\b"
+)
+_A_TERM = re.compile(
+    r"\bmean(?:s|t)?\b|\bstands? for\b|\brefers? to\b|\bwhat (?:a|an) (?:[\w-]+ ){1,3}is\b"
+    r"|\bi (?:follow|get|understand)\b|\byou(?:'re| are)? (?:after|asking|getting at)\b"
+)
 
 
 def judged(t: str) -> bool:
@@ -53,7 +66,8 @@ _FACTS = re.compile(
     r"|meant|is|are|refers?|stands? for|counts?)\b)"
     # "not sure what's on the old laptop": what a place holds
     r"|\b(?:not sure|don't know|do not know|dunno|no idea) what(?:'s| is| was)"
-    r" (?:on|in|inside|stored on|stored in|left on|left in|kept in|kept on) (?:the|our|that|those"
+    r" (?:actually |really |even |exactly )?(?:on|in|inside|stored on|stored in|left on|left in"
+    r"|kept in|kept on) (?:the|our|that|those"
     r"|these|this|his|her|their|my)\b"
     # "not sure what we keep tbh": what someone holds or records
     r"|\b(?:not sure|don't know|do not know|dunno|no idea) what (?:we|they|he|she|i|the team)"

@@ -11,14 +11,20 @@ from __future__ import annotations
 import re
 
 # the missing part: not known / not there / not recorded, ending in a connective
-_MISSING = r"(?:모르|몰라|없|않)[가-힣]*?(?:고|[는은]데|지만)(?:요)?[,\s]+"
+_MISSING = r"(?:모르|몰라|없|않)[가-힣]*?(?:고|[는은]데|지만)(?:요)?[,.…\s]+"
 # the stand-in: whether something happened ("눌렀는지만", "주고받았는지는"), then that it is there
 _STAND_IN = (
     # or a "whether" noun: "이탈 기록은 없고 회원권 미갱신 여부만 있어요"
-    r"[^.!?]*?(?:[가-힣]+[는은던]지(?:만|는|도|여부만|여부는)?|[가-힣]\s*여부(?:만|는|도))\s+[^.!?]*?"
+    r"[^.!?]*?(?:[가-힣]+[는은던]지(?:만|는|도|여부만|여부는)?|[가-힣]\s*여부(?:만|는|도|\s*정도(?:는|만|야)?))\s+[^.!?]*?"
     r"(?:있|남아|알\s*수(?:가|는)?\s*있|나와|나옵|찍혀)"
 )
 _FORM = re.compile(_MISSING + _STAND_IN)
+# the missing "whether" first, then what there is at least ("있긴 해요"): "완등했는지는 안 적는데
+# 회원들이 앱에 남긴 루트 별점이 있긴 해요"
+_AT_LEAST = re.compile(
+    r"[가-힣]+[는은던]지는\s+[^.!?]{0,12}?(?:안\s*|못\s*|없|않|모르|몰라)[가-힣]*?(?:는데|지만|고)[,\s]+"
+    r"[^.!?]*?(?:별점|평점|점수|만족도|후기|리뷰|신고|여부|표시|체크|태그|코드)[^.!?]{0,8}?있긴\s*(?:해|하|합|있)"
+)
 # the reverse: the data is there, then what happened in each case (a "-는지는" clause, the thing
 # to predict) was not recorded: "촬영 원본은 수만 장 있어요. 근데 손님이 어떤 컷을 골랐는지는
 # 기록을 안 남겨서 몰라요", "센서 값은 몇 년치 있는데 고장 전조인지 표시한 건 하나도 없어요"
@@ -45,7 +51,7 @@ STANDS_IN = 2.0
 
 def stand_in(text: str, options: frozenset[str] | set[str]) -> bool:
     """The answer to the labels question says a stand-in for the label is there."""
-    return set(options) == LABEL_OPTIONS and bool(_FORM.search(text))
+    return set(options) == LABEL_OPTIONS and bool(_FORM.search(text) or _AT_LEAST.search(text))
 
 
 def unrecorded(text: str, options: frozenset[str] | set[str]) -> list[str]:

@@ -80,6 +80,10 @@ _KO_ELSEWHERE = re.compile(
     r"[\s,.!…~]*(?:(?:뭐|그게|그건)\s*)?(?:[^.!?,]{0,20}?(?:게|건|거|것)\s*아니(?:라|고)(?![가-힣])"
     rf"|[^.!?]{{0,25}}?(?:{KO_REVISED}))"
 )
+# "맞아요 그 질문 많이 받는데요, …": the question acknowledged, not answered
+_KO_ASKED_OFTEN = re.compile(
+    r"[\s,~…]*(?:그|이)\s*질문(?:은|을)?\s*(?:많이|자주|종종|매번|늘)\s*(?:받|들어요|들었|듣)"
+)
 # (not past a clause already closed: "네 있어요 좋긴 한데 …" keeps its yes)
 _KO_WISH = re.compile(
     r"[\s,.!…~]*(?:뭐\s*)?(?:(?![가-힣](?:요|죠|다|음)[\s,~ㅋㅎ])[^.!?]){0,25}?"
@@ -90,4 +94,5 @@ _KO_WISH = re.compile(
 def goes_elsewhere(t: str, found: tuple[str, int, int]) -> bool:
     """The yes or no `found` goes with what follows it: a "not X", a belief revised, a wish."""
     wish = found[0] == "yes" and _KO_WISH.match(t, found[2])
-    return bool(_KO_ELSEWHERE.match(t, found[2]) or wish)
+    asked_often = found[0] == "yes" and _KO_ASKED_OFTEN.match(t, found[2])
+    return bool(_KO_ELSEWHERE.match(t, found[2]) or wish or asked_often)

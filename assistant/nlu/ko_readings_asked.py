@@ -41,12 +41,15 @@ _READING_PUT = re.compile(
     r"|[.~]*\s+(?:잘\s*)?이해가\s*(?:잘\s*)?안\s*(?:가서|돼서|되서)(?:요)?)?$"
 )
 # The coach's criterion checked against a case, or its term against a plain reading: "치명적이라는
-# 기준에 손님 한 명 잃는 것도 들어가요", "로스 합친다는 게 그냥 두 개 더하는 거예요"
+# 기준에 손님 한 명 잃는 것도 들어가요", "로스 합친다는 게 그냥 두 개 더하는 거예요", "해를
+# 끼친다는 게 고객 말고 직원한테도 해당되는 거예요"
 _CASE_CHECKED = re.compile(  # not the speaker explaining: "제가 합친다는 게 그냥 …", "네 …"
     r"^(?!\s*(?:네|예|제가|저희가|저희는|우리가|사내)(?![가-힣]))(?:"
     r"[^.!?]{0,20}[가-힣](?:다|라)는\s*(?:기준|범위|정의)에\s[^.!?]*(?:것|거)도\s*"
     r"(?:들어가(?:요|나요)|해당(?:돼요|되나요))"
-    r"|[^.!?]{0,20}[가-힣]다는\s*게\s+그냥\s[^.!?]*[가-힣]는\s*거(?:예요|에요))[?？~]*$"
+    r"|[^.!?]{0,20}[가-힣]다는\s*게\s+그냥\s[^.!?]*[가-힣]는\s*거(?:예요|에요)"
+    r"|[^.!?]{0,20}[가-힣]다는\s*게\s[^.!?]*[가-힣]도\s*(?:해당되|포함되|들어가)는\s*거(?:예요|에요))"
+    r"[?？~]*$"
 )
 # What the coach meant, asked back; each searched anywhere in the message.
 # "뭘 말하는", "누가 보냐는 거죠", "어떤 데이터 말씀하시는 건지?", "정확히 뭘 적으라는 건지..",
@@ -145,7 +148,9 @@ def offers_readings(t: str) -> bool:
 
 # a verb's ending ("… 없어요"), not a copula's ("A예요 B예요" offers readings)
 _PREDICATE = re.compile(r"(?:[아어여해워와돼봐져쳐]요|습니다)$")
-_TERM_DA = re.compile(r"^(?P<term>(?:[^.!?\s]+\s+){0,2}[^.!?\s]+다는\s*(?:게|건))\s+")
+_TERM_DA = re.compile(  # also "나아진다는 기준이 A 쪽이에요 B 쪽이에요"
+    r"^(?P<term>(?:[^.!?\s]+\s+){0,2}[^.!?\s]+다는\s*(?:게|건|(?:기준|말|뜻|범위)(?:이|은)))\s+"
+)
 
 
 _EITHER = re.compile(r"(?:^|\s)(?:아니면|아님|혹은)\s")

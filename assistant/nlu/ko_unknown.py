@@ -30,7 +30,8 @@ _UNKNOWN_END = re.compile(
 _REASON_SENTENCE = re.compile(
     r"(?:서요?|거든요?|니까요?|때문이에요|때문에요?|길래요?|[가-힣](?<!몰)라)[.!~ㅠㅜ…]*$"
     # … or only says who would know: "전산실에서 관리해서 물어봐야 돼요"
-    r"|(?:확인|알아|물어)\s*(?:을\s*)?(?:해\s*)?(?:봐야|보고|볼게요|보겠습니다)[가-힣\s]{0,8}[.!~ㅠㅜ]*$"
+    r"|(?:확인|알아|물어|얘기|상의|논의)\s*(?:을\s*)?(?:해\s*)?(?:봐야|보고|볼게요|보겠습니다)"
+    r"[가-힣\s]{0,8}[.!~ㅠㅜ]*$"
 )
 # A sentence only echoing the question ("비교 대상이요?") or saying it is not decided yet ("아직
 # 윗선에서 안 정해졌어요", "윗선에서 어디에 쓸지 정하지 않았어요"): it states nothing known.

@@ -172,12 +172,15 @@ def void(t: str, found: tuple[str, int, int]) -> bool:
         return True
     if HANGUL.search(t):
         return ko_cases.goes_elsewhere(t, found)
+    if t[found[1] : found[2]].endswith("doubt it") and _DOUBTS_WHAT.match(t, found[2]):
+        return True  # "Doubt it's random, …": what is doubted follows
     wish = found[0] == "yes" and _EN_WISH.match(t, found[2])
     if wish or (t[found[1] : found[2]] in _GUESSED and _DOUBTED.match(t, found[2])):
         return True
     return one_case_of_several(t, found[1])
 
 
+_DOUBTS_WHAT = re.compile(r"(?:'s|s\b|\s+(?:is|was|will|would|'ll|could|can|matters)\b)")
 # "Sure, it'd be nice, but not every single one no": a yes to a wish, in English
 _EN_WISH = re.compile(
     r"[\s,.!]*(?:it'?d|it would|that'?d|that would|would)\s+be\s+(?:nice|great|lovely|cool|ideal)\b"

@@ -19,6 +19,18 @@ _RATE = re.compile(
     r"right|wrong|hard)\b)"
     r"[a-z-]+ (?:rate|ratio|share|time)s?\b"
 )
+# "one appointment in seven", "two orders in ten": a rate in words
+_IN_EVERY = re.compile(  # not "a pilot in two stores"
+    r"\b(?:one|two|three|four|five)\s+(?:in|out of)\s+(?:every\s+)?(?:two|three|four|five|six"
+    r"|seven|eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand)\b"
+    r"|\b(?:one|two|three|four|five)\s+[a-z-]+\s+in\s+(?:every\s+)?(?:two|three|four|five|six"
+    r"|seven|eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand)\b(?!\s+[a-z]+s\b)"
+)
+# "the drivers' days feel chaotic": whose days, no time measured
+_WHOSE_DAYS = re.compile(
+    r"\b(?:our|their|my|his|her|your|[a-z]+'s|[a-z]+s'|drivers|staff|nurses|workers|agents)\s+days"
+    r"(?=\s+(?:just|feel|feels|are|were|seem|seems|get|go|have been)\b)"
+)
 _KO_NUMBER = re.compile(
     r"(?:^|\s)(?:한|두|세|네|다섯|열|스무|백|천|만)\s?(?:배|건|명|시간|분|일|번|개|퍼)"
 )
@@ -55,6 +67,7 @@ def is_measurable(text: str, lex: Lexicon) -> bool:
     t = normalize(text)
     t = _EN_YEAR.sub(" ", _KO_YEAR.sub(" ", t))  # "2025년엔 …", "stuck in 2005": no measure
     t = _SIZE.sub(" ", t)  # "a 120-person company", "3 plants", "직원 500명": who, not how much
-    if _DIGIT.search(t) or _RATE.search(t) or _KO_NUMBER.search(t):
+    t = _WHOSE_DAYS.sub(" ", t)
+    if _DIGIT.search(t) or _RATE.search(t) or _KO_NUMBER.search(t) or _IN_EVERY.search(t):
         return True
     return has_any(t, lex.measurable)

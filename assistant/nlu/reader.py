@@ -95,7 +95,9 @@ def read_polar(
     )
     if unsure or (hedges and (not ev.scores or maybe_alone(t))):  # "maybe." alone: not sure
         # the one that opens alone: "반복이라고 봐야 할지 애매하네요. …" is read from "애매"
-        first = next((h for h in unsure if opens_alone(t, h)), (unsure or hedges)[0])
+        # Korean: the earliest ("치명적일 수도 있고 아닐 수도.. 케이스 바이 케이스")
+        said_first = min(unsure or hedges) if ko else (unsure or hedges)[0]
+        first = next((h for h in unsure if opens_alone(t, h)), said_first)
         alone = any(opens_alone(t, h) for h in (first, *hedges[:1])) or english.guessing(first)
         # "i don't think so but... … not sure where you'd draw the line": it ends unsure
         but = said is None or turns_at(t, said[2])
@@ -134,6 +136,8 @@ def read_option(
     if HANGUL.search(t) and "similar_labels" in options:  # "X는 없고 Y만 있어요"
         for _, _, phrase in ko_rules.substitutes(t):
             ev.add("similar_labels", 2.0, phrase)  # outweighs the label it says is missing
+        if ko_label_forms.stand_in(t, set(options)):  # "그건 기록이 없고.. 별점 여부 정도는 있어요"
+            ev.add("similar_labels", STANDS_IN + 1.0, t)  # outweighs the missing label it names
         for phrase in ko_label_forms.unrecorded(t, set(options)):  # "…는 있어요. 근데 …는지는 …"
             ev.add("unlabeled", STANDS_IN + 1.0, phrase)  # outweighs the "not kept" it holds
     for option, phrase in choice_forms.by_form(t, options):  # "X 모델 하나, Y 모델 하나" …

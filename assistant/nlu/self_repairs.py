@@ -47,6 +47,13 @@ _REPAIRED = re.compile(
     re.IGNORECASE,
 )
 """English: a stance said, then repaired after any break (a dash, a comma, "well, …")."""
+_WELL_ACTUALLY = re.compile(
+    r"^(?:[^.!?]{1,25}\?\s+)?[^.!?]{1,60}?\s+[—–-]\s+well,?\s+actually,?\s+"
+    r"(?=(?:yes|yeah|yep|no|nope)\b(?!\s+(?:doubt|question|problem|issue|way)\b))",
+    re.IGNORECASE,
+)
+"""English: "Unethical? No way — well, actually yes, …": the stance turned after a dash (also
+after the question echoed); the yes or no that follows answers."""
 _GIVEN_UP = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:at first,?\s+|initially,?\s+)?(?:i|we)(?:'d|\s+would)?\s*"
     r"(?:first\s+|initially\s+)?(?:thought|considered|thought about|have said|was about to say"
@@ -68,7 +75,7 @@ def repaired(text: str) -> str:
     if not HANGUL.search(t):
         if m := _THINKING.match(t):
             t = t[m.end() :]
-        if m := _REPAIRED.match(t):
+        if m := _REPAIRED.match(t) or _WELL_ACTUALLY.match(t):
             t = t[m.end() :]
         if m := _GIVEN_UP.search(t):
             t = (t[: m.start()] + " " + t[m.end() :]).strip()

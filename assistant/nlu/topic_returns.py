@@ -26,14 +26,17 @@ from .slot_names import turned_away_at
 _FILLER = (
     r"(?:(?:hmm+|oh|eh|hey|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|"
     r"quick (?:one|thing|note)|one (?:more |last )?(?:thing|thought)|sorry to (?:jump|go) back|"
-    r"before i answer(?: that| this)?|before we go on|before (?:that|the [a-z ]{1,20}? part))\b"
-    r"[,.]?\s+)*"
+    r"before i answer(?: that| this)?|before we go on|before we get to (?:that|this|it)|"
+    r"before (?:that|the [a-z ]{1,20}? part))\b"
+    r"(?:[,.]|\s+[—–-])?\s+)*"
 )
 # "… the rules one", "… whether it repeats": what a question is called, after going back
 _AWAY = r"(?:(?:a|the)\s+(?:few|couple(?:\s+of)?)\s+questions?|earlier|a bit|a sec(?:ond)?)[,.]?\s+"
 _EN_OPEN = re.compile(
     rf"^\W*{_FILLER}(?:(?P<back>(?:can i |could i |let me |i want to |i'd like to |i need to )?"
-    r"(?:go(?:ing)?|come|coming|circle|circling|get|getting)\s+back(?:\s+to|\s+up)?|back\s+to|"
+    r"(?:go(?:ing)?|come|coming|circle|circling|get|getting)\s+(?:(?:all\s+)?(?:the\s+)?way\s+)?back"
+    r"(?:\s+to|\s+up)?|back\s+to|i\s+(?:undersold|oversold|underplayed|overplayed|overstated|"
+    r"understated|rushed)|"
     r"returning\s+to|(?:can i |could i |let me |(?:i )?(?:just )?want(?:ed)? to |i need to )?"
     r"(?:revisit(?:ing)?|restate|rephrase|redo)|(?:earlier,? |before,? )?when you asked(?: about)?|"
     r"i keep thinking about|(?:can you |could you |i want to |let me |i need to )?(?:fix|change|"
