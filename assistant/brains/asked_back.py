@@ -5,6 +5,7 @@ the person was not sure what the question meant. An answer with a question after
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from assistant.content.bundle import Content
@@ -87,6 +88,20 @@ def read_and_taught(
     return inner.model_copy(
         update={"teach": taught.teach, "citations": [*taught.citations, *inner.citations]}
     )
+
+
+_SAID_OUTRIGHT = re.compile(
+    r"^\s*[\w'-]+(?:\s+[\w'-]+){0,2}\s*[—–:]\s+"
+    r"(?!(?:so|and|but|like|i mean)?\s*(?:what|how|which|who|whom|why|is|are|does|do)\b)"
+    r"(?![^.!?]*\b(?:mean|means|meant|what's|whats|what is|how do|how does)\b)[^?？]*$"
+)
+
+
+def said_outright(text: str, reading: Reading) -> bool:
+    """A sure answer said in a few words before a dash or colon, and what follows it asks
+    nothing ("labeled — we know exactly who cancelled and when"): no question back, whatever the
+    asked model makes of the dash."""
+    return reading.confidence >= SURE and bool(_SAID_OUTRIGHT.match(text))
 
 
 def asked_first(text: str, reading: Reading) -> bool:

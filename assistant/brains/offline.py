@@ -27,7 +27,13 @@ from assistant.nlu.list_items import split_items
 from assistant.nlu.matching import HANGUL
 from assistant.nlu.similarity import ExemplarIndex
 
-from .asked_back import ASKED_BACK_KINDS, asked_first, read_and_taught, taught_and_read
+from .asked_back import (
+    ASKED_BACK_KINDS,
+    asked_first,
+    read_and_taught,
+    said_outright,
+    taught_and_read,
+)
 from .base import Reading, SlotContext
 from .captured import later_values
 from .gaps import find_gaps
@@ -109,6 +115,8 @@ class OfflineBrain(CorrectionReadings, TypedReadings):
         sure is a question back (a message with one the rules have already judged: "Kind of?
         …", "Explainable? No, …")."""
         if reading.move != "answer" or "?" in text or "？" in text or self.exemplars is None:
+            return False
+        if said_outright(text, reading):
             return False
         return self.exemplars.asks(text)
 

@@ -25,7 +25,8 @@ _WAITS_ON = re.compile(r",?\s+(?:until|till|before we|without (?:seeing|knowing)
 
 
 _SUBJECT_ONLY = re.compile(  # also a sound before it: "hmm, partly. …"
-    r"(?:hm+|um+|uh+|erm|well)|(?:(?:hm+|um+|uh+|erm|well),?\s+)?(?:i'?m|i am|i|we'?re|we are|we)"
+    r"(?:hm+|um+|uh+|erm|well|kind of|kinda|sort of|sorta)"
+    r"|(?:(?:hm+|um+|uh+|erm|well),?\s+)?(?:i'?m|i am|i|we'?re|we are|we)"
     r"(?:\s+(?:honestly|really|genuinely|just|frankly|truly|still))*"
 )
 
@@ -58,11 +59,21 @@ _MAYBE_ALONE = re.compile(
 )
 
 
-def maybe_alone(t: str) -> bool:
+def maybe_alone(t: str, possibly: bool = False) -> bool:
     """ "Maybe? some designs fly off the racks and some flop …": a bare maybe as the whole first
-    sentence is a not-sure said outright (not "probably", nor "possibly", which at the ethics
-    question grants the harm)."""
-    return bool(_MAYBE_ALONE.match(t))
+    sentence is a not-sure said outright (not "probably"; "possibly" only where it is asked for,
+    `possibly`: at the ethics question it grants the harm)."""
+    return bool(_MAYBE_ALONE.match(t) or (possibly and _POSSIBLY_ALONE.match(t)))
+
+
+_POSSIBLY_ALONE = re.compile(r"(?:(?:hmm+|um+|uh+|well),?\s+)?possibly\s*[?.…!]+(?:\s|$)")
+_BARE_END = re.compile(r"\s*[.!…]+(?:\s|$)")
+
+
+def bare(t: str, hit: tuple[int, int, str]) -> bool:
+    """A not-sure word that is the answer's whole first sentence ("Partly. Till sales yes, but
+    …"): said as plainly as a "No." would be, and outweighing the facts it goes on to sort."""
+    return not t[: hit[0]].strip(" ,") and bool(_BARE_END.match(t, hit[1]))
 
 
 def stance_text(t: str, whole_below: float = 0.0, cued: Sequence[str] = ()) -> str:

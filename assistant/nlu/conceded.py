@@ -23,6 +23,7 @@ from .matching import HANGUL, english_phrase
 _TURN = re.compile(r"\b(?:but|though|however|except that)\b")
 _KO_TURN = re.compile(
     r"긴\s*(?:하|한|했)(?:는데|지만|데)|(?<=[가-힣])지만|(?<![가-힣])(?:근데|그런데|하지만|그치만)"
+    r"|[가-힣]데요?,?\s*그래도(?![가-힣])"  # "… 아닌데요, 그래도 …" (not a new sentence's 그래도)
     # taken back: "아니요 라고 하려다가 … 있네요", "아뇨 처음엔 랜덤인 줄 알았는데 막상 …"
     rf"|(?:라|이라)고\s*(?:하려다(?:가)?|할\s*뻔)|{KO_REVISED}"  # "아뇨 없다고 생각했었는데 …"
     # how it looks conceded: "아뇨 단순해 보이실 수 있는데 실제로는 …"
@@ -49,8 +50,17 @@ _EXCLAIMED = re.compile(r"\s*(?:no way|no chance|not a chance)[\s,!.—–-]+(?=
 
 
 def turns_at(t: str, at: int) -> bool:
-    """An English turn word ("but", "though", …) after position `at`."""
-    return bool(_TURN.search(t, at))
+    """An English turn word ("but", "though", …) after position `at`, or a yes or no said for
+    one case only ("A small invoice, no. A big one …"): what follows may turn it."""
+    return bool(_TURN.search(t, at)) or bool(_FOR_A_CASE.search(t[:at]))
+
+
+_FOR_A_CASE = re.compile(
+    r"(?:^|[.;!?]\s+)(?:for\s+)?(?:a|an|the|most|some|small|big|smaller|bigger)\s+"
+    r"(?![^,.;!?]*\b(?:answer|truth|picture|version|story|idea|gist)\b)[^,.;!?]{2,40},"
+    r"\s*(?:no|nope|nah|yes|yeah|yep)$"
+)
+"""A yes or no said for one case: "A small invoice, no", "For the drivers, no"."""
 
 
 def conceded(t: str, value: str, at: int, cues: Mapping[str, list[str]]) -> bool:

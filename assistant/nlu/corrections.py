@@ -20,7 +20,9 @@ from .signals import FILLER, PUZZLED
 # English openers only at the start ("rethinking the cost one: …"; not "we're rethinking how …")
 _EN_OPENS = re.compile(
     r"^(?:actually,?\s+|sorry,?\s+|ok(?:ay)?,?\s+)?(?:i'm\s+)?(?:rethinking\s+(?:the|my|that)"
-    r"|scra(?:p|tch)\s+that|i\s+take\s+it\s+back|walking\s+back|i'll\s+walk\s+back)\b"
+    r"|rethinking\s+what\s+i\s+(?:just\s+)?said|scra(?:p|tch)\s+that"
+    r"|scra(?:p|tch)\s+(?:the|my)\s+[\w' -]{1,25}?\s(?:idea|answer|plan|bit|part|one)"
+    r"|i\s+take\s+it\s+back|walking\s+back|i'll\s+walk\s+back)\b"
 )
 # Korean: what is left of "… 데이터로 정정할게요" names the new value ("-(으)로": into what).
 _KO_NEW_VALUE = re.compile(r"[가-힣]{2,}(?<!그걸)(?<!이걸)(?<!저걸)로$")
@@ -96,6 +98,7 @@ def corrected_part(text: str, lex: Lexicon) -> str:
     cut = max(cut, topic.end() if topic else 0)
     rest = said[cut:].strip(" ,.:;!~-—–")
     rest = _AFTER_REPORT.sub("", rest) if cut else rest  # "I said yes too fast just now. …"
+    rest = _DROPPED.sub("", rest) or rest  # "forget the paper, the ETA model is the benchmark"
     kept = [s for s in _SENTENCE.split(rest) if s and not _only_retracts(normalize(s), lex)]
     if not kept and start:  # "… 다 폐기했대요. 아까 있다고 한 거 틀렸어요": said before the report
         kept = [s for s in _SENTENCE.split(said[:start])[:-1] if not _only_retracts(s, lex)]
@@ -118,6 +121,11 @@ _TAKES_BACK = re.compile(
     r"|^(?:[^,.:]{1,30}[,:]\s*)?(?:that|this|it)(?:'s|\s+is|\s+was)\s+wrong[.!]*$"
     r"|^(?:[^.!?]{0,20}\s)?(?:그|이|저|(?:방금|아까)\s)(?:거|건|게|\s+[가-힣]+(?:\s+[가-힣]+)?(?:은|는))\s*[^.!?]{0,30}?"
     r"(?:아니에요|아니예요|아니고|아니라|아닙니다|아니야|아님)[.!~]*$"
+)
+# an earlier answer dropped in a clause of its own: "forget the paper, …", "scrap the rules idea; …"
+_DROPPED = re.compile(
+    r"^(?:forget|scrap|ditch|ignore)\s+(?:about\s+)?(?:the|my|that)\s+[^,.;:—–]{1,40}[,;:—–]\s*",
+    re.IGNORECASE,
 )
 # a word pointing back closing the report ("I said yes too fast just now. …")
 _AFTER_REPORT = re.compile(r"^(?:just now|earlier|before|back then|a minute ago)[.!]+\s+", re.I)

@@ -57,6 +57,10 @@ _EN_DENIAL = re.compile(rf"[\s,.!]*(?:(?:it's|its|it is|that's)\s+)?not\s+{_DENI
 _EN_DENIED_FIRST = re.compile(
     rf"^\s*(?:(?:it's|its|it is|that's)\s+)?not\s+{_DENIED}(?=[,.\s]+no\b)"
 )
+_NO_NO = re.compile(r"^\s*no[,!]?\s+no\b|^\s*nono\b")
+"""A doubled no ("No no, it's definitely worth it"): the speaker waves a doubt away."""
+_EN_THEN = re.compile(r"[\s,.!—–-]*([^,.;!?—–]+)")
+_COMPARED = re.compile(r"\b(?:than|rather|instead|not|never|no)\b|n't\b")
 _KO_CLAUSE = re.compile(r"(?:(?!고\s|는데|지만)[^,.!?~;])*")  # to its first connective
 _KO_RATHER = re.compile(r"[\s,]*오히려\s")
 _KO_NEGATOR = re.compile(r"(?<![가-힣])(?:안|못)\s|않|없|(?<=[은는이가]\s)아니")
@@ -70,6 +74,11 @@ def denies_the_opposite(t: str, said: tuple[str, str, int], cues: dict[str, list
     if said[0] != "no":
         return False
     if not HANGUL.search(t):  # "Nope, not random at all - …": no randomness, a pattern
+        then = _EN_THEN.match(t, said[2]) if _NO_NO.match(t) else None
+        if then and not _COMPARED.search(then.group(1)):
+            waved = score_options(then.group(1), cues, YES_NO_OPPOSITE)  # "No no, it's worth it"
+            if set(waved.scores) == {"yes"} and waved.scores["yes"] > 0 and not waved.negated:
+                return True
         first = _EN_DENIED_FIRST.match(t)  # "Not once in a while, no, it's every booking"
         denial = first if first and said[2] - first.end() <= 8 else _EN_DENIAL.match(t, said[2])
         ev = score_options(denial.group(), cues, YES_NO_OPPOSITE) if denial else None

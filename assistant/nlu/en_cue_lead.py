@@ -27,7 +27,7 @@ def cue_leads(t: str, phrases: dict[str, list[str]]) -> tuple[str, str] | None:
         return None
     clause = _FIRST_CLAUSE.match(t)
     if clause is None or len(clause.group(0).split()) > 8 or _TURNS.match(t, clause.end()):
-        return None  # "Pretty complex, but honestly a handful of if-statements would cover it"
+        return _closing(t, phrases)  # "Pretty complex, but honestly a handful of if-statements …"
     head = clause.group(0).strip()
     found = [
         (option, phrase)
@@ -37,4 +37,26 @@ def cue_leads(t: str, phrases: dict[str, list[str]]) -> tuple[str, str] | None:
         and _INTENSIFIERS.match(head[: len(head) - len(phrase)])
         and not _NEGATED.search(phrase)  # "not unethical as such, though …" hedges
     ]
-    return (found[0][0], head) if len({o for o, _ in found}) == 1 else None
+    return (found[0][0], head) if len({o for o, _ in found}) == 1 else _closing(t, phrases)
+
+
+_NO_CONCLUSION = re.compile(r"case by case|depends|varies|\bmixed\b|^(?:that's|thats) life$")
+_LAST_SENTENCE = re.compile(r"(?<=[.!;—–])\s*([^.!?;—–]+?)[.!\s]*$")
+
+
+def _closing(t: str, phrases: dict[str, list[str]]) -> tuple[str, str] | None:
+    """A last sentence that is nothing but a cue ("… dialysis patients miss their appointments.
+    not acceptable even once"): the answer's conclusion, said outright."""
+    last = _LAST_SENTENCE.search(t)
+    if last is None or len(last.group(1).split()) > 6:
+        return None
+    tail = last.group(1).strip()
+    if _NO_CONCLUSION.search(tail):
+        return None  # "Really case by case.", "That's life."
+    found = {
+        o
+        for o, said in phrases.items()
+        for p in said
+        if tail.endswith(p) and _INTENSIFIERS.match(tail[: len(tail) - len(p)])
+    }
+    return (found.pop(), tail) if len(found) == 1 else None

@@ -19,6 +19,8 @@ _EN_WHY_ASKED = re.compile(
     r"\b(?:before i (?:pick|answer|choose|go on)|i can't tell|i cannot tell|not sure which"
     r"|want to (?:get|understand|check) (?:that|this)"
     r"|not sure how (?:specific|detailed|precise|exact|much detail|technical|deep|in-depth)"
+    r"|not sure (?:how|what|why) (?:a|an|the|this|that) [\w-]+(?: [\w-]+)?"
+    r" (?:is|are) different"
     r"|(?:hard|impossible|tough) to (?:answer|say|tell) without|can'?t (?:answer|say) without"
     r"|without knowing (?:that|this))\b"
 )
@@ -151,6 +153,10 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
         return True  # "like as a formula? or just describe it in words": the choice goes on
     if head.endswith("?") and rest and _WH_OPENS.match(head) and _OFFERED.match(rest[0]):
         return True  # "how many is a few? like 5 or like 50": what the question means
+    if head.endswith("?") and rest and n <= 30 and not _ANSWERS.match(rest[0]):
+        readings = not _ANSWERS.match(head) and _READINGS.match(head.rstrip("?. "))
+        if readings and not _answers_own(head, rest[0]):
+            return True  # "better for the patients or for the clinic's books? those pull …"
     if (
         rest
         and (_ASKS_QUOTED.match(head) or _HOW_MANY_IS.match(head))
@@ -160,6 +166,18 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
     if len(rest) and head.endswith("?") and all(s.endswith("?") for s in _EN_SENTENCE.split(t)):
         return True  # every sentence asks: "learned from what exactly? like …, or is it …?"
     return asks and n <= 12 and bool(_EN_EITHER.search(t))
+
+
+_PICKS = {"both", "neither", "either", "yes", "yeah", "no", "nope", "all", "none"}
+_ADVERBS = {"mostly", "mainly", "probably", "definitely", "honestly", "really", "largely", "oh"}
+
+
+def _answers_own(head: str, rest: str) -> bool:
+    """What follows readings offered back picks one ("Us, by a mile.", "For the patient, yes",
+    "Each store, every morning", "Both, honestly"): the person answers their own question."""
+    said = [w for w in words(rest) if w not in _ADVERBS]
+    first = next(iter(said), "").split("-")[0]
+    return first in _PICKS or first in words(head)
 
 
 def _echoed_then_asked(head: str, rest: str) -> bool:

@@ -71,6 +71,8 @@ _EN_OR_NOT = re.compile(
     r"\bor (?:it|they|he|she|we|you) (?:didn't|did not|doesn't|does not|don't|do not|wasn't"
     r"|was not|weren't|isn't|aren't|won't|hasn't|haven't)(?=\s*[,.;:!?—–]|\s+and\b|$)"
 )
+# "excursion or no excursion per load": an either-or of one thing (`_EN_OR_NOT`'s twin)
+_EN_OR_NO_X = re.compile(r"\b([a-z][\w-]+) or no \1\b")
 
 # "it's far from a one-off", "far from random": a denial (not "far from the coast", a distance)
 _EN_FAR_FROM = re.compile(
@@ -103,7 +105,7 @@ def opening(t: str) -> str:
 def closing(t: str) -> str:
     """`t` with the share, either-or, double negation and every-day forms replaced."""
     t = _EN_SHARE.sub("the share", _EN_FAR_FROM.sub(r"\1 not ", t))
-    t = _EN_OR_NOT.sub("or otherwise", t)
+    t = _EN_OR_NOT.sub("or otherwise", _EN_OR_NO_X.sub(r"\1 or otherwise", t))
     t = _EN_NOT_THAT.sub(_not_that, t)
     t = _EN_NEVER_A.sub(_never_a, t)
     return _EN_DOUBLE_NO.sub("there is some", t)

@@ -13,7 +13,9 @@ from .matching import HANGUL, find
 # English: "I honestly couldn't tell you" is "I couldn't tell you", "tbh not sure" is "not sure",
 # "I don't really know" is "I don't know"
 _ADVERB = re.compile(r"^i (?:honestly|really|genuinely|truly|frankly|just) ")
-_OPENER = re.compile(r"^(?:honestly|really|tbh|to be honest|frankly|truthfully)\b,?\s*(?=\w)")
+_OPENER = re.compile(
+    r"^(?:honestly|really|genuinely|tbh|to be honest|frankly|truthfully)\b,?\s*(?=\w)"
+)
 _DONT_REALLY = re.compile(
     r"\b(don't|do not|didn't|wouldn't|not) (?:really|honestly|actually|even|quite|totally) "
     r"(?=know\b|sure\b)"
@@ -22,6 +24,7 @@ _DONT_REALLY = re.compile(
 # leadership", "it's a different department"), or nobody has decided or talked about it yet
 _DEFER = re.compile(
     r"\b(?:i'd|i would|i'll|i will|we'd|we would) (?:have|need) to (?:check|ask|find out)\b"
+    r"|\byou'?d (?:have|need) to (?:ask|check with)\b"
     r"|\bcheck with\b|\b(?:that's|that is) (?:more |really )?(?:one|a question) for\b"
     r"|\b(?:a |another |some )?(?:different|other) (?:department|team)\b"
     r"|\bnot my (?:area|department|team)\b|\babove my pay grade\b"
@@ -71,12 +74,19 @@ def _part_says(p: str, lex: Lexicon) -> bool:
     p = plain(p)
     if p in lex.dont_know or _opens(p, lex) or _NOT_THAT.match(p) or _NOT_HOW.match(p):
         return True
+    if _ASK_THEM.match(p) or _UNDECIDED.match(p):
+        return True  # "you'd have to ask the guy who runs our exports": someone else knows
     for d in sorted(lex.dont_know, key=len, reverse=True):
         if len(d) > 2 and p.startswith(d) and set(re.findall(r"[a-z']+", p[len(d) :])) <= _EMPTY:
             return True
     return False
 
 
+_UNDECIDED = re.compile(r"^(?:it's |it is |that's |still )?(?:not decided|undecided)(?: yet)?$")
+_ASK_THEM = re.compile(
+    r"^(?:i'd|i would|you'd|you would) (?:have|need) to ask (?:the|our|my|a|someone|somebody"
+    r"|him|her|them)\b[^,;—–.]{0,50}$"
+)
 # "I don't know the day to day": not knowing a thing, named in a few words
 _NOT_THAT = re.compile(
     r"^(?:i )?(?:don't|do not) know (?:the|about|much about|anything about)(?: [\w'-]+){1,5}$"
@@ -107,7 +117,7 @@ def turns(t: str) -> bool:
 # why the person cannot say: someone else has it, they never saw it, nobody decided
 _REASON = re.compile(
     r"\b(?:never|haven't|hasn't|not my|no access|don't have access|sits with|lives with|ask"
-    r"|boss|manager|management|someone else|vendor|another team|other team|decided|come back"
+    r"|boss|manager|management|someone else|vendor|another team|other team|decided|come back|call"
     r"|nobody|no one|first time|new to|just (?:got|joined|started|took over)|handed"
     r"|don't know (?:enough|much|anything)|up to (?:the|my|our|him|her|them)"
     r"|(?:don't|do not) (?:really |fully )?understand|enough to (?:pick|choose|judge|decide))\b"

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .en_conclusions import KO_WHETHER_TRAILS as _KO_WHETHER_TRAILS
+from .en_conclusions import concludes_unsure as concludes_unsure
 from .evidence import Evidence, score_options
 from .ko_stance import NONE_CHOSEN, TWO_SIDED
 from .matching import HANGUL
@@ -26,7 +28,7 @@ _OPENING = re.compile(r"[^.!?;:—–]*")
 def depends_leads(t: str, start: int, end: int) -> bool:
     """ "Depends how you count it. …", "Depends on legal. …" opening the answer is its
     not-sure (a short sentence of its own: on what it waits for)."""
-    if not t[start:end].endswith("depends"):
+    if not t[start:end].endswith(("depends", "hinges on", "hinge on")):
         return False
     return bool(_DEPENDS_ON_WHAT.match(t, end) or (not start and _DEPENDS_ON_SHORT.match(t, end)))
 
@@ -63,7 +65,6 @@ def guessing(hit: tuple[int, int, str]) -> bool:
     return bool(_GUESSES.fullmatch(hit[2]) or TWO_SIDED.fullmatch(hit[2]))
 
 
-_KO_WHETHER_TRAILS = re.compile(r"[가-힣]*[인는은을할]지(?:는|도)?\s*잘\s*[.…~]+$")
 _CHECKED_IN = re.compile(r"\s+(?:in|out)\b")  # "members who haven't checked in": not unchecked
 _SAYS_WHY = re.compile(
     r"\s+(?:why|what the rules are|how (?:they|we|i|he|she) decide"
@@ -89,7 +90,9 @@ _DENIED = re.compile(
     r"\b(?:never|didn't|did not|don't|do not|wasn't|was not|not|i'm not|am not)\s+"
     r"(?:mean|meant|say|said|saying)(?:\s+(?:it|that|it's|it was))?\s*$"
 )
-_VARIES_WITH = re.compile(r"\s+(?:a lot\s+)?(?:with|by|across|according to|from|between)\b")
+_VARIES_WITH = re.compile(
+    r"\s+(?:a lot\s+)?(?:with|by|across|according to|from(?!\s+case\s+to\s+case)|between)\b"
+)
 
 
 def short_opening(
@@ -132,26 +135,6 @@ _CLOSING_UNSURE = re.compile(
     r"|unsure|on the fence|no idea|(?:i\s+)?don'?t (?:really )?know(?: yet)?|dunno|idk|hard to say)"
     r"[\s.!?]*$"
 )
-
-
-_CONCLUDES_UNSURE = re.compile(
-    r"(?:[,.;!?…]\s*|\bso\b[\s.…,]*|(?:^|[.;!?]\s*)whether\b[^.;!?]*?,?\s+)"
-    r"(?:honestly|frankly|tbh|really|genuinely)?,?\s*"
-    r"(?:i'?m\s+|i\s+|it\s+)?(?:really\s+|honestly\s+|genuinely\s+|just\s+)?(?:not sure|unsure"
-    r"|no idea|don'?t (?:really )?know|dunno|idk|can'?t (?:really )?(?:say|tell)"
-    r"|couldn'?t tell you|varies|depends|can'?t commit|on the fence)"
-    r"(?: to (?:that|it|this)| how to \w+(?: that| it| this)?"
-    r"| where (?:you|we|i|they)'?d? [^.!?]{1,30}| which(?: (?:one|camp|side|way|of"
-    r" (?:them|the two|those)) (?:is|'s) (?:right|correct|true))?)?(?: yet| for sure)?[\s.!?]*$"
-)
-
-
-def concludes_unsure(t: str) -> bool:
-    """The answer ends on a not-sure of its own after the facts ("… but the culture desk is all
-    over the place, so... I really don't know.", "Whether that counts as catastrophic I can't
-    really say.", "… 쓸 수 있는 상태인지는 잘.."): that is its answer, as an opening one is."""
-    ko = _KO_WHETHER_TRAILS.search(t) or NONE_CHOSEN.search(t)  # "둘 중에 뭐가 맞는지 …"
-    return bool(_CONCLUDES_UNSURE.search(t) or ko)
 
 
 def doubtful(t: str, ev: Evidence, value: str) -> bool:

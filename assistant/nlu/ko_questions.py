@@ -34,6 +34,7 @@ _ALSO_ASKS = re.compile(
 )
 _EITHER_OR = re.compile(
     r"(?:예요|이에요|인가요|건가요|거예요|이요|나요|에요)\s+(?:아니면|아님)\s"
+    r"|건지\s+[^.?!]{1,40}건지요[.?？\s]*$"  # "… 말하라는 건지 … 말하라는 건지요"
     # "고객이 수강생이에요 학부모예요": two readings of a subject side by side (not one said
     # twice, not 아니에요, not "둘 다예요 반반이에요" with no subject)
     r"|[가-힣](?:이|가)\s+(?!아니)([가-힣]+)(?:이에요|예요|에요)\s+(?!아니)(?!\1(?:이에요|예요|에요))"
@@ -41,7 +42,9 @@ _EITHER_OR = re.compile(
 )
 _REQUEST = re.compile(
     r"주실\s*수\s*있|주시겠어요|주실래요|주시면\s*좋겠|(?<!안\s)(?<!안)궁금(?:해요|합니다|하네요|(?:하고요|하구요)[.~!]*$)|"
-    r"(?:설명|알려)\s*(?:좀\s*)?부탁|여쭤\s*(?:보고\s*싶|볼게|봐도|봐요)|"
+    r"(?:설명|알려)\s*(?:좀\s*)?부탁|여쭤\s*(?:보고\s*싶|봐도|봐요)|"
+    # not "복귀하면 여쭤볼게요" closing the message: asking someone else later
+    r"여쭤\s*볼게(?!요?[.!~\sㅎㅋ]*$)|(?:하나|하나만|뭐\s*좀|좀)\s*여쭤\s*볼게|"
     r"(?:는지|은지|인지|건지)\s*헷갈|(?:되는지|맞는지|건지)\s*알고\s*싶"  # not "할지 헷갈"
 )
 # A sentence asked with "?" after a polite verb ending ("포함돼요?", "나아요?"), or an either-or
@@ -163,7 +166,9 @@ _UNMARKED = re.compile(
 # A casual written question closed by a noun-form ending and "?": "이걸 지금 꼭 정해야됨?",
 # "recall 아님?", "맞음?" (not "비율은 7:3 정도?", which offers an answer); a second sentence
 # asking the same in 반말: "그게 지표 아닌가".
-_TAIL_ASKS = re.compile(r"(?:아닌가|않나|맞나|건가|인가|는가|냐|건지|는지)[?？~.]*$")
+_TAIL_ASKS = re.compile(
+    r"(?:아닌가|않나|맞나|건가|인가|는가|냐|건지|는지|(?:가|되|돼|있|없)나|(?:경우|건|거|때|쪽)는요)[?？~.]*$"
+)  # "… 거기 들어가나", "담당자가 확인만 하는 경우는요"
 _CASUAL_ASKS = re.compile(r"(?:됨|임|함|있음|없음|아님|맞음|가능함)\s*[?？]+$")
 
 

@@ -17,6 +17,7 @@ from .matching import words
 # check / cannot say / do not know" they do not list.
 _UNKNOWN_END = re.compile(
     r"(?:모르겠|모르겟|몰라(?!도)|모릅니|모름|잘\s*모르|답(?:을|은)?\s*드리기(?:는|가|엔)?\s*어렵|확인(?:을|은|도|이)?\s*(?:못|안)\s*(?:해\s*봤|해봤|했)|"
+    r"(?:있는지|없는지|여부)(?:는|도)?\s*확인(?:이|은|도)?\s*안\s*(?:돼|되)|"
     r"확인\s*전이|말씀(?:을|은|드리기가?|드리긴|드릴\s*수가?)?\s*(?:못\s*드리겠|어렵|없)|"
     r"(?:말하기|말하긴|답하기|답하긴|대답하기)\s*어렵|감(?:이|도|은)?\s*(?:전혀\s*)?없|감도\s*안\s*(?:와|오)|"
     r"감(?:이|은)?\s*전혀\s*안\s*(?:와|오)|몰겠|몰겟|모르고|"
@@ -30,8 +31,10 @@ _UNKNOWN_END = re.compile(
 _REASON_SENTENCE = re.compile(
     r"(?:서요?|거든요?|니까요?|때문이에요|때문에요?|길래요?|[가-힣](?<!몰)라)[.!~ㅠㅜ…]*$"
     # … or only says who would know: "전산실에서 관리해서 물어봐야 돼요"
-    r"|(?:확인|알아|물어|얘기|상의|논의)\s*(?:을\s*)?(?:해\s*)?(?:봐야|보고|볼게요|보겠습니다)"
+    r"|(?:확인|알아|물어|여쭤|얘기|상의|논의)\s*(?:을\s*)?(?:해\s*)?(?:봐야|보고|볼게요|보겠습니다)"
     r"[가-힣\s]{0,8}[.!~ㅠㅜ]*$"
+    # … or says someone above will decide: "위에서 정하겠죠 뭐"
+    r"|^(?:위에서|윗선에서|윗분들이|경영진이|본사에서)\s*(?:정하|결정하)[가-힣]*겠[가-힣]*(?:\s*뭐)?[.!~ㅠㅜ]*$"
 )
 # A sentence only echoing the question ("비교 대상이요?") or saying it is not decided yet ("아직
 # 윗선에서 안 정해졌어요", "윗선에서 어디에 쓸지 정하지 않았어요"): it states nothing known.
@@ -39,6 +42,10 @@ _ECHO = re.compile(r"^[가-힣]+(?:\s[가-힣]+){0,2}(?:이요|요)?[.…]*\?$")
 _UNDECIDED = re.compile(
     r"(?:안\s*정해|정해지지\s*않|정하지\s*(?:않|못)|정해진\s*(?:게|건)\s*없|미정|"
     r"결정(?:을|이)?\s*(?:안|못)\s*(?:했|됐|내)|결정되지\s*않)"
+)
+# Not decided yet, or someone above will decide: "그건 아직 안 정해졌어요. 위에서 정하겠죠 뭐"
+_NOT_YET = re.compile(
+    r"^(?!아니|아뇨)[^.!?]*아직\s*(?:[가-힣]+\s){0,2}안\s*정해[가-힣]*[.!~…ㅠㅜ\s]*$"
 )
 # The last reason connective inside the sentence: what follows it is what is (not) known.
 _REASON_LINK = re.compile(r"(?:거라|이라|라서|[아어여해워와돼봐져쳐]서|니까|때문에|길래)(?=\s)")
@@ -72,6 +79,7 @@ _WE_CANNOT_LEARN = re.compile(
     r"(?<![가-힣])(?:저희|우리)(?:가|는|도|\s*쪽(?:에서?|에선|은|도)?|\s*회사(?:는|도|에서)?)\s"
     r"(?:[^.!?]*\s)?알\s*(?:길|방법)(?:이|은|도)?\s*없"
 )
+_ASKS_LATER = re.compile(r"(?:여쭤|물어)\s*(?:볼게요|볼께요|보겠습니다)[.!~ㅠㅜ\s]*$")
 MAX_WORDS = 8
 """Words of the not-knowing part (after its reason)."""
 MAX_ALL = 25
@@ -90,7 +98,13 @@ def says_unknown(t: str, lex: Lexicon) -> bool:
     if len(words(t)) > MAX_ALL:
         return False
     stated = statements(_OPENS.sub(lambda m: m.group().rstrip(" ,") + ". ", _TO_CHECK.sub("", t)))
-    return bool(stated) and len(stated) <= 2 and all(_not_knowing(s, lex) for s in stated)
+    if not stated and _ASKS_LATER.search(t):
+        return True  # "데이터 담당자한테 여쭤볼게요": someone else will be asked
+    return (  # "그건 아직 안 정해졌어요. 위에서 정하겠죠 뭐": only undecided, nothing known
+        bool(stated)
+        and len(stated) <= 2
+        and all(_not_knowing(s, lex) or _NOT_YET.search(s) for s in stated)
+    )
 
 
 def _not_knowing(sentence: str, lex: Lexicon) -> bool:

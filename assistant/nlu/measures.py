@@ -33,7 +33,11 @@ _WHOSE_DAYS = re.compile(
 )
 _KO_NUMBER = re.compile(
     r"(?:^|\s)(?:한|두|세|네|다섯|열|스무|백|천|만)\s?(?:배|건|명|시간|분|일|번|개|퍼)"
+    r"|(?:^|\s)(?:열몇|스무몇|몇십|몇백|수십|수백|수천)\s?(?:건|번|시간|분|일)"  # "월 열몇 건"
+    r"|(?:^|\s)(?:한|두|세)\s?자릿?수"  # "한 자릿수로 떨어져"
 )
+# a rank ("품질 1등 공장", "업계 1위", "the #1 bakery"): a wish to lead, no quantity measured
+_RANK = re.compile(r"(?<![\d.,])1\s*(?:등|위)(?![급\d])|(?:#|\bno\.\s?)1\b")
 
 
 # the size or age of an organisation, or how much data it keeps: no measure of the problem
@@ -67,7 +71,8 @@ def is_measurable(text: str, lex: Lexicon) -> bool:
     t = normalize(text)
     t = _EN_YEAR.sub(" ", _KO_YEAR.sub(" ", t))  # "2025년엔 …", "stuck in 2005": no measure
     t = _SIZE.sub(" ", t)  # "a 120-person company", "3 plants", "직원 500명": who, not how much
-    t = _WHOSE_DAYS.sub(" ", t)
+    unranked = _RANK.sub(" ", t)
+    t = _WHOSE_DAYS.sub(" ", t if _DIGIT.search(unranked) else unranked)  # "3위에서 1위로" counts
     if _DIGIT.search(t) or _RATE.search(t) or _KO_NUMBER.search(t) or _IN_EVERY.search(t):
         return True
     return has_any(t, lex.measurable)

@@ -22,11 +22,12 @@ from . import (
     ko_stance,
     leads,
 )
-from .answer_parts import echoes_negation, maybe_alone, opens_alone
+from .answer_parts import bare, echoes_negation, maybe_alone, opens_alone
 from .clauses import clauses
 from .combination import TUNING, Interpretation, Tuning, combine
 from .conceded import collectable, conceded, considered, seeming, turns_at
 from .echoed_lead import answers_echo, claim_unread, denies_the_opposite
+from .en_conclusions import sums_up
 from .evidence import YES_NO_OPPOSITE, Evidence, score_options
 from .ko_label_forms import STANDS_IN
 from .lexicon import Lexicon
@@ -93,7 +94,8 @@ def read_polar(
     score_options(
         t, {"yes": lex.yes, "no": lex.no}, YES_NO_OPPOSITE, TUNING.generic, into=ev, skip=spent
     )
-    if unsure or (hedges and (not ev.scores or maybe_alone(t))):  # "maybe." alone: not sure
+    maybe = maybe_alone(t, possibly=criterion not in ("ethics", "error_cost", "explainability"))
+    if unsure or (hedges and (not ev.scores or maybe)):  # "maybe." alone: not sure
         # the one that opens alone: "반복이라고 봐야 할지 애매하네요. …" is read from "애매"
         # Korean: the earliest ("치명적일 수도 있고 아닐 수도.. 케이스 바이 케이스")
         said_first = min(unsure or hedges) if ko else (unsure or hedges)[0]
@@ -101,9 +103,11 @@ def read_polar(
         alone = any(opens_alone(t, h) for h in (first, *hedges[:1])) or english.guessing(first)
         # "i don't think so but... … not sure where you'd draw the line": it ends unsure
         but = said is None or turns_at(t, said[2])
-        alone = alone or (but and english.concludes_unsure(t))
+        concluded = bool(said) and sums_up(t) and english.concludes_unsure(t)  # "… so partly?"
+        alone = alone or (but and english.concludes_unsure(t)) or concluded
         weight = TUNING.lead if alone else TUNING.unsure_only if not ev.scores else TUNING.unsure
-        sure = unsure or maybe_alone(t)  # "maybe? …" says it outright
+        weight += TUNING.unsure if concluded or (not said and bare(t, first)) else 0.0
+        sure = unsure or maybe  # "maybe? …" says it outright
         ev.add("unsure", weight if sure else 1.0, t[first[0] : first[1]])
     return combine(t, ev, sim, hedged=bool(hedges))
 

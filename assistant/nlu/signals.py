@@ -33,7 +33,7 @@ from .rewrites import unnoticed
 # Interjections opening a message; each must end at a break, so "아까" keeps its "아" and
 # "어떻게" its "어".
 FILLER = re.compile(
-    r"^(?:(?:hmm+|um+|uh+|well|honestly|oh|ah|oops|sorry|아+|앗|어+|음+|흠+|아이고|글쎄"
+    r"^(?:(?:hm+|um+|uh+|well|honestly|oh|ah|oops|sorry|아+|앗|어+|음+|흠+|아이고|글쎄"
     r"|솔직히(?:\s*말하면|\s*말해서)?)"
     r"(?:[\s,.…!~-]+|$))+"
 )
@@ -73,14 +73,14 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
     return (n <= 12 and ends) or ko_unknown.says_unknown(t, lex)
 
 
-# Verbs whose stem ends in 나 (나다, 떠나다, 늘어나다, 드러나다, 끝나다, 만나다 …) end in -나요
-# when they simply state something ("회원이 떠나요", "큰일 나요", "특징이 잘 드러나요"); that
-# -나요 is not the question ending -나요.
+# Verbs whose stem ends in 나 (나다, 떠나다, 끝나다, 만나다 …) end in -나요 when they simply
+# state something ("회원이 떠나요", "큰일 나요"); that -나요 is not the question ending -나요.
 _KO_NA_VERB = re.compile(
     r"(?:어나|떠나|만나|끝나|지나|타나|러나|자라나|생겨나|(?:^|\s)나"
     r"|(?:큰일|탈|사고|난리|티|화|짜증|고장|불|펑크|거덜|결딴)나)요$"  # "틀리면 큰일나요"
 )
 _KO_RAN_OUT = re.compile(r"(?:동|바닥)나요$")
+_KO_ISNT = re.compile(r"(?:까진|까지는|[은는도])\s아냐$")  # "치명적까진 아냐": it isn't
 # "모델 하나요" (one model) is no question either; "-야 하나요" (must it …) is one.
 _KO_ONE = re.compile(r"(?:^|(?<!야)\s)하나요$")  # "해야 하나요" still asks
 
@@ -141,6 +141,7 @@ def _ko_question(t: str, lex: Lexicon) -> bool:
         weak_endings = [e for e in weak_endings if e != "나요"]
     elif (_KO_ONE.search(body) or _KO_RAN_OUT.search(body)) and not asks:  # "… 동나요": sells out
         endings = [e for e in endings if e != "나요"]  # with an interrogative it still asks
+    endings = [e for e in endings if e != "냐" or asks or not _KO_ISNT.search(body)]  # "아니야"
     ending = any(body.endswith(e) for e in endings) and not body.endswith(
         ("니까요", "니까", "거든요")
     )

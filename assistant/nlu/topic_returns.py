@@ -24,10 +24,10 @@ from .reports import KO_REPORT
 from .slot_names import turned_away_at
 
 _FILLER = (
-    r"(?:(?:hmm+|oh|eh|hey|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|"
+    r"(?:(?:hmm+|oh|eh|ugh|hey|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|"
     r"quick (?:one|thing|note)|one (?:more |last )?(?:thing|thought)|sorry to (?:jump|go) back|"
     r"before i answer(?: that| this)?|before we go on|before we get to (?:that|this|it)|"
-    r"before (?:that|the [a-z ]{1,20}? part))\b"
+    r"before (?:that|the [a-z ]{1,20}? part)|before i forget)\b"
     r"(?:[,.]|\s+[—–-])?\s+)*"
 )
 # "… the rules one", "… whether it repeats": what a question is called, after going back
@@ -40,9 +40,12 @@ _EN_OPEN = re.compile(
     r"returning\s+to|(?:can i |could i |let me |(?:i )?(?:just )?want(?:ed)? to |i need to )?"
     r"(?:revisit(?:ing)?|restate|rephrase|redo)|(?:earlier,? |before,? )?when you asked(?: about)?|"
     r"i keep thinking about|(?:can you |could you |i want to |let me |i need to )?(?:fix|change|"
-    r"correct|update) (?:what i said (?:about|for|on|to|would be)|(?:the|my))|what i said (?:about|"
+    r"correct|update) (?:what i said (?:about|for|on|to|would be)|(?:the|my))"
+    r"|(?:let me |i want to |i need to )?(?:soften|revise|qualify|tone down|walk back) what i said"
+    r" (?:about|for|on|to)"
+    r"|what i said (?:about|"
     r"for|on|to|would be)|(?:my|the)(?=\s+(?:first|last|previous|earlier)\s+answer))|about|re:?|"
-    r"regarding|on|as for|thinking (?:again |more )?about)"
+    r"regarding|on|as for|thinking (?:again |more )?about|thinking back (?:to|on))"
     rf"\s+(?:{_AWAY})?(?:to\s+)?(?P<topic>[^.,:;?!—–]{{2,80}}?)\s*"
     r"(?P<end>[.,:;?!—–]|\s-\s|$)",
     re.IGNORECASE,
@@ -73,7 +76,7 @@ _KO_OPEN = re.compile(
     r"(?:요|갈게요|할게요)|(?:으로|로)\s*(?:(?:다시|잠깐|잠시|좀)\s*)*돌아가(?:서요?|도\s*(?:될까요|되나요|되죠|돼요))"
     r"|(?:이|가)?\s*기억\s*나(?:세요|시죠|시나요)|(?:을|를)?\s*다시\s*생각해\s*보니(?:까)?"
     r"|(?:을|를)?\s*생각해\s*보니(?:까)?|(?:냐고\s*)?물어보셨던\s*(?:거|것|건|게)요?)|이요|요|말인데요?|"
-    r"말이에요|(?:냐고\s*)?(?:물어보|물으|하)셨을\s*때|에\s*대해서?"
+    r"말이에요|(?:냐고\s*)?(?:물어보|물으|하)셨을\s*때|(?:말|얘기|답)할\s*때|에\s*대해서?"
     r"|냐는\s*질문에)(?=[,.?!\s]|$)"
 )
 # "비용 대비 가치 있다고 했었는데요 …", "목표를 너무 뭉뚱그려 말했네요.": the answer reported or
@@ -91,12 +94,15 @@ _FIRST = re.compile(r"^(?:첫|첫\s*번째|처음|맨\s*처음)\s*질문(?:\s*(?
 _EN_SIGNAL = re.compile(
     r"\b(?:i|we)\s+(?:said|told you|answered|put|wrote|mentioned|picked|chose)\b|turns out|"
     r"\bforget (?:the|that|what|about)\b|\btoo (?:general|vague|specific|broad)\b|"
+    r"\bi was (?:being )?(?:a bit |way |far )?(?:too )?(?:woolly|fuzzy|vague)\b|"
+    r"\bi forgot (?:that )?we already\b|(?:i'll|i will|let me) put a number on (?:it|that)\b|"
+    r"\bi (?:undersold|oversold|underplayed|overplayed|overstated|understated) it\b|"
     r"on second thought|thinking (?:more |again )?about it\b|\bthinking\b[^.!?]{0,60}\bagain\b|"
     r"i'd change|changes my answer",
     re.IGNORECASE,
 )
 _EN_MARKER = re.compile(r"^\W*(?:actually|wait|oops)\b", re.IGNORECASE)
-_KO_SIGNAL = re.compile(r"다시\s*생각|생각해\s*보니|뭉뚱그려|알고\s*보니")
+_KO_SIGNAL = re.compile(r"다시\s*생각|생각해\s*보니|뭉뚱그려|두루뭉술하게|알고\s*보니")
 
 
 def returns_to(
