@@ -42,6 +42,12 @@ _RETHOUGHT_AT_CLOSE = re.compile(
     r"|the better (?:call|option|way))\b[^.!?]{0,20},\s*"
     r"(?:on second thoughts?|now (?:that )?i think about it|come to think of it)\s*(?:[.!]|$)"
 )
+# "… So every ranking does need to be explainable, I was too quick to say no there.": an earlier
+# answer recanted after the new one
+_RECANTED_AT_CLOSE = re.compile(
+    r"[.,;—–-]\s*(?:so\s+)?i was too (?:quick|fast|hasty) (?:to say|saying) (?:no|yes)\b"
+    r"[^.!?]{0,12}[.!]*$"
+)
 # "going back and forth on it" is being torn, not going back to an earlier answer
 _TORN = re.compile(r"\b(?:go|going|goes|gone|went)\s+back\s+and\s+forth\b")
 
@@ -73,7 +79,7 @@ def correction(text: str, lex: Lexicon) -> str | None:
         if cue.startswith("잠깐") and _FIRST_THOUGHT.match(rest):
             return None
         return rest or text.strip()
-    if _RETHOUGHT_AT_CLOSE.match(low):
+    if _RETHOUGHT_AT_CLOSE.match(low) or _RECANTED_AT_CLOSE.search(low):
         return text.strip()
     opening = _SENTENCE.split(low.strip())[0]
     if (has_any(opening, lex.retractions) and not opening.endswith("?")) or _EN_OPENS.match(bare):

@@ -17,9 +17,16 @@ def of_the_facts(t: str) -> bool:
     asks = "?" in HEDGED_MARK.sub(".", t)  # "… Maybe?" guesses, it asks nothing
     if asks or HANGUL.search(t):
         return False
+    if _BACK_TO_WHAT.match(t):
+        return True  # "Sorry, back to what would be better. I said …": a question named, revised
     return bool(_FACTS.search(t) or (_SOMEONE_KNOWS.search(t) and not _A_TERM.search(t)))
 
 
+_BACK_TO_WHAT = re.compile(
+    r"^\W*(?:(?:sorry|ok|okay|also|oh|wait|actually|hmm)[,.]?\s+)*(?:(?:going |go |coming |come )?"
+    r"back to|about|regarding|re:?)\s+(?:what|how|which|whether)\b[^.!?]*\.\s+(?:i|we)\s+"
+    r"(?:said|meant|told|put|wrote|answered)\b"
+)
 # "not sure what's in the warehouse tables, our BI person would know" (not "… what labeled
 # means, our data person would know": a term)
 _SOMEONE_KNOWS = re.compile(

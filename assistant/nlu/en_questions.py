@@ -27,6 +27,11 @@ _EN_WHY_ASKED = re.compile(
 _SAY_WITHOUT = re.compile(r"^(?:it's |its )?(?:hard|impossible|tough|difficult) to (?:say|tell)\b")
 # "Does it have to be the same person? Because …": why a yes-no question back is asked
 _EN_BECAUSE = re.compile(r"^(?:because|'cause|cause|cos|coz|since|asking because)\b")
+# "isnt that what I already said at the start, … the same thing no": asked without a mark
+_NEGATIVE_ASKS = re.compile(
+    r"^(?:but |so |wait,? )?(?:isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t)"
+    r" (?:that|this|it|they|those)\b[^.!?]*,?\s(?:no|right|eh|or not|or what)[.!]*$"
+)
 _AUX_OPENS = re.compile(r"^(?:does|do|is|are|would|should|must|can|could|will) \w")
 _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # "how many is 'a few'?", "what counts as 'the decision' here?": a question about a word of the
@@ -121,7 +126,7 @@ def asks_back(t: str, n: int, asks: bool) -> bool:
     """`t`: the normalized message, `n` its words, `asks` whether it ends with "?"."""
     if _GUESSES_UNSURE.match(t):
         return False
-    if n <= 25 and ASKS_WHAT_IS_MEANT.search(t):
+    if n <= 25 and (ASKS_WHAT_IS_MEANT.search(t) or (_NEGATIVE_ASKS.match(t) and "?" not in t)):
         return True
     if n <= 30 and _COUNTS_AS.search(t):
         return True  # "does a mechanic's note count as a label", "… or is monthly enough to count"

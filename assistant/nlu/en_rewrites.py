@@ -86,6 +86,11 @@ _EN_NOT_A_CHANCE = re.compile(r"^not a chance(?=\s*[.!]|\s*$)")
 _EN_UNDECIDED = re.compile(r"^(?:still |honestly )?undecided\b")
 _EN_NO_JOKE = re.compile(r"^no (?:joke|kidding|lie)\b[,.!:;-]*\s*")
 # "Right, so... from what I've seen …": a discourse opener, no yes
+# "Sure, no need.": the yes agrees with the no that follows it
+_EN_SURE_NO_NEED = re.compile(
+    r"^(?:sure|yes|yeah|yep|ok|okay)[,.!]?\s+(?=(?:no need|not needed|not necessary)"
+    r"(?:\s*[.!,;]|\s*$|\s+(?:to explain|for (?:that|it|an? explanation))\b))"
+)
 _EN_SO_OPENER = re.compile(r"^(?:right|ok|okay|alright|all right),?\s+so\b[,.…!\s]*(?=\S)")
 _EN_NO_SHORTAGE = re.compile(r"\bno (?:shortage|lack|scarcity|end) of\b")  # plenty of
 # "Nope, nothing missing - the line logs …": the no denies that anything is missing
@@ -95,7 +100,7 @@ _EN_NOTHING_MISSING = re.compile(r"^(?:(?:nope|no|nah)[,.!]?\s+)?nothing(?:'s| i
 def opening(t: str) -> str:
     """`t` with the opening forms replaced: an opener or stress dropped, plenty, all there, a
     negated answer word turned."""
-    t = _EN_SO_OPENER.sub("", _EN_NO_JOKE.sub("", t))
+    t = _EN_SO_OPENER.sub("", _EN_NO_JOKE.sub("", _EN_SURE_NO_NEED.sub("no, ", t)))
     t = _EN_UNDECIDED.sub("not sure", _EN_NOT_A_CHANCE.sub("no", t))
     t = _EN_NO_SHORTAGE.sub("plenty of", t)
     t = _EN_NOTHING_MISSING.sub("yes, it's all there", t)

@@ -24,10 +24,12 @@ _DONT_REALLY = re.compile(
 # leadership", "it's a different department"), or nobody has decided or talked about it yet
 _DEFER = re.compile(
     r"\b(?:i'd|i would|i'll|i will|we'd|we would) (?:have|need) to (?:check|ask|find out)\b"
+    r"|\b(?:i'd|i would) have to look (?:at|into)\b"
     r"|\byou'?d (?:have|need) to (?:ask|check with)\b"
     r"|\bcheck with\b|\b(?:that's|that is) (?:more |really )?(?:one|a question) for\b"
     r"|\b(?:a |another |some )?(?:different|other) (?:department|team)\b"
-    r"|\bnot my (?:area|department|team)\b|\babove my pay grade\b"
+    r"|\bnot my (?:area|department|team|call|decision)\b|\babove my pay grade\b"
+    r"|\b(?:hasn't|has not|haven't|have not) been (?:decided|agreed|settled)\b"
     r"|\b(?:hasn't|haven't|has not|have not) (?:yet )?(?:decided|figured|talked about|discussed)\b"
 )
 _TURN = re.compile(r"\b(?:but|though|although|however)\b")
@@ -118,6 +120,7 @@ def turns(t: str) -> bool:
 _REASON = re.compile(
     r"\b(?:never|haven't|hasn't|not my|no access|don't have access|sits with|lives with|ask"
     r"|boss|manager|management|someone else|vendor|another team|other team|decided|come back|call"
+    r"|whoever"
     r"|nobody|no one|first time|new to|just (?:got|joined|started|took over)|handed"
     r"|don't know (?:enough|much|anything)|up to (?:the|my|our|him|her|them)"
     r"|(?:don't|do not) (?:really |fully )?understand|enough to (?:pick|choose|judge|decide))\b"

@@ -134,9 +134,20 @@ def without_understood(t: str) -> str:
 _GLUED_NA = re.compile(r"(?<![가-힣])안나요(?=[.!~ㅋㅎㅠㅜ\s]*$)")
 
 
+_FORMAL = re.compile(r"([가-힣])니까$")
+_B = 17  # the final ㅂ of a Hangul syllable
+_RHETORICAL_FORMAL = re.compile(r"(?:않습니까|아닙니까|겠습니까|없습니까)$")
+_ANSWERED_FIRST = re.compile(
+    r"^(?:네|예|아니요|아뇨|당연하죠|당연합니다|그럼요|물론이죠|물론입니다|맞습니다|맞아요|필요합니다)[.!,]"
+)
+
+
 def ends_asking(body: str) -> bool:
     """An ending that asks which the lexicon's endings do not list (-ㄴ가요)."""
-    return bool(_N_GAYO.search(body))
+    formal = _FORMAL.search(body)  # "-ㅂ니까": "말씀하시는 겁니까", "됩니까" (not "-니까", because)
+    rhetorical = _ANSWERED_FIRST.match(body) or _RHETORICAL_FORMAL.search(body)  # "… 아닙니까"
+    formal = None if rhetorical else formal  # "당연하죠. … 뭐라고 할 겁니까"
+    return bool(_N_GAYO.search(body)) or bool(formal and (ord(formal[1]) - 0xAC00) % 28 == _B)
 
 
 def asked_then_explained(t: str, is_asking: Callable[[str], bool]) -> bool:

@@ -67,7 +67,7 @@ KO_BEFORE = (
 _KO_FILLER = (
     r"(?:(?:아\s*맞다|아|앗|음|어|근데|그리고|참|잠깐만?요?|죄송한데요?"
     # "목표 얘기 전에 하나만요,", "goal 말하기 전에 ㅠ": before the question being asked
-    rf"|{KO_BEFORE}(?:\s*하나만요?)?)(?![가-힣])[,.ㅠㅜ]*\s*)*"
+    rf"|{KO_BEFORE}(?:\s*하나만요?)?|그\s*전에(?:\s*하나만요?|(?=,)))(?![가-힣])[,.ㅠㅜ]*\s*)*"
 )
 # "반복 여부요, …", "라벨 질문 다시 갈게요.", "데이터 있냐는 질문에 …": a topic and an ending
 # that points at it
@@ -96,13 +96,14 @@ _EN_SIGNAL = re.compile(
     r"\bforget (?:the|that|what|about)\b|\btoo (?:general|vague|specific|broad)\b|"
     r"\bi was (?:being )?(?:a bit |way |far )?(?:too )?(?:woolly|fuzzy|vague)\b|"
     r"\bi forgot (?:that )?we already\b|(?:i'll|i will|let me) put a number on (?:it|that)\b|"
+    r"\bforgot (?:that|it) exists[.!]*$|"
     r"\bi (?:undersold|oversold|underplayed|overplayed|overstated|understated) it\b|"
     r"on second thought|thinking (?:more |again )?about it\b|\bthinking\b[^.!?]{0,60}\bagain\b|"
     r"i'd change|changes my answer",
     re.IGNORECASE,
 )
 _EN_MARKER = re.compile(r"^\W*(?:actually|wait|oops)\b", re.IGNORECASE)
-_KO_SIGNAL = re.compile(r"다시\s*생각|생각해\s*보니|뭉뚱그려|두루뭉술하게|알고\s*보니")
+_KO_SIGNAL = re.compile(r"다시\s*생각|생각해\s*보니|뭉뚱그려|두루뭉술하게|알고\s*보니|대충\s*말")
 
 
 def returns_to(
@@ -145,9 +146,16 @@ def _topic_slot(
         return min(earlier, key=[s.id for s in SLOTS].index)
     if find(t, [*names.get(current, []), *lex.topic_names.get(current, [])]):
         return None  # the current question's topic: an answer to it
+    found = {s: find(t, [*names.get(s, []), *lex.topic_names.get(s, [])]) for s in earlier}
+    spans = [(h[0], h[1], s) for s, hits in found.items() for h in hits]
     for slot in reversed(earlier):
-        hits = find(t, [*names.get(slot, []), *lex.topic_names.get(slot, [])])
-        if any(not turned_away_at(t, start, end) for start, end, _ in hits):  # not "X 말고"
+        kept = [  # not "X 말고"; not a name that starts inside another's ("오류 비용 질문")
+            (start, end)
+            for start, end, _ in found[slot]
+            if not turned_away_at(t, start, end)
+            and not any(o != slot and s < start < e for s, e, o in spans)
+        ]
+        if kept:
             return slot
     return None
 
