@@ -29,15 +29,21 @@ def cue_leads(t: str, phrases: dict[str, list[str]]) -> tuple[str, str] | None:
     if clause is None or len(clause.group(0).split()) > 8 or _TURNS.match(t, clause.end()):
         return _closing(t, phrases)  # "Pretty complex, but honestly a handful of if-statements …"
     head = clause.group(0).strip()
-    found = [
-        (option, phrase)
+    found = _only_a_cue(head, phrases, negated=False)  # "not unethical as such, though …" hedges
+    return (found.pop(), head) if len(found) == 1 else _closing(t, phrases)
+
+
+def _only_a_cue(part: str, phrases: dict[str, list[str]], negated: bool) -> set[str]:
+    """The options one of whose cues makes up `part` with only intensifiers before it (a cue
+    holding a negation only where `negated`)."""
+    return {
+        option
         for option, said in phrases.items()
         for phrase in said
-        if head.endswith(phrase)
-        and _INTENSIFIERS.match(head[: len(head) - len(phrase)])
-        and not _NEGATED.search(phrase)  # "not unethical as such, though …" hedges
-    ]
-    return (found[0][0], head) if len({o for o, _ in found}) == 1 else _closing(t, phrases)
+        if part.endswith(phrase)
+        and _INTENSIFIERS.match(part[: len(part) - len(phrase)])
+        and (negated or not _NEGATED.search(phrase))
+    }
 
 
 _NO_CONCLUSION = re.compile(r"case by case|depends|varies|\bmixed\b|^(?:that's|thats) life$")
@@ -53,10 +59,5 @@ def _closing(t: str, phrases: dict[str, list[str]]) -> tuple[str, str] | None:
     tail = last.group(1).strip()
     if _NO_CONCLUSION.search(tail):
         return None  # "Really case by case.", "That's life."
-    found = {
-        o
-        for o, said in phrases.items()
-        for p in said
-        if tail.endswith(p) and _INTENSIFIERS.match(tail[: len(tail) - len(p)])
-    }
+    found = _only_a_cue(tail, phrases, negated=True)  # "… not acceptable even once"
     return (found.pop(), tail) if len(found) == 1 else None

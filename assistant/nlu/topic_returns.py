@@ -103,7 +103,7 @@ _EN_SIGNAL = re.compile(
     re.IGNORECASE,
 )
 _EN_MARKER = re.compile(r"^\W*(?:actually|wait|oops)\b", re.IGNORECASE)
-_KO_SIGNAL = re.compile(r"다시\s*생각|생각해\s*보니|뭉뚱그려|두루뭉술하게|알고\s*보니|대충\s*말")
+_KO_SIGNAL = re.compile(r"다시\s*생각|생각해\s*보니|뭉뚱그려|알고\s*보니")
 
 
 def returns_to(

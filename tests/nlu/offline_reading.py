@@ -20,7 +20,7 @@ from assistant.nlu.answer_model import AnswerModel, Vote
 from assistant.nlu.signals import is_question
 from assistant.nlu.similarity import ExemplarIndex
 from assistant.settings import Settings
-from bench.understanding.corpus import read_value
+from bench.understanding.corpus import Item, context, read_value
 
 CONTENT = load_content(Settings().prompts_dir)
 BRAIN = OfflineBrain(CONTENT)
@@ -34,6 +34,12 @@ def read_answer(slot: str, text: str, previous: list[str] | None = None, lang: L
 
 
 read_korean = partial(read_answer, lang="ko")
+
+
+def read_at(slot: str, previous: str, text: str, lang: Lang) -> Any:  # noqa: ANN401
+    """`text` read at `slot` with the slots before it asked in order, `previous` last (for
+    corrections, as the understanding bench reads them)."""
+    return BRAIN.read(context(Item("t", lang, "t", slot, text, "", previous, None, None)), text)
 
 
 def polar(slot: str, text: str, lang: Lang = "en") -> object:

@@ -24,14 +24,11 @@ supports a decision; "아직 헷갈려요" is not sure (how to write the aim is 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from assistant.domain.state import Lang
-from bench.understanding.corpus import Item, context
 
-from .offline_reading import BRAIN, assert_asks, assert_not_recorded_as, assert_read, read_answer
+from .offline_reading import assert_asks, assert_not_recorded_as, assert_read, read_answer, read_at
 
 
 @pytest.mark.parametrize(
@@ -214,11 +211,6 @@ def test_measurable_aims(slot: str, text: str, move: str) -> None:
     assert read_answer(slot, text).move == move
 
 
-def _read_at(slot: str, previous: str, text: str, lang: Lang) -> Any:  # noqa: ANN401
-    """`text` read at `slot` with the slots before it asked in order, `previous` last."""
-    return BRAIN.read(context(Item("t", lang, "t", slot, text, "", previous, None, None)), text)
-
-
 @pytest.mark.parametrize(
     ("slot", "previous", "text", "lang", "target"),
     [
@@ -276,7 +268,7 @@ def _read_at(slot: str, previous: str, text: str, lang: Lang) -> Any:  # noqa: A
 def test_corrections_reach_the_question_they_name(
     slot: str, previous: str, text: str, lang: Lang, target: str
 ) -> None:
-    reading = _read_at(slot, previous, text, lang)
+    reading = read_at(slot, previous, text, lang)
     assert reading.move == "correct" and reading.target == target, reading
 
 
@@ -300,7 +292,7 @@ def test_corrections_reach_the_question_they_name(
 def test_the_current_answer_is_no_correction(
     slot: str, previous: str, text: str, lang: Lang
 ) -> None:
-    assert _read_at(slot, previous, text, lang).move == "answer"
+    assert read_at(slot, previous, text, lang).move == "answer"
 
 
 def test_a_familiar_question_acknowledged_is_no_yes() -> None:
@@ -415,4 +407,4 @@ def test_guards_asking_and_aims() -> None:
     ],
 )
 def test_guards_no_correction(slot: str, previous: str, text: str, lang: Lang) -> None:
-    assert _read_at(slot, previous or None, text, lang).move != "correct"  # type: ignore[arg-type]
+    assert read_at(slot, previous or None, text, lang).move != "correct"  # type: ignore[arg-type]

@@ -26,27 +26,19 @@ model. Aims: a rank ("품질 1등 공장") measures nothing; "월 열몇 건", "
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from assistant.domain.state import Lang
 from assistant.nlu.answer_parts import maybe_alone
-from bench.understanding.corpus import Item, context
 
 from .offline_reading import (
-    BRAIN,
     assert_asks,
     assert_not_recorded_as,
     assert_read,
     read_answer,
+    read_at,
     read_shipped,
 )
-
-
-def _read_at(slot: str, previous: str, text: str, lang: Lang) -> Any:  # noqa: ANN401
-    """`text` read at `slot` with the slots before it asked in order, `previous` last."""
-    return BRAIN.read(context(Item("t", lang, "t", slot, text, "", previous, None, None)), text)
 
 
 @pytest.mark.parametrize(
@@ -127,23 +119,23 @@ def _read_at(slot: str, previous: str, text: str, lang: Lang) -> Any:  # noqa: A
 def test_corrections_reach_the_question_they_name(
     slot: str, previous: str, text: str, lang: Lang, target: str
 ) -> None:
-    reading = _read_at(slot, previous, text, lang)
+    reading = read_at(slot, previous, text, lang)
     assert (reading.move, reading.target) == ("correct", target), reading
 
 
 def test_corrected_values() -> None:
     forgot = "One thing on what we'd compare against — I forgot we already run a scoring model from our old vendor. That's the real benchmark, not the rules."
-    assert _read_at("business.output_use", "business.model", forgot, "en").value["kind"] == (
+    assert read_at("business.output_use", "business.model", forgot, "en").value["kind"] == (
         "existing_model"
     )
     dropped = "ugh sorry, on what we compare against — forget the paper, the ETA model in the TMS is the real benchmark, that's what ops trusts"
-    reading = _read_at("business.output_use", "business.model", dropped, "en")
+    reading = read_at("business.output_use", "business.model", dropped, "en")
     assert reading.target == "metrics.baseline" and reading.value["kind"] != "paper"  # dropped
     scrapped = "actually scrap the combined loss idea, our QA lead wants two separate models, one for cosmetic defects and one for critical ones"
-    reading = _read_at("data.labels", "goals.multi_objective", scrapped, "en")
+    reading = read_at("data.labels", "goals.multi_objective", scrapped, "en")
     assert reading.value["strategy"] == "separate_models"
     rethought = "hmm, rethinking what I just said — every flagged invoice gets a second look from an analyst before any money goes out, so one bad call wouldn't sink us."
-    reading = _read_at("feasibility.explainability", "feasibility.error_cost", rethought, "en")
+    reading = read_at("feasibility.explainability", "feasibility.error_cost", rethought, "en")
     assert reading.value["supports_ml"] is True  # not catastrophic
 
 
@@ -397,7 +389,7 @@ def test_guards_moves() -> None:
     ],
 )
 def test_guards_no_correction(slot: str, previous: str, text: str, lang: Lang) -> None:
-    assert _read_at(slot, previous, text, lang).move != "correct"
+    assert read_at(slot, previous, text, lang).move != "correct"
 
 
 @pytest.mark.parametrize(

@@ -13,19 +13,11 @@ error cost, not cost); "…말씀하시는 겁니까" asks (-ㅂ니까, not the 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from assistant.domain.state import Lang
-from bench.understanding.corpus import Item, context
 
-from .offline_reading import BRAIN, assert_asks, assert_read, read_answer
-
-
-def _read_at(slot: str, previous: str, text: str, lang: Lang) -> Any:  # noqa: ANN401
-    """`text` read at `slot` with the slots before it asked in order, `previous` last."""
-    return BRAIN.read(context(Item("t", lang, "t", slot, text, "", previous, None, None)), text)
+from .offline_reading import assert_asks, assert_read, read_answer, read_at
 
 
 @pytest.mark.parametrize(
@@ -85,13 +77,13 @@ def _read_at(slot: str, previous: str, text: str, lang: Lang) -> Any:  # noqa: A
 def test_corrections_reach_the_question_they_name(
     slot: str, previous: str, text: str, lang: Lang, target: str
 ) -> None:
-    reading = _read_at(slot, previous, text, lang)
+    reading = read_at(slot, previous, text, lang)
     assert (reading.move, reading.target) == ("correct", target), reading
 
 
 def test_the_data_gone_is_a_no() -> None:
     text = "그 전에, 데이터 모을 수 있냐고 물어보셨을 때 있다고 했잖아요. 확인해보니 작년에 서버 바꾸면서 다 날아갔대요 ㅠ"
-    reading = _read_at("feasibility.ethics", "feasibility.repetition", text, "ko")
+    reading = read_at("feasibility.ethics", "feasibility.repetition", text, "ko")
     assert reading.value["supports_ml"] is False
 
 
@@ -218,7 +210,7 @@ def test_guards_keep_their_reading(slot: str, text: str, lang: Lang, value: obje
 def test_guards_name_the_question(
     slot: str, previous: str, text: str, lang: Lang, target: str
 ) -> None:
-    reading = _read_at(slot, previous, text, lang)
+    reading = read_at(slot, previous, text, lang)
     assert (reading.move, reading.target) == ("correct", target), reading
 
 
