@@ -22,6 +22,7 @@ from assistant.nlu import (
     stated_fixes,
     taken_back_choice,
 )
+from assistant.nlu.answer_model import GUESSED
 from assistant.nlu.extract import join_answers
 from assistant.nlu.list_items import split_items
 from assistant.nlu.matching import HANGUL
@@ -106,6 +107,8 @@ class OfflineBrain(CorrectionReadings, TypedReadings):
         reading = self._read_kind(ctx, spec, text, lex)
         if spec.kind in TYPED_KINDS and (asked_first(text, reading) or self._asks(text, reading)):
             return teach(self.content, self.retriever, lex, spec.id, text, ctx.last_question)
+        if spec.kind in TYPED_KINDS and (revised := self._revised(ctx, spec, text, lex, reading)):
+            return revised
         if spec.kind in CAPTURING and reading.move in ("answer", "step"):
             reading.captured = later_values(self.content, ctx, spec, text, lex)
         return reading
@@ -119,6 +122,24 @@ class OfflineBrain(CorrectionReadings, TypedReadings):
         if said_outright(text, reading):
             return False
         return self.exemplars.asks(text)
+
+    def _revised(
+        self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon, reading: Reading
+    ) -> Reading | None:
+        """A message read as an answer that the revised and topic models take for a correction
+        of an earlier question (`nlu/revised_model.py`): that correction, as a guess the coach
+        confirms first; None when the models hear none or the correction reads no value."""
+        if reading.move != "answer" or self.exemplars is None:
+            return None
+        target = self.exemplars.revises(text, spec.id, ctx.previous)
+        if target is None:
+            return None
+        order = [*(s for s in ctx.previous if s != target), target]  # the default target
+        fixed = self._correction(ctx.model_copy(update={"previous": order}), text, lex, text)
+        if fixed.value is None:
+            return None
+        fixed.confidence = min(fixed.confidence, GUESSED)
+        return fixed
 
     def _unknown(self, ctx: SlotContext, spec: SlotSpec, message: str) -> Reading:
         if spec.kind == "why_chain" and ctx.plan.why.why_chain:

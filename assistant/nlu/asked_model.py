@@ -42,6 +42,14 @@ L2, STEPS, RATE = 1e-3, 400, 0.5
 
 def train_asked(pairs: Sequence[tuple[np.ndarray, bool]]) -> SlotModel:
     """The two-class model from (vector, is a question) pairs; deterministic."""
+    return train_two_class(pairs, (ANSWER, QUESTION))
+
+
+def train_two_class(
+    pairs: Sequence[tuple[np.ndarray, bool]], classes: tuple[str, str]
+) -> SlotModel:
+    """A logistic regression from (vector, is the second class) pairs, as a `SlotModel` over
+    `classes`; deterministic."""
     x = np.stack([np.asarray(v, np.float64) for v, _ in pairs])
     y = np.array([asked for _, asked in pairs], np.float64)
     mean, spread = x.mean(0), x.std(0) + 1e-6
@@ -55,7 +63,7 @@ def train_asked(pairs: Sequence[tuple[np.ndarray, bool]]) -> SlotModel:
     weights = np.zeros((x.shape[1] + 1, 2))
     weights[:-1, 1] = w / spread / SCALE
     weights[-1, 1] = b - float((mean / spread) @ w)
-    return SlotModel((ANSWER, QUESTION), weights.astype(np.float32))
+    return SlotModel(classes, weights.astype(np.float32))
 
 
 def question_probability(model: AnswerModel, vector: np.ndarray) -> float | None:

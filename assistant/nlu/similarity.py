@@ -3,12 +3,13 @@ The vectors and the embedding function are handed in; this module does no I/O.""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
 from .answer_model import AnswerModel, Vote
 from .asked_model import ASKED, asks
+from .revised_model import REVISED, TOPIC, revised_slot
 
 Embed = Callable[[str], np.ndarray]
 TOP_K = 3
@@ -62,6 +63,13 @@ class ExemplarIndex:
         if self.model is None or ASKED not in self.model.slots:
             return False
         return asks(self.model, self.embed(text))
+
+    def revises(self, text: str, slot_id: str, asked: Sequence[str]) -> str | None:
+        """The earlier question (of `asked`) the models take `text` to correct
+        (`revised_model.py`); no embedding without them."""
+        if self.model is None or not {REVISED, TOPIC} <= self.model.slots.keys():
+            return None
+        return revised_slot(self.model, self.embed(text), slot_id, asked)
 
     def without_model(self) -> ExemplarIndex:
         """The same exemplars without the second opinion (the cue reader's own gate)."""

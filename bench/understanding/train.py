@@ -24,8 +24,9 @@ from assistant.domain.listening import TYPED_KINDS  # noqa: E402
 from assistant.domain.slots import SLOT_BY_ID, SLOTS  # noqa: E402
 from assistant.knowledge.answer_model_file import SHIPPED_MODEL, save_answer_model  # noqa: E402
 from assistant.knowledge.embedding import embed_query  # noqa: E402
-from assistant.nlu.answer_model import AGREE_AT, AnswerModel, train  # noqa: E402
+from assistant.nlu.answer_model import AGREE_AT, AnswerModel, SlotModel, train  # noqa: E402
 from assistant.nlu.asked_model import ASKED, train_asked  # noqa: E402
+from assistant.nlu.revised_model import REVISED, TOPIC, train_revised, train_topic  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from bench.understanding.corpus import Item, items  # noqa: E402
 
@@ -83,14 +84,17 @@ def asked_items() -> list[Item]:
 
 
 def shipped_digest() -> str:
-    """The digest of everything the shipped file is trained on."""
-    return digest(training_set() + [replace(i, id=f"asked:{i.id}") for i in asked_items()])
+    """The digest of everything the shipped file is trained on, and of which message models it
+    holds (a file from before one was added is stale)."""
+    asked = [replace(i, id=f"asked:{i.id}") for i in asked_items()]
+    return digest(training_set() + asked, models=(ASKED, REVISED, TOPIC))
 
 
-def digest(chosen: list[Item]) -> str:
-    """What the model was trained on: ids, slots, texts and labels."""
+def digest(chosen: list[Item], models: tuple[str, ...] = ()) -> str:
+    """What the model was trained on: ids, slots, texts and labels (and the message models)."""
     lines = sorted(f"{i.id}\t{i.slot}\t{i.text}\t{i.expect}" for i in chosen)
-    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:32]
+    head = [f"models\t{','.join(models)}"] if models else []
+    return hashlib.sha256("\n".join(head + lines).encode()).hexdigest()[:32]
 
 
 def _samples(
@@ -110,18 +114,31 @@ def loco_models() -> dict[str, AnswerModel]:
     for i in (i for i in asked if i.id not in vectors):
         vectors[i.id] = embed_query(i.text)
     askers = {
-        group: train_asked(
-            [(vectors[i.id], i.expect == "question") for i in asked if asked_group(i) != group]
-        )
+        group: message_models([i for i in asked if asked_group(i) != group], vectors)
         for group in range(ASKED_GROUPS)
     }
     models = {}
     for split in _corpus_splits(chosen):
         model = train(_samples([i for i in chosen if i.split != split], vectors))
-        model.slots[ASKED] = askers[zlib.crc32(split.encode()) % ASKED_GROUPS]
+        model.slots.update(askers[zlib.crc32(split.encode()) % ASKED_GROUPS])
         models[split] = model
     return models
 
+
+def message_models(asked: list[Item], vectors: dict[str, np.ndarray]) -> dict[str, SlotModel]:
+    """The models over every message to a typed question: the asked model
+    (`nlu/asked_model.py`) and the revised and topic models (`nlu/revised_model.py`)."""
+    out = {
+        ASKED: train_asked([(vectors[i.id], i.expect == "question") for i in asked]),
+        REVISED: train_revised([(vectors[i.id], i.expect == "correction") for i in asked]),
+    }
+    if topic := train_topic([(vectors[i.id], i.slot) for i in asked if i.expect not in MOVES]):
+        out[TOPIC] = topic
+    return out
+
+
+MOVES = ("question", "dont_know", "correction")
+"""Messages that answer no question: left out of the topic model."""
 
 ASKED_GROUPS = 10
 """Held-out runs train the asked model once per group of tuning splits (a hash of the split's
@@ -167,14 +184,15 @@ def main() -> None:
     asked = asked_items()
     for i in (i for i in asked if i.id not in vectors):  # questions back and other moves
         vectors[i.id] = embed_query(i.text)
-    model.slots[ASKED] = train_asked([(vectors[i.id], i.expect == "question") for i in asked])
+    model.slots.update(message_models(asked, vectors))
     path = Settings().prompts_dir / "exemplars" / SHIPPED_MODEL
     save_answer_model(path, model, shipped_digest())
     corpus = sum(i.split != "exemplars" for i in chosen)
     print(
         f"{path}: {corpus} corpus answers and {len(chosen) - corpus} exemplars"
         f" over {len({i.slot for i in chosen})} questions; the asked model on {len(asked)}"
-        f" messages, {sum(i.expect == 'question' for i in asked)} of them questions back"
+        f" messages, {sum(i.expect == 'question' for i in asked)} of them questions back and"
+        f" {sum(i.expect == 'correction' for i in asked)} corrections"
     )
 
 
