@@ -108,7 +108,8 @@ def _samples(
 
 def loco_models() -> dict[str, AnswerModel]:
     """Per tuning split, an answer model trained on every other tuning split (and the
-    exemplars), with an asked model trained without the split's group (`asked_group`)."""
+    exemplars), with the message models (`message_models`) trained without the split's group
+    (`asked_group`)."""
     chosen, asked = training_set(), asked_items()
     vectors = {i.id: embed_query(i.text) for i in chosen}
     for i in (i for i in asked if i.id not in vectors):
@@ -132,16 +133,14 @@ def message_models(asked: list[Item], vectors: dict[str, np.ndarray]) -> dict[st
         ASKED: train_asked([(vectors[i.id], i.expect == "question") for i in asked]),
         REVISED: train_revised([(vectors[i.id], i.expect == "correction") for i in asked]),
     }
-    if topic := train_topic([(vectors[i.id], i.slot) for i in asked if i.expect not in MOVES]):
+    answers = [(vectors[i.id], i.slot) for i in asked if i.expect not in NOT_VALUES]
+    if topic := train_topic(answers):  # the question each answer answers, moves left out
         out[TOPIC] = topic
     return out
 
 
-MOVES = ("question", "dont_know", "correction")
-"""Messages that answer no question: left out of the topic model."""
-
 ASKED_GROUPS = 10
-"""Held-out runs train the asked model once per group of tuning splits (a hash of the split's
+"""Held-out runs train the message models once per group of tuning splits (a hash of the split's
 name), not once per split: each fit reads every message to a typed question."""
 
 

@@ -72,6 +72,27 @@ from .offline_reading import assert_asks, assert_read, read_answer, read_at
             "ko",
             "goals.goal",
         ),
+        (  # guards from the second read: this case and the next two
+            "metrics.business",
+            "data.labels",
+            "About the problem with the labels. I said they're reliable, but half of them are wrong.",
+            "en",
+            "data.labels",
+        ),
+        (
+            "business.model",
+            "metrics.baseline",
+            "Back to the data labels question - I said we have them, but only the QA team's defect tags.",
+            "en",
+            "data.labels",
+        ),
+        (
+            "metrics.business",
+            "data.labels",
+            "데이터 라벨 질문 다시요. 라벨 있다고 했는데 절반은 없어요.",
+            "ko",
+            "data.labels",
+        ),
     ],
 )
 def test_corrections_reach_the_question_they_name(
@@ -179,39 +200,6 @@ def test_guards() -> None:
 )
 def test_guards_keep_their_reading(slot: str, text: str, lang: Lang, value: object) -> None:
     assert_read(slot, text, lang, value)
-
-
-@pytest.mark.parametrize(
-    ("slot", "previous", "text", "lang", "target"),
-    [
-        (
-            "metrics.business",
-            "data.labels",
-            "About the problem with the labels. I said they're reliable, but half of them are wrong.",
-            "en",
-            "data.labels",
-        ),
-        (
-            "business.model",
-            "metrics.baseline",
-            "Back to the data labels question - I said we have them, but only the QA team's defect tags.",
-            "en",
-            "data.labels",
-        ),
-        (
-            "metrics.business",
-            "data.labels",
-            "데이터 라벨 질문 다시요. 라벨 있다고 했는데 절반은 없어요.",
-            "ko",
-            "data.labels",
-        ),
-    ],
-)
-def test_guards_name_the_question(
-    slot: str, previous: str, text: str, lang: Lang, target: str
-) -> None:
-    reading = read_at(slot, previous, text, lang)
-    assert (reading.move, reading.target) == ("correct", target), reading
 
 
 def test_guards_moves_from_the_second_read() -> None:
