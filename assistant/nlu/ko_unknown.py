@@ -31,10 +31,11 @@ _UNKNOWN_END = re.compile(
 _REASON_SENTENCE = re.compile(
     r"(?:서요?|거든요?|니까요?|때문이에요|때문에요?|길래요?|[가-힣](?<!몰)라)[.!~ㅠㅜ…]*$"
     # … or only says who would know: "전산실에서 관리해서 물어봐야 돼요"
-    r"|(?:확인|알아|물어|여쭤|얘기|상의|논의)\s*(?:을\s*)?(?:해\s*)?(?:봐야|보고|볼게요|보겠습니다)"
+    r"|(?:확인|알아|물어|여쭤|얘기|상의|논의|회의)\s*(?:을\s*)?(?:해\s*)?(?:봐야|보고|볼게요|보겠습니다)"
     r"[가-힣\s]{0,8}[.!~ㅠㅜ]*$"
-    # … or says someone above will decide: "위에서 정하겠죠 뭐"
+    # … or says someone above will decide: "위에서 정하겠죠 뭐", "위에서 정해줄듯"
     r"|^(?:위에서|윗선에서|윗분들이|경영진이|본사에서)\s*(?:정하|결정하)[가-힣]*겠[가-힣]*(?:\s*뭐)?[.!~ㅠㅜ]*$"
+    r"|^(?:위에서|윗선에서|윗분들이|경영진이|본사에서)\s*(?:정해|결정해)\s*(?:주|줄|준)[가-힣]*(?:겠|듯|거)[가-힣]*[.!~ㅠㅜ]*$"
 )
 # A sentence only echoing the question ("비교 대상이요?") or saying it is not decided yet ("아직
 # 윗선에서 안 정해졌어요", "윗선에서 어디에 쓸지 정하지 않았어요"): it states nothing known.
@@ -43,9 +44,10 @@ _UNDECIDED = re.compile(
     r"(?:안\s*정해|정해지지\s*않|정하지\s*(?:않|못)|정해진\s*(?:게|건)\s*없|미정|"
     r"결정(?:을|이)?\s*(?:안|못)\s*(?:했|됐|내)|결정되지\s*않)"
 )
-# Not decided yet, or someone above will decide: "그건 아직 안 정해졌어요. 위에서 정하겠죠 뭐"
+# Not decided yet, or someone above will decide: "그건 아직 안 정해졌어요. 위에서 정하겠죠 뭐",
+# "아직 정해진 게 없어요"
 _NOT_YET = re.compile(
-    r"^(?!아니|아뇨)[^.!?]*아직\s*(?:[가-힣]+\s){0,2}안\s*정해[가-힣]*[.!~…ㅠㅜ\s]*$"
+    r"^(?!아니|아뇨)[^.!?]*아직\s*(?:[가-힣]+\s){0,2}(?:안\s*정해|정해진\s*(?:게|건)\s*없)[가-힣]*[.!~…ㅠㅜ\s]*$"
 )
 # The last reason connective inside the sentence: what follows it is what is (not) known.
 _REASON_LINK = re.compile(r"(?:거라|이라|라서|[아어여해워와돼봐져쳐]서|니까|때문에|길래)(?=\s)")

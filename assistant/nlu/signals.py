@@ -37,8 +37,8 @@ FILLER = re.compile(
     r"|솔직히(?:\s*말하면|\s*말해서)?)"
     r"(?:[\s,.…!~-]+|$))+"
 )
-PUZZLED = re.compile(r"^(?:네|예|응|엥)\?+\s*")
-"""A puzzled "pardon?" opening a Korean message ("네? 아 아니요 …"): no yes, and no correction."""
+PUZZLED = re.compile(r"^(?:네|예|응|엥)[.…]*\?+\s*")
+"""A puzzled "pardon?" opening a Korean message ("네?", "네..? 없죠"): no yes, no correction."""
 _LAUGH = re.compile(r"[\sㅋㅎㅠㅜ.!~…]+$")
 
 

@@ -57,7 +57,9 @@ def label_names(label: str) -> list[str]:
 
 
 _AWAY_AFTER = re.compile(r"^\s*(?:은|는|이|가)?\s*(?:말고|아니고|아니라|말구)")
-_AWAY_BEFORE = re.compile(r"(?:\bnot|\bnot the|\bnot about the)\s*$")
+_AWAY_BEFORE = re.compile(r"(?:\bnot|\bnot the|\bnot about the|\bbefore|\bbefore the)\s*$")
+"""A name turned away ("not the reliability one"), or the question being asked named as what
+the message comes before ("before the data one - …")."""
 
 
 def turned_away(text: str, names: list[str]) -> bool:

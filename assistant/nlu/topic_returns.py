@@ -1,7 +1,8 @@
 """Going back to an earlier question by its topic to revise the answer: "going back to the
 pattern question, I said yes too fast …", "Re the cost question - I said it's worth it, but …",
 "sorry, about the rules thing. … so no, I was wrong there", "반복 여부요, 아니라고 했던 거. …",
-"라벨 질문 다시 갈게요. …", "여러 목표 어떻게 할지 물어보셨을 때 따로 만든다고 했잖아요. 근데 …".
+"비교 대상 얘기 다시 하면요, …", "라벨 질문 다시 갈게요. …",
+"여러 목표 어떻게 할지 물어보셨을 때 따로 만든다고 했잖아요. 근데 …".
 
 The message opens by pointing at a topic: a name of an earlier question (`slot_names`) or one of
 its topic names (`topic_names`: "the rules thing", "what we compare against", "반복 여부"), or
@@ -27,7 +28,7 @@ _FILLER = (
     r"(?:(?:hmm+|oh|eh|ugh|hey|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|"
     r"quick (?:one|thing|note)|one (?:more |last )?(?:thing|thought)|sorry to (?:jump|go) back|"
     r"before i answer(?: that| this)?|before we go on|before we get to (?:that|this|it)|"
-    r"before (?:that|the [a-z ]{1,20}? part)|before i forget)\b"
+    r"before (?:that|the [a-z ]{1,20}? (?:part|one|question|bit))|before i forget)\b"
     r"(?:[,.]|\s+[—–-])?\s+)*"
 )
 # "… the rules one", "… whether it repeats": what a question is called, after going back
@@ -73,7 +74,7 @@ _KO_FILLER = (
 # that points at it
 _KO_OPEN = re.compile(
     rf"^{_KO_FILLER}(?P<topic>[^,.?!]{{1,30}}?)\s*(?:질문|얘기|부분|여부)?\s*(?:(?P<back>다시\s*"
-    r"(?:요|갈게요|할게요)|(?:으로|로)\s*(?:(?:다시|잠깐|잠시|좀)\s*)*돌아가(?:서요?|도\s*(?:될까요|되나요|되죠|돼요))"
+    r"(?:요|갈게요|할게요|하면요?|하자면요?)|(?:으로|로)\s*(?:(?:다시|잠깐|잠시|좀)\s*)*돌아가(?:서요?|도\s*(?:될까요|되나요|되죠|돼요))"
     r"|(?:이|가)?\s*기억\s*나(?:세요|시죠|시나요)|(?:을|를)?\s*다시\s*생각해\s*보니(?:까)?"
     r"|(?:을|를)?\s*생각해\s*보니(?:까)?|(?:냐고\s*)?물어보셨던\s*(?:거|것|건|게)요?)|이요|요|말인데요?|"
     r"말이에요|(?:냐고\s*)?(?:물어보|물으|하)셨을\s*때|(?:말|얘기|답)할\s*때|에\s*대해서?"
@@ -99,7 +100,7 @@ _EN_SIGNAL = re.compile(
     r"\bforgot (?:that|it) exists[.!]*$|"
     r"\bi (?:undersold|oversold|underplayed|overplayed|overstated|understated) it\b|"
     r"on second thought|thinking (?:more |again )?about it\b|\bthinking\b[^.!?]{0,60}\bagain\b|"
-    r"i'd change|changes my answer",
+    r"i'd change|changes my answer|\b(?:too quick|too fast|too hasty) to (?:say|answer)\b",
     re.IGNORECASE,
 )
 _EN_MARKER = re.compile(r"^\W*(?:actually|wait|oops)\b", re.IGNORECASE)
