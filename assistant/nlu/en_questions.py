@@ -119,6 +119,10 @@ _GUESSES_UNSURE = re.compile(
     r"^(?![^.!]*\b(?:mean|what do|what does|what is|what's|how do)\b)"
     r"(?:(?:eh+|um+|hm+|uh+|well),?\s+)?(?:maybe|probably|perhaps|i guess)\b[^.!]*"
     r"\b(?:not sure|no idea|dunno|can't say)(?: which| what)?[.!]*$"
+    # "depends what you count as the decision. …": what the answer hangs on, no question (but
+    # "depends what you count as explainable. to a regulator, or …" asks which is meant)
+    r"|^(?:(?:well|hmm+|honestly),?\s+)?(?:it |that )?(?:all |really )?"
+    r"depends (?:on )?(?:what|how|which|whether)\b(?![^?]*\bor\b)[^?]*$"  # not "…, or …"
 )
 
 

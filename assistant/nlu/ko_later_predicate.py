@@ -21,11 +21,11 @@ import re
 from .matching import with_final
 
 # A whole word that links its clause to the next one: a verb with -아서/-어서, -고 after a
-# past or 있다/없다/되다/않다/받다 stem, the copula after 전/중 ("출시 전이고") or the word 가고
-# ("하나로 가고"), -니까, -면서, -므로, -더니, -어도; a noun with the copula (-이라, -라서).
-# ("하고" and "에서" are also particles, so they are left out.)
+# past or 있다/없다/되다/않다/받다 stem, the copula after a noun ("출시 전이고", "제각각이고") or
+# the word 가고 ("하나로 가고"), -니까, -면서, -므로, -더니, -어도; a noun with the copula (-이라,
+# -라서). ("하고" and "에서" are also particles, so they are left out.)
 LINKING_WORD = re.compile(
-    r"(?:(?:[아어여해워와져쳐려돼봐켜펴꺼혀겨껴줘둬]|있어|없어)서|(?:[았었했였]|있|없|되|않|많|적|받|^가|(?<=[전중])이)고|"
+    r"(?:(?:[아어여해워와져쳐려돼봐켜펴꺼혀겨껴줘둬]|있어|없어)서|(?:[았었했였]|있|없|되|않|많|적|받|^가|(?<=[가-힣])이)고|"
     r"(?:으|이)?니까|면서|므로|더니|[아어해여워]도|[가-힣](?:이)?라서?|거나)[,.]?$"
 )
 # "-거나 하다" (do things like …) is one predicate with the verb before it: "결정하거나 하진 않아요"

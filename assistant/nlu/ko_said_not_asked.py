@@ -12,8 +12,11 @@ import re
 from .matching import with_final
 
 _WH = r"(?:왜|뭐|뭘|뭔|무슨|무엇|어떻게|어디|언제|누가|누구|몇|얼마나|얼마|어느|어떤)"
-# A reported question: its question word up to "-냐고" in the same sentence.
-_REPORTED = re.compile(rf"{_WH}(?![가-힣])[^.?!]{{0,40}}?[가-힣]냐(?:고|며|는|면서)(?=[\s,.]|$)")
+# A reported question: its question word (with a particle: "뭐가 나아지냐고 물어보셨을 때") up to
+# "-냐고" in the same sentence.
+_REPORTED = re.compile(
+    rf"{_WH}(?:가|를|은|는|이|도)?(?![가-힣])[^.?!]{{0,40}}?[가-힣]냐(?:고|며|는|면서)(?=[\s,.]|$)"
+)
 # A sentence closed by "-ㄹ 리가 없다 / 있겠다" (no way it could): the whole sentence states.
 _NO_WAY = re.compile(r"[^.?!]*[가-힣]\s*리(?:가|는)\s*(?:없|있겠|있나)[가-힣]*[.!~…]*(?=\s|$)")
 

@@ -81,7 +81,9 @@ _WE_CANNOT_LEARN = re.compile(
     r"(?<![가-힣])(?:저희|우리)(?:가|는|도|\s*쪽(?:에서?|에선|은|도)?|\s*회사(?:는|도|에서)?)\s"
     r"(?:[^.!?]*\s)?알\s*(?:길|방법)(?:이|은|도)?\s*없"
 )
-_ASKS_LATER = re.compile(r"(?:여쭤|물어)\s*(?:볼게요|볼께요|보겠습니다)[.!~ㅠㅜ\s]*$")
+_ASKS_LATER = re.compile(
+    r"(?:여쭤|물어|확인해)\s*(?:볼게요|볼께요|보겠습니다|보고\s*(?:알려|말씀)\s*드릴게요)[.!~ㅠㅜ\s]*$"
+)
 MAX_WORDS = 8
 """Words of the not-knowing part (after its reason)."""
 MAX_ALL = 25

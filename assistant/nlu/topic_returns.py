@@ -84,7 +84,7 @@ _KO_OPEN = re.compile(
 # said wrongly, opening the message
 _KO_REPORTED = re.compile(
     rf"^{_KO_FILLER}(?P<topic>[^,.?!]{{2,30}})(?:(?:다|라|냐)고\s*(?:했었는데|했는데|했던\s*거|한\s*거|"
-    r"말했는데|말씀드렸는데)|[^,.?!]{0,12}(?:뭉뚱그려|잘못|대충|애매하게)\s*(?:말했|얘기했|적었|답했))"
+    r"말했는데|말씀드렸는데)|[^,.?!]{0,12}(?:뭉뚱그려|잘못|대충|애매하게|막연하게)\s*(?:말했|얘기했|적었|답했))"
 )
 _THIRD_PARTY = re.compile(r"[가-힣]+(?:님이|님께서|팀이|팀에서|께서)(?![가-힣])")
 _GENERIC = re.compile(
