@@ -104,6 +104,7 @@ def corrected_part(text: str, lex: Lexicon) -> str:
     cut = max(cut, topic.end() if topic else 0)
     rest = said[cut:].strip(" ,.:;!~-—–")
     rest = _AFTER_REPORT.sub("", rest) if cut else rest  # "I said yes too fast just now. …"
+    rest = _RESTATING.sub("", rest) or rest  # "…했는데, 정확히는 <new>"
     rest = _DROPPED.sub("", rest) or rest  # "forget the paper, the ETA model is the benchmark"
     kept = [s for s in _SENTENCE.split(rest) if s and not _only_retracts(normalize(s), lex)]
     if not kept and start:  # "… 다 폐기했대요. 아까 있다고 한 거 틀렸어요": said before the report
@@ -135,6 +136,13 @@ _DROPPED = re.compile(
 )
 # a word pointing back closing the report ("I said yes too fast just now. …")
 _AFTER_REPORT = re.compile(r"^(?:just now|earlier|before|back then|a minute ago)[.!]+\s+", re.I)
+# what opens the new answer after the report: "정확히는", "숫자로 하면", "정정하면", "I meant"
+_RESTATING = re.compile(
+    r"^(?:(?:정확히는|정확히\s*말하면|숫자로\s*(?:하면|말하면)|구체적으로(?:는|\s*말하면)|사실은|실은"
+    r"|정정하면|다시\s*말하면)"
+    r"|(?:what\s+i\s+(?:mean|meant)\s+(?:is|was)|i\s+meant|more\s+precisely)\b:?)[,\s]*",
+    re.IGNORECASE,
+)
 # a last sentence that only closes the list: "that's the data", "that's it", "그게 다예요"
 _CLOSES = re.compile(
     r"^(?:that's|that is|thats|those are|these are)\s+(?:it|all|everything|(?:the|our|my)\s+\w+)"
