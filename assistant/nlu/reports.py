@@ -14,6 +14,8 @@ EN_REPORT = re.compile(
     r"|(?:(?<=\byes)|(?<=\bno)|(?<=\bunsure)|(?<=\bmaybe))\s+too\s+(?:fast|quickly|soon|hastily)\b)",
     re.DOTALL | re.IGNORECASE,
 )
+SAID_VAGUELY = r"(?:대충|막연하게|애매하게|뭉뚱그려서?|두루뭉술하게)"
+"""How an earlier answer was said too vaguely ("… 막연하게 말했는데"): a report of it."""
 # Korean: "… 있다고 했는데 …", "… 아니라고 한 거 …", "… 있냐는 질문에 있다고 했는데 …",
 # "… 매끄러워진다고만 했는데 …".
 KO_REPORT = re.compile(
@@ -23,7 +25,7 @@ KO_REPORT = re.compile(
     r"|(?<![A-Za-z가-힣])(?:yes|no|예스|노|네|예|아니요|아니오)(?:로|라고)?\s*(?:했던\s*거요?|한\s*거요?|"
     r"했는데|했었는데|답했는데|눌렀는데|골랐는데)"
     # said only vaguely: "아까 큰 목표 물어보셨을 때 막연하게 말했는데 …"
-    r"|(?:대충|막연하게|애매하게|뭉뚱그려서?|두루뭉술하게)\s*(?:말|얘기|적|답|말씀드)(?:했|었|렸)(?:는데|지만)"
+    rf"|{SAID_VAGUELY}\s*(?:말|얘기|적|답|말씀드)(?:했|었|렸)(?:는데|지만)"
 )
 
 

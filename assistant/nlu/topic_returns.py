@@ -21,14 +21,14 @@ from assistant.domain.slots import SLOTS
 from .ko_corrections import REVISES, cites_earlier
 from .lexicon import Lexicon
 from .matching import find, has_any, normalize
-from .reports import KO_REPORT
+from .reports import KO_REPORT, SAID_VAGUELY
 from .slot_names import turned_away_at
 
 _FILLER = (
     r"(?:(?:hmm+|oh|eh|ugh|hey|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|"
     r"quick (?:one|thing|note)|one (?:more |last )?(?:thing|thought)|sorry to (?:jump|go) back|"
     r"before i answer(?: that| this)?|before we go on|before we get to (?:that|this|it)|"
-    r"before (?:that|the [a-z ]{1,20}? (?:part|one|question|bit))|before i forget)\b"
+    r"before (?:that|the [a-z ]{1,20}? part)|before i forget)\b"
     r"(?:[,.]|\s+[—–-])?\s+)*"
 )
 # "… the rules one", "… whether it repeats": what a question is called, after going back
@@ -84,7 +84,7 @@ _KO_OPEN = re.compile(
 # said wrongly, opening the message
 _KO_REPORTED = re.compile(
     rf"^{_KO_FILLER}(?P<topic>[^,.?!]{{2,30}})(?:(?:다|라|냐)고\s*(?:했었는데|했는데|했던\s*거|한\s*거|"
-    r"말했는데|말씀드렸는데)|[^,.?!]{0,12}(?:뭉뚱그려|잘못|대충|애매하게|막연하게)\s*(?:말했|얘기했|적었|답했)[가-힣]*)"
+    rf"말했는데|말씀드렸는데)|[^,.?!]{{0,12}}(?:잘못|{SAID_VAGUELY})\s*(?:말했|얘기했|적었|답했)[가-힣]*)"
 )
 _THIRD_PARTY = re.compile(r"[가-힣]+(?:님이|님께서|팀이|팀에서|께서)(?![가-힣])")
 _GENERIC = re.compile(

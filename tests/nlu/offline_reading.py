@@ -42,6 +42,12 @@ def read_at(slot: str, previous: str, text: str, lang: Lang) -> Any:  # noqa: AN
     return BRAIN.read(context(Item("t", lang, "t", slot, text, "", previous, None, None)), text)
 
 
+def assert_corrects(slot: str, previous: str, text: str, lang: Lang, target: str) -> None:
+    """`text`, read at `slot` after `previous` (`read_at`), corrects the answer to `target`."""
+    reading = read_at(slot, previous, text, lang)
+    assert (reading.move, reading.target) == ("correct", target), reading
+
+
 def polar(slot: str, text: str, lang: Lang = "en") -> object:
     """The yes/no a feasibility answer is read as: True / False for ML, None for not sure."""
     return read_answer(slot, text, lang=lang).value["supports_ml"]

@@ -28,7 +28,14 @@ import pytest
 
 from assistant.domain.state import Lang
 
-from .offline_reading import assert_asks, assert_not_recorded_as, assert_read, read_answer, read_at
+from .offline_reading import (
+    assert_asks,
+    assert_corrects,
+    assert_not_recorded_as,
+    assert_read,
+    read_answer,
+    read_at,
+)
 
 
 @pytest.mark.parametrize(
@@ -268,8 +275,7 @@ def test_measurable_aims(slot: str, text: str, move: str) -> None:
 def test_corrections_reach_the_question_they_name(
     slot: str, previous: str, text: str, lang: Lang, target: str
 ) -> None:
-    reading = read_at(slot, previous, text, lang)
-    assert reading.move == "correct" and reading.target == target, reading
+    assert_corrects(slot, previous, text, lang, target)
 
 
 @pytest.mark.parametrize(

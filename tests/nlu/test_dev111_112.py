@@ -33,6 +33,7 @@ from assistant.nlu.answer_parts import maybe_alone
 
 from .offline_reading import (
     assert_asks,
+    assert_corrects,
     assert_not_recorded_as,
     assert_read,
     read_answer,
@@ -119,8 +120,7 @@ from .offline_reading import (
 def test_corrections_reach_the_question_they_name(
     slot: str, previous: str, text: str, lang: Lang, target: str
 ) -> None:
-    reading = read_at(slot, previous, text, lang)
-    assert (reading.move, reading.target) == ("correct", target), reading
+    assert_corrects(slot, previous, text, lang, target)
 
 
 def test_corrected_values() -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from assistant.domain.state import Lang
 
-from .offline_reading import assert_asks, assert_read, read_answer, read_at
+from .offline_reading import assert_asks, assert_corrects, assert_read, read_answer, read_at
 
 
 @pytest.mark.parametrize(
@@ -98,8 +98,7 @@ from .offline_reading import assert_asks, assert_read, read_answer, read_at
 def test_corrections_reach_the_question_they_name(
     slot: str, previous: str, text: str, lang: Lang, target: str
 ) -> None:
-    reading = read_at(slot, previous, text, lang)
-    assert (reading.move, reading.target) == ("correct", target), reading
+    assert_corrects(slot, previous, text, lang, target)
 
 
 def test_the_data_gone_is_a_no() -> None:

@@ -15,7 +15,7 @@ import pytest
 
 from assistant.domain.state import Lang
 
-from .offline_reading import assert_read, read_answer, read_at
+from .offline_reading import assert_corrects, assert_read, read_answer
 
 
 @pytest.mark.parametrize(
@@ -108,8 +108,7 @@ def test_not_decided_then_an_answer_is_an_answer() -> None:
 def test_corrections_reach_the_question_they_name(
     slot: str, previous: str, text: str, lang: Lang, target: str
 ) -> None:
-    reading = read_at(slot, previous, text, lang)
-    assert (reading.move, reading.target) == ("correct", target), reading
+    assert_corrects(slot, previous, text, lang, target)
 
 
 @pytest.mark.parametrize(

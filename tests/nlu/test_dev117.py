@@ -16,7 +16,7 @@ import pytest
 
 from assistant.domain.state import Lang
 
-from .offline_reading import assert_read, read_answer, read_at
+from .offline_reading import assert_corrects, assert_read, read_answer, read_at
 
 
 @pytest.mark.parametrize(
@@ -39,8 +39,7 @@ from .offline_reading import assert_read, read_answer, read_at
 def test_korean_corrections_reach_the_question_they_name(
     slot: str, previous: str, text: str, target: str
 ) -> None:
-    reading = read_at(slot, previous, text, "ko")
-    assert (reading.move, reading.target) == ("correct", target), reading
+    assert_corrects(slot, previous, text, "ko", target)
 
 
 def test_a_correction_to_may_or_may_not_is_not_sure() -> None:
@@ -56,65 +55,64 @@ def test_asking_someone_and_reporting_back_is_not_knowing() -> None:
 
 
 @pytest.mark.parametrize(
-    ("slot", "text", "value"),
+    ("slot", "text", "lang", "value"),
     [
         (
             "feasibility.pattern",
             "패턴이라 할 만한 건 없을걸요. 수검자 연령대도 제각각이고 매년 오는 분도 얼마 안 돼서",
+            "ko",
             False,
         ),
-        ("feasibility.pattern", "제각각이고 규칙 같은 건 안 보여요", False),  # guard
+        ("feasibility.pattern", "제각각이고 규칙 같은 건 안 보여요", "ko", False),  # guard
         (
             "feasibility.pattern",
             "제각각이 아니에요. 매주 비슷해요",
+            "ko",
             True,
         ),  # guard: denied in its clause
-        ("feasibility.cost", "서버 비용까지 치면 남을 수도 안 남을 수도 있어서", None),
+        ("feasibility.cost", "서버 비용까지 치면 남을 수도 안 남을 수도 있어서", "ko", None),
         (
             "feasibility.complexity",
             "그럴걸요. 인사팀이 체크리스트 만들어서 돌려봤는데 맞는 게 절반도 안 됐어요",
+            "ko",
             True,
         ),
         (
             "feasibility.pattern",
             "요일이랑 날씨 타는 게 확실히 보여요. 비 오면 식빵은 나가고 생크림 케이크는 안 나가고",
+            "ko",
             True,
         ),
-        ("feasibility.pattern", "안 보여요 확실히 보이는 건 없어요", False),  # guard
+        ("feasibility.pattern", "안 보여요 확실히 보이는 건 없어요", "ko", False),  # guard
         (
             "feasibility.ethics",
             "음 있긴 할 듯.. 해지할 것 같은 사람한테만 할인 주면 오래 쓴 회원이 역차별 받는 거니까",
+            "ko",
             False,
         ),
-    ],
-)
-def test_korean_polar(slot: str, text: str, value: bool | None) -> None:
-    assert_read(slot, text, "ko", value)
-
-
-@pytest.mark.parametrize(
-    ("slot", "text", "value"),
-    [
         (
             "feasibility.explainability",
             "for anything clinical yes every time, the optoms won't accept a black box",
+            "en",
             False,
         ),
-        ("feasibility.explainability", "a black box is fine for us", True),  # guard
+        ("feasibility.explainability", "a black box is fine for us", "en", True),  # guard
         (
             "feasibility.repetition",
             "depends what you count as the decision. the monthly campaign list yes, the big retention offers only a few times a year",
+            "en",
             None,
         ),
         (
             "feasibility.data",
             "some yes some no. billing is ours but the line speed data sits with our wholesale partner and they're funny about sharing it",
+            "en",
             None,
         ),
     ],
 )
-def test_english_polar(slot: str, text: str, value: bool | None) -> None:
-    assert_read(slot, text, "en", value)
+def test_polar(slot: str, text: str, lang: Lang, value: bool | None) -> None:
+    assert_read(slot, text, lang, value)
 
 
 def test_depends_then_a_choice_asks_which_is_meant() -> None:
