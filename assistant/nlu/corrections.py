@@ -48,6 +48,10 @@ _RECANTED_AT_CLOSE = re.compile(
     r"[.,;—–-]\s*(?:so\s+)?i was too (?:quick|fast|hasty) (?:to say|saying) (?:no|yes)\b"
     r"[^.!?]{0,12}[.!]*$"
 )
+# "… so the harm one is a yes after all": an earlier answer turned at the close
+_TURNED_AT_CLOSE = re.compile(
+    r"[,;.—–-]\s*(?:so\s+)?[^.!?]{0,40}\b(?:is|'s|was)\s+(?:a\s+)?(?:yes|no)\s+after\s+all[.!]*$"
+)
 # "going back and forth on it" is being torn, not going back to an earlier answer
 _TORN = re.compile(r"\b(?:go|going|goes|gone|went)\s+back\s+and\s+forth\b")
 
@@ -79,7 +83,8 @@ def correction(text: str, lex: Lexicon) -> str | None:
         if cue.startswith("잠깐") and _FIRST_THOUGHT.match(rest):
             return None
         return rest or text.strip()
-    if _RETHOUGHT_AT_CLOSE.match(low) or _RECANTED_AT_CLOSE.search(low):
+    closes = _RECANTED_AT_CLOSE.search(low) or _TURNED_AT_CLOSE.search(low)
+    if _RETHOUGHT_AT_CLOSE.match(low) or closes:
         return text.strip()
     opening = _SENTENCE.split(low.strip())[0]
     if (has_any(opening, lex.retractions) and not opening.endswith("?")) or _EN_OPENS.match(bare):
@@ -102,6 +107,8 @@ def corrected_part(text: str, lex: Lexicon) -> str:
             cut, start = max((cut, start), (m.end(), m.start()))
     topic = ko_corrections.TOPIC_REPORT.search(_SENTENCE.split(said)[0])
     cut = max(cut, topic.end() if topic else 0)
+    if quoted := _QUOTED_QUESTION.search(said):  # "그 전 질문이요, … 치명적이냐는 거. <new>"
+        cut = max(cut, quoted.end())
     rest = said[cut:].strip(" ,.:;!~-—–")
     rest = _AFTER_REPORT.sub("", rest) if cut else rest  # "I said yes too fast just now. …"
     rest = _RESTATING.sub("", rest) or rest  # "…했는데, 정확히는 <new>"
@@ -113,7 +120,7 @@ def corrected_part(text: str, lex: Lexicon) -> str:
         kept = kept[1:]
     while len(kept) > 1 and _CLOSES.search(normalize(kept[-1])):  # "… that's the data"
         kept = kept[:-1]
-    while len(kept) > 1 and _ANNOUNCES_FIX.search(kept[0]):  # "… 그거 고칠게요. <new answer>"
+    while len(kept) > 1 and _ANNOUNCES_FIX.search(kept[0]) and not _NAMES_NEW.search(kept[0]):
         kept = kept[1:]
     return " ".join(kept).strip() or rest or said
 
@@ -136,11 +143,14 @@ _DROPPED = re.compile(
 )
 # a word pointing back closing the report ("I said yes too fast just now. …")
 _AFTER_REPORT = re.compile(r"^(?:just now|earlier|before|back then|a minute ago)[.!]+\s+", re.I)
+# the question quoted to name it: "한 번 틀리면 치명적이냐는 거."
+_QUOTED_QUESTION = re.compile(r"[가-힣]냐는\s*(?:거|것|질문)(?:요|이요)?(?=[\s.!,]|$)")
 # what opens the new answer after the report: "정확히는", "숫자로 하면", "정정하면", "I meant"
 _RESTATING = re.compile(
     r"^(?:(?:정확히는|정확히\s*말하면|숫자로\s*(?:하면|말하면)|구체적으로(?:는|\s*말하면)|사실은|실은"
     r"|정정하면|다시\s*말하면)"
-    r"|(?:what\s+i\s+(?:mean|meant)\s+(?:is|was)|i\s+meant|more\s+precisely)\b:?)[,\s]*",
+    r"|(?:what\s+i\s+(?:mean|meant)\s+(?:is|was)|i\s+meant|more\s+precisely|proper\s+version)\b:?)"
+    r"[,\s]*",
     re.IGNORECASE,
 )
 # a last sentence that only closes the list: "that's the data", "that's it", "그게 다예요"
@@ -148,7 +158,13 @@ _CLOSES = re.compile(
     r"^(?:that's|that is|thats|those are|these are)\s+(?:it|all|everything|(?:the|our|my)\s+\w+)"
     r"[.!]*$|^(?:그게|이게|이상)\s*(?:다|전부)"
 )
-# a sentence that only announces the fix: what follows it is the new answer
+# "… 수요예측 모델로 바꿔주세요": a fix with its new value (not "그걸로/숫자로 바꿀게요")
+_NAMES_NEW = re.compile(
+    r"(?<![가-힣])(?![그이]?(?:걸로|거로)|숫자로|수치로|말로|[가-힣]*적으로)[가-힣]+로\s*"
+    r"(?:바꿔|바꿀|고쳐|수정)"
+)
+# a sentence that only announces the fix ("… 그거 고칠게요. <new answer>"): what follows it is
+# the new answer
 _ANNOUNCES_FIX = re.compile(
     r"(?:고칠게요|고칠께요|고칠게여|수정할게요|정정할게요|바꿀게요|바꿔\s?주세요|고쳐\s?주세요)[.!~]*$"
     r"|\b(?:let me (?:fix|correct|change) (?:that|it)|i (?:want|need) to (?:fix|change|correct) "

@@ -10,6 +10,12 @@ from .ko_stance import NONE_CHOSEN
 
 KO_WHETHER_TRAILS = re.compile(r"[가-힣]*[인는은을할]지(?:는|도)?\s*잘\s*[.…~]+$")
 """A Korean trail of what is not known: "… 쓸 수 있는 상태인지는 잘.." """
+_KO_WHETHER_UNSURE = re.compile(
+    r"[가-힣]지(?:는|가)?\s*(?:좀\s*|정말\s*|진짜\s*|참\s*)?(?:애매|헷갈)[가-힣]*"
+    r"[\s.!?~…ㅎㅠㅜ]*$"
+)
+"""A Korean answer closing on whether it counts: "… 반복이라고 해야 할지 애매하네요" (not "… 해야
+할지 모르겠음" after a "못 적겠어요": not knowing how is its reason) """
 _CONCLUDES_UNSURE = re.compile(
     r"(?:[,.;!?…]\s*|\bso\b[\s.…,]*|(?:^|[.;!?]\s*)whether\b[^.;!?]*?,?\s+)"
     r"(?:honestly|frankly|tbh|really|genuinely)?,?\s*"
@@ -27,7 +33,7 @@ def concludes_unsure(t: str) -> bool:
     """The answer ends on a not-sure of its own after the facts ("… but the culture desk is all
     over the place, so... I really don't know.", "Whether that counts as catastrophic I can't
     really say.", "… 쓸 수 있는 상태인지는 잘.."): that is its answer, as an opening one is."""
-    ko = KO_WHETHER_TRAILS.search(t) or NONE_CHOSEN.search(t)  # "둘 중에 뭐가 맞는지 …"
+    ko = KO_WHETHER_TRAILS.search(t) or NONE_CHOSEN.search(t) or _KO_WHETHER_UNSURE.search(t)
     return bool(_CONCLUDES_UNSURE.search(t) or ko)
 
 

@@ -65,9 +65,11 @@ def final_question(t: str) -> tuple[str, str] | None:
     return t[: t.rfind(last)].strip(" ,;:-–—"), last
 
 
-# "optimize as in a loss function? sorry, …": the coach's word, and a reading of it asked
+# "optimize as in a loss function? sorry, …", "labelled meaning someone marked each one? cause
+# …": the coach's word, and a reading of it asked
 _AS_IN = re.compile(
-    r"^(?:[\w-]+\s+){0,2}[\w-]+\s+as in\s+[^?.!]{1,50}\?+\s*(?:$|sorry\b|i'?m not\b|not a\b)"
+    r"^(?:[\w-]+\s+){0,2}[\w-]+\s+(?:as in|meaning)\s+[^?.!]{1,50}\?+\s*"
+    r"(?:$|sorry\b|i'?m not\b|not a\b|cause\b|'cause\b|because\b|cos\b|since\b)"
 )
 # "like an actual equation or just describe it in words": how to answer, asked
 _HOW_TO_ANSWER = re.compile(

@@ -59,8 +59,12 @@ _JUDGED = re.compile(
 _EXAMPLE_ASKED = re.compile(r",\s*is (?:that|it|this) (?:a|an) [\w-]+(?: [\w-]+)? or not\W*$")
 
 
-HEDGED_MARK = re.compile(r"\b(?:maybe|probably|possibly|perhaps|i guess|i think)\s*\?+\s*$")
-"""A guess closed with a question mark ("… Maybe?"): said unsurely, not asked."""
+HEDGED_MARK = re.compile(
+    r"\b(?:maybe|probably|possibly|perhaps|i guess|i think|partly|partially|in part|half yes"
+    r"|half no|half and half|sort of|kind of)\s*\?+\s*$"
+)
+"""A guess or a part answer closed with a question mark ("… Maybe?", "… half yes?"): said
+unsurely, not asked."""
 
 
 _FACTS = re.compile(

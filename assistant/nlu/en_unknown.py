@@ -33,6 +33,8 @@ _DEFER = re.compile(
     r"|\b(?:hasn't|haven't|has not|have not) (?:yet )?(?:decided|figured|talked about|discussed)\b"
 )
 _TURN = re.compile(r"\b(?:but|though|although|however)\b")
+# a negation typed without its apostrophe: "hasnt", "havent", "dont", "cant"
+_UNMARKED = re.compile(r"\b(have|has|had|do|does|did|ca|wo|is|are|was|were|would|could)nt\b")
 
 
 def plain(t: str) -> str:
@@ -42,6 +44,7 @@ def plain(t: str) -> str:
 
 def says_unknown(t: str, lex: Lexicon, n: int) -> bool:
     """A normalized English answer of `n` words says it does not know."""
+    t = _UNMARKED.sub(r"\1n't", t)  # "management hasnt decided", "havent thought"
     return _defers(t, lex, n) or _opens_not_knowing(t, lex, n) or _says_it_alone(t, lex, n)
 
 
@@ -76,7 +79,7 @@ def _part_says(p: str, lex: Lexicon) -> bool:
     p = plain(p)
     if p in lex.dont_know or _opens(p, lex) or _NOT_THAT.match(p) or _NOT_HOW.match(p):
         return True
-    if _ASK_THEM.match(p) or _UNDECIDED.match(p):
+    if _ASK_THEM.match(p) or _UNDECIDED.match(p) or _UNSEEN.match(p):
         return True  # "you'd have to ask the guy who runs our exports": someone else knows
     for d in sorted(lex.dont_know, key=len, reverse=True):
         if len(d) > 2 and p.startswith(d) and set(re.findall(r"[a-z']+", p[len(d) :])) <= _EMPTY:
@@ -84,6 +87,12 @@ def _part_says(p: str, lex: Lexicon) -> bool:
     return False
 
 
+# "don't know what's in there", "the POS export is a mystery to me": never looked inside it
+_UNSEEN = re.compile(
+    r"^(?:i )?(?:don't|do not) know what(?:'s|s| is) in (?:there|it|them|that|those)$"
+    r"|^(?:[\w'-]+ ){1,5}(?:is|are) (?:a |an )?(?:complete |total |bit of a )?(?:mystery|black box)"
+    r" to (?:me|us)$"
+)
 _UNDECIDED = re.compile(r"^(?:it's |it is |that's |still )?(?:not decided|undecided)(?: yet)?$")
 _ASK_THEM = re.compile(
     r"^(?:i'd|i would|you'd|you would) (?:have|need) to ask (?:the|our|my|a|someone|somebody"

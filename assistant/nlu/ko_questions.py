@@ -82,8 +82,9 @@ _CONTEXT_ONLY = re.compile(
     r"|(?:아야|어야|해야)\s[^.!?]{0,20}죠[\s.!~ㅠㅜㅋㅎ;]*$"  # "그걸 알아야 비교를 하죠": what for
     r"|같은\s*(?:거|것|거요|것들|거라든지)[\s.!~ㅠㅜㅋㅎ;]*$"  # "… 연락처 같은 거요": an example
     r"|(?:말|단어|용어|처음)(?:이)?라[\s.!~ㅠㅜㅋㅎ;…]*$"  # "… 처음 들어보는 말이라": why asked
+    r"|^처음\s*(?:들어|듣)[가-힣]*[\s.!~ㅠㅜㅋㅎ;…]*$"  # "처음 들어봄": never heard of it
 )
-SENTENCE = re.compile(r"(?<=[.!?])\s+")
+SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[?？])[ㅋㅎㅠㅜ]{2,}\s*")  # "뭐예요?ㅋㅋ 처음 들어봄"
 # An answer offered for agreement: "오차 줄이면 되는 거 아닌가요", "작년 평균이랑 비교하면 되지
 # 않을까요", "뭐 그런 거 아닐까요" (a guess at one's own aim), "-어야 하지 않을까요" (it should).
 _PROPOSES = re.compile(

@@ -47,7 +47,7 @@ _UNDECIDED = re.compile(
 # Not decided yet, or someone above will decide: "그건 아직 안 정해졌어요. 위에서 정하겠죠 뭐",
 # "아직 정해진 게 없어요"
 _NOT_YET = re.compile(
-    r"^(?!아니|아뇨)[^.!?]*아직\s*(?:[가-힣]+\s){0,2}(?:안\s*정해|정해진\s*(?:게|건)\s*없)[가-힣]*[.!~…ㅠㅜ\s]*$"
+    r"^(?!아니|아뇨)[^.!?]*아직\s*(?:[가-힣]+\s){0,2}(?:안\s*정(?:해|했)|정해진\s*(?:게|건)\s*없)[가-힣]*[.!~…ㅠㅜ\s]*$"
 )
 # The last reason connective inside the sentence: what follows it is what is (not) known.
 _REASON_LINK = re.compile(r"(?:거라|이라|라서|[아어여해워와돼봐져쳐]서|니까|때문에|길래)(?=\s)")

@@ -26,10 +26,13 @@ _IN_EVERY = re.compile(  # not "a pilot in two stores"
     r"|\b(?:one|two|three|four|five)\s+[a-z-]+\s+in\s+(?:every\s+)?(?:two|three|four|five|six"
     r"|seven|eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand)\b(?!\s+[a-z]+s\b)"
 )
-# "the drivers' days feel chaotic": whose days, no time measured
+# "the drivers' days feel chaotic", "smoother days overall": whose days or what they are like,
+# no time measured
 _WHOSE_DAYS = re.compile(
     r"\b(?:our|their|my|his|her|your|[a-z]+'s|[a-z]+s'|drivers|staff|nurses|workers|agents)\s+days"
     r"(?=\s+(?:just|feel|feels|are|were|seem|seems|get|go|have been)\b)"
+    r"|\b(?:smooth|smoother|calm|calmer|quiet|quieter|easy|easier|better|nicer|happier|saner|good"
+    r"|bad|busy|busier|hectic|crazy|chaotic|stressful|long|longer)\s+days\b"
 )
 _KO_NUMBER = re.compile(
     r"(?:^|\s)(?:한|두|세|네|다섯|열|스무|백|천|만)\s?(?:배|건|명|시간|분|일|번|개|퍼)"

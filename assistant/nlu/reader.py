@@ -22,7 +22,7 @@ from . import (
     ko_stance,
     leads,
 )
-from .answer_parts import bare, echoes_negation, maybe_alone, opens_alone
+from .answer_parts import bare, closing_lead, echoes_negation, hesitates, maybe_alone, opens_alone
 from .clauses import clauses
 from .combination import TUNING, Interpretation, Tuning, combine
 from .conceded import collectable, conceded, considered, seeming, turns_at
@@ -60,6 +60,8 @@ def read_polar(
         said = lead = None
     if said and not echoed:
         ev.add(said[0], TUNING.lead, said[1])
+    elif not said and (closing := closing_lead(t, lex)):  # "…있어서.. 네 그렇다고 봐야죠"
+        ev.add(closing[0], TUNING.lead, closing[1])
     ko = ko_rules.marks(t, lex.yes + lex.no) if HANGUL.search(t) else None
     if pair:
         skip = ko.unstated if ko else en_not_asked.whether_clauses(t) + seeming(t)
@@ -80,6 +82,7 @@ def read_polar(
         and not ko_stance.supposed(t, h[1])
         and not ko_stance.of_a_reason(t, h[0])  # "… 이유를 모르겠음"
         and not ko_stance.of_the_listener(t, h[0])  # "없다고 생각하실 수도 있는데 …"
+        and not hesitates(t, h)  # "글쎄.. 아니에요."
     ]
     hedges = [h for h in find(t, lex.hedges) if not ko_stance.of_the_listener(t, h[0])]
     # generic yes/no words inside a question's own cue, its negator or a hedge are not read again

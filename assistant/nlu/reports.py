@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .matching import HANGUL
+
 # English: "I said there's no pattern, but actually …" — the report runs to the turn word (or to
 # a yes or no said "too fast": "I said yes too fast").
 EN_REPORT = re.compile(
@@ -50,3 +52,15 @@ def reported_en(text: str) -> str | None:
     """The earlier answer as an English correction reports it ("a few rules would be enough")."""
     m = EN_REPORT.search(" ".join(text.split()))
     return m.group("said") if m else None
+
+
+_JUST_BEFORE = re.compile(r"바로\s*(?:전|앞)|직전")
+
+
+def up_to_report(text: str) -> str:
+    """A Korean correction up to the end of its report of the answer just given ("바로 전에
+    하나로 간다고 했는데"): the new answer after it names no question; the whole text when the
+    report does not point at the question just before (a word of the new answer may name it:
+    "… 안 난다고 했던 거 수정할게요. … 치명적이에요")."""
+    m = KO_REPORT.search(text) if HANGUL.search(text) else None
+    return text[: m.end()] if m and _JUST_BEFORE.search(text, 0, m.start()) else text

@@ -28,7 +28,7 @@ _FILLER = (
     r"(?:(?:hmm+|oh|eh|ugh|hey|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|"
     r"quick (?:one|thing|note)|one (?:more |last )?(?:thing|thought)|sorry to (?:jump|go) back|"
     r"before i answer(?: that| this)?|before we go on|before we get to (?:that|this|it)|"
-    r"before (?:that|the [a-z ]{1,20}? part)|before i forget)\b"
+    r"before (?:that|this(?: one| question)?|the [a-z ]{1,20}? part)|before i forget)\b"
     r"(?:[,.]|\s+[—–-])?\s+)*"
 )
 # "… the rules one", "… whether it repeats": what a question is called, after going back
@@ -55,6 +55,13 @@ _EN_OPEN = re.compile(
 _EN_NAMED = re.compile(
     rf"^\W*{_FILLER}(?P<topic>(?:that|the)\s+[^.,:;?!—–]{{2,50}}?\s+(?:question|one|bit|thing))"
     r"\s*(?P<end>[.,:;—–]|\s-\s)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?;]+\s+(?=\S)")
+# "the big goal I gave earlier was fluffy. …": the topic as the answer given to it
+_EN_GIVEN = re.compile(
+    rf"^\W*{_FILLER}(?P<topic>(?:the|my|our)\s+[^.,:;?!—–]{{2,40}}?)\s+(?:i|we)\s+"
+    r"(?:gave|said|put|wrote|mentioned)\b",
     re.IGNORECASE,
 )
 # "… so that changes my answer on the data question": the topic named at the end
@@ -95,9 +102,10 @@ _FIRST = re.compile(r"^(?:첫|첫\s*번째|처음|맨\s*처음)\s*질문(?:\s*(?
 _EN_SIGNAL = re.compile(
     r"\b(?:i|we)\s+(?:said|told you|answered|put|wrote|mentioned|picked|chose)\b|turns out|"
     r"\bforget (?:the|that|what|about)\b|\btoo (?:general|vague|specific|broad)\b|"
-    r"\bi was (?:being )?(?:a bit |way |far )?(?:too )?(?:woolly|fuzzy|vague)\b|"
+    r"\b(?:i was (?:being )?|(?:was|is) )(?:a bit |way |far |pretty |really )?(?:too )?"
+    r"(?:woolly|fuzzy|vague|fluffy)\b|"
     r"\bi forgot (?:that )?we already\b|(?:i'll|i will|let me) put a number on (?:it|that)\b|"
-    r"\bforgot (?:that|it) exists[.!]*$|"
+    r"\bforgot (?:that|it) (?:even )?exists[.!]*$|"
     r"\bi (?:undersold|oversold|underplayed|overplayed|overstated|understated) it\b|"
     r"on second thought|thinking (?:more |again )?about it\b|\bthinking\b[^.!?]{0,60}\bagain\b|"
     r"i'd change|changes my answer|\b(?:too quick|too fast|too hasty) to (?:say|answer)\b",
@@ -115,7 +123,7 @@ def returns_to(
     flat = " ".join(text.split())
     low = normalize(flat)
     openings = (
-        _EN_OPEN.match(flat) or _EN_NAMED.match(flat),
+        _EN_OPEN.match(flat) or _EN_NAMED.match(flat) or _EN_GIVEN.match(flat),
         _KO_OPEN.match(flat),
         _KO_REPORTED.match(flat),
     )
@@ -133,6 +141,8 @@ def returns_to(
         pointed = has_any(normalize(topic), lex.back_refs) and not cites_earlier(low, lex)
         if back or _revises(low, lex) or pointed:  # not "아까 … 말씀드린 거요. …": leaning on it
             rest = flat[m.end() :].strip(" ,.:;!~?-—–") if m else flat
+            if m and m.re is _EN_GIVEN and (judged := _SENTENCE_END.search(rest)):
+                rest = rest[judged.end() :]  # "… I gave earlier was fluffy. <the new answer>"
             return slot, rest or flat
     return None
 
