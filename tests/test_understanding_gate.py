@@ -24,10 +24,9 @@ from assistant.settings import Settings
 from bench.understanding.corpus import context, items, score
 from bench.understanding.train import shipped_digest, training_set
 
-# Reading every tuning split twice (cues alone, then as shipped) takes about five minutes on
-# a busy 2-core machine: more than the suite's default per-test limit.
-# reading every tuning answer three ways embeds ~31,000 answers: about 10 minutes on the 2-core
-# box of sessions 20-42, over 20 on session 43's (slower, AVX-512 FP16 / AMX), where 1,200 s ran out
+# Reading every tuning answer three ways (cues alone, as shipped, without the asked model) embeds
+# ~31,000 answers: about 10 minutes on the 2-core box of sessions 20-42, over 20 on session 43's
+# slower one (AVX-512 FP16 / AMX), where a 1,200 s limit ran out.
 pytestmark = pytest.mark.timeout(3000)
 
 # Per tuning split and language: (least share read right, most share silently wrong, most
