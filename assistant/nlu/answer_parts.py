@@ -80,22 +80,42 @@ _KO_LAST = re.compile(r"(?:[.!…~]+|[ㅋㅎㅠㅜ]{2,})\s*([^.!?…~]{1,24}?)[\
 
 def closing_lead(t: str, lex: Lexicon) -> tuple[str, str] | None:
     """The yes or no a Korean answer closes on in a short sentence of its own ("… 시력 잃으실 수도
-    있어서.. 네 그렇다고 봐야죠"): its verdict on the facts before it."""
+    있어서.. 네 그렇다고 봐야죠"): its verdict on the facts before it; else a weighed verdict
+    closing a sentence (`weighed_verdict`)."""
     m = _KO_LAST.search(t) if HANGUL.search(t) else None
     if m is None or len(m.group(1).split()) > 4:
-        return None
+        return weighed_verdict(t)
     found = leads.lead_at(m.group(1).strip(), lex)
-    return (found[0], m.group(1).strip()) if found else None
+    return (found[0], m.group(1).strip()) if found else weighed_verdict(t)
 
 
 _KO_HESITATION_THEN = re.compile(
-    r"(?:요)?[\s.…,~]+(?:아니에요|아니요|아뇨|아니오|아닙니다|네|예|맞아요|있어요|없어요)[.!~]*(?:\s|$)"
+    r"(?:요)?[\s.…,~]+(?:아니에요|아니요|아뇨|아니오|아닙니다|네|예|맞아요|있어요|없어요"
+    r"|(?:없|있|아닐|아니|그렇)(?:을|는)?\s*(?:것|거)\s*같(?:아요|네요|습니다))[.!~]*(?:\s|$)"
 )
 
 
+# "… 솔직히 없다고 봐야죠": the answer closes on a verdict it has weighed
+_KO_VERDICT_CLOSE = re.compile(
+    r"(?<![가-힣])(아니라|(?:없|있|그렇)다)고\s*(?:봐야|보는\s*게\s*맞)[가-힣]*(?=[.!~…]|\s*$)"
+)
+
+
+def weighed_verdict(t: str) -> tuple[str, str] | None:
+    """The yes or no of a Korean verdict closing a sentence ("… 솔직히 없다고 봐야죠",
+    "아니라고 봐야죠. …"): said after weighing the facts, it answers as plainly as a lead."""
+    m = _KO_VERDICT_CLOSE.search(t) if HANGUL.search(t) else None
+    if m is None:
+        return None
+    return ("no" if m.group(1) in ("아니라", "없다") else "yes"), m.group(0)
+
+
 def hesitates(t: str, hit: tuple[int, int, str]) -> bool:
-    """A Korean "글쎄" that only hesitates before a plain answer ("글쎄.. 아니에요. …")."""
-    return hit[2] == "글쎄" and bool(_KO_HESITATION_THEN.match(t, hit[1]))
+    """A Korean "글쎄" that only hesitates before a plain answer ("글쎄.. 아니에요. …") or before
+    the verdict the answer closes on ("글쎄요 … 솔직히 없다고 봐야죠")."""
+    if hit[2] != "글쎄":
+        return False
+    return bool(_KO_HESITATION_THEN.match(t, hit[1]) or _KO_VERDICT_CLOSE.search(t, hit[1]))
 
 
 def bare(t: str, hit: tuple[int, int, str]) -> bool:

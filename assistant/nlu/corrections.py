@@ -149,7 +149,8 @@ _QUOTED_QUESTION = re.compile(r"[가-힣]냐는\s*(?:거|것|질문)(?:요|이�
 _RESTATING = re.compile(
     r"^(?:(?:정확히는|정확히\s*말하면|숫자로\s*(?:하면|말하면)|구체적으로(?:는|\s*말하면)|사실은|실은"
     r"|정정하면|다시\s*말하면)"
-    r"|(?:what\s+i\s+(?:mean|meant)\s+(?:is|was)|i\s+meant|more\s+precisely|proper\s+version)\b:?)"
+    r"|(?:what\s+i\s+(?:mean|meant)\s+(?:is|was)|i\s+meant|more\s+precisely|proper\s+version"
+    r"|properly|to\s+be\s+specific)\b:?)"
     r"[,\s]*",
     re.IGNORECASE,
 )

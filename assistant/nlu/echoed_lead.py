@@ -61,8 +61,9 @@ _NO_NO = re.compile(r"^\s*no[,!]?\s+no\b|^\s*nono\b")
 """A doubled no ("No no, it's definitely worth it"): the speaker waves a doubt away."""
 _EN_THEN = re.compile(r"[\s,.!—–-]*([^,.;!?—–]+)")
 _COMPARED = re.compile(r"\b(?:than|rather|instead|not|never|no)\b|n't\b")
-_KO_CLAUSE = re.compile(r"(?:(?!고\s|는데|지만)[^,.!?~;])*")  # to its first connective
-_KO_RATHER = re.compile(r"[\s,]*오히려\s")
+# to its first connective (not a quoting "-다고 / -라고": "괜찮다고 할 수가 없죠")
+_KO_CLAUSE = re.compile(r"(?:(?!(?<![다라])고\s|는데|지만)[^,.!?~;])*")
+_KO_RATHER = re.compile(r"[\s,]*(?:(?:그건|그거는|그게|이건|저희\s*건)\s*)?오히려\s")
 _KO_NEGATOR = re.compile(r"(?<![가-힣])(?:안|못)\s|않|없|(?<=[은는이가]\s)아니")
 
 

@@ -83,6 +83,12 @@ _WHATEVER_LAST = re.compile(
     r"(?:last (?:time|night|week|month|year|visit|order|season)|before|previously)\b"
 )
 """Also "whatever they watched last night", "whatever the customer rented last time"."""
+# "each restaurants own average prep time from its past orders": each unit measured by its own
+# record (an average of its own past is no dummy)
+_EACH_OWN = re.compile(
+    r"\beach\s+[a-z]+?(?:'s|s'|s)?\s+own\s+(?:[\w'-]+\s+){0,4}?(?:from|in|over|on|based on)\s+"
+    r"(?:its|their|his|her)\s+(?:own\s+)?(?:past|history|previous|earlier|last|prior)\b"
+)
 _SYSTEMS = re.compile(
     r"\b(?:rules?|models?|systems?|tools?|software|algorithms?|scores?|vendors?|thresholds?"
     r"|checklists?|formulas?)\s*$"
@@ -91,7 +97,9 @@ _SYSTEMS = re.compile(
 
 def own_past(text: str) -> str | None:
     """The phrase naming each person's own earlier doing (previous behaviour)."""
-    m = None if HANGUL.search(text) else _OWN_PAST.search(text) or _WHATEVER_LAST.search(text)
+    if HANGUL.search(text):
+        return None
+    m = _OWN_PAST.search(text) or _WHATEVER_LAST.search(text) or _EACH_OWN.search(text)
     if m is None or _SYSTEMS.search(text[max(0, m.start() - 30) : m.start()]):
         return None
     return m.group(0)

@@ -110,6 +110,9 @@ _EN_EITHER = re.compile(r"\w,? or (?:just |maybe |rather )?\w")
 _COUNTS_AS = re.compile(
     r"(?:^|[.?!]\s+)(?:(?:so|but|and|or|ok|hmm)[,\s]+)?(?:does|do|is|are|would)\s[^.!?]{0,80}?"
     r"\b(?:counts?(?:\s+as)?|includes?|enough\s+to\s+count)\b[^.!?]*$"
+    # "is a return a label, we log returns but not why": is a thing one of the coach's terms
+    r"|^(?:so |but )?(?:is|are|would)\s+(?:a|an|the|that|this|our|my)\s+[\w'-]+(?:\s+[\w'-]+)?"
+    r"\s+(?:a|an)\s+(?:label|baseline|objective|pattern|rule|proxy|dummy)\b"
 )
 """Whether something counts, asked without a question mark (it ends the message)."""
 

@@ -11,7 +11,8 @@ the Korean ones, in this order):
   names a record; "it's not like there's no signal", "I wouldn't say there's nothing there",
   "it's not that we don't have it.", "it's not that nobody records it:": a double negation says
   there is one; "there's never a day we aren't deciding …", "not a week goes by we don't …":
-  every day (week) we are (`closing`)."""
+  every day (week) we are; "isn't just annoying, it's catastrophic": what follows answers
+  (`closing`)."""
 
 from __future__ import annotations
 
@@ -107,8 +108,17 @@ def opening(t: str) -> str:
     return _EN_NOT_A.sub(lambda m: "no" if m.group(1) == "yes" else "yes", t)
 
 
+# "a missed positive isn't just annoying, it's catastrophic": the lesser word is waved aside for
+# the one that follows, which answers
+_EN_NOT_JUST = re.compile(
+    r"\b(?:isn't|isnt|is not|it's not|its not|it is not|wouldn't be|wouldnt be|not)\s+just\s+"
+    r"[^,.;:!?—–]{1,40}?\s*[,;—–-]+\s*(?=(?:it's|its|it is|it'd be|it would be|that's|thats)\s)"
+)
+
+
 def closing(t: str) -> str:
-    """`t` with the share, either-or, double negation and every-day forms replaced."""
+    """`t` with the share, either-or, double negation, not-just and every-day forms replaced."""
+    t = _EN_NOT_JUST.sub("", t)
     t = _EN_SHARE.sub("the share", _EN_FAR_FROM.sub(r"\1 not ", t))
     t = _EN_OR_NOT.sub("or otherwise", _EN_OR_NO_X.sub(r"\1 or otherwise", t))
     t = _EN_NOT_THAT.sub(_not_that, t)

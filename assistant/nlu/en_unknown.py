@@ -130,6 +130,7 @@ _REASON = re.compile(
     r"\b(?:never|haven't|hasn't|not my|no access|don't have access|sits with|lives with|ask"
     r"|boss|manager|management|someone else|vendor|another team|other team|decided|come back|call"
     r"|whoever|depends (?:on )?(?:what|whether|how) [\w' ]{1,30}(?:says?|decides?|thinks?|wants?)"
+    r"|[\w-]+ team'?s"  # "its the risk team's database": another team's
     r"|nobody|no one|first time|new to|just (?:got|joined|started|took over)|handed"
     r"|don't know (?:enough|much|anything)|up to (?:the|my|our|him|her|them)"
     r"|(?:don't|do not) (?:really |fully )?understand|enough to (?:pick|choose|judge|decide))\b"

@@ -1,7 +1,8 @@
 """Korean typed with a final consonant split off its syllable: "업ㅅ어요" for 없어요, "안ㅎ아요"
 for 않아요. A lone consonant letter between two syllables joins the one before it when the two
 make a double final (ㅂ+ㅅ = ㅄ); a laugh or a letter anywhere else ("좋아요ㅋㅋ", "ㅇㅇ") stays.
-And "겟" typed for the ending "겠" ("모르겟어요"; not "타겟")."""
+And "겟" typed for the ending "겠" ("모르겟어요"; not "타겟"), and "않되요" or "안되요" for
+"안 돼요"."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ def _join(m: re.Match[str]) -> str:
 _GET = re.compile(r"(?<=[\uac00-\ud7a3])(?<!타)겟(?=어|습|죠|지|네|다|는데|고)")
 
 
+# "않되요", "않돼": the negator 안 spelt as the 않 of "-지 않다" before 되다
+_AN_DOE = re.compile(r"(?<![\uac00-\ud7a3])않\s*(?=[되돼됨됐])")
+
+
 def joined(text: str) -> str:
-    """`text` with split finals joined to their syllables and 겟 read as 겠."""
-    return _GET.sub("겠", _SPLIT.sub(_join, text))
+    """`text` with split finals joined to their syllables, 겟 read as 겠, 않되 as 안 되 and
+    되요 as 돼요."""
+    return _AN_DOE.sub("안 ", _GET.sub("겠", _SPLIT.sub(_join, text))).replace("되요", "돼요")

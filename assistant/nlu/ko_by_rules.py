@@ -26,6 +26,8 @@ _BY_RULES = re.compile(
     r"(?:짜|만들|정리|세우)"
     # a rule of thumb: "기온이랑 요일만 보면 대충 맞음"
     r"|(?<![가-힣])[가-힣]+만\s*보면(?![가-힣])"
+    # the rules left unsaid after the question named them: "몇 개로는 절대 안 돼요"
+    r"|(?<![가-힣])몇\s*(?:개|줄|가지)(?:만)?(?:(?:으로|로)(?:는|도|만|은)?|으?론)(?![가-힣])"
 )
 _HEDGED = re.compile(  # the stance word of a hedged predicate that ends its sentence
     r"(?:(안\s*)?될|(없)을|있을)(?=\s*(?:(?:것|거)\s*같(?!은\s*데|고|지만|아서|아도)|듯(?!한데|하고)))"

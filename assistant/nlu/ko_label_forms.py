@@ -18,7 +18,13 @@ _STAND_IN = (
     r"[^.!?]*?(?:[가-힣]+[는은던]지(?:만|는|도|여부만|여부는)?|[가-힣]\s*여부(?:만|는|도|\s*정도(?:는|만|야)?))\s+[^.!?]*?"
     r"(?:있|남아|알\s*수(?:가|는)?\s*있|나와|나옵|찍혀)"
 )
-_FORM = re.compile(_MISSING + _STAND_IN)
+# or something else said to serve in its place: "… 자동결제 실패 이력 정도가 비슷하게 쓸 만해요"
+# (not "대신 쓸 만한 것도 없어요")
+_SERVES = (
+    r"[^.!?]*?(?:비슷하게\s*쓸|대신\s*쓸|대신할|대용으로\s*쓸|비슷하게나마\s*쓸)"
+    r"(?![^.!?]*(?:없|않|안\s))"
+)
+_FORM = re.compile(_MISSING + f"(?:{_STAND_IN}|{_SERVES})")
 # the missing "whether" first, then what there is at least ("있긴 해요"): "완등했는지는 안 적는데
 # 회원들이 앱에 남긴 루트 별점이 있긴 해요"
 _AT_LEAST = re.compile(

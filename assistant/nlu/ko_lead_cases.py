@@ -96,13 +96,14 @@ def goes_elsewhere(t: str, found: tuple[str, int, int]) -> bool:
     start of an explanation ("네 그게.. …"), or a doubt denied ("아뇨 패턴은 확실히 있어요")."""
     wish = found[0] == "yes" and _KO_WISH.match(t, found[2])
     asked_often = found[0] == "yes" and _KO_ASKED_OFTEN.match(t, found[2])
-    explains = found[0] == "yes" and _KO_THING_IS.match(t, found[2])
+    explains = _KO_THING_IS.match(t, found[2])
     doubt_denied = found[0] == "no" and _KO_SURELY_THERE.match(t, found[2])
     return bool(_KO_ELSEWHERE.match(t, found[2]) or wish or asked_often or explains or doubt_denied)
 
 
-# "네 그게.. 드론 배송이 아직 시범운영이라 …": 네 only takes the turn, an explanation follows
-_KO_THING_IS = re.compile(r"[\s,]*그게(?:요)?\s*(?:\.{2,}|…)")
+# "네 그게.. 드론 배송이 아직 시범운영이라 …", "아뇨 그게, 저희가 만드는 게 …": 네 or 아뇨 only
+# takes the turn, an explanation follows (not "아뇨 그게 아니라 …")
+_KO_THING_IS = re.compile(r"[\s,]*그게(?:요)?\s*(?:\.{2,}|…|,)(?!\s*아니)")
 # "아뇨 패턴은 확실히 있어요": 아뇨 denies the doubt, the sure yes answers
 _KO_SURELY_THERE = re.compile(
     r"[\s,.!~]*[가-힣]+(?:은|는|이|가)?\s+(?:확실히|분명히|당연히|무조건)\s+있(?:어요|죠|습니다|음|네요)"

@@ -100,6 +100,7 @@ def leaning(t: str) -> tuple[str, int, int] | None:
 _TOPIC = re.compile(
     r"^[a-z]+[- ]?wise,?\s+"  # "Catastrophic no, …": the question's word, then the answer
     r"|^(?!(?:oh|ah|uh|um|not|never|but|and|or|so)\b)[a-z]+\s+(?=(?:no|nope|nah|yes|yep)[,.;!—–-])"
+    r"|^(?:honestly|frankly|tbh|truthfully|to be honest),?\s+"  # "honestly dont think so, …"
     # "복잡하냐 하면.. 아뇨 사실 …": whether it is, asked back to oneself, then the answer;
     # "치명적이라니요 아뇨ㅎㅎ …": the coach's word echoed in disbelief
     r"|^[가-힣]{1,8}(?:(?:냐|냐고|냐면|냐구)\s*(?:하면|물으면|물으시면|물어보시면)?|라니(?:요)?|라뇨)"
@@ -110,7 +111,7 @@ _TOPIC = re.compile(
 
 def topic_end(t: str) -> int:
     """Where a topic opening the answer ends ("cost wise no, …", "money-wise, yes", "Catastrophic
-    no, …"), else 0."""
+    no, …") or a frank word before the answer ("honestly dont think so"), else 0."""
     found = _TOPIC.match(t)
     return found.end() if found else 0
 

@@ -17,7 +17,8 @@ but whose meaning is plain to a person.
 - "치명적이라뇨 ㅋㅋ", "복잡하다뇨": the coach's word echoed in disbelief is denied; "반복 정도가
   아니라 하루종일 …" says more than that, it denies nothing.
 - "윤리 문제 될 만한 건 딱히..", "손해 볼 사람은 딱히… 경쟁 딜러 정도?": "not really" trailing off
-  leaves its 없다 unsaid, and "if문 몇 개로 될리가" (no way it would) its "없죠"; "치명적...
+  leaves its 없다 unsaid, and "if문 몇 개로 될리가" (no way it would) its "없죠"; "복잡하지 않을
+  리가요" (no way it isn't) says it is; "치명적...
   까지는 아니죠", "치명적... 은 아니고요": a pause before the particle, one word ("치명적까지는
   아니죠").
 
@@ -72,6 +73,12 @@ _KO_PAUSED = re.compile(r"(?<=[가-힣])\s*(?:\.{2,}|…)\s*(?=(?:까지는|까�
 _KO_CANT_SAY_NO = re.compile(r"아니(?:라고는|라곤|라고)\s*(?:못\s*[하해]|할\s*수\s*없)[가-힣]*")
 
 
+# "복잡하지 않을 리가요" (no way it isn't): it is
+_KO_NO_WAY_NOT = re.compile(
+    r"([가-힣])(?:지|진)\s*않을\s*리가(?:요|\s*없[가-힣]*|\s*있[가-힣]*)?(?=[\s.…~!?ㅋㅎ]|$)"
+)
+
+
 # "치명적이라뇨 ㅋㅋ", "복잡하다뇨": the coach's word echoed in disbelief, denied
 _KO_INCREDULOUS = re.compile(r"([가-힣]+?)(이라뇨|라뇨|다뇨)(?![가-힣])")
 
@@ -87,7 +94,7 @@ def rewritten(t: str) -> str:
     t = _KO_JUDGED.sub("고 봐요", t)
     t = _KO_BOUND_TO.sub(" 게 뻔해요", t)
     t = _KO_CANT_SAY_NO.sub("네 맞아요", t)
-    t = _KO_NO_WAY_CUT.sub(r"\1 리가 없죠", t)
+    t = _KO_NO_WAY_CUT.sub(r"\1 리가 없죠", _KO_NO_WAY_NOT.sub(r"\1다", t))
     t = _KO_PAUSED.sub("", t)
     t = _KO_CANT_SAY_NONE.sub("있긴 있어요", _KO_MORE_THAN.sub(" " + MORE_THAN, t))
     t = _KO_NO_DAY_WITHOUT.sub("매일 해요", t)

@@ -28,7 +28,9 @@ _FILLER = (
     r"(?:(?:hmm+|oh|eh|ugh|hey|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|"
     r"quick (?:one|thing|note)|one (?:more |last )?(?:thing|thought)|sorry to (?:jump|go) back|"
     r"before i answer(?: that| this)?|before we go on|before we get to (?:that|this|it)|"
-    r"before (?:that|this(?: one| question)?|the [a-z ]{1,20}? part)|before i forget)\b"
+    r"before (?:that|this(?: one| question)?|the [a-z ]{1,20}? part"
+    r"|the [a-z]{3,12}(?: bit| one| question)?(?=\s+[—–-]))"
+    r"|before i forget)\b"
     r"(?:[,.]|\s+[—–-])?\s+)*"
 )
 # "… the rules one", "… whether it repeats": what a question is called, after going back
@@ -36,7 +38,7 @@ _AWAY = r"(?:(?:a|the)\s+(?:few|couple(?:\s+of)?)\s+questions?|earlier|a bit|a s
 _EN_OPEN = re.compile(
     rf"^\W*{_FILLER}(?:(?P<back>(?:can i |could i |let me |i want to |i'd like to |i need to )?"
     r"(?:go(?:ing)?|come|coming|circle|circling|get|getting)\s+(?:(?:all\s+)?(?:the\s+)?way\s+)?back"
-    r"(?:\s+to|\s+up)?|back\s+to|i\s+(?:undersold|oversold|underplayed|overplayed|overstated|"
+    r"(?:\s+to|\s+up)?|back\s+(?:to|on)|i\s+(?:undersold|oversold|underplayed|overplayed|overstated|"
     r"understated|rushed)|"
     r"returning\s+to|(?:can i |could i |let me |(?:i )?(?:just )?want(?:ed)? to |i need to )?"
     r"(?:revisit(?:ing)?|restate|rephrase|redo)|(?:earlier,? |before,? )?when you asked(?: about)?|"
@@ -53,8 +55,10 @@ _EN_OPEN = re.compile(
 )
 # "that repeating-decision question - …": an earlier question named by itself at the opening
 _EN_NAMED = re.compile(
-    rf"^\W*{_FILLER}(?P<topic>(?:that|the)\s+[^.,:;?!—–]{{2,50}}?\s+(?:question|one|bit|thing))"
-    r"\s*(?P<end>[.,:;—–]|\s-\s)",
+    rf"^\W*{_FILLER}(?:(?:for|on|about)\s+)?(?P<topic>(?:that|the)\s+[^.,:;?!—–]{{2,50}}?\s+"
+    r"(?:question|one|bit|thing)(?:\s+(?:earlier|before))?)"
+    r"(?:\s+(?:is|was|isn't|isnt|wasn't|wasnt)\s+(?:not\s+)?(?:right|wrong|correct|accurate)"
+    r"|,?\s+let me be (?:more )?(?:specific|precise|clear))?\s*(?P<end>[.,:;—–]|\s-\s)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;]+\s+(?=\S)")
@@ -64,9 +68,21 @@ _EN_GIVEN = re.compile(
     r"(?:gave|said|put|wrote|mentioned)\b",
     re.IGNORECASE,
 )
-# "… so that changes my answer on the data question": the topic named at the end
-_EN_CHANGES = re.compile(
-    r"\bchanges? my answer (?:on|to|for|about) (?P<topic>[^.,:;?!]{2,60})", re.IGNORECASE
+# "when i stated the problem at the start i was too fuzzy. …": the topic as the answer given
+_EN_WHEN = re.compile(
+    rf"^\W*{_FILLER}when\s+(?:(?:i|we)\s+(?:stated|described|gave|explained|said|put|wrote)"
+    r"|you\s+(?:first\s+)?asked(?:\s+about)?)\s+(?P<topic>(?:the|my|our|what)\s+[^.,:;?!—–]{2,40}?)"
+    r"(?:\s+(?:at the start|at first|earlier|first))?\s+(?:i|we)\s+(?:was|were|waffled|rambled)\b",
+    re.IGNORECASE,
+)
+# the question named after the new answer: "… so that changes my answer on the data question",
+# "separate models after all on the last one, …", "… on the have-we-got-data thing thats a yes"
+_EN_NAMED_LATE = re.compile(
+    r"\bchanges? my answer (?:on|to|for|about) (?P<topic>[^.,:;?!]{2,60})"
+    r"|\bafter all,?\s+(?:on|for|re|about)\s+(?P<last>the\s+(?:last|previous)\s+(?:one|question|q))"
+    r"\b|\b(?:on|for)\s+the\s+(?P<named>[\w' -]{2,40}?)\s+(?:thing|one|question|bit),?\s+"
+    r"(?:that's|thats|it's|its)\s+a\s+(?:yes|no)\b",
+    re.IGNORECASE,
 )
 KO_BEFORE = (
     r"[^\s,.?!]{1,10}\s*(?:얘기\s*(?:하기|넘어가기)?|말하기|답하기|대답하기|넘어가기)\s*전에"
@@ -85,6 +101,7 @@ _KO_OPEN = re.compile(
     r"|(?:이|가)?\s*기억\s*나(?:세요|시죠|시나요)|(?:을|를)?\s*다시\s*생각해\s*보니(?:까)?"
     r"|(?:을|를)?\s*생각해\s*보니(?:까)?|(?:냐고\s*)?물어보셨던\s*(?:거|것|건|게)요?)|이요|요|말인데요?|"
     r"말이에요|(?:냐고\s*)?(?:물어보|물으|하)셨을\s*때|(?:말|얘기|답)할\s*때|에\s*대해서?"
+    r"|냐고\s*(?:물어보|물으|하)신\s*(?:거|것|건|게)요?"
     r"|냐는\s*질문에)(?=[,.?!\s]|$)"
 )
 # "비용 대비 가치 있다고 했었는데요 …", "목표를 너무 뭉뚱그려 말했네요.": the answer reported or
@@ -108,7 +125,8 @@ _EN_SIGNAL = re.compile(
     r"\bforgot (?:that|it) (?:even )?exists[.!]*$|"
     r"\bi (?:undersold|oversold|underplayed|overplayed|overstated|understated) it\b|"
     r"on second thought|thinking (?:more |again )?about it\b|\bthinking\b[^.!?]{0,60}\bagain\b|"
-    r"i'd change|changes my answer|\b(?:too quick|too fast|too hasty) to (?:say|answer)\b",
+    r"i'd change|changes my answer|\b(?:too quick|too fast|too hasty) to (?:say|answer)\b|"
+    r"\b(?:isn't|isnt|wasn't|wasnt) right\b|\bafter all\b",
     re.IGNORECASE,
 )
 _EN_MARKER = re.compile(r"^\W*(?:actually|wait|oops)\b", re.IGNORECASE)
@@ -122,26 +140,27 @@ def returns_to(
     slot's topic to revise it; None otherwise."""
     flat = " ".join(text.split())
     low = normalize(flat)
+    english = _EN_OPEN.match(flat) or _EN_NAMED.match(flat) or _EN_GIVEN.match(flat)
     openings = (
-        _EN_OPEN.match(flat) or _EN_NAMED.match(flat) or _EN_GIVEN.match(flat),
+        english or _EN_WHEN.match(flat),
         _KO_OPEN.match(flat),
         _KO_REPORTED.match(flat),
     )
     found: list[tuple[re.Match[str] | None, str]] = [(m, m.group("topic")) for m in openings if m]
-    if (change := _EN_CHANGES.search(flat)) is not None:
-        found.append((None, change.group("topic")))
+    if late := _EN_NAMED_LATE.search(flat):
+        found.append((None, late.group("topic") or late.group("last") or late.group("named")))
     for m, topic in found:
         slot = _topic_slot(topic, lex, names, earlier, current)
         if slot is None or _THIRD_PARTY.search(topic):
             continue
-        back = bool(m and (m.groupdict().get("back") or m.re is _KO_REPORTED))
+        back = bool(m and (m.groupdict().get("back") or m.re in (_KO_REPORTED, _EN_WHEN)))
         back = back or bool(m and _EN_MARKER.match(flat))  # "actually, about the labels, …"
         back = back or bool(m and m.groupdict().get("end") in (".", ":"))  # "About X. …"
         back = back and not (m and m.re is _EN_NAMED)  # "the X one - …" alone must revise it
         pointed = has_any(normalize(topic), lex.back_refs) and not cites_earlier(low, lex)
         if back or _revises(low, lex) or pointed:  # not "아까 … 말씀드린 거요. …": leaning on it
             rest = flat[m.end() :].strip(" ,.:;!~?-—–") if m else flat
-            if m and m.re is _EN_GIVEN and (judged := _SENTENCE_END.search(rest)):
+            if m and m.re in (_EN_GIVEN, _EN_WHEN) and (judged := _SENTENCE_END.search(rest)):
                 rest = rest[judged.end() :]  # "… I gave earlier was fluffy. <the new answer>"
             return slot, rest or flat
     return None

@@ -55,6 +55,31 @@ from .offline_reading import read_answer, read_at
             "goals.goal",
             "10% more repeat orders",
         ),
+        # dev122 (session 44)
+        (
+            "goals.multi_objective",
+            "goals.objectives",
+            "아 근데 맨 처음에 어떤 문제 풀고 싶냐고 물어보셨을 때 대충 말했는데요, 정확히는 건강검진센터 결과지 발송이 평균 9일 걸리는 걸 줄이고 싶은 거예요",
+            "ko",
+            "why.statement",
+            "건강검진센터 결과지 발송이 평균 9일 걸리는 걸 줄이고 싶은 거예요",
+        ),
+        (
+            "feasibility.ethics",
+            "feasibility.repetition",
+            "before the ethics bit - when you first asked what problem we're solving i waffled. properly: at the tile factory 6% of tiles get scrapped for cracks a month",
+            "en",
+            "why.statement",
+            "at the tile factory 6% of tiles get scrapped for cracks a month",
+        ),
+        (
+            "goals.goal",
+            "feasibility.cost",
+            "actually for the 'what would be better' one earlier let me be specific: at the peer lending platform, bad debt write-offs down from 4% to 2.5% of the book",
+            "en",
+            "situation.desired_outcome",
+            "at the peer lending platform, bad debt write-offs down from 4% to 2.5% of the book",
+        ),
     ],
 )
 def test_a_corrected_text_answer_keeps_only_the_new_answer(
