@@ -97,7 +97,8 @@ _KO_HESITATION_THEN = re.compile(
 
 # "… 솔직히 없다고 봐야죠": the answer closes on a verdict it has weighed
 _KO_VERDICT_CLOSE = re.compile(
-    r"(?<![가-힣])(아니라|(?:없|있|그렇)다)고\s*(?:봐야|보는\s*게\s*맞)[가-힣]*(?=[.!~…]|\s*$)"
+    r"(?<![가-힣])(아니라|(?:없|있|그렇)다)고\s*(?:봐야|보는\s*게\s*맞)[가-힣]*"
+    r"(?:\s*(?:할|될)\s*(?:것|거)\s*같[가-힣]*)?(?=[.!~…]|\s*$)"
 )
 
 

@@ -98,9 +98,22 @@ _EN_NO_SHORTAGE = re.compile(r"\bno (?:shortage|lack|scarcity|end) of\b")  # ple
 _EN_NOTHING_MISSING = re.compile(r"^(?:(?:nope|no|nah)[,.!]?\s+)?nothing(?:'s| is)? missing\b")
 
 
+# "Ha, worth it? … Sure, great use of money.", "unethical. predicting pallet counts. sure.": the
+# question's word echoed alone, then a closing "sure": said in irony, a no
+_EN_ECHOED = re.compile(
+    r"^(?:ha+,?\s+|lol,?\s+)?(?:worth it|unethical|harmful|catastrophic|(?:too )?complex"
+    r"|explainable|repeated|repetitive)[?.!]+\s+(?=\S)"
+)
+_EN_SURE_CLOSING = re.compile(
+    r"(?<=[.!?])\s+(?:sure|yeah,? right)(?:,\s*(?:great|good|brilliant) [a-z ]{2,30})?[.!]*$"
+)
+
+
 def opening(t: str) -> str:
     """`t` with the opening forms replaced: an opener or stress dropped, plenty, all there, a
-    negated answer word turned."""
+    negated answer word turned, an ironic "sure" read as the no it means."""
+    if (echo := _EN_ECHOED.match(t)) and (irony := _EN_SURE_CLOSING.search(t)):
+        t = "no. " + t[echo.end() : irony.start()]
     t = _EN_SO_OPENER.sub("", _EN_NO_JOKE.sub("", _EN_SURE_NO_NEED.sub("no, ", t)))
     t = _EN_UNDECIDED.sub("not sure", _EN_NOT_A_CHANCE.sub("no", t))
     t = _EN_NO_SHORTAGE.sub("plenty of", t)

@@ -117,6 +117,7 @@ _EMPTY = {
     "really", "honestly", "tbh", "right", "now", "yet", "at", "all", "that", "this", "it", "about",
     "for", "sure", "to", "be", "honest", "the", "moment", "sorry", "here", "one", "where", "start",
     "off", "top", "of", "my", "head", "anymore", "though", "either", "tricky", "tough", "hmm",
+    "point", "stage", "currently",
 }  # fmt: skip
 
 
@@ -127,7 +128,8 @@ def turns(t: str) -> bool:
 
 # why the person cannot say: someone else has it, they never saw it, nobody decided
 _REASON = re.compile(
-    r"\b(?:never|haven't|hasn't|not my|no access|don't have access|sits with|lives with|ask"
+    r"\b(?:never|haven't|hasn't|have not|has not|not my|no access|don't have access|sits with"
+    r"|lives with|held by|chosen by|ask"
     r"|boss|manager|management|someone else|vendor|another team|other team|decided|come back|call"
     r"|whoever|depends (?:on )?(?:what|whether|how) [\w' ]{1,30}(?:says?|decides?|thinks?|wants?)"
     r"|[\w-]+ team'?s"  # "its the risk team's database": another team's

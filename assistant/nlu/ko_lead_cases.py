@@ -101,9 +101,13 @@ def goes_elsewhere(t: str, found: tuple[str, int, int]) -> bool:
     return bool(_KO_ELSEWHERE.match(t, found[2]) or wish or asked_often or explains or doubt_denied)
 
 
-# "네 그게.. 드론 배송이 아직 시범운영이라 …", "아뇨 그게, 저희가 만드는 게 …": 네 or 아뇨 only
-# takes the turn, an explanation follows (not "아뇨 그게 아니라 …")
-_KO_THING_IS = re.compile(r"[\s,]*그게(?:요)?\s*(?:\.{2,}|…|,)(?!\s*아니)")
+# "네 그게.. 드론 배송이 아직 시범운영이라 …", "아뇨 그게, 저희가 만드는 게 …", "네 그 얘기. …",
+# "네, 그 부분은 내부 검토를 거쳤습니다. …": 네 or 아뇨 only takes the turn, an explanation follows
+# (not "아뇨 그게 아니라 …"); "네, 그렇게 보실 수도 있겠지만 …": a view granted, then the answer
+_KO_THING_IS = re.compile(
+    r"[\s,]*(?:그게(?:요)?\s*(?:\.{2,}|…|,)|그\s*얘기(?:요)?\s*[.,…]|그\s*부분은\s)(?!\s*아니)"
+    r"|[\s,]*(?:그렇게\s*)?(?:보실|생각하실|느끼실)\s*수(?:도|는)?\s*있(?:겠지만|지만|는데|겠는데)"
+)
 # "아뇨 패턴은 확실히 있어요": 아뇨 denies the doubt, the sure yes answers
 _KO_SURELY_THERE = re.compile(
     r"[\s,.!~]*[가-힣]+(?:은|는|이|가)?\s+(?:확실히|분명히|당연히|무조건)\s+있(?:어요|죠|습니다|음|네요)"

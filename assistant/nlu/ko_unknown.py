@@ -16,7 +16,7 @@ from .matching import words
 # The not-knowing ending of a sentence: the lexicon's phrases, and the forms of "I could not
 # check / cannot say / do not know" they do not list.
 _UNKNOWN_END = re.compile(
-    r"(?:모르겠|모르겟|몰라(?!도)|모릅니|모름|잘\s*모르|답(?:을|은)?\s*드리기(?:는|가|엔)?\s*어렵|확인(?:을|은|도|이)?\s*(?:못|안)\s*(?:해\s*봤|해봤|했)|"
+    r"(?:모르겠|모르겟|몰라(?!도)|모릅니|모름|잘\s*모르|답(?:변)?(?:을|은)?\s*드리기(?:는|가|엔)?\s*어렵|확인(?:을|은|도|이)?\s*(?:못|안)\s*(?:해\s*봤|해봤|했)|"
     r"(?:있는지|없는지|여부)(?:는|도)?\s*확인(?:이|은|도)?\s*안\s*(?:돼|되)|"
     r"확인\s*전이|말씀(?:을|은|드리기가?|드리긴|드릴\s*수가?)?\s*(?:못\s*드리겠|어렵|없)|"
     r"(?:말하기|말하긴|답하기|답하긴|대답하기)\s*어렵|감(?:이|도|은)?\s*(?:전혀\s*)?없|감도\s*안\s*(?:와|오)|"
@@ -31,7 +31,7 @@ _UNKNOWN_END = re.compile(
 _REASON_SENTENCE = re.compile(
     r"(?:서요?|거든요?|니까요?|때문이에요|때문에요?|길래요?|[가-힣](?<!몰)라)[.!~ㅠㅜ…]*$"
     # … or only says who would know: "전산실에서 관리해서 물어봐야 돼요"
-    r"|(?:확인|알아|물어|여쭤|얘기|상의|논의|회의)\s*(?:을\s*)?(?:해\s*)?(?:봐야|보고|볼게요|보겠습니다)"
+    r"|(?:확인|알아|물어|여쭤|얘기|상의|논의|회의|들어)\s*(?:을\s*)?(?:해\s*)?(?:봐야|보고|볼게요|보겠습니다)"
     r"[가-힣\s]{0,8}[.!~ㅠㅜ]*$"
     # … or says someone above will decide: "위에서 정하겠죠 뭐", "위에서 정해줄듯"
     r"|^(?:위에서|윗선에서|윗분들이|경영진이|본사에서)\s*"
@@ -59,7 +59,10 @@ _KNOWN_BEFORE = re.compile(
     r"(?<![가-힣])(?!저는|저흰|저희는|우린|우리는)[가-힣]+[은는]\s[^,.!?]{0,20}?(?:있|없)"
     r"(?:는데|지만)(?=[\s,])"
 )
-_SENTENCE = re.compile(r"(?<=[.!?ㅠㅜㅋㅎ])\s+")
+# (a "…" ends a sentence only after an ending: not "어떻게 모을지는… 모르겠습니다"; a pause alone,
+# "글쎄요…", states nothing)
+_PAUSE = re.compile(r"^\s*(?:글쎄요?|음+|흠+|어+)[\s.…~]*$")
+_SENTENCE = re.compile(r"(?<=[.!?ㅠㅜㅋㅎ])\s+|(?<=[요다죠음함네]…)\s+")
 # A not-knowing word opening the answer with no mark after it ends a sentence: "몰라 이런 거 재본
 # 적이 없어서" is the not knowing, then its reason (also after an adverb: "전혀 모르겠어요 …");
 # so does a polite not-knowing ending inside the answer: "어디 있는지는 모르겠네요 안 봐서".
@@ -91,7 +94,7 @@ MAX_ALL = 25
 
 def statements(t: str) -> list[str]:
     """The sentences of `t` that state something (not only a reason: "… 안 나와서요")."""
-    sentences = [s.strip() for s in _SENTENCE.split(t) if s.strip()]
+    sentences = [s.strip() for s in _SENTENCE.split(t) if s.strip() and not _PAUSE.match(s)]
     stated = [s for s in sentences if not _REASON_SENTENCE.search(s) and not _ECHO.match(s)]
     undecided = [s for s in stated if _UNDECIDED.search(s)]
     return [s for s in stated if s not in undecided] if len(undecided) < len(stated) else stated

@@ -73,6 +73,9 @@ _KO_PAUSED = re.compile(r"(?<=[가-힣])\s*(?:\.{2,}|…)\s*(?=(?:까지는|까�
 _KO_CANT_SAY_NO = re.compile(r"아니(?:라고는|라곤|라고)\s*(?:못\s*[하해]|할\s*수\s*없)[가-힣]*")
 
 
+# "교대할때마다 하는데 반복아니겠어요", "그게 해가 아니겠어요?" (isn't it?): it is (not "큰일은
+# 아니겠어요", a guess that it is not)
+_KO_ISNT_IT = re.compile(r"([가-힣]+?)(?<![은는도])\s*아니겠(?:어요|습니까|냐|죠)\??")
 # "복잡하지 않을 리가요" (no way it isn't): it is
 _KO_NO_WAY_NOT = re.compile(
     r"([가-힣])(?:지|진)\s*않을\s*리가(?:요|\s*없[가-힣]*|\s*있[가-힣]*)?(?=[\s.…~!?ㅋㅎ]|$)"
@@ -95,6 +98,7 @@ def rewritten(t: str) -> str:
     t = _KO_BOUND_TO.sub(" 게 뻔해요", t)
     t = _KO_CANT_SAY_NO.sub("네 맞아요", t)
     t = _KO_NO_WAY_CUT.sub(r"\1 리가 없죠", _KO_NO_WAY_NOT.sub(r"\1다", t))
+    t = _KO_ISNT_IT.sub(r"\1 맞죠", t)
     t = _KO_PAUSED.sub("", t)
     t = _KO_CANT_SAY_NONE.sub("있긴 있어요", _KO_MORE_THAN.sub(" " + MORE_THAN, t))
     t = _KO_NO_DAY_WITHOUT.sub("매일 해요", t)

@@ -18,72 +18,13 @@ from collections.abc import Mapping
 
 from assistant.domain.slots import SLOTS
 
+from . import en_topic_openings as en
 from .ko_corrections import REVISES, cites_earlier
 from .lexicon import Lexicon
 from .matching import find, has_any, normalize
 from .reports import KO_REPORT, SAID_VAGUELY
 from .slot_names import turned_away_at
 
-_FILLER = (
-    r"(?:(?:hmm+|oh|eh|ugh|hey|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|"
-    r"quick (?:one|thing|note)|one (?:more |last )?(?:thing|thought)|sorry to (?:jump|go) back|"
-    r"before i answer(?: that| this)?|before we go on|before we get to (?:that|this|it)|"
-    r"before (?:that|this(?: one| question)?|the [a-z ]{1,20}? part"
-    r"|the [a-z]{3,12}(?: bit| one| question)?(?=\s+[—–-]))"
-    r"|before i forget)\b"
-    r"(?:[,.]|\s+[—–-])?\s+)*"
-)
-# "… the rules one", "… whether it repeats": what a question is called, after going back
-_AWAY = r"(?:(?:a|the)\s+(?:few|couple(?:\s+of)?)\s+questions?|earlier|a bit|a sec(?:ond)?)[,.]?\s+"
-_EN_OPEN = re.compile(
-    rf"^\W*{_FILLER}(?:(?P<back>(?:can i |could i |let me |i want to |i'd like to |i need to )?"
-    r"(?:go(?:ing)?|come|coming|circle|circling|get|getting)\s+(?:(?:all\s+)?(?:the\s+)?way\s+)?back"
-    r"(?:\s+to|\s+up)?|back\s+(?:to|on)|i\s+(?:undersold|oversold|underplayed|overplayed|overstated|"
-    r"understated|rushed)|"
-    r"returning\s+to|(?:can i |could i |let me |(?:i )?(?:just )?want(?:ed)? to |i need to )?"
-    r"(?:revisit(?:ing)?|restate|rephrase|redo)|(?:earlier,? |before,? )?when you asked(?: about)?|"
-    r"i keep thinking about|(?:can you |could you |i want to |let me |i need to )?(?:fix|change|"
-    r"correct|update) (?:what i said (?:about|for|on|to|would be)|(?:the|my))"
-    r"|(?:let me |i want to |i need to )?(?:soften|revise|qualify|tone down|walk back) what i said"
-    r" (?:about|for|on|to)"
-    r"|what i said (?:about|"
-    r"for|on|to|would be)|(?:my|the)(?=\s+(?:first|last|previous|earlier)\s+answer))|about|re:?|"
-    r"regarding|on|as for|thinking (?:again |more )?about|thinking back (?:to|on))"
-    rf"\s+(?:{_AWAY})?(?:to\s+)?(?P<topic>[^.,:;?!—–]{{2,80}}?)\s*"
-    r"(?P<end>[.,:;?!—–]|\s-\s|$)",
-    re.IGNORECASE,
-)
-# "that repeating-decision question - …": an earlier question named by itself at the opening
-_EN_NAMED = re.compile(
-    rf"^\W*{_FILLER}(?:(?:for|on|about)\s+)?(?P<topic>(?:that|the)\s+[^.,:;?!—–]{{2,50}}?\s+"
-    r"(?:question|one|bit|thing)(?:\s+(?:earlier|before))?)"
-    r"(?:\s+(?:is|was|isn't|isnt|wasn't|wasnt)\s+(?:not\s+)?(?:right|wrong|correct|accurate)"
-    r"|,?\s+let me be (?:more )?(?:specific|precise|clear))?\s*(?P<end>[.,:;—–]|\s-\s)",
-    re.IGNORECASE,
-)
-_SENTENCE_END = re.compile(r"[.!?;]+\s+(?=\S)")
-# "the big goal I gave earlier was fluffy. …": the topic as the answer given to it
-_EN_GIVEN = re.compile(
-    rf"^\W*{_FILLER}(?P<topic>(?:the|my|our)\s+[^.,:;?!—–]{{2,40}}?)\s+(?:i|we)\s+"
-    r"(?:gave|said|put|wrote|mentioned)\b",
-    re.IGNORECASE,
-)
-# "when i stated the problem at the start i was too fuzzy. …": the topic as the answer given
-_EN_WHEN = re.compile(
-    rf"^\W*{_FILLER}when\s+(?:(?:i|we)\s+(?:stated|described|gave|explained|said|put|wrote)"
-    r"|you\s+(?:first\s+)?asked(?:\s+about)?)\s+(?P<topic>(?:the|my|our|what)\s+[^.,:;?!—–]{2,40}?)"
-    r"(?:\s+(?:at the start|at first|earlier|first))?\s+(?:i|we)\s+(?:was|were|waffled|rambled)\b",
-    re.IGNORECASE,
-)
-# the question named after the new answer: "… so that changes my answer on the data question",
-# "separate models after all on the last one, …", "… on the have-we-got-data thing thats a yes"
-_EN_NAMED_LATE = re.compile(
-    r"\bchanges? my answer (?:on|to|for|about) (?P<topic>[^.,:;?!]{2,60})"
-    r"|\bafter all,?\s+(?:on|for|re|about)\s+(?P<last>the\s+(?:last|previous)\s+(?:one|question|q))"
-    r"\b|\b(?:on|for)\s+the\s+(?P<named>[\w' -]{2,40}?)\s+(?:thing|one|question|bit),?\s+"
-    r"(?:that's|thats|it's|its)\s+a\s+(?:yes|no)\b",
-    re.IGNORECASE,
-)
 KO_BEFORE = (
     r"[^\s,.?!]{1,10}\s*(?:얘기\s*(?:하기|넘어가기)?|말하기|답하기|대답하기|넘어가기)\s*전에"
 )
@@ -91,7 +32,8 @@ KO_BEFORE = (
 _KO_FILLER = (
     r"(?:(?:아\s*맞다|아|앗|음|어|근데|그리고|참|잠깐만?요?|죄송한데요?"
     # "목표 얘기 전에 하나만요,", "goal 말하기 전에 ㅠ": before the question being asked
-    rf"|{KO_BEFORE}(?:\s*하나만요?)?|그\s*전에(?:\s*하나만요?|(?=,)))(?![가-힣])[,.ㅠㅜ]*\s*)*"
+    rf"|{KO_BEFORE}(?:\s*하나만요?)?|그\s*전에(?:\s*하나만요?|(?=,))|그\s*전\s*(?:거|것)(?=,))"
+    r"(?![가-힣])[,.ㅠㅜ]*\s*)*"
 )
 # "반복 여부요, …", "라벨 질문 다시 갈게요.", "데이터 있냐는 질문에 …": a topic and an ending
 # that points at it
@@ -107,29 +49,16 @@ _KO_OPEN = re.compile(
 # "비용 대비 가치 있다고 했었는데요 …", "목표를 너무 뭉뚱그려 말했네요.": the answer reported or
 # said wrongly, opening the message
 _KO_REPORTED = re.compile(
-    rf"^{_KO_FILLER}(?P<topic>[^,.?!]{{2,30}})(?:(?:다|라|냐)고\s*(?:했었는데|했는데|했던\s*거|한\s*거|"
-    rf"말했는데|말씀드렸는데)|[^,.?!]{{0,12}}(?:잘못|{SAID_VAGUELY})\s*(?:말했|얘기했|적었|답했)[가-힣]*)"
+    rf"^{_KO_FILLER}(?P<topic>[^,.?!]{{2,30}})(?:(?:다|라)\s*(?:한|했던)\s*(?:거|것)(?=[,\s])"
+    r"|(?:다|라|냐)고\s*(?:했었는데|했는데|했던\s*거|한\s*거|"
+    rf"말했는데|말씀드렸는데|답변드렸는데)|[^,.?!]{{0,12}}(?:잘못|{SAID_VAGUELY})\s*(?:말했|얘기했|적었|답했)[가-힣]*)"
 )
 _THIRD_PARTY = re.compile(r"[가-힣]+(?:님이|님께서|팀이|팀에서|께서)(?![가-힣])")
 _GENERIC = re.compile(
     r"^(?:앞에?|앞의|이전|방금|지난|전)(?:\s*질문)?(?:\s*(?:거|건|답))?$"
-    r"|^(?:the\s+)?(?:last|previous|earlier)\s+(?:question|one|answer|q)\b"
+    r"|^(?:the\s+)?(?:last|previous|earlier)\s+(?:question|one|answer|reply|response|q)\b"
 )
 _FIRST = re.compile(r"^(?:첫|첫\s*번째|처음|맨\s*처음)\s*질문(?:\s*(?:거|건|답))?$")
-_EN_SIGNAL = re.compile(
-    r"\b(?:i|we)\s+(?:said|told you|answered|put|wrote|mentioned|picked|chose)\b|turns out|"
-    r"\bforget (?:the|that|what|about)\b|\btoo (?:general|vague|specific|broad)\b|"
-    r"\b(?:i was (?:being )?|(?:was|is) )(?:a bit |way |far |pretty |really )?(?:too )?"
-    r"(?:woolly|fuzzy|vague|fluffy)\b|"
-    r"\bi forgot (?:that )?we already\b|(?:i'll|i will|let me) put a number on (?:it|that)\b|"
-    r"\bforgot (?:that|it) (?:even )?exists[.!]*$|"
-    r"\bi (?:undersold|oversold|underplayed|overplayed|overstated|understated) it\b|"
-    r"on second thought|thinking (?:more |again )?about it\b|\bthinking\b[^.!?]{0,60}\bagain\b|"
-    r"i'd change|changes my answer|\b(?:too quick|too fast|too hasty) to (?:say|answer)\b|"
-    r"\b(?:isn't|isnt|wasn't|wasnt) right\b|\bafter all\b",
-    re.IGNORECASE,
-)
-_EN_MARKER = re.compile(r"^\W*(?:actually|wait|oops)\b", re.IGNORECASE)
 _KO_SIGNAL = re.compile(r"다시\s*생각|생각해\s*보니|뭉뚱그려|알고\s*보니")
 
 
@@ -140,27 +69,27 @@ def returns_to(
     slot's topic to revise it; None otherwise."""
     flat = " ".join(text.split())
     low = normalize(flat)
-    english = _EN_OPEN.match(flat) or _EN_NAMED.match(flat) or _EN_GIVEN.match(flat)
+    english = en.OPEN.match(flat) or en.NAMED.match(flat) or en.GIVEN.match(flat)
     openings = (
-        english or _EN_WHEN.match(flat),
+        english or en.WHEN.match(flat) or en.TERSE.match(flat),
         _KO_OPEN.match(flat),
         _KO_REPORTED.match(flat),
     )
     found: list[tuple[re.Match[str] | None, str]] = [(m, m.group("topic")) for m in openings if m]
-    if late := _EN_NAMED_LATE.search(flat):
+    if late := en.NAMED_LATE.search(flat):
         found.append((None, late.group("topic") or late.group("last") or late.group("named")))
     for m, topic in found:
         slot = _topic_slot(topic, lex, names, earlier, current)
         if slot is None or _THIRD_PARTY.search(topic):
             continue
-        back = bool(m and (m.groupdict().get("back") or m.re in (_KO_REPORTED, _EN_WHEN)))
-        back = back or bool(m and _EN_MARKER.match(flat))  # "actually, about the labels, …"
+        back = bool(m and (m.groupdict().get("back") or m.re in (_KO_REPORTED, en.WHEN)))
+        back = back or bool(m and en.MARKER.match(flat))  # "actually, about the labels, …"
         back = back or bool(m and m.groupdict().get("end") in (".", ":"))  # "About X. …"
-        back = back and not (m and m.re is _EN_NAMED)  # "the X one - …" alone must revise it
+        back = back and not (m and m.re is en.NAMED)  # "the X one - …" alone must revise it
         pointed = has_any(normalize(topic), lex.back_refs) and not cites_earlier(low, lex)
         if back or _revises(low, lex) or pointed:  # not "아까 … 말씀드린 거요. …": leaning on it
             rest = flat[m.end() :].strip(" ,.:;!~?-—–") if m else flat
-            if m and m.re in (_EN_GIVEN, _EN_WHEN) and (judged := _SENTENCE_END.search(rest)):
+            if m and m.re in (en.GIVEN, en.WHEN) and (judged := en.SENTENCE_END.search(rest)):
                 rest = rest[judged.end() :]  # "… I gave earlier was fluffy. <the new answer>"
             return slot, rest or flat
     return None
@@ -192,7 +121,7 @@ def _topic_slot(
 
 def _revises(low: str, lex: Lexicon) -> bool:
     return bool(
-        _EN_SIGNAL.search(low)
+        en.SIGNAL.search(low)
         or KO_REPORT.search(low)
         or REVISES.search(low)
         or _KO_SIGNAL.search(low)
