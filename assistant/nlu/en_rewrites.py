@@ -105,7 +105,7 @@ _EN_ECHOED = re.compile(
     r"|explainable|repeated|repetitive)[?.!]+\s+(?=\S)"
 )
 _EN_SURE_CLOSING = re.compile(
-    r"(?<=[.!?])\s+(?:sure|yeah,? right)(?:,\s*(?:great|good|brilliant) [a-z ]{2,30})?[.!]*$"
+    r"(?<=[.!?])\s+(?:sure|yeah,? right),\s*(?:great|good|brilliant) [a-z ]{2,30}[.!]*$"
 )
 
 
@@ -129,9 +129,12 @@ _EN_NOT_JUST = re.compile(
 )
 
 
+_EN_NO_FIRST = re.compile(r"^(?:no|nope|nah)\b")
+
+
 def closing(t: str) -> str:
     """`t` with the share, either-or, double negation, not-just and every-day forms replaced."""
-    t = _EN_NOT_JUST.sub("", t)
+    t = t if _EN_NO_FIRST.match(t) else _EN_NOT_JUST.sub("", t)  # not "No, it's not just noise, …"
     t = _EN_SHARE.sub("the share", _EN_FAR_FROM.sub(r"\1 not ", t))
     t = _EN_OR_NOT.sub("or otherwise", _EN_OR_NO_X.sub(r"\1 or otherwise", t))
     t = _EN_NOT_THAT.sub(_not_that, t)

@@ -68,7 +68,8 @@ TERSE = re.compile(
 WHEN = re.compile(
     rf"^\W*{FILLER}when\s+(?:(?:i|we)\s+(?:stated|described|gave|explained|said|put|wrote)"
     r"|you\s+(?:first\s+)?asked(?:\s+about)?)\s+(?P<topic>(?:the|my|our|what)\s+[^.,:;?!—–]{2,40}?)"
-    r"(?:\s+(?:at the start|at first|earlier|first))?\s+(?:i|we)\s+(?:was|were|waffled|rambled)\b",
+    r"(?:\s+(?:at the start|at first|earlier|first))?\s+(?:i|we)\s+"
+    r"(?:(?:was|were)\b(?!\s+(?:told|asked|given|shown|sent))|waffled|rambled)",
     re.IGNORECASE,
 )
 # the question named after the new answer: "… so that changes my answer on the data question",
@@ -90,7 +91,7 @@ SIGNAL = re.compile(
     r"\bi (?:undersold|oversold|underplayed|overplayed|overstated|understated) it\b|"
     r"on second thought|thinking (?:more |again )?about it\b|\bthinking\b[^.!?]{0,60}\bagain\b|"
     r"i'd change|changes my answer|\b(?:too quick|too fast|too hasty) to (?:say|answer)\b|"
-    r"\b(?:isn't|isnt|wasn't|wasnt) right\b|\bafter all\b",
+    r"\b(?:thing|one|question|answer|said)\s+(?:isn't|isnt|wasn't|wasnt) right\b",
     re.IGNORECASE,
 )
 MARKER = re.compile(r"^\W*(?:actually|wait|oops)\b", re.IGNORECASE)

@@ -96,7 +96,8 @@ def goes_elsewhere(t: str, found: tuple[str, int, int]) -> bool:
     start of an explanation ("네 그게.. …"), or a doubt denied ("아뇨 패턴은 확실히 있어요")."""
     wish = found[0] == "yes" and _KO_WISH.match(t, found[2])
     asked_often = found[0] == "yes" and _KO_ASKED_OFTEN.match(t, found[2])
-    explains = _KO_THING_IS.match(t, found[2])
+    granted = found[0] == "yes" and _KO_GRANTED.match(t, found[2])
+    explains = _KO_THING_IS.match(t, found[2]) or granted
     doubt_denied = found[0] == "no" and _KO_SURELY_THERE.match(t, found[2])
     return bool(_KO_ELSEWHERE.match(t, found[2]) or wish or asked_often or explains or doubt_denied)
 
@@ -105,8 +106,11 @@ def goes_elsewhere(t: str, found: tuple[str, int, int]) -> bool:
 # "네, 그 부분은 내부 검토를 거쳤습니다. …": 네 or 아뇨 only takes the turn, an explanation follows
 # (not "아뇨 그게 아니라 …"); "네, 그렇게 보실 수도 있겠지만 …": a view granted, then the answer
 _KO_THING_IS = re.compile(
-    r"[\s,]*(?:그게(?:요)?\s*(?:\.{2,}|…|,)|그\s*얘기(?:요)?\s*[.,…]|그\s*부분은\s)(?!\s*아니)"
-    r"|[\s,]*(?:그렇게\s*)?(?:보실|생각하실|느끼실)\s*수(?:도|는)?\s*있(?:겠지만|지만|는데|겠는데)"
+    r"[\s,]*(?:그게(?:요)?\s*(?:\.{2,}|…|,)|그\s*얘기(?:요)?\s*[.,…])(?!\s*아니)"
+)
+_KO_GRANTED = re.compile(  # after 네 only ("아뇨 그 부분은 걱정 안 하셔도 돼요" says no)
+    r"[\s,]*(?:그\s*부분은\s|(?:그렇게\s*)?(?:보실|생각하실|느끼실)\s*수(?:도|는)?\s*있"
+    r"(?:겠지만|지만|는데|겠는데))"
 )
 # "아뇨 패턴은 확실히 있어요": 아뇨 denies the doubt, the sure yes answers
 _KO_SURELY_THERE = re.compile(

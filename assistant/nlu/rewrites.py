@@ -74,8 +74,8 @@ _KO_CANT_SAY_NO = re.compile(r"아니(?:라고는|라곤|라고)\s*(?:못\s*[하
 
 
 # "교대할때마다 하는데 반복아니겠어요", "그게 해가 아니겠어요?" (isn't it?): it is (not "큰일은
-# 아니겠어요", a guess that it is not)
-_KO_ISNT_IT = re.compile(r"([가-힣]+?)(?<![은는도])\s*아니겠(?:어요|습니까|냐|죠)\??")
+# 아니겠어요", a guess that it is not, nor the hoped-for "차별 문제 아니겠죠?")
+_KO_ISNT_IT = re.compile(r"([가-힣]+?)(?<![은는도건거])\s*아니겠(?:어요|습니까)\??")
 # "복잡하지 않을 리가요" (no way it isn't): it is
 _KO_NO_WAY_NOT = re.compile(
     r"([가-힣])(?:지|진)\s*않을\s*리가(?:요|\s*없[가-힣]*|\s*있[가-힣]*)?(?=[\s.…~!?ㅋㅎ]|$)"

@@ -49,7 +49,7 @@ _KO_OPEN = re.compile(
 # "비용 대비 가치 있다고 했었는데요 …", "목표를 너무 뭉뚱그려 말했네요.": the answer reported or
 # said wrongly, opening the message
 _KO_REPORTED = re.compile(
-    rf"^{_KO_FILLER}(?P<topic>[^,.?!]{{2,30}})(?:(?:다|라)\s*(?:한|했던)\s*(?:거|것)(?=[,\s])"
+    rf"^{_KO_FILLER}(?P<topic>[^,.?!]{{2,30}})(?:(?<=[가-힣])(?:다|라)\s*(?:한|했던)\s*(?:거|것)(?=[,\s])"
     r"|(?:다|라|냐)고\s*(?:했었는데|했는데|했던\s*거|한\s*거|"
     rf"말했는데|말씀드렸는데|답변드렸는데)|[^,.?!]{{0,12}}(?:잘못|{SAID_VAGUELY})\s*(?:말했|얘기했|적었|답했)[가-힣]*)"
 )

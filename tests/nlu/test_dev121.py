@@ -65,6 +65,12 @@ from .offline_reading import assert_corrects, assert_not_recorded_as, assert_rea
         ),
         ("feasibility.pattern", "dont think so", "en", False),
         ("feasibility.pattern", "honestly yes, every monday", "en", True),  # guard
+        (
+            "feasibility.pattern",
+            "No, it's not just noise, it's a clear weekly cycle",
+            "en",
+            True,
+        ),  # guard
     ],
 )
 def test_polar(slot: str, text: str, lang: Lang, value: bool | None) -> None:

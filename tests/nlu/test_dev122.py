@@ -144,5 +144,19 @@ def test_corrections(slot: str, previous: str, text: str, target: str) -> None:
     assert_corrects(slot, previous, text, "en", target)
 
 
+@pytest.mark.parametrize(
+    ("slot", "text"),
+    [
+        ("feasibility.cost", "hows that for a number: 30k to build, saves 200k a year"),
+        (
+            "business.output_use",
+            "Where would you expect it - in the dashboard the planners use every morning",
+        ),
+    ],
+)
+def test_answers_opening_like_a_question_are_no_questions(slot: str, text: str) -> None:  # guard
+    assert read_answer(slot, text, lang="en").move != "teach"
+
+
 def test_a_term_stated_is_no_question() -> None:  # guard
     assert read_answer("data.labels", "a return is a label for us, yes", lang="en").move != "teach"

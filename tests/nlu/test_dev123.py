@@ -4,14 +4,15 @@ each read by its mechanism, with guards.
 
 "네, 그렇게 보실 수도 있겠지만 …", "네 그 얘기. …" and "네, 그 부분은 …" grant a view or take the turn,
 and the answer follows; "… 당장은 없다고 봐야 할 것 같아요" closes on a verdict; "반복아니겠어요"
-(isn't it?) says it is, but "큰일은 아니겠어요" guesses it is not; "있지." says yes; "50:50" is not
-sure; "그건 아직 모르겠어요… …것 같아서요" and "… 제가 답변드리기는 어렵습니다. … 들어봐야 합니다" do
+(isn't it?) says it is, but "큰일은 아니겠어요" guesses it is not and "차별 문제 아니겠죠?" hopes it is
+not; "50:50" is not sure; "그건 아직 모르겠어요… …것 같아서요" and "… 제가 답변드리기는 어렵습니다. … 들어봐야 합니다" do
 not know (a "…" after an ending closes a sentence, a lone "글쎄요…" states nothing); "최적화 못
 적는다 한 거", "아 그 전 거, 패턴 있다고 한 거 취소", "… 있다고 답변드렸는데 정정하겠습니다" go back.
 English: "I am not in a position to say. … held by the quality department and I have not seen
 them" and "I am unable to say at this point. …" do not know; "I'd say not" and "Not in the sense
 you mean" say no; "without anyone signing off" automates; "Ha, worth it? … Sure, great use of
-money." and "unethical. … sure." are said in irony (a no); "multi-objective, changing it.",
+money." is said in irony (a no; a bare closing "sure." is not enough: "Repeated? Every day,
+hundreds of times. Sure."); "multi-objective, changing it.",
 "objective q, take it back.", "cost q. not sure anymore", "I need to amend my last answer.", "I
 should correct my previous reply." and "scratch last one." go back."""
 
@@ -21,7 +22,13 @@ import pytest
 
 from assistant.domain.state import Lang
 
-from .offline_reading import assert_corrects, assert_read, read_answer
+from .offline_reading import (
+    assert_corrects,
+    assert_not_recorded_as,
+    assert_read,
+    read_answer,
+    read_at,
+)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +59,6 @@ from .offline_reading import assert_corrects, assert_read, read_answer
             True,
         ),
         ("feasibility.error_cost", "큰일은 아니겠어요", "ko", True),  # guard
-        ("feasibility.ethics", "있지. 작업자 동작 찍어서 느린 사람 골라내는 거니까", "ko", False),
         (
             "feasibility.cost",
             "음 이건 솔직히 50:50 ㅋㅋ 저희 크립토 지갑 이상탐지가 규칙으로도 어느 정도 되는데 ML 붙이면 더 좋을 것 같기도 하고 돈은 들고",
@@ -77,7 +83,6 @@ from .offline_reading import assert_corrects, assert_read, read_answer
             "en",
             False,
         ),
-        ("feasibility.ethics", "unethical. predicting pallet counts. sure.", "en", True),
         ("feasibility.cost", "Yes. it pays for itself in a month. sure.", "en", True),  # guard
         (
             "feasibility.cost",
@@ -89,6 +94,52 @@ from .offline_reading import assert_corrects, assert_read, read_answer
 )
 def test_polar(slot: str, text: str, lang: Lang, value: bool | None) -> None:
     assert_read(slot, text, lang, value)
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "lang", "value"),
+    [
+        ("feasibility.repetition", "Repeated? Every day, hundreds of times. Sure.", "en", True),
+        ("feasibility.ethics", "아뇨 그 부분은 걱정 안 하셔도 돼요", "ko", True),
+        ("feasibility.ethics", "차별 문제 아니겠죠? 그냥 재고 예측이라서", "ko", True),
+        ("feasibility.data", "있지 않습니다. 센서를 안 달아서요", "ko", False),
+    ],
+)
+def test_guards_from_review(slot: str, text: str, lang: Lang, value: bool) -> None:
+    assert_not_recorded_as(slot, text, lang, not value)
+
+
+@pytest.mark.parametrize(
+    ("slot", "previous", "text", "lang"),
+    [
+        (
+            "feasibility.ethics",
+            "feasibility.data",
+            "On the data side, it's all anonymised aggregate counts after all, so nobody is harmed",
+            "en",
+        ),
+        (
+            "feasibility.error_cost",
+            "feasibility.data",
+            "About the data, something isn't right with it half the time, so mistakes are common but cheap",
+            "en",
+        ),
+        (
+            "feasibility.complexity",
+            "feasibility.data",
+            "When we described the problem to IT we were told rules can't cover it",
+            "en",
+        ),
+        (
+            "feasibility.repetition",
+            "feasibility.data",
+            "데이터 다 한 거 합치면 매일 한 번씩 돌려요",
+            "ko",
+        ),
+    ],
+)
+def test_answers_that_go_back_to_nothing(slot: str, previous: str, text: str, lang: Lang) -> None:
+    assert read_at(slot, previous, text, lang).move == "answer"
 
 
 @pytest.mark.parametrize(
