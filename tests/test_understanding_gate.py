@@ -25,8 +25,8 @@ from bench.understanding.corpus import context, items, score
 from bench.understanding.train import shipped_digest, training_set
 
 # Reading every tuning answer three ways (cues alone, as shipped, without the asked model) embeds
-# ~31,000 answers: about 10 minutes on the 2-core box of sessions 20-42, over 20 on session 43's
-# slower one (AVX-512 FP16 / AMX), where a 1,200 s limit ran out.
+# ~31,000 answers (~36,000 since session 45): about 10 minutes on the 2-core box of sessions
+# 20-42, over 20 on session 43's slower one (AVX-512 FP16 / AMX), where a 1,200 s limit ran out.
 pytestmark = pytest.mark.timeout(3000)
 
 # Per tuning split and language: (least share read right, most share silently wrong, most
@@ -418,6 +418,41 @@ GATES = {
     ("dev105", "ko"): (0.88, 0.025, 0),
     ("dev106", "en"): (0.92, 0.01, 0),
     ("dev106", "ko"): (0.89, 0.01, 0),
+    # dev107 to dev118 and dev120 to dev123 (written blind in sessions 37 to 44, read unseen, tuned
+    # on by rules there; moved into corpus/ and trained on in session 45): two points under the
+    # cue-alone figures then; four keep the one wrong-direction reading the rules left
+    ("dev107", "en"): (0.935, 0.02, 0),
+    ("dev107", "ko"): (0.915, 0.01, 0),
+    ("dev108", "en"): (0.935, 0.01, 0),
+    ("dev108", "ko"): (0.915, 0.01, 0),
+    ("dev109", "en"): (0.94, 0.01, 0),
+    ("dev109", "ko"): (0.93, 0.01, 0),
+    ("dev110", "en"): (0.905, 0.02, 0),
+    ("dev110", "ko"): (0.86, 0.01, 0),
+    ("dev111", "en"): (0.835, 0.01, 0),
+    ("dev111", "ko"): (0.805, 0.01, 0),
+    ("dev112", "en"): (0.92, 0.01, 0),
+    ("dev112", "ko"): (0.91, 0.01, 0),
+    ("dev113", "en"): (0.915, 0.025, 0),
+    ("dev113", "ko"): (0.86, 0.02, 0),
+    ("dev114", "en"): (0.855, 0.055, 1),
+    ("dev114", "ko"): (0.82, 0.05, 0),
+    ("dev115", "en"): (0.835, 0.095, 1),
+    ("dev115", "ko"): (0.845, 0.065, 0),
+    ("dev116", "en"): (0.915, 0.03, 0),
+    ("dev116", "ko"): (0.815, 0.02, 1),
+    ("dev117", "en"): (0.87, 0.03, 0),
+    ("dev117", "ko"): (0.91, 0.02, 0),
+    ("dev118", "en"): (0.93, 0.025, 0),
+    ("dev118", "ko"): (0.885, 0.01, 0),
+    ("dev120", "en"): (0.91, 0.03, 0),
+    ("dev120", "ko"): (0.83, 0.03, 0),
+    ("dev121", "en"): (0.955, 0.01, 0),
+    ("dev121", "ko"): (0.89, 0.01, 0),
+    ("dev122", "en"): (0.945, 0.01, 0),
+    ("dev122", "ko"): (0.885, 0.025, 0),
+    ("dev123", "en"): (0.86, 0.055, 1),
+    ("dev123", "ko"): (0.79, 0.02, 0),
 }
 
 

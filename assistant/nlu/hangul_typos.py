@@ -36,8 +36,9 @@ def _join(m: re.Match[str]) -> str:
 _GET = re.compile(r"(?<=[\uac00-\ud7a3])(?<!타)겟(?=어|습|죠|지|네|다|는데|고)")
 
 
-# "않되요", "않돼": the negator 안 spelt as the 않 of "-지 않다" before 되다
-_AN_DOE = re.compile(r"(?<![\uac00-\ud7a3])않\s*(?=[되돼됨됐])")
+# "않되요", "않돼": the negator 안 spelt as the 않 of "-지 않다" before 되다 (not after 지,
+# where "하지 않되" is the connective "without doing …, but")
+_AN_DOE = re.compile(r"(?<![\uac00-\ud7a3])(?<!지 )않\s*(?=[되돼됨됐])")
 
 
 def joined(text: str) -> str:
