@@ -141,12 +141,12 @@ def test_get_is_read_as_the_ending_but_not_in_target() -> None:
     assert joined("모르겟어요") == "모르겠어요"
     assert joined("되겟죠") == "되겠죠"
     assert joined("타겟고객 지난 구매") == "타겟고객 지난 구매"
+    assert joined("타겟은 20대예요") == "타겟은 20대예요"
 
 
 def test_an_doe_is_not_the_connective_after_ji() -> None:
     assert joined("않되요. 차이를 계산할 수가 없어요").startswith("안 돼요")
     assert joined("자동으로 결정하지 않되 추천은 해요") == "자동으로 결정하지 않되 추천은 해요"
-    assert joined("타겟은 20대예요") == "타겟은 20대예요"
 
 
 @pytest.mark.parametrize(
