@@ -4,15 +4,31 @@ answer to the question fixed."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from assistant.content.bundle import Content
 from assistant.content.lexicon import Lexicon
+from assistant.domain.listening import CONFIRM_BELOW
 from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 from assistant.nlu import corrections, ko_corrections, number_fix, slot_names
 from assistant.nlu.answer_model import GUESSED
 from assistant.nlu.list_items import split_items
-from assistant.nlu.reports import up_to_report
+from assistant.nlu.reports import quotes_report, up_to_report
 
 from .base import Reading, SlotContext
+
+NEW_ANSWER_WORDS = 3
+"""The fewest words of a corrected choice's new answer that the answer model seconds."""
+
+
+def option_of(value: Any) -> str | None:  # noqa: ANN401
+    """The option a choice value names: a labels value itself, else its strategy or kind (a
+    reading's dict or the plan's model)."""
+    if isinstance(value, str) or value is None:
+        return value
+    if isinstance(value, dict):
+        return value.get("strategy") or value.get("kind")
+    return getattr(value, "strategy", None) or getattr(value, "kind", None)
 
 
 class CorrectionReadings:
@@ -63,6 +79,7 @@ class CorrectionReadings:
             inner.gap = "unknown" if supports is None else None
         else:
             inner = self._read_kind(sub, spec, text, lex, second=False)  # quotes the old value
+            inner = self._seconded_choice(sub, spec, text, lex, inner, earlier)
             if inner.gap == "unclear":  # no cue reads it: the answer model's guess, to confirm
                 inner = self._read_kind(sub, spec, text, lex)  # however sure the model is
                 inner.confidence = min(inner.confidence, GUESSED)
@@ -70,3 +87,31 @@ class CorrectionReadings:
                 inner = Reading(move="answer", value=None, confidence=0.0, gap="unclear")
             inner = ko_corrections.against_report(inner, message or said, spec, lex)
         return inner.model_copy(update={"move": "correct", "target": target, "question": None})
+
+    def _seconded_choice(
+        self,
+        ctx: SlotContext,
+        spec: SlotSpec,
+        text: str,
+        lex: Lexicon,
+        plain: Reading,
+        earlier: Any,
+    ) -> Reading:
+        """The new answer of a corrected choice, read unsurely by the cues, made sure where the
+        answer model picks the same option, as for a first answer. Not for a feasibility
+        answer (agreeing with a misread, the model turned verdicts), nor when the new answer is
+        too short to say more than a no ("아까 라벨 없다고 한 거 아니에요": the model reads
+        "아니에요" as a first answer), still quotes the old one ("I said it goes straight into
+        the customer app, it won't, …"), or is read as the value it corrects."""
+        if (
+            spec.kind == "feasibility"
+            or plain.move != "answer"
+            or plain.value is None
+            or plain.confidence >= CONFIRM_BELOW
+            or len(text.split()) < NEW_ANSWER_WORDS
+            or quotes_report(text)
+            or option_of(plain.value) == option_of(earlier)
+        ):
+            return plain
+        seconded = self._read_kind(ctx, spec, text, lex)
+        return seconded if option_of(seconded.value) == option_of(plain.value) else plain

@@ -37,6 +37,21 @@ def reports(low: str) -> bool:
     return bool(EN_REPORT.search(low) or KO_REPORT.search(low))
 
 
+# Any report of what was said before, with or without the turn word that ends it ("I said it
+# goes straight into the customer app, it won't, …", "… 말씀드렸는데"): looser than the two above,
+# for telling whether a text still quotes the old answer.
+_MENTIONED = re.compile(
+    r"\b(?:i|we)\s+(?:said|told you|answered|mentioned|put|wrote|picked|chose)\b"
+    r"|(?:다|라|자|냐)고(?:만|는)?\s*(?:했|한|말)|말씀드렸|답변드렸|답했",
+    re.IGNORECASE,
+)
+
+
+def quotes_report(text: str) -> bool:
+    """`text` still holds a report of an earlier answer (in either language)."""
+    return bool(_MENTIONED.search(text))
+
+
 def opens_with_report(bare: str) -> bool:
     """ "I said it's repeated, but really …" opening the message, in one sentence, said to the
     coach (not "I said to my boss …")."""
