@@ -99,7 +99,7 @@ class OfflineBrain(CorrectionReadings, TypedReadings):
             or named_answers.about_current(text, lex, spec.id, earlier, names)
         ):
             fixed = slot_names.named_part(corrections.corrected_part(fixed, lex), names[spec.id])
-            return self._read_kind(ctx, spec, fixed or text, lex)  # "wait, <this question>: …"
+            return self._this_question(ctx, spec, fixed or text, lex)  # "wait, <this one>: …"
         if fixed is not None:
             return self._correction(ctx, fixed, lex, text)
         if signals.is_dont_know(text, lex) or signals.is_dont_know(text, self._other(ctx)):

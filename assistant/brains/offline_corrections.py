@@ -4,15 +4,19 @@ answer to the question fixed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from assistant.content.bundle import Content
 from assistant.content.lexicon import Lexicon
 from assistant.domain.listening import CONFIRM_BELOW
+from assistant.domain.options import OPTION_GROUPS
+from assistant.domain.reading import DENIED
 from assistant.domain.slots import SLOT_BY_ID, SlotSpec
-from assistant.nlu import corrections, ko_corrections, number_fix, slot_names
+from assistant.nlu import corrections, denied_answers, ko_corrections, number_fix, slot_names
 from assistant.nlu.answer_model import GUESSED
 from assistant.nlu.list_items import split_items
+from assistant.nlu.matching import has_any, normalize
 from assistant.nlu.reports import quotes_report, up_to_report
 
 from .base import Reading, SlotContext
@@ -35,11 +39,21 @@ class CorrectionReadings:
     """A mixin of `OfflineBrain` (which provides the content and reads a question's kind)."""
 
     content: Content
+    _clarify_or: Callable[[SlotContext, Reading], Reading]  # `TypedReadings`, after this mixin
 
     def _read_kind(
         self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon, second: bool = True
     ) -> Reading:
         raise NotImplementedError
+
+    def _this_question(self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon) -> Reading:
+        """A correction of the question asked now, read as its answer; one that only says no
+        ("I said the existing model but actually no", said as an edit asks it again) answers
+        nothing: a choice is asked again with its options, another answer is left open."""
+        if spec.kind == "feasibility" or not denied_answers.only_denies(text, lex):
+            return self._read_kind(ctx, spec, text, lex)
+        nothing = Reading(move="unknown", gap="unclear")
+        return self._clarify_or(ctx, nothing) if spec.kind in OPTION_GROUPS else nothing
 
     def _correction(self, ctx: SlotContext, text: str, lex: Lexicon, message: str = "") -> Reading:
         """Read the corrected answer against the slot it names (by default the previous one);
@@ -68,7 +82,10 @@ class CorrectionReadings:
         earlier = ctx.plan.get(target)
         if spec.kind == "text" and isinstance(earlier, str):  # "7일이라고 했는데 14일로 정정"
             text = number_fix.swapped(message or said, earlier) or text
-        if spec.kind in ("text", "why_chain"):
+        report = ko_corrections.reported(message or said)
+        if spec.kind != "feasibility" and denied_answers.only_denies(text, lex):
+            inner = self._denied(sub, spec, text, lex, report, earlier)
+        elif spec.kind in ("text", "why_chain"):
             inner = Reading(move="answer", value=text, confidence=0.9, evidence=[text])
         elif spec.kind == "list":
             inner = Reading(move="answer", value=split_items(text), confidence=0.9)
@@ -79,6 +96,8 @@ class CorrectionReadings:
             inner.gap = "unknown" if supports is None else None
         else:
             inner = self._read_kind(sub, spec, text, lex, second=False)  # quotes the old value
+            if option_of(inner.value) == "other" and not inner.evidence:  # read as nothing
+                inner = inner.model_copy(update={"gap": "unclear"})
             inner = self._seconded_choice(sub, spec, text, lex, inner, earlier)
             if inner.gap == "unclear":  # no cue reads it: the answer model's guess, to confirm
                 inner = self._read_kind(sub, spec, text, lex)  # however sure the model is
@@ -86,7 +105,36 @@ class CorrectionReadings:
             if inner.gap == "unclear":  # nothing read: asked again, the earlier answer kept
                 inner = Reading(move="answer", value=None, confidence=0.0, gap="unclear")
             inner = ko_corrections.against_report(inner, message or said, spec, lex)
+            if spec.kind == "labels" and inner.value == "no_data":  # "…; the new one has none"
+                old = self._reported_option(sub, spec, report, lex, earlier)
+                if denied_answers.labels_missing(report, text, old, lex):
+                    inner = inner.model_copy(update={"value": "unlabeled"})
         return inner.model_copy(update={"move": "correct", "target": target, "question": None})
+
+    def _denied(
+        self,
+        ctx: SlotContext,
+        spec: SlotSpec,
+        text: str,
+        lex: Lexicon,
+        report: str | None,
+        earlier: Any,
+    ) -> Reading:
+        """A new answer that only says no: the question asked again, the earlier answer kept;
+        for labels reported there ("I said we have labels but actually no"), no labels."""
+        old = self._reported_option(ctx, spec, report, lex, earlier)
+        if spec.kind == "labels" and denied_answers.labels_missing(report, text, old, lex):
+            return Reading(move="answer", value="unlabeled", confidence=0.9, evidence=[text])
+        if spec.kind == "labels" and not has_any(normalize(report or ""), lex.label_nouns):
+            return self._read_kind(ctx, spec, text, lex, second=False)  # "데이터 있다고 … 없어요"
+        return Reading(move="answer", value=None, confidence=0.0, gap="unclear", gap_kind=DENIED)
+
+    def _reported_option(
+        self, ctx: SlotContext, spec: SlotSpec, report: str | None, lex: Lexicon, earlier: Any
+    ) -> str | None:
+        """The option the correction's report of the old answer reads as, else the plan's."""
+        said = self._read_kind(ctx, spec, report, lex, second=False) if report else None
+        return option_of(said.value if said and said.value else earlier)
 
     def _seconded_choice(
         self,

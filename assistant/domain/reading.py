@@ -11,6 +11,8 @@ from .plan import ProblemPlan
 
 Move = Literal["answer", "followup", "clarify", "step", "teach", "unknown", "correct"]
 GapReason = Literal["vague", "unknown", "unclear"]
+DENIED = "denied"
+"""The `gap_kind` of a correction that only takes the earlier answer back ("… but actually no")."""
 
 
 class SlotContext(BaseModel):
@@ -64,7 +66,8 @@ class Reading(BaseModel):
     question: str | None = None
     """The follow-up, clarifying or next-why question, for followup / clarify / step."""
     gap_kind: str | None = None
-    """Which follow-up was asked (who, what, measure, short, clarify, why)."""
+    """Which follow-up was asked (who, what, measure, short, clarify, why); on a correction
+    with no new value, `DENIED` when it only took the earlier answer back."""
     teach: str | None = None
     """Teaching text for a teach move."""
     citations: list[str] = Field(default_factory=list)

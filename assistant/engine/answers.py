@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from assistant.domain.listening import confirmation_reason
+from assistant.domain.listening import CONFIRM_BELOW, confirmation_reason
 from assistant.domain.reading import Reading
 from assistant.domain.state import Pending, SessionState
 from assistant.domain.turn import Turn
@@ -47,7 +47,8 @@ def apply(iv: Interview, state: SessionState, message: str, reading: Reading) ->
     taught = [reading.teach] if reading.teach and reading.move == "answer" else []
     prefix: list[str] = [*taught, *voice.lead(reading), *([known] if known else [])]
     reason = None
-    if reading.move == "answer" and slot_id not in state.confirmed:
+    unsure_edit = state.edit is not None and reading.confidence < CONFIRM_BELOW  # a new answer
+    if reading.move == "answer" and (slot_id not in state.confirmed or unsure_edit):
         reason = confirmation_reason(slot_id, reading.value, reading.confidence, state.plan)
     if reason:
         said = join_answers([*state.answers, message])

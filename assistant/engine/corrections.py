@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from assistant.domain.listening import CONFIRM_BELOW, confirmation_reason
-from assistant.domain.reading import Reading
+from assistant.domain.reading import DENIED, Reading
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import LastCorrection, Pending, SessionState
 from assistant.domain.turn import Turn
@@ -44,11 +44,8 @@ def reask_with_options(iv: Interview, state: SessionState) -> Turn:
 def correct(iv: Interview, state: SessionState, message: str, reading: Reading) -> Turn:
     """A correction of an earlier slot (`reading.target`): recorded, or confirmed first."""
     target = reading.target or ""
-    if reading.value is None:  # the earlier answer stays; the question asked now comes again
-        options = " / ".join(c.label for c in iv.content.choices(state.language, target))
-        label = iv.content.label(state.language, target)
-        say = iv.content.say(state.language, "correction_unclear", label=label, options=options)
-        return iv.reask(state, [say], "followup")
+    if reading.value is None:  # no new answer read: its question asked again, as an edit
+        return reopened(iv, state, target, denied=reading.gap_kind == DENIED)
     reason = confirmation_reason(target, reading.value, reading.confidence, state.plan)
     unsure = reason is not None and reading.confidence < CONFIRM_BELOW
     if reason and (target not in state.confirmed or unsure):  # a correction is news: ask again
@@ -68,6 +65,31 @@ def correct(iv: Interview, state: SessionState, message: str, reading: Reading) 
     state.last_correction = LastCorrection(slot=target, before=before[spec.stage][spec.field])
     state.plan = state.plan.without_open_question(target)
     return iv.reask(state, [corrected_note(iv, state, target)], "summary")
+
+
+def reopened(iv: Interview, state: SessionState, target: str, denied: bool) -> Turn:
+    """A correction that gives no new answer we can read ("I said the existing model but
+    actually no"): the question it corrects is opened as an edit and asked again; until it is
+    answered the earlier answer stays (an edit left unanswered keeps it). The option taken back
+    is not offered again."""
+    lang, content, earlier = state.language, iv.content, state.plan.get(target)
+    label = content.label(lang, target)
+    shown = compose._short(confirm.value_label(content, lang, target, earlier))
+    key = "correction.denied" if denied and shown else "correction.unread"
+    from .revise import ask_edit  # revise -> commands -> flow -> corrections
+
+    turn = ask_edit(iv, state, target, head=content.say(lang, key, label=label, value=shown))
+    if not denied or (taken_back := _option(earlier)) is None:
+        return turn
+    return turn.model_copy(update={"choices": [c for c in turn.choices if c.value != taken_back]})
+
+
+def _option(value: Any) -> str | None:  # noqa: ANN401
+    """The option a choice value names (labels: the value itself; else its strategy or kind)."""
+    data = value.model_dump() if hasattr(value, "model_dump") else value
+    if isinstance(data, str) or not isinstance(data, dict):
+        return data if isinstance(data, str) else None
+    return data.get("strategy") or data.get("kind")
 
 
 def corrected_note(iv: Interview, state: SessionState, slot_id: str) -> str:

@@ -97,8 +97,10 @@ def ask_edit(
     slot: str,
     finding: str | None = None,
     intro: list[str] | None = None,
+    head: str | None = None,
 ) -> Turn:
-    """Open an edit of `slot` and ask its question (or the finding's, during the walk)."""
+    """Open an edit of `slot` and ask its question (or the finding's, during the walk); `head`
+    opens the turn instead of the line that shows the current answer."""
     lang, content = state.language, iv.content
     current = state.plan.get(slot)
     begin(state, slot, finding)
@@ -107,7 +109,7 @@ def ask_edit(
         return iv.turn(state, "\n\n".join(intro), "question")
     label = content.label(lang, slot)
     shown = walk.shown(content, lang, slot, current)
-    head = (
+    head = head or (
         content.say(lang, "edit.start", label=label, value=shown)
         if shown
         else content.say(lang, "edit.start_empty", label=label)

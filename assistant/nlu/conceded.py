@@ -123,11 +123,14 @@ def seeming(t: str) -> list[tuple[int, int]]:
 # 좁힐 것 같아요": what was considered is not what is chosen.
 _CONSIDERED = re.compile(
     r"\b(?:considered|thought about|looked at|toyed with|played with)\b[^.;!?]*?(?=,?\s*\bbut\b)"
+    # "rather than two models I'd prefer …", "instead of the reorder rules we should …"
+    r"|\b(?:rather than|instead of)\b[^,.;!?]*?(?=[,.;!?]|\s+(?:i|i'd|i'm|we|we'd|we'll|let's)\b|$)"
     r"|^[^.!?]*(?:생각(?:해\s*봤|했)|고민(?:해\s*봤|했)|검토(?:해\s*봤|했))(?:었)?(?:는데|지만|고)"
     r"(?=[\s,.…]+(?:결국|그냥|근데|그래도|그치만|최종적으로)\s)"
 )
 
 
 def considered(t: str) -> list[tuple[int, int]]:
-    """Spans of options the answer says were considered before the one chosen."""
+    """Spans of options the answer says were considered before the one chosen, or passed over
+    ("rather than …", "instead of …")."""
     return [m.span() for m in _CONSIDERED.finditer(t)]

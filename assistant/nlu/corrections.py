@@ -1,5 +1,4 @@
-"""Corrections of an earlier answer: telling one from an answer, finding the slot it fixes, and
-the part of it that says what is true now.
+"""Corrections of an earlier answer: telling one from an answer, and the part that is true now.
 
 A correction opens with a marker ("wait, I meant …", "잠깐만요, …", "oh, correction on the data
 question: …"), or reports the earlier answer and takes it back ("I said no, but …", "아까 데이터
@@ -11,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from . import ko_corrections
+from . import denied_answers, ko_corrections
+from . import reports as said_before
 from .lexicon import Lexicon
 from .matching import find, has_any, normalize, words
-from .reports import EN_REPORT, KO_REPORT, opens_with_report, reports
 from .signals import FILLER, PUZZLED
 
 # English openers only at the start ("rethinking the cost one: …"; not "we're rethinking how …")
@@ -42,8 +41,7 @@ _RETHOUGHT_AT_CLOSE = re.compile(
     r"|the better (?:call|option|way))\b[^.!?]{0,20},\s*"
     r"(?:on second thoughts?|now (?:that )?i think about it|come to think of it)\s*(?:[.!]|$)"
 )
-# "… So every ranking does need to be explainable, I was too quick to say no there.": an earlier
-# answer recanted after the new one
+# an earlier answer recanted after the new one: "…, I was too quick to say no there."
 _RECANTED_AT_CLOSE = re.compile(
     r"[.,;—–-]\s*(?:so\s+)?i was too (?:quick|fast|hasty) (?:to say|saying) (?:no|yes)\b"
     r"[^.!?]{0,12}[.!]*$"
@@ -90,9 +88,11 @@ def correction(text: str, lex: Lexicon) -> str | None:
     if (has_any(opening, lex.retractions) and not opening.endswith("?")) or _EN_OPENS.match(bare):
         return text.strip()
     refers = has_any(low, lex.back_refs) and not ko_corrections.hearsay(low, lex)
-    if reports(low) and (refers or opens_with_report(bare)):
+    if said_before.reports(low) and (refers or said_before.opens_with_report(bare)):
         return text.strip()  # "I said it's repeated, but really …" opens with the report
-    if ko_corrections.revisits(low, lex) or _SLIP_ENDS.search(low) or ko_corrections.adopts(low):
+    revises = ko_corrections.revisits(low, lex) or ko_corrections.adopts(low)
+    denied = denied_answers.takes_back_report(low)  # "…다고 했는데 아니에요"
+    if revises or _SLIP_ENDS.search(low) or denied:
         return text.strip()
     return None
 
@@ -100,9 +100,10 @@ def correction(text: str, lex: Lexicon) -> str | None:
 def corrected_part(text: str, lex: Lexicon) -> str:
     """What the correction says is true now: the text after the report of the earlier answer,
     without sentences that only take the earlier answer back ("I was wrong about that")."""
-    said = " ".join(text.split())
+    # without a report closing it: "we have labels - I said unlabeled by mistake"
+    said = said_before.without_closing_report(" ".join(text.split()))
     cut = start = 0
-    for pattern in (EN_REPORT, KO_REPORT):
+    for pattern in (said_before.EN_REPORT, said_before.KO_REPORT):
         for m in pattern.finditer(said):
             cut, start = max((cut, start), (m.end(), m.start()))
     topic = ko_corrections.TOPIC_REPORT.search(_SENTENCE.split(said)[0])
@@ -122,12 +123,11 @@ def corrected_part(text: str, lex: Lexicon) -> str:
         kept = kept[:-1]
     while len(kept) > 1 and _ANNOUNCES_FIX.search(kept[0]) and not _NAMES_NEW.search(kept[0]):
         kept = kept[1:]
-    return " ".join(kept).strip() or rest or said
+    return " ".join(kept).strip() or said_before.closing_denial(said) or rest or said
 
 
-# a sentence that only says the old value was not that answer: "(about the data,) that spreadsheet
-# thing isn't our data", "that's not a hypothesis", "that was wrong", "그 엑셀 얘기는 데이터가
-# 아니에요"; a predicate that says how things are ("those logs aren't reliable") is an answer
+# a sentence that only says the old value was not that answer: "that spreadsheet thing isn't our
+# data", "that was wrong", "그 엑셀 얘기는 데이터가 아니에요"; not "those logs aren't reliable"
 _TAKES_BACK = re.compile(
     r"^(?:[^,.:]{1,30}[,:]\s*)?(?:that|this|those|these|it|the)\b[^.!?,]{0,40}?\s*(?:'s|'re|\bis|"
     r"\bare|\bwas|\bwere)?\s*(?:n't|\bnot)\s+(?:(?:our|the|a|an|my|your|what|where)\b[^.!?,]{0,30}"

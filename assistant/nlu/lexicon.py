@@ -114,6 +114,13 @@ class Lexicon(BaseModel):
     stakes: Cues = Field(default_factory=list)
     """What a problem costs or risks ("건당 3~4시간", "a fine", "수확량이 날아가요"): said with a
     number after the problem statement, it answers why the problem matters (why.why_chain)."""
+    bare_denials: Cues = Field(default_factory=list)
+    """A correction's whole new answer when it only says no ("actually no", "그거 아니에요"):
+    the old answer is taken back and no new one is given (`nlu/denied_answers.py`)."""
+    label_nouns: Cues = Field(default_factory=list)
+    """Words for labels ("labelled", "라벨"): a report naming them is about the labels."""
+    data_nouns: Cues = Field(default_factory=list)
+    """Words for data itself ("data", "데이터"): a new answer naming them is about the data."""
     label_sources: Cues = Field(default_factory=list)
     """Where the labels come from or how they are made ("CRM에 다 표시돼요", "match the claims to
     the calls"): said with the label answer, it answers data.label_strategy."""

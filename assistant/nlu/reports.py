@@ -12,8 +12,14 @@ from .matching import HANGUL
 # a yes or no said "too fast": "I said yes too fast").
 EN_REPORT = re.compile(
     r"\b(?:i|we)\s+(?:said|told you|answered|put|wrote|mentioned|picked|chose)\s+(?:that\s+)?"
-    r"(?P<said>.+?)(?:,?\s+(?P<turn>but|actually|really|however|though)\b|\s*[—–;]"
-    r"|(?:(?<=\byes)|(?<=\bno)|(?<=\bunsure)|(?<=\bmaybe))\s+too\s+(?:fast|quickly|soon|hastily)\b)",
+    r"(?P<said>.+?)(?:,?\s+(?P<turn>but|actually|really|however|though)\b"
+    r"|(?:(?<=\byes)|(?<=\bno)|(?<=\bunsure)|(?<=\bmaybe))\s+too\s+(?:fast|quickly|soon|hastily)\b"
+    # or to a clause that only denies it: "I said customers see it, they won't, …", "… . Let's not."
+    r"|[,.;]\s+(?P<denial>nope|no|wrong|not\s+true|let's\s+not|that(?:'s|\s+is|\s+was)\s+(?:wrong|not\s+"
+    r"(?:right|true|correct|it))|(?:it|they|that|this|we|those|these)(?:'s|'re|\s+is|\s+are|\s+was"
+    r"|\s+were|\s+does|\s+do|\s+did|\s+wo|\s+ca|\s+will|\s+has|\s+have)?(?:n't|\s+not))"
+    r"(?=\s*(?:[,.;!]|$))[,.;!]*(?:\s*(?:but\s+)?(?:actually|really)\b|\s*but\b)?"
+    r"|\s*[—–;])",
     re.DOTALL | re.IGNORECASE,
 )
 SAID_VAGUELY = r"(?:대충|막연하게|애매하게|뭉뚱그려서?|두루뭉술하게)"
@@ -22,7 +28,8 @@ SAID_VAGUELY = r"(?:대충|막연하게|애매하게|뭉뚱그려서?|두루뭉�
 # "… 매끄러워진다고만 했는데 …".
 KO_REPORT = re.compile(
     r"[가-힣]*(?:다|라|자|냐)고(?:만|는)?\s*(?:했는데|했던\s*거요?|한\s*거요?|했던\s*건|한\s*건|했던\s*게|한\s*게|"
-    r"했었는데|말했는데|답했는데|답변드렸는데|답변했는데|말씀드렸는데|적었는데|했잖아요|했지만|했어요)"
+    r"했었는데|말했는데|답했는데|답변드렸는데|답변했는데|말씀드렸는데|적었는데|했잖아요|했지만|했어요|"
+    r"말씀드렸던\s*거요?|말했던\s*거요?|답했던\s*거요?)"
     r"(?:요)?[은는을를도,.]?"
     # a yes or no said as such: "yes 했던거", "아니요 한 거", "no로 답했는데"
     r"|(?<![A-Za-z가-힣])(?:yes|no|예스|노|네|예|아니요|아니오)(?:로|라고)?\s*(?:했던\s*거요?|한\s*거요?|"
@@ -58,7 +65,7 @@ def opens_with_report(bare: str) -> bool:
     m = EN_REPORT.match(bare)
     return bool(
         m
-        and m.group("turn") in ("but", "actually", "really")
+        and (m.group("turn") in ("but", "actually", "really") or m.group("denial"))
         and not m.group("said").startswith("to ")
         and not re.search(r"[.!?]", m.group("said"))
     )
@@ -80,3 +87,28 @@ def up_to_report(text: str) -> str:
     "… 안 난다고 했던 거 수정할게요. … 치명적이에요")."""
     m = KO_REPORT.search(text) if HANGUL.search(text) else None
     return text[: m.end()] if m and _JUST_BEFORE.search(text, 0, m.start()) else text
+
+
+# a report of the old answer closing the message, after the new one
+_REPORT_AT_CLOSE = re.compile(
+    r"\s*[,;:—–-]\s*(?:i|we)\s+(?:said|told you|put|picked|chose|answered|wrote)\s+[^.!?,;]{1,60}?"
+    r"\s+(?:by mistake|by accident|wrongly|in error|earlier|before|just now|too (?:fast|quickly))"
+    r"[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def closing_denial(text: str) -> str | None:
+    """The clause that denies an English report closing the message, with nothing after it
+    ("wait I said the existing model, nope" -> "nope"): the whole new answer is that no."""
+    said = " ".join(text.split())
+    last = next(reversed(list(EN_REPORT.finditer(said))), None)
+    if last is None or last.group("denial") is None or said[last.end() :].strip(" .,!;"):
+        return None
+    return last.group("denial")
+
+
+def without_closing_report(text: str) -> str:
+    """`text` without a report of the old answer at its close, after the new one ("we do have
+    labels - I said unlabeled by mistake" -> "we do have labels")."""
+    return _REPORT_AT_CLOSE.sub("", text) or text

@@ -54,6 +54,12 @@ _WELL_ACTUALLY = re.compile(
 )
 """English: "Unethical? No way — well, actually yes, …": the stance turned after a dash (also
 after the question echoed); the yes or no that follows answers."""
+_BARE_TURNED = re.compile(
+    r"^(?:yes|yeah|yep|no|nope|nah)[,.]?\s+well,?\s+"
+    r"(?=(?:yes|yeah|no|nope)\b(?!\s+(?:doubt|question|problem|issue|way)\b))",
+    re.IGNORECASE,
+)
+"""English: "Yes, well no. Defaults mostly follow …": a bare yes or no turned at once."""
 _GIVEN_UP = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:at first,?\s+|initially,?\s+)?(?:i|we)(?:'d|\s+would)?\s*"
     r"(?:first\s+|initially\s+)?(?:thought|considered|thought about|have said|was about to say"
@@ -75,7 +81,7 @@ def repaired(text: str) -> str:
     if not HANGUL.search(t):
         if m := _THINKING.match(t):
             t = t[m.end() :]
-        if m := _REPAIRED.match(t) or _WELL_ACTUALLY.match(t):
+        if m := _REPAIRED.match(t) or _WELL_ACTUALLY.match(t) or _BARE_TURNED.match(t):
             t = t[m.end() :]
         if m := _GIVEN_UP.search(t):
             t = (t[: m.start()] + " " + t[m.end() :]).strip()

@@ -131,7 +131,9 @@ def test_turned_down_for_the_question_asked_now_answers_it(coach: Coach) -> None
 
 def test_an_unsure_correction_of_a_confirmed_answer_is_confirmed_again(coach: Coach) -> None:
     """Seen in a walk: "wait, about the labels - I meant the dispatch road call log goes back to
-    2020 not 2021 …" turned the confirmed "We have labels" into "Data, but no labels" unasked."""
+    2020 not 2021 …" turned the confirmed "We have labels" into "Data, but no labels" unasked.
+    Since session 46 the first message, which says no new label kind, asks the labels question
+    again (an edit), and the unsure answer to it is confirmed although labels was confirmed."""
     sid = coach.start(language="en").session_id
     state = coach.state(sid)
     state.current = "constraints.resources"
@@ -146,9 +148,12 @@ def test_an_unsure_correction_of_a_confirmed_answer_is_confirmed_again(coach: Co
         "just checked with dispatch. so join that to bus number + date",
     )
     assert "Updated" not in t.text and coach.plan(sid).data.labels == "labeled"
+    assert t.slot == "data.labels"  # asked again
     t = coach.reply(sid, "wait, about the labels: the dispatch log has them, more or less")
-    assert t.kind == "confirm" and t.slot == "constraints.resources"
+    assert t.kind == "confirm" and t.slot == "data.labels"
     assert coach.plan(sid).data.labels == "labeled"  # not changed before the user says so
+    t = coach.reply(sid, "yes")
+    assert t.slot == "constraints.resources"  # the edit answered: back where the session was
 
 
 def test_a_correction_turned_down_for_an_answer_not_named_restores_and_asks_which(
