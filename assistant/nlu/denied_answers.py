@@ -35,6 +35,7 @@ def only_denies(text: str, lex: Lexicon) -> bool:
 # a Korean report taken back at once: "외주 맡긴다고 했는데 아니에요", "…라고 한 거 틀렸어요"
 _KO_DENIED = re.compile(
     r"^[\s,.]*(?:(?:그거|그건|그게|사실)\s*)?(?:아니에요|아니예요|아님|아니었어요|틀렸어요|틀렸습니다|틀림)"
+    r"|^[\s,.]*(?:사실은?|실은|정확히는)\s"  # "자동화라고 말씀드렸던 거요 사실 고객용이에요"
 )
 # someone else said it ("팀장님은 된다고 했는데 아니에요"): no correction of the user's own
 _SOMEONE = re.compile(

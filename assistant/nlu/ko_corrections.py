@@ -27,7 +27,7 @@ from .reports import reported_en
 
 # The reported answer runs from its sentence's start to the quoting ending -다고 / -라고 / -냐는.
 _REPORT = re.compile(
-    r"[^.!?]*?[가-힣]*(?:다|라|자|냐)(?:고|는)\s*(?:했|한|말했|답했|말씀드렸|적었|거)"
+    r"[^.!?]*?[가-힣]*(?:다|라|자|냐)(?:고|구|는)\s*(?:했|한|말했|답했|말씀드렸|적었|거)"
 )
 # "목표 말씀드린 거", "앞에 문제 말한 게", "데이터 얘기했던 건": an earlier answer named by
 # its topic.

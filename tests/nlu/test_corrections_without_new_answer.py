@@ -230,3 +230,20 @@ def test_the_session_46_probes_recorded_wrong_stay_few() -> None:
 
 def _after(slot: str) -> str:
     return ORDER[ORDER.index(slot) + 1]
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "want"),
+    [
+        ("business.output_use", "자동화라고 말씀드렸던 거요 사실 고객용이에요", "customer_facing"),
+        (
+            "data.labels",
+            "레이블 있다구 했는데 없어요",
+            "unlabeled",
+        ),  # "-다구": a report typed casually
+    ],
+)
+def test_a_korean_report_taken_up_at_once_corrects(previous: str, text: str, want: str) -> None:
+    reading = _read(previous, text, "ko")
+    assert (reading.move, reading.target) == ("correct", previous), reading
+    assert _option(reading) == want and reading.confidence >= CONFIRM_BELOW, reading
