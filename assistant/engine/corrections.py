@@ -75,7 +75,8 @@ def reopened(iv: Interview, state: SessionState, target: str, denied: bool) -> T
     lang, content, earlier = state.language, iv.content, state.plan.get(target)
     label = content.label(lang, target)
     shown = compose._short(confirm.value_label(content, lang, target, earlier))
-    key = "correction.denied" if denied and shown else "correction.unread"
+    key = "correction.denied" if denied else "correction.unread"
+    key = key if shown and earlier is not None else "correction.unread_empty"  # none to keep
     from .revise import ask_edit  # revise -> commands -> flow -> corrections
 
     turn = ask_edit(iv, state, target, head=content.say(lang, key, label=label, value=shown))

@@ -15,8 +15,10 @@ EN_REPORT = re.compile(
     r"(?P<said>.+?)(?:,?\s+(?P<turn>but|actually|really|however|though)\b"
     r"|(?:(?<=\byes)|(?<=\bno)|(?<=\bunsure)|(?<=\bmaybe))\s+too\s+(?:fast|quickly|soon|hastily)\b"
     # or to a clause that only denies it: "I said customers see it, they won't, …", "… . Let's not."
-    r"|[,.;]\s+(?P<denial>nope|no|wrong|not\s+true|let's\s+not|that(?:'s|\s+is|\s+was)\s+(?:wrong|not\s+"
-    r"(?:right|true|correct|it))|(?:it|they|that|this|we|those|these)(?:'s|'re|\s+is|\s+are|\s+was"
+    r"|[,.;]\s+(?:(?:hmm+|um+|uh+|oh|well)[,\s]+)?(?P<denial>(?:no,?\s+)?not\s+really|nope|no"
+    r"|wrong|not\s+true|let's\s+not"
+    r"|that(?:'s|\s+is|\s+was)\s+(?:wrong|not\s+(?:right|true|correct|it))"
+    r"|(?:it|they|that|this|we|those|these)(?:'s|'re|\s+is|\s+are|\s+was"
     r"|\s+were|\s+does|\s+do|\s+did|\s+wo|\s+ca|\s+will|\s+has|\s+have)?(?:n't|\s+not))"
     r"(?=\s*(?:[,.;!]|$))[,.;!]*(?:\s*(?:but\s+)?(?:actually|really)\b|\s*but\b)?"
     r"|\s*[—–;])",

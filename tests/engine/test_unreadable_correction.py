@@ -134,3 +134,18 @@ def test_an_unsure_answer_to_an_edit_of_a_confirmed_answer_is_confirmed(tmp_path
     turn = coach.reply(sid, "yes")
     assert coach.plan(sid).data.labels == "unlabeled"
     assert turn.slot == "constraints.resources"
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+@pytest.mark.parametrize("gap_kind", [None, DENIED_KIND])
+def test_a_correction_of_an_unanswered_question_claims_no_earlier_answer(
+    tmp_path: Path, lang: str, gap_kind: str | None
+) -> None:
+    coach, _ = _scripted(tmp_path, gap_kind)
+    sid = at_slot(coach, "feasibility.complexity", BEFORE, lang=lang)  # the pattern was skipped
+    turn = coach.reply(sid, "fix: " + SAID[lang])
+    content = coach.deps.content
+    label = content.label(lang, "feasibility.pattern")
+    assert turn.slot == "feasibility.pattern"
+    assert content.say(lang, "correction.unread_empty", label=label) in turn.text
+    assert content.say(lang, "correction.unread", label=label) not in turn.text  # nothing kept

@@ -68,6 +68,7 @@ def _option(reading: Any) -> Any:  # noqa: ANN401
             "외주 맡긴다고 했는데 아니에요",
             "ko",
         ),  # no "아까": still a correction
+        ("business.output_use", "I picked customer facing, hmm no not really", "en"),
     ],
 )
 def test_a_correction_that_only_says_no_records_nothing(
@@ -141,6 +142,12 @@ def test_labels_said_to_be_missing_after_all(text: str, lang: Lang, plan: Any, w
         (
             "business.output_use",
             "I said it goes to customers; that's wrong; analysts look at it and decide",
+            "en",
+            "decision_support",
+        ),
+        (
+            "business.output_use",
+            "I said customers see it, not really, staff use it to decide",
             "en",
             "decision_support",
         ),
