@@ -10,7 +10,7 @@ from typing import Any
 from assistant.content.bundle import Content
 from assistant.content.lexicon import Lexicon
 from assistant.domain.listening import CONFIRM_BELOW
-from assistant.domain.options import OPTION_GROUPS
+from assistant.domain.options import OPTION_GROUPS, option_of
 from assistant.domain.reading import DENIED
 from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 from assistant.nlu import corrections, denied_answers, ko_corrections, number_fix, slot_names
@@ -23,16 +23,6 @@ from .base import Reading, SlotContext
 
 NEW_ANSWER_WORDS = 3
 """The fewest words of a corrected choice's new answer that the answer model seconds."""
-
-
-def option_of(value: Any) -> str | None:  # noqa: ANN401
-    """The option a choice value names: a labels value itself, else its strategy or kind (a
-    reading's dict or the plan's model)."""
-    if isinstance(value, str) or value is None:
-        return value
-    if isinstance(value, dict):
-        return value.get("strategy") or value.get("kind")
-    return getattr(value, "strategy", None) or getattr(value, "kind", None)
 
 
 class CorrectionReadings:
@@ -82,8 +72,8 @@ class CorrectionReadings:
         earlier = ctx.plan.get(target)
         if spec.kind == "text" and isinstance(earlier, str):  # "7일이라고 했는데 14일로 정정"
             text = number_fix.swapped(message or said, earlier) or text
-        report = ko_corrections.reported(message or said)
         if spec.kind != "feasibility" and denied_answers.only_denies(text, lex):
+            report = ko_corrections.reported(message or said)  # read only where it is used
             inner = self._denied(sub, spec, text, lex, report, earlier)
         elif spec.kind in ("text", "why_chain"):
             inner = Reading(move="answer", value=text, confidence=0.9, evidence=[text])
@@ -106,6 +96,7 @@ class CorrectionReadings:
                 inner = Reading(move="answer", value=None, confidence=0.0, gap="unclear")
             inner = ko_corrections.against_report(inner, message or said, spec, lex)
             if spec.kind == "labels" and inner.value == "no_data":  # "…; the new one has none"
+                report = ko_corrections.reported(message or said)
                 old = self._reported_option(sub, spec, report, lex, earlier)
                 if denied_answers.labels_missing(report, text, old, lex):
                     inner = inner.model_copy(update={"value": "unlabeled"})

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from assistant.content.bundle import Content
+from assistant.domain.options import option_of
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import Pending, SessionState
 from assistant.domain.turn import Choice, Turn
@@ -41,11 +42,7 @@ def value_label(content: Content, lang: str, slot_id: str, value: Any) -> str:
             return content.say(lang, "choice.unsure")
         yes = supports != SLOT_BY_ID[slot_id].against_ml
         return content.say(lang, "choice.yes" if yes else "choice.no")
-    key = (
-        value
-        if isinstance(value, str)
-        else (value or {}).get("strategy", (value or {}).get("kind"))
-    )
+    key = option_of(value)
     if kind in ("labels", "strategy", "baseline", "output_use") and key:
         labels = {c.value: c.label for c in content.choices(lang, slot_id)}
         return labels.get(str(key), content.say(lang, "choice.other"))

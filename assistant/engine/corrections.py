@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from assistant.domain.listening import CONFIRM_BELOW, confirmation_reason
+from assistant.domain.options import option_of
 from assistant.domain.reading import DENIED, Reading
 from assistant.domain.slots import SLOT_BY_ID
 from assistant.domain.state import LastCorrection, Pending, SessionState
@@ -80,17 +81,9 @@ def reopened(iv: Interview, state: SessionState, target: str, denied: bool) -> T
     from .revise import ask_edit  # revise -> commands -> flow -> corrections
 
     turn = ask_edit(iv, state, target, head=content.say(lang, key, label=label, value=shown))
-    if not denied or (taken_back := _option(earlier)) is None:
+    if not denied or (taken_back := option_of(earlier)) is None:
         return turn
     return turn.model_copy(update={"choices": [c for c in turn.choices if c.value != taken_back]})
-
-
-def _option(value: Any) -> str | None:  # noqa: ANN401
-    """The option a choice value names (labels: the value itself; else its strategy or kind)."""
-    data = value.model_dump() if hasattr(value, "model_dump") else value
-    if isinstance(data, str) or not isinstance(data, dict):
-        return data if isinstance(data, str) else None
-    return data.get("strategy") or data.get("kind")
 
 
 def corrected_note(iv: Interview, state: SessionState, slot_id: str) -> str:

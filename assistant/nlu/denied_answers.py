@@ -7,6 +7,7 @@ that names no data, after a report of labels that were there, says the labels ar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import Lexicon
 from .matching import has_any, normalize
@@ -29,7 +30,13 @@ def only_denies(text: str, lex: Lexicon) -> bool:
     said = _LEADING.sub("", normalize(text).strip(_EDGES)).strip(_EDGES)
     said = _TRAILING.sub("", said).strip(_EDGES)
     said = re.sub(r"[\s,]+", " ", said)
-    return said in {normalize(d) for d in lex.bare_denials}
+    return said in _denials(tuple(lex.bare_denials))
+
+
+@lru_cache(maxsize=8)
+def _denials(cues: tuple[str, ...]) -> frozenset[str]:
+    """A lexicon's bare denials, normalized once."""
+    return frozenset(normalize(d) for d in cues)
 
 
 # a Korean report taken back at once: "외주 맡긴다고 했는데 아니에요", "…라고 한 거 틀렸어요"

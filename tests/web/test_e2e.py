@@ -81,6 +81,12 @@ def shots(tmp_path: Path) -> Path:
     return target
 
 
+def _started(page: Page) -> None:
+    """Wait until the chat session has started (its settings button shows): a starter clicked or
+    a message sent before the socket is up is lost, and the first reply never comes."""
+    expect(page.locator("#chat-settings-open-modal")).to_be_visible(timeout=PAGE_READY_MS)
+
+
 def _coach_messages(page: Page) -> int:
     return page.locator(COACH).count()
 
@@ -263,9 +269,7 @@ def _session(page: Page, server: Server, shots: Path, tmp_path: Path) -> None:
     expect(welcome).to_contain_text("I'm your problem-definition coach")
     expect(welcome).to_contain_text("about 15 minutes in quick mode")
     expect(page.locator("#starters button")).to_have_count(4)
-    expect(page.locator("#chat-settings-open-modal")).to_be_visible(
-        timeout=PAGE_READY_MS
-    )  # started
+    _started(page)
     assert page.locator("aside.tasklist").count() == 0  # no "0/44 answered" before anything
     page.screenshot(path=str(shots / "web-welcome.png"))
     # A starter opens the session; typed answers reach the feasibility questions.
@@ -369,7 +373,7 @@ def _review_and_edit(page: Page, server: Server, shots: Path, tmp_path: Path) ->
     """A quick interview to its end, the review in the chat and the sidebar, then the skipped
     baseline answered from the sidebar's edit control: the review updates."""
     page.goto(server.url + "/")
-    expect(page.locator("#chat-settings-open-modal")).to_be_visible(timeout=PAGE_READY_MS)
+    _started(page)
     for answer in QUICK_PLAN:
         _type(page, answer)
     # objective and data are proposed together; pattern, complexity, repetition; no warning sign
@@ -535,7 +539,7 @@ def _korean_phone(page: Page, server: Server, shots: Path) -> None:
     expect(welcome).to_contain_text("문제 정의를 함께할 코치예요")
     expect(welcome).to_contain_text("빠른 모드(핵심 질문만)는 15분 정도")
     expect(page.locator("#starters button")).to_have_count(4)
-    expect(page.locator("#chat-settings-open-modal")).to_be_visible(timeout=PAGE_READY_MS)
+    _started(page)
     page.screenshot(path=str(shots / "ko-01-welcome.png"))
 
     for answer in KO_PROBLEM:
@@ -619,6 +623,7 @@ def _korean_phone(page: Page, server: Server, shots: Path) -> None:
 def _english_phone(page: Page, server: Server, shots: Path) -> None:
     page.goto(server.url + "/")
     expect(page.locator("#welcome-screen")).to_contain_text("about 15 minutes in quick mode")
+    _started(page)
     page.locator("#starters").get_by_text("Predict customer churn").click()
     page.locator(COACH).first.wait_for()
     for answer in ANSWERS[:2]:
