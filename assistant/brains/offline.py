@@ -26,6 +26,7 @@ from assistant.nlu.answer_model import GUESSED
 from assistant.nlu.extract import join_answers
 from assistant.nlu.list_items import split_items
 from assistant.nlu.matching import HANGUL
+from assistant.nlu.reports import after_denied_report, after_ko_report
 from assistant.nlu.similarity import ExemplarIndex
 
 from .asked_back import (
@@ -152,6 +153,10 @@ class OfflineBrain(CorrectionReadings, TypedReadings):
     def _read_kind(
         self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon, second: bool = True
     ) -> Reading:
+        if spec.kind == "feasibility" or spec.kind in CHOICE_GROUPS:  # "I said X, it isn't, …"
+            text = after_denied_report(text)
+        if spec.kind in CHOICE_GROUPS:  # "고객 앱에 보여준다고 말씀드렸는데, 내부에서만 봐요"
+            text = after_ko_report(text)
         if spec.kind == "feasibility":
             return self._feasibility(ctx, spec, text, lex, second)
         if spec.kind in CHOICE_GROUPS:

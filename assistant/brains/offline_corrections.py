@@ -17,7 +17,7 @@ from assistant.nlu import corrections, denied_answers, ko_corrections, number_fi
 from assistant.nlu.answer_model import GUESSED
 from assistant.nlu.list_items import split_items
 from assistant.nlu.matching import has_any, normalize
-from assistant.nlu.reports import quotes_report, up_to_report
+from assistant.nlu.reports import quotes_report, report_head, up_to_report
 
 from .base import Reading, SlotContext
 
@@ -49,11 +49,8 @@ class CorrectionReadings:
         """Read the corrected answer against the slot it names (by default the previous one);
         `message` is the whole message, the report of the earlier answer included."""
         names = self.content.slot_names(ctx.language)
-        target = (  # a name inside the new answer after a report names no question ("…로 간다고
-            # 했는데 정시율이랑 비용 둘 다 넣어서 …": 비용 is what the new answer weighs)
-            slot_names.named_slot(up_to_report(text), lex, ctx.previous, names)
-            or slot_names.named_slot(up_to_report(message), lex, ctx.previous, names)
-            or ko_corrections.reported_slot(message or text, lex, ctx.previous)
+        target = (
+            self._named_or_reported(ctx, text, lex, message)
             or number_fix.holder(message or text, {s: ctx.plan.get(s) for s in ctx.previous})
             or ctx.previous[-1]
         )
@@ -76,8 +73,10 @@ class CorrectionReadings:
             report = ko_corrections.reported(message or said)  # read only where it is used
             inner = self._denied(sub, spec, text, lex, report, earlier)
         elif spec.kind in ("text", "why_chain"):
+            text = denied_answers.without_denial(text)  # "아니에요, 재현율이 중요해요"
             inner = Reading(move="answer", value=text, confidence=0.9, evidence=[text])
         elif spec.kind == "list":
+            text = denied_answers.without_denial(text)
             inner = Reading(move="answer", value=split_items(text), confidence=0.9)
         elif spec.kind == "feasibility" and (new := corrections.restated(message or said, lex)):
             supports = None if new[0] == "unsure" else (new[0] == "yes") != spec.against_ml
@@ -85,6 +84,8 @@ class CorrectionReadings:
             inner = Reading(move="answer", value=answer, confidence=0.9, evidence=[new[1]])
             inner.gap = "unknown" if supports is None else None
         else:
+            if spec.kind != "feasibility":  # "틀렸어요 그냥 룰베이스로 …": the no answers nothing
+                text = denied_answers.without_denial(text)
             inner = self._read_kind(sub, spec, text, lex, second=False)  # quotes the old value
             if option_of(inner.value) == "other" and not inner.evidence:  # read as nothing
                 inner = inner.model_copy(update={"gap": "unclear"})
@@ -95,12 +96,43 @@ class CorrectionReadings:
             if inner.gap == "unclear":  # nothing read: asked again, the earlier answer kept
                 inner = Reading(move="answer", value=None, confidence=0.0, gap="unclear")
             inner = ko_corrections.against_report(inner, message or said, spec, lex)
-            if spec.kind == "labels" and inner.value == "no_data":  # "…; the new one has none"
+            if spec.kind == "labels" and inner.value in (
+                "no_data",
+                None,
+            ):  # "…; none now", "… 없어요 ㅠ"
                 report = ko_corrections.reported(message or said)
                 old = self._reported_option(sub, spec, report, lex, earlier)
-                if denied_answers.labels_missing(report, text, old, lex):
-                    inner = inner.model_copy(update={"value": "unlabeled"})
+                unread = inner.value is None  # "… 다시 보니까 없어요 ㅠ": read only if it says none
+                if (
+                    not unread or denied_answers.negated(message or said)
+                ) and denied_answers.labels_missing(report, text, old, lex):
+                    sure = inner.confidence if inner.value else 0.9
+                    inner = inner.model_copy(
+                        update={"value": "unlabeled", "gap": None, "confidence": sure}
+                    )
         return inner.model_copy(update={"move": "correct", "target": target, "question": None})
+
+    def _named_or_reported(
+        self, ctx: SlotContext, text: str, lex: Lexicon, message: str
+    ) -> str | None:
+        """The question a correction names, else the one whose answer it reports. A name found
+        only in the new answer, of a written answer, gives way to a typed question whose answer
+        the report gives ("기존모델이라고 했던거 틀렸어요 그냥 룰베이스로 비교해요": 룰베이스 is
+        the new baseline, not the rule-based quick win; but "큰일 안 난다고 했던 거 수정할게요.
+        … 치명적이에요" names the error-cost question). After a report of the answer just given a
+        name in the new answer names nothing ("…로 간다고 했는데 정시율이랑 비용 둘 다 …")."""
+        names = self.content.slot_names(ctx.language)
+        named = slot_names.named_slot(up_to_report(text), lex, ctx.previous, names)
+        named = named or slot_names.named_slot(up_to_report(message), lex, ctx.previous, names)
+        reported = ko_corrections.reported_slot(message or text, lex, ctx.previous)
+        if named is None or reported in (None, named):
+            return named or reported
+        heads = (report_head(text), report_head(message))
+        if any(slot_names.named_slot(h, lex, [named], names) for h in heads):
+            return named  # named in the report itself
+        free = ("text", "list", "why_chain")  # a name of a written answer, inside the new one
+        typed_report = SLOT_BY_ID[reported].kind not in free
+        return reported if SLOT_BY_ID[named].kind in free and typed_report else named
 
     def _denied(
         self,

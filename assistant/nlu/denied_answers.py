@@ -42,6 +42,9 @@ def _denials(cues: tuple[str, ...]) -> frozenset[str]:
 # a Korean report taken back at once: "외주 맡긴다고 했는데 아니에요", "…라고 한 거 틀렸어요"
 _KO_DENIED = re.compile(
     r"^[\s,.]*(?:(?:그거|그건|그게|사실)\s*)?(?:아니에요|아니예요|아님|아니었어요|틀렸어요|틀렸습니다|틀림)"
+    # "외주 맡긴다고 했는데 안 해요" and nothing more (with more, it may be a first answer)
+    r"|^[\s,.]*(?:(?:근데|그런데|사실|실은)\s*)?(?:안|못)\s*(?:해요|합니다|할\s*거예요|하기로\s*했어요|"
+    r"하게\s*됐어요|돼요|됩니다)[\s.!~…ㅠㅜㅋㅎ]*$"
     r"|^[\s,.]*(?:사실은?|실은|정확히는)\s"  # "자동화라고 말씀드렸던 거요 사실 고객용이에요"
 )
 # someone else said it ("팀장님은 된다고 했는데 아니에요"): no correction of the user's own
@@ -49,17 +52,43 @@ _SOMEONE = re.compile(
     r"님|팀|사람들|다들|남들|누가|누군가|동료|상사|고객(?:이|들|분)|[가-힣]+(?:이|가|께서)\s+[가-힣\s]*(?:다|라)고\s*했"
 )
 
+_THIRD = re.compile(r"님|다들|남들|사람들|누가|누군가|께서")
+# the person's own report, by its form: "…다고 했던 거요", "…라고 말씀드렸는데"
+_OWN_REPORT = re.compile(r"(?:했던|한)\s*거요?|말씀드렸|답변드렸")
+
 
 def takes_back_report(low: str) -> bool:
     """A Korean message that opens by reporting what the user said and at once denies it, with
     no one else named as the speaker: a correction even without "아까"."""
     m = KO_REPORT.search(low)
-    if m is None or m.start() > 30 or _SOMEONE.search(low[: m.end()]):
+    if m is None or m.start() > 30:
+        return False
+    own = _OWN_REPORT.search(m.group())  # "담당자가 본다고 했던 거요": what I said about them
+    if (_THIRD if own else _SOMEONE).search(low[: m.end()]):
         return False
     return bool(_KO_DENIED.match(low[m.end() :]))
 
 
+# a denial opening the new answer: "아니에요, 재현율이 중요해요", "안 해요. 상담원이 …"
+_KO_DENIAL_HEAD = re.compile(
+    r"^\s*(?:(?:그거|그건|그게|사실|근데)\s*)?(?:아니에요|아니예요|아니요|아님|틀렸어요|틀렸습니다|"
+    r"(?:안|못)\s*(?:해요|합니다|할\s*거예요|하기로\s*했어요|돼요))(?:\s*(?:ㅠ+|ㅜ+))?[,.!~\s]+(?=\S)"
+)
+
+
+def without_denial(text: str) -> str:
+    """A Korean correction's new answer without the denial that opens it ("아니에요, 재현율이
+    중요해요" -> "재현율이 중요해요"); the text itself when nothing follows the denial."""
+    m = _KO_DENIAL_HEAD.match(text)
+    return text[m.end() :] if m else text
+
+
 _NEGATED = re.compile(r"\b(?:no|not|never|none|nobody|without)\b|n't|없|않|안\s|못")
+
+
+def negated(text: str) -> bool:
+    """`text` says no, none or not somewhere ("다시 보니까 없어요 ㅠ")."""
+    return bool(_NEGATED.search(normalize(text)))
 
 
 def labels_missing(report: str | None, new: str, old: str | None, lex: Lexicon) -> bool:

@@ -1,8 +1,8 @@
 """Korean typed with a final consonant split off its syllable: "업ㅅ어요" for 없어요, "안ㅎ아요"
 for 않아요. A lone consonant letter between two syllables joins the one before it when the two
 make a double final (ㅂ+ㅅ = ㅄ); a laugh or a letter anywhere else ("좋아요ㅋㅋ", "ㅇㅇ") stays.
-And "겟" typed for the ending "겠" ("모르겟어요"; not "타겟"), and "않되요" or "안되요" for
-"안 돼요"."""
+And "겟" typed for the ending "겠" ("모르겟어요"; not "타겟"), "않되요" or "안되요" for
+"안 돼요", and spoken endings typed as said ("있다구 했는데", "없어여")."""
 
 from __future__ import annotations
 
@@ -41,7 +41,19 @@ _GET = re.compile(r"(?<=[\uac00-\ud7a3])(?<!타)겟(?=어|습|죠|지|네|다|�
 _AN_DOE = re.compile(r"(?<![\uac00-\ud7a3])(?<!지 )않\s*(?=[되돼됨됐])")
 
 
+# spoken endings typed as said: "있다구 했는데" for 있다고, "없어여" for 없어요 (one letter for
+# one, so a match's offsets stay those of the text)
+_GU = re.compile(r"(?<=[\uac00-\ud7a3][다라자냐])구(?=\s*(?:했|한|하|말|요)|[\s.,!?~…]|$)")
+_YEO = re.compile(r"(?<=[\uac00-\ud7a3][어아해에예])여(?=[\s.,!?~…ㅋㅎㅠㅜ^]|$)")
+
+
+def spoken(text: str) -> str:
+    """`text` with the spoken -다구 and -어여 read as -다고 and -어요, letter for letter."""
+    return _YEO.sub("요", _GU.sub("고", text))
+
+
 def joined(text: str) -> str:
-    """`text` with split finals joined to their syllables, 겟 read as 겠, 않되 as 안 되 and
-    되요 as 돼요."""
-    return _AN_DOE.sub("안 ", _GET.sub("겠", _SPLIT.sub(_join, text))).replace("되요", "돼요")
+    """`text` with split finals joined to their syllables, 겟 read as 겠, 않되 as 안 되, 되요 as
+    돼요, and spoken endings as written (`spoken`)."""
+    text = _AN_DOE.sub("안 ", _GET.sub("겠", _SPLIT.sub(_join, text))).replace("되요", "돼요")
+    return spoken(text)

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from assistant.domain.slots import SLOTS
 
 from . import en_topic_openings as en
+from .hangul_typos import spoken
 from .ko_corrections import REVISES, cites_earlier
 from .lexicon import Lexicon
 from .matching import find, has_any, normalize
@@ -59,6 +60,8 @@ _GENERIC = re.compile(
     r"|^(?:the\s+)?(?:last|previous|earlier)\s+(?:question|one|answer|reply|response|q)\b"
 )
 _FIRST = re.compile(r"^(?:첫|첫\s*번째|처음|맨\s*처음)\s*질문(?:\s*(?:거|건|답))?$")
+# "the labels answer I gave - we have labels, yes, but …": the answer given, then the new one
+_GIVEN_THEN = re.compile(r"\s*(?:earlier|before|just now)?\s*(?:[—–:]|\s-\s)")
 _KO_SIGNAL = re.compile(r"다시\s*생각|생각해\s*보니|뭉뚱그려|알고\s*보니")
 
 
@@ -67,7 +70,7 @@ def returns_to(
 ) -> tuple[str, str] | None:
     """(the earlier slot, the message after its opening) when the message goes back to that
     slot's topic to revise it; None otherwise."""
-    flat = " ".join(text.split())
+    flat = spoken(" ".join(text.split()))  # "…있다구 했는데": as written, letter for letter
     low = normalize(flat)
     english = en.OPEN.match(flat) or en.NAMED.match(flat) or en.GIVEN.match(flat)
     openings = (
@@ -86,6 +89,7 @@ def returns_to(
         back = back or bool(m and en.MARKER.match(flat))  # "actually, about the labels, …"
         back = back or bool(m and m.groupdict().get("end") in (".", ":"))  # "About X. …"
         back = back and not (m and m.re is en.NAMED)  # "the X one - …" alone must revise it
+        back = back or bool(m and m.re is en.GIVEN and _GIVEN_THEN.match(flat, m.end()))
         pointed = has_any(normalize(topic), lex.back_refs) and not cites_earlier(low, lex)
         if back or _revises(low, lex) or pointed:  # not "아까 … 말씀드린 거요. …": leaning on it
             rest = flat[m.end() :].strip(" ,.:;!~?-—–") if m else flat

@@ -173,15 +173,17 @@ def test_a_new_answer_no_cue_reads_is_not_recorded_as_something_else() -> None:
 def test_the_probe_corrections_recorded_wrong_stay_few() -> None:
     """Of the reviewer's 138 probe corrections (read on a blank plan), at most 3 are recorded
     wrong (20 before session 46: "I said the existing model but actually no" as "something
-    else", "… It isn't. Staff use it." as customer-facing)."""
+    else", "… It isn't. Staff use it." as customer-facing), counting since session 47 those
+    recorded whole as the answer to the question asked after (9 then: "I told you it's for the
+    analysts only. Actually product wants …")."""
     wrong = []
     for line in PROBES.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         previous, lang, want, text = line.split("\t")
         reading = _read(previous, text, lang)  # type: ignore[arg-type]
-        recorded = reading.move == "correct" and reading.confidence >= CONFIRM_BELOW
-        if recorded and _option(reading) != want:
+        recorded = reading.value is not None and reading.confidence >= CONFIRM_BELOW
+        if recorded and (reading.move != "correct" or _option(reading) != want):
             wrong.append(text)
     assert len(wrong) <= 3, wrong
 
@@ -214,8 +216,9 @@ PLAN_VALUE = {
 
 def test_the_session_46_probes_recorded_wrong_stay_few() -> None:
     """The session-46 reviewer's corrections (with the plan's earlier value where given): at
-    most 3 recorded as another option than a careful coach would, or as a value when it would
-    ask (27 at the session's start)."""
+    most 1 recorded as another option than a careful coach would, as a value when it would ask,
+    or as the answer to the question asked after it (27 at the start of session 46, 7 at the
+    start of 47)."""
     wrong = []
     for line in PROBES_S46.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
@@ -230,9 +233,13 @@ def test_the_session_46_probes_recorded_wrong_stay_few() -> None:
             ctx = ctx.model_copy(update={"plan": ctx.plan.with_slot(previous, plan)})
         reading = _shipped_brain().read(ctx, text)
         recorded = reading.value is not None and reading.confidence >= CONFIRM_BELOW
-        if recorded and reading.target == previous and str(_option(reading)) not in want.split("|"):
+        # recorded whole as the answer asked after it (3 at the start of session 47); a report
+        # of data taken back may correct the data question itself ("I said we have data but …")
+        elsewhere = reading.move != "correct"
+        mistaken = reading.target == previous and str(_option(reading)) not in want.split("|")
+        if recorded and (elsewhere or mistaken):
             wrong.append(text)
-    assert len(wrong) <= 3, wrong
+    assert len(wrong) <= 1, wrong
 
 
 def _after(slot: str) -> str:
