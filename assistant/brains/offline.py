@@ -153,14 +153,10 @@ class OfflineBrain(CorrectionReadings, TypedReadings):
     def _read_kind(
         self, ctx: SlotContext, spec: SlotSpec, text: str, lex: Lexicon, second: bool = True
     ) -> Reading:
-        if spec.kind == "feasibility" or spec.kind in CHOICE_GROUPS:  # "I said X, it isn't, …"
-            text = after_denied_report(text)
-        if spec.kind in CHOICE_GROUPS:  # "고객 앱에 보여준다고 말씀드렸는데, 내부에서만 봐요"
-            text = after_ko_report(text)
-        if spec.kind == "feasibility":
-            return self._feasibility(ctx, spec, text, lex, second)
-        if spec.kind in CHOICE_GROUPS:
-            return self._choice(ctx, spec, text, lex, second)
+        if spec.kind == "feasibility":  # "I said X, it isn't, …": read after the denial
+            return self._feasibility(ctx, spec, after_denied_report(text), lex, second)
+        if spec.kind in CHOICE_GROUPS:  # also "고객 앱에 보여준다고 말씀드렸는데, 내부에서만 봐요"
+            return self._choice(ctx, spec, after_ko_report(after_denied_report(text)), lex, second)
         if spec.kind == "why_chain":
             return self._why(ctx, text, lex)
         if spec.kind == "list":

@@ -81,9 +81,8 @@ def correction(text: str, lex: Lexicon) -> str | None:
         if cue.startswith("잠깐") and _FIRST_THOUGHT.match(rest):
             return None
         return rest or text.strip()
-    closes = bool(_RECANTED_AT_CLOSE.search(low) or _TURNED_AT_CLOSE.search(low))
-    closes = closes or said_before.mistaken_at_close(low)  # "… - I said unlabeled by mistake"
-    if _RETHOUGHT_AT_CLOSE.match(low) or closes:
+    closes = _RECANTED_AT_CLOSE.search(low) or _TURNED_AT_CLOSE.search(low)
+    if _RETHOUGHT_AT_CLOSE.match(low) or closes or said_before.mistaken_at_close(low):
         return text.strip()
     opening = _SENTENCE.split(low.strip())[0]
     if (has_any(opening, lex.retractions) and not opening.endswith("?")) or _EN_OPENS.match(bare):

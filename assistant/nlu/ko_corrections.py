@@ -1,10 +1,9 @@
 """Corrections that report the earlier answer ("아까 규칙으로는 안 된다고 한 거 취소요", "I said a
-few rules would be enough, but …",
-"한 번만 하는 거라고 했잖아요 그거 잘못 말했어요"): the report names the answer being fixed even
-when no question is named, and a yes-no answer taken back turns into its opposite: what the
-correction now says is sure when it is the opposite of the report, and the opposite is proposed
-when it says nothing readable ("… 잘못 눌렀어요"); one that seems to say the same again is
-confirmed.
+few rules would be enough, but …", "한 번만 하는 거라고 했잖아요 그거 잘못 말했어요"): the report
+names the answer being fixed even when no question is named, and a yes-no answer taken back turns
+into its opposite: what the correction now says is sure when it is the opposite of the report,
+and the opposite is proposed when it says nothing readable ("… 잘못 눌렀어요"); one that seems to
+say the same again is confirmed.
 
 A correction may also name the earlier answer by its topic, not by what it said ("목표 말씀드린 거
 고칠게요", "앞에 문제 말한 게 너무 두루뭉술했네요. 다시 말하면 …"): a topic report, a word
@@ -29,8 +28,7 @@ from .reports import reported_en
 _REPORT = re.compile(
     r"[^.!?]*?[가-힣]*(?:다|라|자|냐)(?:고|구|는)\s*(?:했|한|말했|답했|말씀드렸|적었|거)"
 )
-# "목표 말씀드린 거", "앞에 문제 말한 게", "데이터 얘기했던 건": an earlier answer named by
-# its topic.
+# "목표 말씀드린 거", "앞에 문제 말한 게", "데이터 얘기했던 건": an earlier answer by its topic.
 TOPIC_REPORT = re.compile(
     r"(?<![가-힣])(?:말한|말했던|말씀드린|말씀드렸던|얘기한|얘기했던|이야기한|적은|적었던|답한|답했던)"
     r"\s*(?:거|게|건|것|부분)(?![가-힣])"
@@ -68,12 +66,10 @@ _CITES = re.compile(
     r"(?:말한|말씀드린|얘기한|말했던|말씀드렸던|얘기했던)(?![가-힣])"
 )
 # "… 했잖아요" reminds; only "했는데 / 했던 거 / 한 건" take a report up to turn it
-_TURNED = re.compile(
-    r"(?:다|라|자|냐)고\s*(?:했는데|했던|한\s*[거건게]|했었|했지만|(?:말|말씀드|답|얘기)했(?:었)?는데"
-    r"|말씀드렸(?:었)?는데)"
-    # reminded, then changed since: "… 찍어둔다고 했잖아요, 그거 작년에 없어져서 …"
-    r"|(?:다|라)고\s*했잖아요?[,.]?\s*(?:근데|그런데|그거|그게|그건)\s[^?]*?"
-    r"(?:없어졌|없어져|바뀌었|바뀌어서|바꼈|그만뒀|그만둬서|사라졌|옛날\s*얘기|예전\s*얘기)"
+_TURNED = re.compile(  # … or reminded, then changed since ("…다고 했잖아요, 그거 … 없어져서")
+    r"(?:다|라|자|냐)고\s*(?:했는데|했던|한\s*[거건게]|했었|했지만|(?:말|답|얘기)했(?:었)?는데|말씀드렸(?:었)?는데)"
+    r"|(?:다|라)고\s*했잖아요?[,.]?\s*(?:근데|그런데|그거|그게|그건)\s[^?]*?(?:없어졌|없어져|바뀌었|바뀌어서|"
+    r"바꼈|그만뒀|그만둬서|사라졌|옛날\s*얘기|예전\s*얘기)"
 )
 _REMINDS = re.compile(
     r"(?:다|라)고\s*(?:했는데|했잖아|말했는데|말씀드렸는데)요?\s*\?"
