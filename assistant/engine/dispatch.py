@@ -12,7 +12,7 @@ from assistant.domain.reading import Reading
 from assistant.domain.state import SessionState
 from assistant.domain.turn import Turn
 
-from . import confirm, proposals, recorrect, revise, signs_clear, verdict_talk, why
+from . import confirm, corrections, proposals, recorrect, revise, signs_clear, verdict_talk, why
 from .command_names import is_command
 from .commands import run_command
 from .reviewing import with_review
@@ -26,8 +26,10 @@ def needs_reading(iv: Interview, state: SessionState, text: str) -> bool:
     """A brain reads the message unless it is a command, the interview is over, it answers
     a pending proposal, asks why the question matters, or simply answers a pending
     confirmation ("yes", a button)."""
-    if is_command(text) or state.done or state.proposal:
+    if is_command(text) or state.proposal:
         return False
+    if state.done:  # read only for a correction of an answer ("wait, I said …")
+        return not (state.pending and confirm.settles(iv, state, text))
     if why.asks(iv.content, state, text) or why.asks_example(iv.content, state, text):
         return False
     if verdict_talk.asks(iv.content, state, text):
@@ -69,6 +71,8 @@ def apply_message(
         return turn
     if turn := signs_clear.all_clear(iv, state, text, said):  # "해당 없다고 했잖아요"
         return turn
+    if state.done and isinstance(reading, Reading) and reading.move == "correct":
+        return corrections.correct(iv, state, text, reading)  # the interview stays over
     if state.done or reading is None:
         return iv.reask(state, [], "done")
     if isinstance(reading, Exception):

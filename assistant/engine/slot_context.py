@@ -11,7 +11,8 @@ from assistant.domain.state import SessionState
 def slot_context(state: SessionState, max_followups: int) -> SlotContext:
     """What a brain reads a message with: the slot asked now, what was said for it so far, the
     plan, the slots still to come and the one asked next."""
-    assert state.current is not None
+    if state.current is None:
+        return after_the_end(state)
     upcoming = [s.id for s in slots_for(state.depth) if is_later(s.id, state.current)]
     return SlotContext(
         slot_id=state.current,
@@ -45,3 +46,20 @@ def previous_slots(state: SessionState) -> list[str]:
     asked = [s for s in state.history if s != state.current]
     filled = [s.id for s in SLOTS if s.id not in asked and s.id != state.current]
     return [s for s in filled if state.plan.get(s) is not None] + asked
+
+
+def after_the_end(state: SessionState) -> SlotContext:
+    """The interview is over: a message is read only for a correction of an answer given
+    ("wait, I said the old model but it's the rules"), against every answer, the last asked
+    last (`dispatch.apply_message` acts on nothing else)."""
+    order = [s.id for s in SLOTS]
+    last = state.history[-1] if state.history else order[-1]
+    filled = [s for s in order if s not in state.history and state.plan.get(s) is not None]
+    return SlotContext(
+        slot_id=last,
+        language=state.language,
+        plan=state.plan,
+        max_followups=0,
+        previous=filled + [s for s in state.history if s != last] + [last],
+        domain=state.domain,
+    )

@@ -302,3 +302,37 @@ def test_a_closing_not_sure_in_the_walk_is_not_dropped(tmp_path: Path) -> None:
     assert coach.plan(t.session_id).feasibility.cost.supports_ml is None  # type: ignore[union-attr]
     t = coach.reply(t.session_id, "No, I meant: Not sure")
     assert coach.plan(t.session_id).feasibility.cost.supports_ml is None  # type: ignore[union-attr]
+
+
+def test_a_message_after_the_end_says_how_to_change_an_answer(tmp_path: Path) -> None:
+    """A message after the interview that corrects nothing records nothing; the coach says how
+    to change an answer."""
+    coach = make_coach(tmp_path)
+    for base, lang, said, words in [
+        (SOUND_EN, "en", "great, thanks for the help", "/edit baseline"),
+        (SOUND_KO, "ko", "좋네요, 도와주셔서 감사해요", "/edit 베이스라인"),
+    ]:
+        t = finished(coach, base, lang, {})
+        before = coach.plan(t.session_id)
+        t = coach.reply(t.session_id, said)
+        assert t.done and words in t.text, t.text
+        assert coach.plan(t.session_id) == before
+
+
+def test_a_correction_after_the_end_updates_the_plan_and_its_review(tmp_path: Path) -> None:
+    """ "Wait, I said …" after the interview is read as a correction of that answer: recorded,
+    the review kept current, the interview still over (before, nothing was read at all)."""
+    coach = make_coach(tmp_path)
+    for base, lang, said, note in [
+        (SOUND_EN, "en", "wait, I said we have labels but actually we don't", "Updated **Labels**"),
+        (SOUND_KO, "ko", "아까 레이블 있다고 했는데 사실 없어요", "**레이블** 답을 고쳤어요"),
+    ]:
+        t = finished(coach, base, lang, {})
+        assert coach.plan(t.session_id).data.labels == "labeled"
+        t = coach.reply(t.session_id, said)
+        assert t.done and t.kind == "summary" and note in t.text, t.text
+        assert (
+            t.plan.data.labels == "unlabeled"
+            and coach.plan(t.session_id).data.labels == "unlabeled"
+        )
+        assert t.plan.review is not None  # kept current by the turn
