@@ -62,6 +62,10 @@ _GENERIC = re.compile(
 _FIRST = re.compile(r"^(?:첫|첫\s*번째|처음|맨\s*처음)\s*질문(?:\s*(?:거|건|답))?$")
 # "the labels answer I gave - we have labels, yes, but …": the answer given, then the new one
 _GIVEN_THEN = re.compile(r"\s*(?:earlier|before|just now)?\s*(?:[—–:]|\s-\s)")
+_STILL = re.compile(
+    r"그대로(?:예요|에요|이에요|입니다|고요)|여전히\s*(?:그래요|그렇|맞아요)|변함\s*없|변한\s*(?:건|게)\s*없"
+    r"|\bstill\s+(?:true|the case|holds|stands|applies)\b|\bthat\s+stands\b"
+)
 _KO_SIGNAL = re.compile(r"다시\s*생각|생각해\s*보니|뭉뚱그려|알고\s*보니")
 
 
@@ -72,6 +76,8 @@ def returns_to(
     slot's topic to revise it; None otherwise."""
     flat = spoken(" ".join(text.split()))  # "…있다구 했는데": as written, letter for letter
     low = normalize(flat)
+    if _STILL.search(low):  # "아까 … 했잖아요, 그건 그대로예요": the answer stands
+        return None
     english = en.OPEN.match(flat) or en.NAMED.match(flat) or en.GIVEN.match(flat)
     openings = (
         english or en.WHEN.match(flat) or en.TERSE.match(flat),

@@ -150,6 +150,7 @@ def test_a_report_taken_up_corrects_the_earlier_question(
     [
         ("data.labels", "We have two years of logs, I said that before"),
         ("data.labels", "아까 말씀드렸는데 라벨은 있어요"),
+        ("metrics.baseline", "아까 데이터 지저분하다고 했잖아요, 그건 그대로예요"),
     ],
 )
 def test_a_reminder_is_no_correction(previous: str, text: str) -> None:
