@@ -96,21 +96,31 @@ class CorrectionReadings:
             if inner.gap == "unclear":  # nothing read: asked again, the earlier answer kept
                 inner = Reading(move="answer", value=None, confidence=0.0, gap="unclear")
             inner = ko_corrections.against_report(inner, message or said, spec, lex)
-            if spec.kind == "labels" and inner.value in (
-                "no_data",
-                None,
-            ):  # "…; none now", "… 없어요 ㅠ"
-                report = ko_corrections.reported(message or said)
-                old = self._reported_option(sub, spec, report, lex, earlier)
-                unread = inner.value is None  # "… 다시 보니까 없어요 ㅠ": read only if it says none
-                if (
-                    not unread or denied_answers.negated(message or said)
-                ) and denied_answers.labels_missing(report, text, old, lex):
-                    sure = inner.confidence if inner.value else 0.9
-                    inner = inner.model_copy(
-                        update={"value": "unlabeled", "gap": None, "confidence": sure}
-                    )
+            if spec.kind == "labels" and inner.value in ("no_data", None):
+                inner = self._missing_labels(sub, spec, inner, text, message or said, lex, earlier)
         return inner.model_copy(update={"move": "correct", "target": target, "question": None})
+
+    def _missing_labels(
+        self,
+        ctx: SlotContext,
+        spec: SlotSpec,
+        inner: Reading,
+        text: str,
+        whole: str,
+        lex: Lexicon,
+        earlier: Any,
+    ) -> Reading:
+        """A labels correction read as no data ("…; the new one has none"), or read as nothing
+        where the message says none ("… 다시 보니까 없어요 ㅠ"), after a report of labels that
+        were there: no labels."""
+        if inner.value is None and not denied_answers.negated(whole):
+            return inner
+        report = ko_corrections.reported(whole)
+        old = self._reported_option(ctx, spec, report, lex, earlier)
+        if not denied_answers.labels_missing(report, text, old, lex):
+            return inner
+        sure = inner.confidence if inner.value else 0.9
+        return inner.model_copy(update={"value": "unlabeled", "gap": None, "confidence": sure})
 
     def _named_or_reported(
         self, ctx: SlotContext, text: str, lex: Lexicon, message: str

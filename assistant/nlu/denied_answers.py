@@ -97,5 +97,5 @@ def labels_missing(report: str | None, new: str, old: str | None, lex: Lexicon) 
     no data: what is missing is the labels."""
     if not report or not has_any(normalize(report), lex.label_nouns):
         return False
-    there = old == "labeled" or not _NEGATED.search(normalize(report))  # "we had labels"
+    there = old == "labeled" or not negated(report)  # "we had labels"
     return there and not has_any(normalize(new), lex.data_nouns)
