@@ -95,10 +95,11 @@ _KO_HESITATION_THEN = re.compile(
 )
 
 
-# "… 솔직히 없다고 봐야죠": the answer closes on a verdict it has weighed
+# "… 솔직히 없다고 봐야죠", "그건 있다고 해야 할 듯요": the answer closes on a verdict it has
+# weighed
 _KO_VERDICT_CLOSE = re.compile(
-    r"(?<![가-힣])(아니라|(?:없|있|그렇)다)고\s*(?:봐야|보는\s*게\s*맞)[가-힣]*"
-    r"(?:\s*(?:할|될)\s*(?:것|거)\s*같[가-힣]*)?(?=[.!~…]|\s*$)"
+    r"(?<![가-힣])(아니라|(?:없|있|그렇)다)고\s*(?:(?:봐야|보는\s*게\s*맞)[가-힣]*|해야(?:죠|겠죠|겠어요|겠네요)?)"
+    r"(?:\s*(?:할|될)\s*(?:(?:것|거)\s*같[가-힣]*|듯[가-힣]*))?(?=[.!~…]|\s*$)"
 )
 
 

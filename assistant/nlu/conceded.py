@@ -74,9 +74,13 @@ def conceded(t: str, value: str, at: int, cues: Mapping[str, list[str]]) -> bool
         and _against(t, exclaimed.end(), value, cues)
     ):
         return True
-    turn = _WELL.match(t) or (_KO_TURN if HANGUL.search(t) else _TURN).search(t, at)
+    opened = _WELL.match(t) or (_KO_RUN_ON if HANGUL.search(t) else _RUN_ON).match(t)
+    opened = opened if opened and at <= opened.end() else None  # not "yeah …, but X? no."
+    turn = (opened if opened and opened.re is _WELL else None) or (
+        _KO_TURN if HANGUL.search(t) else _TURN
+    ).search(t, at)
     # no turn word: what follows a bare 네 or "yeah" is the answer
-    turn = turn or (_KO_RUN_ON if HANGUL.search(t) else _RUN_ON).match(t)
+    turn = turn or opened
     if turn is None:
         return False
     said_after = _BARE.match(t, turn.end())  # "Yes the waste is annoying, but no — …"

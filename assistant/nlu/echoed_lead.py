@@ -21,6 +21,11 @@ WISHED = re.compile(
 )
 """After a yes or no word: "네.. 라고 하고 싶은데" (one would like to say yes), "네.. 라고 하기엔
 좀 그렇고" (the word quoted, then taken back)."""
+KO_ECHO = re.compile(
+    r"[가-힣]+(?:이요|요)\?+\s+"  # "치명적이요? 아뇨. …": the term echoed, then the answer
+    r"|(?:네|예|아뇨|아니요)[\s.…,~]*(?:이)?라고\s*(?:말\s*)?(?:하고|말하고|답하고)\s*싶(?:은데|지만)"
+    r"[\s.…,~]*(?:(?:솔직히|사실은?|근데|그런데)\s*)?"  # "아뇨라고 하고 싶은데.. 솔직히 네요"
+)
 _CLAIMED = re.compile(rf"^([^.!?]{{1,40}}?){CLAIMED}")
 _NEAR = 16  # the yes or no must follow the echo at once ("Once? No, …", "Harmless? Not really")
 _NEAR_VIEW = _NEAR + 12  # "… 하는데 제가 보기엔 아니에요": the view follows the claim

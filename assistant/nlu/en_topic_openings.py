@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 FILLER = (
-    r"(?:(?:hmm+|oh|eh|ugh|hey|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but|"
-    r"quick (?:one|thing|note)|one (?:more |last )?(?:thing|thought)|sorry to (?:jump|go) back|"
+    r"(?:(?:hmm+|oh|eh|ugh|hey|ok(?:ay)?|sorry|one sec(?:ond)?|also|actually|wait|so|and|but"
+    r"|(?<=actually,\s)no|(?<=actually\s)no|quick (?:one|thing|note)"
+    r"|one (?:more |last )?(?:thing|thought)(?: first)?|sorry to (?:jump|go) back|"
     r"before i answer(?: that| this)?|before we go on|before we get to (?:that|this|it)|"
     r"before (?:that|this(?: one| question)?|the [a-z ]{1,20}? part"
     r"|the [a-z]{3,12}(?: bit| one| question)?(?=\s+[—–-]))"
     r"|before i forget)\b"
-    r"(?:[,.]|\s+[—–-])?\s+)*"
+    r"(?:[,.:]|\s+[—–-])?\s+)*"
 )
 # "… the rules one", "… whether it repeats": what a question is called, after going back
 AWAY = r"(?:(?:a|the)\s+(?:few|couple(?:\s+of)?)\s+questions?|earlier|a bit|a sec(?:ond)?)[,.]?\s+"
@@ -46,7 +47,9 @@ NAMED = re.compile(
     rf"^\W*{FILLER}(?:(?:for|on|about)\s+)?(?P<topic>(?:that|the)\s+[^.,:;?!—–]{{2,50}}?\s+"
     r"(?:question|one|bit|thing)(?:\s+(?:earlier|before))?)"
     r"(?:\s+(?:is|was|isn't|isnt|wasn't|wasnt)\s+(?:not\s+)?(?:right|wrong|correct|accurate)"
-    r"|,?\s+let me be (?:more )?(?:specific|precise|clear))?\s*(?P<end>[.,:;—–]|\s-\s)",
+    r"|,?\s+let me be (?:more )?(?:specific|precise|clear))?\s*(?P<end>[.,:;—–]|\s-\s"
+    r"|(?<=one)\s*(?=(?:i'd|i would|we'd|we should|let's)\s+(?:rather\s+)?"
+    r"(?:prefer|go|keep|build|use|train)\b))",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?;]+\s+(?=\S)")

@@ -134,6 +134,8 @@ _REASON = re.compile(
     r"|whoever|depends (?:on )?(?:what|whether|how) [\w' ]{1,30}(?:says?|decides?|thinks?|wants?)"
     r"|[\w-]+ team'?s"  # "its the risk team's database": another team's
     r"|nobody|no one|first time|new to|just (?:got|joined|started|took over)|handed"
+    r"|set (?:it|that|all that|this|everything) up|contractor|consultant|predecessor"
+    r"|(?:he|she|they)(?:'s| has| have|'ve) (?:left|gone|moved on)|left the (?:company|team|firm)"
     r"|don't know (?:enough|much|anything)|up to (?:the|my|our|him|her|them)"
     r"|(?:don't|do not) (?:really |fully )?understand|enough to (?:pick|choose|judge|decide))\b"
 )

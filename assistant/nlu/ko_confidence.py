@@ -48,6 +48,10 @@ SURE = 0.9
 MAYBE = 0.55
 CLEAR_CUES = 2.0
 """Cue margin (in clause weights) that outweighs a similarity pointing elsewhere."""
+TRACE, UNSURE_CLEAR, UNSURE_SAID = 0.25, 1.75, 2.0
+"""A cue score no larger than `TRACE` is a trace of a side (one word in a weighed clause); a
+not-sure phrase that leads such traces by `UNSURE_CLEAR` says the answer is not sure; a not-sure
+score of `UNSURE_SAID` (`combination.Tuning.unsure`) comes from such a phrase, not a hedge alone."""
 FULL_CUE = 1.0
 """Cue margin of one whole-clause cue: with similarity agreeing, enough to record."""
 SIM_NEAR = 0.01
@@ -95,9 +99,11 @@ def calibrated(
     cue_margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
     sim_value = max(sims, key=lambda o: sims[o])
     if cue_value != sim_value:
-        said_unsure = cue_value == "unsure" and len(positive) == 1  # no word for yes or no
+        # no word for yes or no, or only a trace of one beside a not-sure phrase ("반반인 거
+        # 같아요. 성수기엔 확실히 이득인데 …": the weighing is the answer)
+        said_unsure = cue_value == "unsure" and (len(ranked) == 1 or ranked[1] <= TRACE)
         plain = cue_value not in NOT_A_CUE and not hedge_penalty
-        if cue_margin >= CLEAR_CUES and (plain or said_unsure):
+        if cue_margin >= (CLEAR_CUES if plain else UNSURE_CLEAR) and (plain or said_unsure):
             return cue_value, max(confidence, round(SURE - hedge_penalty, 3))
         negates = _NEGATION.search(text) and cues.get("unsure", 0.0) <= 0
         if polar and cue_value in YES_NO and cue_margin >= FULL_CUE and negates:
@@ -118,7 +124,8 @@ def calibrated(
         near = lead_of_sim < SIM_OVERRULES or conceded
         proposed = cue_value if near and cue_value in sims else value
         return proposed, min(confidence, MAYBE)
-    agree = value == cue_value and cue_value not in NOT_A_CUE and cue_margin >= FULL_CUE
+    said = cue_value not in NOT_A_CUE or ranked[0] >= UNSURE_SAID  # "몰라서요": no hedge alone
+    agree = value == cue_value and said and cue_margin >= FULL_CUE
     if agree and round(MAYBE - hedge_penalty, 3) <= confidence < SURE - hedge_penalty:
         return value, round(SURE - hedge_penalty, 3)
     return value, confidence

@@ -54,7 +54,7 @@ _KO_SUGGESTION = re.compile(
 )
 # Short negation stands before the verb: "아무도 안 적어놨어요", "흐름은 못 찾겠어요".
 # A negated loss keeps: "하나도 안 지우고 쌓아 뒀어요", "영수증은 안 버리고 모아 놔요".
-_NOUNS = re.compile(r"유실물")  # lost property, a thing: not "유실" (lost)
+_NOUNS = re.compile(r"유실물|아니면")  # lost property (not "유실", lost); or else: no denial
 _KEPT = re.compile(
     r"(?:안|못)\s*(?:지우|지웠|지워|버리|버렸|버려|날리|날렸|날려|없애|없앴|삭제|폐기|잃)"
 )

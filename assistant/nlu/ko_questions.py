@@ -27,7 +27,7 @@ _DIFFERENCE = re.compile(r"다른|차이|뭔지|무슨|뜻|의미")
 # in 반말 ("있다로 봐야 하나": must it …?; not "반반이라고 해야 하나", a way of putting it), ask;
 # so do asking what the coach meant ("고장 나는 주기 같은 거 말씀이세요") and "…건지?"
 _ALSO_ASKS = re.compile(
-    r"차이(?:를|가|는|도)?\s*(?:잘\s*)?(?:모르겠|몰라|모름|모르)"
+    r"(?:차이(?:를|가|는|도)?|다른\s*(?:건지|지|게))\s*(?:잘\s*)?(?:모르겠|몰라|모름|모르)"
     r"|(?<!맞는\s)(?<!좋은\s)말씀(?:이세요|이신가요|이시죠|하시는\s*(?:거|건|게)(?:예요|에요|죠|지요))[?？~.…]*$"
     r"|(?<!고\s)(?<!고)[가-힣]야\s*(?:하나|되나)[?？~.…]*$"
     rf"|(?:건지|는지|인지|은지|[{_L}]지)\s*[?？]+$"  # "경기마다를 말하는 건지?"
@@ -42,7 +42,7 @@ _EITHER_OR = re.compile(
 )
 _REQUEST = re.compile(
     r"주실\s*수\s*있|주시겠어요|주실래요|주시면\s*좋겠|(?<!안\s)(?<!안)궁금(?:해요|합니다|하네요|(?:하고요|하구요)[.~!]*$)|"
-    r"(?:설명|알려)\s*(?:좀\s*)?부탁|여쭤\s*(?:보고\s*싶|봐도|봐요)|"
+    r"(?:설명|알려)\s*(?:좀\s*)?부탁|설명\s*좀[.…~]*$|여쭤\s*(?:보고\s*싶|봐도|봐요)|"
     # not "복귀하면 여쭤볼게요" closing the message: asking someone else later
     r"여쭤\s*볼게(?!요?[.!~\sㅎㅋ]*$)|(?:하나|하나만|뭐\s*좀|좀)\s*여쭤\s*볼게|"
     r"(?:는지|은지|인지|건지)\s*헷갈|(?:되는지|맞는지|건지)\s*알고\s*싶"  # not "할지 헷갈"
@@ -128,8 +128,13 @@ NA_ASKS = re.compile(r"(?:있|잇|없|되|돼|맞)나\s*[?？]+$")
 
 
 def without_understood(t: str) -> str:
-    """The message without "무슨 말인지 알겠어요" (understood); "큰일 안나요" spaced."""
+    """The message without "무슨 말인지 알겠어요" (understood) and without a no said rising before
+    its reason ("음 아니요? 한 번 참고하려는 거라서요"); "큰일 안나요" spaced."""
+    t = _TENTATIVE_NO.sub("", t)
     return _UNDERSTOOD.sub(" ", _GLUED_NA.sub("안 나요", t)).strip()
+
+
+_TENTATIVE_NO = re.compile(r"^(?:(?:음+|어+|흠+)[\s.,…]*)?(?:아니요|아뇨|아니오)\?+\s+(?=[가-힣])")
 
 
 _GLUED_NA = re.compile(r"(?<![가-힣])안나요(?=[.!~ㅋㅎㅠㅜ\s]*$)")

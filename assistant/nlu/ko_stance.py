@@ -77,12 +77,13 @@ def supposed(text: str, end: int) -> bool:
 
 
 _OF_A_REASON = re.compile(r"(?:이유|원인|왜\s*그런지)(?:를|는|도|가|까지는|까진)?\s*$")
+_SHARED = re.compile(r"(?:모르|몰라)[가-힣]{0,2}잖|모르고\s*(?:지나|넘어)")
 
 
 def of_a_reason(text: str, start: int) -> bool:
-    """The not-knowing phrase starting at `start` is about a reason ("이유를 모르겠음"): why
-    things go as they do is not known, the answer itself is."""
-    return bool(_OF_A_REASON.search(text, 0, start))
+    """The not-knowing phrase at `start` is about a reason ("이유를 모르겠음") or is one ("영영
+    모르잖아요", "모르고 지나가는 경우"): the answer itself is known."""
+    return bool(_OF_A_REASON.search(text, 0, start) or _SHARED.match(text, start))
 
 
 # "없다고 생각하실 수도 있는데 …": what the listener might think, conceded before the answer

@@ -19,6 +19,7 @@ _UNKNOWN_END = re.compile(
     r"(?:모르겠|모르겟|몰라(?!도)|모릅니|모름|잘\s*모르|답(?:변)?(?:을|은)?\s*드리기(?:는|가|엔)?\s*어렵|확인(?:을|은|도|이)?\s*(?:못|안)\s*(?:해\s*봤|해봤|했)|"
     r"(?:있는지|없는지|여부)(?:는|도)?\s*확인(?:이|은|도)?\s*안\s*(?:돼|되)|"
     r"확인\s*전이|말씀(?:을|은|드리기가?|드리긴|드릴\s*수가?)?\s*(?:못\s*드리겠|어렵|없)|"
+    r"확답(?:을|은|이)?\s*(?:못\s*(?:드리겠|드려|하겠)|드리기\s*어렵|어렵)|"
     r"(?:말하기|말하긴|답하기|답하긴|대답하기)\s*어렵|감(?:이|도|은)?\s*(?:전혀\s*)?없|감도\s*안\s*(?:와|오)|"
     r"감(?:이|은)?\s*전혀\s*안\s*(?:와|오)|몰겠|몰겟|모르고|"
     r"알\s*길(?:이|은|도)?\s*없|패스(?:할게|할래|하겠|요)|"
@@ -84,6 +85,13 @@ _WE_CANNOT_LEARN = re.compile(
     r"(?<![가-힣])(?:저희|우리)(?:가|는|도|\s*쪽(?:에서?|에선|은|도)?|\s*회사(?:는|도|에서)?)\s"
     r"(?:[^.!?]*\s)?알\s*(?:길|방법)(?:이|은|도)?\s*없"
 )
+# "… 담당자가 휴가라 다음 주나 돼야 확인 가능": when it can be found out, after the not knowing
+_CHECKED_LATER = re.compile(
+    r"[\s.!~ㅠㅜ]+[^.!?]{0,30}(?:돼야|되어야|지나야|와야|오셔야|나와야)\s*(?:확인|알\s*수)\s*"
+    r"(?:가능|있)[가-힣]*[.!~ㅠㅜ]*$"
+)
+# "레이블이 있는지 없는지..": only what is not known, said before the not knowing
+_WHETHER_ALONE = re.compile(r"^[^.!?]*(?:는지|은지|인지)(?:\s+[^.!?]*(?:는지|은지|인지))?[.…\s]*$")
 _ASKS_LATER = re.compile(
     r"(?:여쭤|물어|확인해)\s*(?:볼게요|볼께요|보겠습니다|보고\s*(?:알려|말씀)\s*드릴게요)[.!~ㅠㅜ\s]*$"
 )
@@ -95,7 +103,11 @@ MAX_ALL = 25
 def statements(t: str) -> list[str]:
     """The sentences of `t` that state something (not only a reason: "… 안 나와서요")."""
     sentences = [s.strip() for s in _SENTENCE.split(t) if s.strip() and not _PAUSE.match(s)]
-    stated = [s for s in sentences if not _REASON_SENTENCE.search(s) and not _ECHO.match(s)]
+    stated = [
+        s
+        for s in sentences
+        if not _REASON_SENTENCE.search(s) and not _ECHO.match(s) and not _WHETHER_ALONE.match(s)
+    ]
     undecided = [s for s in stated if _UNDECIDED.search(s)]
     return [s for s in stated if s not in undecided] if len(undecided) < len(stated) else stated
 
@@ -104,7 +116,8 @@ def says_unknown(t: str, lex: Lexicon) -> bool:
     """A normalized Korean answer whose statement is that the person does not know."""
     if len(words(t)) > MAX_ALL:
         return False
-    stated = statements(_OPENS.sub(lambda m: m.group().rstrip(" ,") + ". ", _TO_CHECK.sub("", t)))
+    unchecked = _CHECKED_LATER.sub("", _TO_CHECK.sub("", t))
+    stated = statements(_OPENS.sub(lambda m: m.group().rstrip(" ,") + ". ", unchecked))
     if not stated and _ASKS_LATER.search(t):
         return True  # "데이터 담당자한테 여쭤볼게요": someone else will be asked
     return (  # "그건 아직 안 정해졌어요. 위에서 정하겠죠 뭐": only undecided, nothing known

@@ -3,11 +3,10 @@
 no" says neither unless it leans ("… mostly no actually"); Korean cases (a 네 acknowledging
 before the 아니 that answers, "아니 있죠 당연히") are `ko_lead_cases`; a topic before the yes or no
 ("cost wise no", "복잡하냐 하면.. 아뇨"); "I'd be surprised if …"; a negated clause opening the
-answer ("no way a couple of rules …");
-a first impression conceded before "but yes" ("Random at first glance but yeah once …"); a no
-that only turns down how something was taken ("아뇨 제 말은, …"), a Korean yes or no that goes
-with what follows it ("아뇨 한번 하고 끝나는게 아니라 …") and a guess taken back ("I think so but
-not 100%") are no answer."""
+answer ("no way a couple of rules …"); a first impression conceded before "but yes" ("Random at
+first glance but yeah once …"); a no that only turns down how something was taken ("아뇨 제
+말은, …"), a Korean yes or no that goes with what follows it ("아뇨 한번 하고 끝나는게 아니라 …")
+and a guess taken back ("I think so but not 100%") are no answer."""
 
 from __future__ import annotations
 
@@ -102,8 +101,9 @@ _TOPIC = re.compile(
     r"|^(?!(?:oh|ah|uh|um|not|never|but|and|or|so)\b)[a-z]+\s+(?=(?:no|nope|nah|yes|yep)[,.;!—–-])"
     r"|^(?:honestly|frankly|tbh|truthfully|to be honest),?\s+"  # "honestly dont think so, …"
     # "복잡하냐 하면.. 아뇨 사실 …": whether it is, asked back to oneself, then the answer;
-    # "치명적이라니요 아뇨ㅎㅎ …": the coach's word echoed in disbelief
-    r"|^[가-힣]{1,8}(?:(?:냐|냐고|냐면|냐구)\s*(?:하면|물으면|물으시면|물어보시면)?|라니(?:요)?|라뇨)"
+    # "치명적이라니요 아뇨ㅎㅎ …": the coach's word echoed in disbelief; "아 그런 거면 네, …"
+    r"|^(?:아\s+)?(?:그런\s*(?:거|뜻|의미)(?:이)?면|그렇다면|[가-힣]{1,8}(?:(?:냐|냐고|냐면|냐구)"
+    r"\s*(?:하면|물으면|물으시면|물어보시면)?|라니(?:요)?|라뇨))"
     r"[\s.,…~!?]+"
     r"(?=(?:아뇨|아니요|아니오|아니|네|예|넵)(?![가-힣]))"
 )
@@ -121,6 +121,7 @@ def topic_end(t: str) -> int:
 _BUT_THEN = re.compile(
     r"^[^.;!?]{3,60}?,?\s+but\s+(?:(?:here|there|in practice|in reality|realistically|really"
     r"|honestly|actually|for us|for this|for this one|now)\s+)?"
+    r"(?:[a-z][\w'-]*(?:\s[\w'-]+){0,2}\?+\s*)?"  # the term echoed: "… but catastrophic? no."
     r"(?:(yes|yeah|yep|yup)\b(?!\s*(?:and\s+)?(?:no|nah|not)\b)|(no|nope|nah)(?=\s*[,.:;!\-–—]|$))"
 )
 

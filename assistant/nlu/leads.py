@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lead_cases as cases
+from .echoed_lead import KO_ECHO as _KO_ECHO
 from .lexicon import Lexicon
 from .matching import HANGUL, opening_end
 
@@ -92,7 +93,6 @@ def _opening(t: str, lex: Lexicon) -> Found | None:
     return None
 
 
-_KO_ECHO = re.compile(r"[가-힣]+(?:이요|요)\?+\s+")
 _EN_ECHO = re.compile(r"[a-z][\w-]*(?: [\w-]+){0,2}\?+\s+")
 # before a yes: "oh definitely", "확실히 있어요"
 _OH = re.compile(

@@ -86,11 +86,25 @@ _KO_NO_WAY_NOT = re.compile(
 _KO_INCREDULOUS = re.compile(r"([가-힣]+?)(이라뇨|라뇨|다뇨)(?![가-힣])")
 
 
+# A closing sentence that only names the case the answer is about ("… 홈쇼핑 편성 수요 예측
+# 건이에요", "… 저희 부품 공장 상황이 좀 그래요"): scene, no answer; the answer is what precedes it.
+_KO_SCENE_AFTER = re.compile(
+    r"(?<=[.!?…ㅠㅜ])\s+(?:저희|우리)?\s*[^.!?]{1,25}?(?:(?<=[가-힣\s])건|얘기|상황|사정|프로젝트|과제)"
+    r"(?:이에요|예요|이고요|입니다|이요|이라서요|이(?:\s*좀)?\s*그래요|이\s*그렇습니다)[.!~]*$"
+)
+
+
+def without_scene(t: str) -> str:
+    """A Korean answer without a closing sentence that only names its case (`_KO_SCENE_AFTER`)."""
+    return _KO_SCENE_AFTER.sub("", t)
+
+
 def rewritten(t: str) -> str:
     """`t` (normalized) with the forms above replaced by plain ones."""
+    t = without_scene(t)
     t = _KO_WHETHER.sub(r"\1 여부", t)
     t = _KO_TYPO.sub(r"\1 않\2", t)
-    t = _KO_ANYEO.sub("아니에", t)
+    t = _KO_ANYEO.sub("아니에", t).replace("아닙니다", "아니에요")  # "치명적까진 아닙니다": 아니+ㅂ
     t = _KO_DEPENDS_WHICH.sub("상황에 따라 ", t)
     t = en_rewrites.opening(unnoticed(t))
     t = _KO_INCREDULOUS.sub(_disbelieved, t)

@@ -28,12 +28,12 @@ from .matching import (
     words,
 )
 from .measures import is_measurable as is_measurable
-from .rewrites import unnoticed
+from .rewrites import unnoticed, without_scene
 
 # Interjections opening a message; each must end at a break, so "아까" keeps its "아" and
 # "어떻게" its "어".
 FILLER = re.compile(
-    r"^(?:(?:hm+|um+|uh+|well|honestly|oh|ah|oops|sorry|아+|앗|어+|음+|흠+|아이고|글쎄"
+    r"^(?:(?:hm+|um+|uh+|well|honestly|oh|ah|oops|sorry|아+|앗|어+|음+|흠+|아이고|글쎄|근데"
     r"|솔직히(?:\s*말하면|\s*말해서)?)"
     r"(?:[\s,.…!~-]+|$))+"
 )
@@ -66,7 +66,7 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
     # Korean puts it last: "데이터가 있는지 없는지도 몰라요 ㅋㅋ" (not "틀려도 아무도 모름")
     if not HANGUL.search(t):
         return False
-    t = unnoticed(t)
+    t = unnoticed(without_scene(t))
     tail = _LAUGH.sub("", t)
     ends = any(tail.endswith(d) for d in lex.dont_know if len(d) > 1)
     ends = ends and not ko_unknown.known_before(t)  # not "데이터는 있는데 … 모르겠어요"
@@ -96,7 +96,7 @@ def is_question(text: str, lex: Lexicon) -> bool:
     있어요" (Korean questions often end in -요/-까요/-나요/-죠 without a question mark)."""
     t = normalize(text)
     if HANGUL.search(t):
-        t = ko_questions.without_understood(t)  # not "무슨 말인지 알겠어요"
+        t = ko_questions.without_understood(without_scene(t))  # not "무슨 말인지 알겠어요"
         t = "" if ko_said_not_asked.states(t) else t  # "… 되는데 굳이요?": a no
     if not t or answered_first.explained(t, lex, lambda rest: is_question(rest, lex)):
         return False

@@ -27,7 +27,8 @@ from .reports import KO_REPORT, SAID_VAGUELY
 from .slot_names import turned_away_at
 
 KO_BEFORE = (
-    r"[^\s,.?!]{1,10}\s*(?:얘기\s*(?:하기|넘어가기)?|말하기|답하기|대답하기|넘어가기)\s*전에"
+    r"[^\s,.?!]{1,10}\s*(?:얘기\s*(?:하기|넘어가기)?|말하기|말씀드리기|답하기|대답하기|넘어가기)"
+    r"\s*전에(?:요)?"
 )
 """The question being asked, named as what the message comes before ("목표 얘기 전에")."""
 _KO_FILLER = (
@@ -56,7 +57,7 @@ _KO_REPORTED = re.compile(
 )
 _THIRD_PARTY = re.compile(r"[가-힣]+(?:님이|님께서|팀이|팀에서|께서)(?![가-힣])")
 _GENERIC = re.compile(
-    r"^(?:앞에?|앞의|이전|방금|지난|전)(?:\s*질문)?(?:\s*(?:거|건|답))?$"
+    r"^(?:앞에?|앞의|이전|방금(?:\s*전)?|바로\s*(?:전|앞에?)|지난|전)(?:\s*질문)?(?:\s*(?:거|건|답))?$"
     r"|^(?:the\s+)?(?:last|previous|earlier)\s+(?:question|one|answer|reply|response|q)\b"
 )
 _FIRST = re.compile(r"^(?:첫|첫\s*번째|처음|맨\s*처음)\s*질문(?:\s*(?:거|건|답))?$")
