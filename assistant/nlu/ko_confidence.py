@@ -134,7 +134,7 @@ def calibrated(
 # "뭘 맞춰야 하는 건지부터 애매해요", "숫자로 어떻게 적을지 감이 안 와요": not knowing what to
 # optimize, at the objective question, says there is no objective to write down yet.
 _WHAT_TO_AIM = re.compile(
-    r"(?:뭘|무엇을|뭐를|무엇|어떻게|어떤\s*걸)\s*[^.!?]*?(?:지|건지)(?:부터|도|는|가)?\s+[^.!?]*?"
+    r"(?:뭘|무엇을|뭐를|무엇|어떻게|어떤\s*걸)\s*[^.!?]*?(?:지|건지)(?:부터|도|는|가|를|을)?\s+[^.!?]*?"
     r"(?:감이\s*안|애매|모르|헷갈|막막)"
 )
 

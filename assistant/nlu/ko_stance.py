@@ -77,7 +77,7 @@ def supposed(text: str, end: int) -> bool:
 
 
 _OF_A_REASON = re.compile(r"(?:이유|원인|왜\s*그런지)(?:를|는|도|가|까지는|까진)?\s*$")
-_SHARED = re.compile(r"(?:모르|몰라)[가-힣]{0,2}잖|모르고\s*(?:지나|넘어)")
+_SHARED = re.compile(r"(?<!저도\s)(?<!저는\s)(?:모르|몰라)[가-힣]{0,2}잖|모르고\s*(?:지나|넘어)")
 
 
 def of_a_reason(text: str, start: int) -> bool:

@@ -86,9 +86,11 @@ _WE_CANNOT_LEARN = re.compile(
     r"(?:[^.!?]*\s)?알\s*(?:길|방법)(?:이|은|도)?\s*없"
 )
 # "… 담당자가 휴가라 다음 주나 돼야 확인 가능": when it can be found out, after the not knowing
+# (or "다음 주에 알려드릴게요")
 _CHECKED_LATER = re.compile(
     r"[\s.!~ㅠㅜ]+[^.!?]{0,30}(?:돼야|되어야|지나야|와야|오셔야|나와야)\s*(?:확인|알\s*수)\s*"
     r"(?:가능|있)[가-힣]*[.!~ㅠㅜ]*$"
+    r"|[\s.!~ㅠㅜ]+(?:[가-힣]+\s+){0,2}(?:알려|말씀)\s*드릴게요[.!~ㅠㅜ]*$"
 )
 # "레이블이 있는지 없는지..": only what is not known, said before the not knowing
 _WHETHER_ALONE = re.compile(r"^[^.!?]*(?:는지|은지|인지)(?:\s+[^.!?]*(?:는지|은지|인지))?[.…\s]*$")

@@ -116,12 +116,11 @@ def topic_end(t: str) -> int:
     return found.end() if found else 0
 
 
-# "Random at first glance but yeah once you split it …", "Low stakes you'd think, but yes - …",
-# "Not for most stuff, but here yes: …": a first impression conceded, then the answer
+# "Random at first glance but yeah …", "Not for most stuff, but here yes: …": conceded, answered
 _BUT_THEN = re.compile(
     r"^[^.;!?]{3,60}?,?\s+but\s+(?:(?:here|there|in practice|in reality|realistically|really"
     r"|honestly|actually|for us|for this|for this one|now)\s+)?"
-    r"(?:[a-z][\w'-]*(?:\s[\w'-]+){0,2}\?+\s*)?"  # the term echoed: "… but catastrophic? no."
+    r"(?P<echo>[a-z][\w'-]*(?:\s[\w'-]+){0,2}\?+\s*)?"  # "yeah …, but catastrophic? no."
     r"(?:(yes|yeah|yep|yup)\b(?!\s*(?:and\s+)?(?:no|nah|not)\b)|(no|nope|nah)(?=\s*[,.:;!\-–—]|$))"
 )
 
@@ -132,15 +131,16 @@ def conceded_then(t: str) -> tuple[str, int, int] | None:
     if HANGUL.search(t):
         return None
     found = _BUT_THEN.match(t)
-    if not found:
+    if not found or (found["echo"] and not _OPENS_YES_NO.match(t)):  # "Not X, but costly? yeah"
         return None
-    value = "yes" if found.group(1) else "no"
+    value = "yes" if found.group(2) else "no"  # group 1 is the echo
     if value == "no" and _SO_YES.search(t, found.end()):
         return None  # "Looks like noise at first but no, once we plotted it … so yes, …"
-    return (value, *found.span(1 if found.group(1) else 2))
+    return (value, *found.span(2 if found.group(2) else 3))
 
 
 _SO_YES = re.compile(r"\bso,?\s+(?:yes|yeah|yep)\b")
+_OPENS_YES_NO = re.compile(r"(?:yeah|yes|yep|yup|sure|no|nah|nope)\b")
 
 
 # "아뇨 아뇨 제 말은, 규칙 몇 개로는 안 된다는 거예요", "No no, what I mean is …": a no that

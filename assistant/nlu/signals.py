@@ -77,7 +77,7 @@ def is_dont_know(text: str, lex: Lexicon) -> bool:
 # state something ("회원이 떠나요", "큰일 나요"); that -나요 is not the question ending -나요.
 _KO_NA_VERB = re.compile(
     r"(?:어나|떠나|만나|끝나|지나|타나|러나|자라나|생겨나|(?:^|\s)나"
-    r"|(?:큰일|탈|사고|난리|티|화|짜증|고장|불|펑크|거덜|결딴)나)요$"  # "틀리면 큰일나요"
+    r"|(?:큰일|탈|사고|난리|티|화|짜증|고장|불|펑크|거덜|결딴|차이)나)요$"  # "틀리면 큰일나요"
 )
 _KO_RAN_OUT = re.compile(r"(?:동|바닥)나요$")
 _KO_ISNT = re.compile(r"(?:까진|까지는|[은는도])\s아냐$")  # "치명적까진 아냐": it isn't
