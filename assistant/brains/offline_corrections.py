@@ -16,7 +16,7 @@ from assistant.domain.reading import DENIED
 from assistant.domain.slots import SLOT_BY_ID, SlotSpec
 from assistant.nlu import corrections, denied_answers, ko_corrections, number_fix, slot_names
 from assistant.nlu.answer_model import GUESSED
-from assistant.nlu.ko_restated import read_closing_first
+from assistant.nlu.ko_restated import SURE, read_closing_first
 from assistant.nlu.list_items import split_items
 from assistant.nlu.matching import has_any, normalize
 from assistant.nlu.reports import quotes_report, report_head, up_to_report
@@ -88,7 +88,7 @@ class CorrectionReadings:
             if spec.kind != "feasibility":  # "틀렸어요 그냥 룰베이스로 …": the no answers nothing
                 text = denied_answers.without_denial(text)
             read = partial(self._read_kind, sub, spec, lex=lex, second=False)  # not the old value
-            inner = read_closing_first(text, read, lambda r: r.confidence >= 0.9 and r.value)
+            inner = read_closing_first(text, read, lambda r: r.confidence >= SURE and r.value)
             if option_of(inner.value) == "other" and not inner.evidence:  # read as nothing
                 inner = inner.model_copy(update={"gap": "unclear"})
             inner = self._seconded_choice(sub, spec, text, lex, inner, earlier)
