@@ -453,6 +453,16 @@ GATES = {
     ("dev122", "ko"): (0.885, 0.025, 0),
     ("dev123", "en"): (0.86, 0.055, 1),
     ("dev123", "ko"): (0.79, 0.02, 0),
+    # dev124 to dev128 (written blind in sessions 46 to 48, read unseen, tuned on by rules there;
+    # moved into corpus/ and trained on in session 49): two points under the cue-alone figures
+    ("dev124", "en"): (0.945, 0.025, 0),
+    ("dev124", "ko"): (0.885, 0.045, 0),
+    ("dev125", "en"): (0.96, 0.02, 0),
+    ("dev125", "ko"): (0.935, 0.02, 0),
+    ("dev126", "en"): (0.95, 0.02, 0),
+    ("dev126", "ko"): (0.9, 0.02, 0),
+    ("dev127", "ko"): (0.925, 0.025, 0),
+    ("dev128", "ko"): (0.9, 0.025, 0),
 }
 
 

@@ -4,6 +4,7 @@ but whose meaning is plain to a person.
 - "등록했는지 안 했는지는 남아 있어요", "불량인지 아닌지": an either-or names a record
   ("whether"), not a negation.
 - "복잡하진 안아요": a common typo of "않아요"; "아녜요" is "아니에요" as it sounds.
+- "안된다고": 안 written onto 되다 is "안 된다고" (a report of "rules won't do", session 49).
 - "어느 쪽으로 틀리냐에 따라 다르겠죠": depending on which, what or how, said as a question
   inside, is "it depends" (not a cause, as in "날씨에 따라 달라요").
 - "틀려도 아무도 모름", "아무도 모르게 밀릴 수도": nobody noticing, not the speaker's not knowing.
@@ -38,6 +39,7 @@ _KO_WHETHER = re.compile(
     r"([가-힣]+(?:는지|은지|인지))\s*(?:안\s*[가-힣]*(?:는지|은지)|아닌지|없는지|못\s*[가-힣]*는지)"
 )
 _KO_ANYEO = re.compile(r"아녜(?=요|여)")  # "큰일 날 건 아녜요": 아니에요 said as it sounds
+_KO_GLUED_NOT = re.compile(r"(?<![가-힣])안(?=된다|됐|될|되)")  # "안된다고": 안 written onto 되다
 _KO_TYPO = re.compile(r"(지|진|질)\s*안(아요|았어요|아|을|네요|습니다)")
 _KO_DEPENDS_WHICH = re.compile(
     r"(?:어느|어떤|누가|누구|뭐가|무엇|뭘|얼마나|어떻게)[^.,?!]{0,20}?(?:냐|느냐|는지|은지|인지)에\s*"
@@ -108,6 +110,7 @@ def rewritten(t: str) -> str:
     t = _KO_WHETHER.sub(r"\1 여부", t)
     t = _KO_TYPO.sub(r"\1 않\2", t)
     t = _KO_ANYEO.sub("아니에", t).replace("아닙니다", "아니에요")  # "치명적까진 아닙니다": 아니+ㅂ
+    t = _KO_GLUED_NOT.sub("안 ", t)
     t = _KO_DEPENDS_WHICH.sub("상황에 따라 ", t)
     t = en_rewrites.opening(unnoticed(t))
     t = _KO_INCREDULOUS.sub(_disbelieved, t)

@@ -24,7 +24,7 @@ from assistant.domain.listening import TYPED_KINDS  # noqa: E402
 from assistant.domain.slots import SLOT_BY_ID, SLOTS  # noqa: E402
 from assistant.knowledge.answer_model_file import SHIPPED_MODEL, save_answer_model  # noqa: E402
 from assistant.knowledge.embedding import embed_query  # noqa: E402
-from assistant.nlu.answer_model import AGREE_AT, AnswerModel, SlotModel, train  # noqa: E402
+from assistant.nlu.answer_model import AGREE_AT, AnswerModel, SlotModel, train_fitted  # noqa: E402
 from assistant.nlu.asked_model import ASKED, train_asked  # noqa: E402
 from assistant.nlu.revised_model import REVISED, TOPIC, train_revised, train_topic  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
@@ -120,7 +120,7 @@ def loco_models() -> dict[str, AnswerModel]:
     }
     models = {}
     for split in _corpus_splits(chosen):
-        model = train(_samples([i for i in chosen if i.split != split], vectors))
+        model = train_fitted(_samples([i for i in chosen if i.split != split], vectors))
         model.slots.update(askers[zlib.crc32(split.encode()) % ASKED_GROUPS])
         models[split] = model
     return models
@@ -156,7 +156,7 @@ def leave_one_corpus_out(chosen: list[Item], vectors: dict[str, np.ndarray]) -> 
     counts: Counter[tuple[str, str]] = Counter()
     for split in _corpus_splits(chosen):
         rest = [i for i in chosen if i.split != split]
-        model = train(_samples(rest, vectors))
+        model = train_fitted(_samples(rest, vectors))
         for i in (i for i in chosen if i.split == split):
             vote = model.vote(i.slot, vectors[i.id])
             right = vote is not None and vote.value == i.expect
@@ -179,7 +179,7 @@ def main() -> None:
     if "--loco" in sys.argv:
         leave_one_corpus_out(chosen, vectors)
         return
-    model = train(_samples(chosen, vectors))
+    model = train_fitted(_samples(chosen, vectors))
     asked = asked_items()
     for i in (i for i in asked if i.id not in vectors):  # questions back and other moves
         vectors[i.id] = embed_query(i.text)

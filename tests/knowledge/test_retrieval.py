@@ -22,11 +22,14 @@ PARAPHRASE_DEV6 = load_queries("paraphrase_dev6.yaml")  # written blind in sessi
 PARAPHRASE_DEV7 = load_queries("paraphrase_dev7.yaml")  # written blind in session 11
 PARAPHRASE_DEV8 = load_queries("paraphrase_dev8.yaml")  # written blind in session 19
 PARAPHRASE_DEV9 = load_queries("paraphrase_dev9.yaml")  # written blind in session 21
+PARAPHRASE_DEV10 = load_queries("paraphrase_dev10.yaml")  # written blind in session 49
 PARAPHRASE_HOLDOUT = load_queries("paraphrase_holdout.yaml")  # measured, never tuned on
 PARAPHRASE_HOLDOUT2 = load_queries("paraphrase_holdout2.yaml")  # session 21, never tuned on
 PARAPHRASE_HOLDOUT3 = load_queries("paraphrase_holdout3.yaml")  # session 23, never tuned on
 PARAPHRASE_HOLDOUT4 = load_queries("paraphrase_holdout4.yaml")  # session 43, never tuned on
 PARAPHRASE_HOLDOUT5 = load_queries("paraphrase_holdout5.yaml")  # session 48, never tuned on
+PARAPHRASE_HOLDOUT6 = load_queries("paraphrase_holdout6.yaml")  # session 49, never tuned on
+PARAPHRASE_HOLDOUT7 = load_queries("paraphrase_holdout7.yaml")  # session 49, never tuned on
 # Measured once per final configuration on paraphrase_holdout.yaml (issue 12; the target is 0.97):
 # 0.95 / 0.825 when it was written; 0.975 / 0.925 with 50-56 questions per card, the static
 # word-vector gate and the fusion weights of the second round; the same with the soft maximum over
@@ -44,6 +47,14 @@ PARAPHRASE_HOLDOUT4_FLOOR = {"en": 0.975, "ko": 0.975}
 # paraphrase_holdout5.yaml, written blind in session 48 (a helper who read only the cards, two per
 # concept and language) and read once with the search unchanged: 40/40 English, 39/40 Korean.
 PARAPHRASE_HOLDOUT5_FLOOR = {"en": 1.0, "ko": 0.975}
+# paraphrase_holdout6.yaml, written blind in session 49 the same way and read with the search
+# unchanged: 39/40 English, 37/40 Korean (three Korean misses between neighbouring cards); 38/40
+# Korean after the card questions written that session for paraphrase_dev10's misses.
+PARAPHRASE_HOLDOUT6_FLOOR = {"en": 0.975, "ko": 0.95}
+# paraphrase_holdout7.yaml, written blind in session 49 by another helper and read once, after the
+# card questions for paraphrase_dev10 (the search before them read it alike): 38/40 English (both
+# misses why-first questions), 39/40 Korean.
+PARAPHRASE_HOLDOUT7_FLOOR = {"en": 0.95, "ko": 0.975}
 QUERY_SETS = (
     DEV,
     REGRESSION,
@@ -77,6 +88,8 @@ def test_devset_is_big_bilingual_and_not_copied_from_titles() -> None:
         PARAPHRASE_HOLDOUT3,
         PARAPHRASE_HOLDOUT4,
         PARAPHRASE_HOLDOUT5,
+        PARAPHRASE_HOLDOUT6,
+        PARAPHRASE_HOLDOUT7,
     )
     for queries in (*QUERY_SETS, *holdouts):
         for lang, items in queries.items():
@@ -131,10 +144,13 @@ def test_paraphrase_dev_recall_at_3(shared_kb: KnowledgeBase, lang: str) -> None
         (PARAPHRASE_DEV7, (20, 60)),
         (PARAPHRASE_DEV8, (40, 100)),
         (PARAPHRASE_DEV9, (60, 60)),
+        (PARAPHRASE_DEV10, (20, 80)),
         (PARAPHRASE_HOLDOUT2, (40, 40)),
         (PARAPHRASE_HOLDOUT3, (40, 40)),
         (PARAPHRASE_HOLDOUT4, (40, 40)),
         (PARAPHRASE_HOLDOUT5, (40, 40)),
+        (PARAPHRASE_HOLDOUT6, (40, 40)),
+        (PARAPHRASE_HOLDOUT7, (40, 40)),
     ],
 )
 def test_later_paraphrase_dev_sets_are_new_questions(
@@ -148,11 +164,14 @@ def test_later_paraphrase_dev_sets_are_new_questions(
             *QUERY_SETS,
             PARAPHRASE_DEV8,
             PARAPHRASE_DEV9,
+            PARAPHRASE_DEV10,
             PARAPHRASE_HOLDOUT,
             PARAPHRASE_HOLDOUT2,
             PARAPHRASE_HOLDOUT3,
             PARAPHRASE_HOLDOUT4,
             PARAPHRASE_HOLDOUT5,
+            PARAPHRASE_HOLDOUT6,
+            PARAPHRASE_HOLDOUT7,
         )
         if qs is not queries
         for items in qs.values()
@@ -229,6 +248,16 @@ def test_paraphrase_dev9_recall_at_3(shared_kb: KnowledgeBase, lang: str, floor:
     assert recall_at(shared_kb, PARAPHRASE_DEV9[lang], k=3) >= floor
 
 
+@pytest.mark.parametrize(("lang", "floor"), [("en", 1.0), ("ko", 1.0)])
+def test_paraphrase_dev10_recall_at_3(shared_kb: KnowledgeBase, lang: str, floor: float) -> None:
+    """Written blind in session 49 (cards' bodies only; one English and four Korean questions per
+    concept) and read before anything changed: 20/20 English, 73/80 Korean with the default
+    search. Korean card questions written for its seven misses (two per missed frame, in other
+    words than the misses') lifted it to 80/80; the other tuning sets lost one Korean question
+    (paraphrase_dev5, through the lexical shortcut)."""
+    assert recall_at(shared_kb, PARAPHRASE_DEV10[lang], k=3) >= floor
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_paraphrase_holdout_recall_at_3_keeps_what_was_measured(
     shared_kb: KnowledgeBase, lang: str
@@ -238,6 +267,8 @@ def test_paraphrase_holdout_recall_at_3_keeps_what_was_measured(
     assert recall_at(shared_kb, PARAPHRASE_HOLDOUT3[lang], k=3) >= PARAPHRASE_HOLDOUT3_FLOOR[lang]
     assert recall_at(shared_kb, PARAPHRASE_HOLDOUT4[lang], k=3) >= PARAPHRASE_HOLDOUT4_FLOOR[lang]
     assert recall_at(shared_kb, PARAPHRASE_HOLDOUT5[lang], k=3) >= PARAPHRASE_HOLDOUT5_FLOOR[lang]
+    assert recall_at(shared_kb, PARAPHRASE_HOLDOUT6[lang], k=3) >= PARAPHRASE_HOLDOUT6_FLOOR[lang]
+    assert recall_at(shared_kb, PARAPHRASE_HOLDOUT7[lang], k=3) >= PARAPHRASE_HOLDOUT7_FLOOR[lang]
 
 
 @pytest.mark.parametrize(

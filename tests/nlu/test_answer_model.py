@@ -18,13 +18,18 @@ from assistant.knowledge.answer_model_file import load_answer_model, save_answer
 from assistant.nlu.answer_model import (
     AGREE_AT,
     AGREE_CHOICE_AT,
+    FIT_L2,
     GUESS_AT,
     GUESSED,
+    L2,
     OVERRULE_AT,
     RECORD_GUESS_AT,
     AnswerModel,
+    _features,
+    _softmax,
     agree_at,
     train,
+    train_fitted,
 )
 from assistant.nlu.reader import Interpretation
 
@@ -53,6 +58,31 @@ def test_a_trained_model_votes_for_the_class_an_answer_is_near() -> None:
     assert model.agrees("feasibility.data", _axis(0, 0.05, 99), "yes")
     assert not model.agrees("feasibility.data", _axis(0, 0.05, 99), "no")
     assert model.vote("data.labels", _axis(0)) is None  # no model for that question
+
+
+def test_the_fitted_model_reaches_the_optimum_of_its_objective() -> None:
+    """`train_fitted` (the shipped answer model) fits to convergence: the gradient of its penalized
+    loss at the weights it returns is an order of magnitude smaller than where `train`'s light
+    fit stops, it still votes for the nearer class, and the same samples give the same weights."""
+    classes = ("no", "unsure", "yes")
+    samples = {
+        "feasibility.data": [(_axis(2, 0.1, s), "yes") for s in range(60)]
+        + [(_axis(0, 0.1, s), "no") for s in range(60, 120)]
+        + [(_axis(1, 0.1, s), "unsure") for s in range(120, 180)]
+    }
+    x = _features(np.stack([v for v, _ in samples["feasibility.data"]])).astype(np.float64)
+    y = np.eye(3)[[classes.index(label) for _, label in samples["feasibility.data"]]]
+
+    def steepest(model: AnswerModel, l2: float) -> float:
+        w = model.slots["feasibility.data"].weights.astype(np.float64)
+        return float(np.abs(x.T @ (_softmax(x @ w) - y) / len(x) + l2 * w / len(x)).max())
+
+    light, fitted = train(samples), train_fitted(samples)
+    assert steepest(fitted, FIT_L2) < 3e-5 and steepest(fitted, FIT_L2) * 5 < steepest(light, L2)
+    vote = fitted.vote("feasibility.data", _axis(0, 0.1, 999))
+    assert vote is not None and vote.value == "no" and vote.probability >= AGREE_AT
+    again = train_fitted(samples).slots["feasibility.data"].weights
+    assert np.array_equal(again, fitted.slots["feasibility.data"].weights)
 
 
 def test_the_model_round_trips_through_its_file(tmp_path: Path) -> None:
