@@ -1,5 +1,5 @@
 """Which concept a question belongs to, learnt from every card's questions: a softmax regression
-over their e5 vectors (the answer model's trainer, `nlu.answer_model.train`), a third dense view
+over their e5 vectors (`nlu.answer_model.train`, the light fit), a third dense view
 beside a concept's nearest questions and its card.
 
 The soft maximum over a concept's questions (`questions.POOL_TEMPERATURE`) sees the few questions

@@ -39,7 +39,8 @@ _KO_WHETHER = re.compile(
     r"([가-힣]+(?:는지|은지|인지))\s*(?:안\s*[가-힣]*(?:는지|은지)|아닌지|없는지|못\s*[가-힣]*는지)"
 )
 _KO_ANYEO = re.compile(r"아녜(?=요|여)")  # "큰일 날 건 아녜요": 아니에요 said as it sounds
-_KO_GLUED_NOT = re.compile(r"(?<![가-힣])안(?=된다|됐|될|되)")  # "안된다고": 안 written onto 되다
+# "안된다고", "안된대요": 안 written onto 되다 (not onto 됐: "고객만 안됐죠" is pity, not a no)
+_KO_GLUED_NOT = re.compile(r"(?<![가-힣])안(?=된|될|되)")
 _KO_TYPO = re.compile(r"(지|진|질)\s*안(아요|았어요|아|을|네요|습니다)")
 _KO_DEPENDS_WHICH = re.compile(
     r"(?:어느|어떤|누가|누구|뭐가|무엇|뭘|얼마나|어떻게)[^.,?!]{0,20}?(?:냐|느냐|는지|은지|인지)에\s*"

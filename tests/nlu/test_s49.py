@@ -1,5 +1,6 @@
-"""Session 49: 안 written onto 되다 ("룰 몇개로 안된다고 했었는데") is a negation like "안 돼요",
-so a correction that reports it is not read as taking back the opposite answer."""
+"""Session 49: 안 written onto 되다 ("룰 몇개로 안된다고 했었는데", "안된대요") is a negation like
+"안 돼요", so a correction that reports it is not read as taking back the opposite answer; 안됐다
+("too bad") stays as it is."""
 
 from __future__ import annotations
 
@@ -12,6 +13,14 @@ from .offline_reading import AlwaysVotes, assert_read, brain_with
 def test_a_glued_negation_of_doing_reads_like_a_spaced_one() -> None:
     assert_read("feasibility.complexity", "룰 몇개로 안된다", "ko", True)
     assert_read("feasibility.complexity", "규칙 몇 개로는 안된다고 봐요", "ko", True)
+    assert_read("feasibility.complexity", "룰 몇개로 안된대요", "ko", True)
+    assert_read("feasibility.complexity", "룰 몇개로는 안된 거 같아요", "ko", True)
+
+
+def test_pity_is_no_negation() -> None:
+    """안됐다 ("too bad") stays one word: it takes nothing back."""
+    text = "오배송 나면 고객이 안됐죠. 재발송하면 끝이에요"
+    assert_read("feasibility.error_cost", text, "ko", True, shipped=True)
 
 
 def test_a_guess_that_repeats_the_answer_taken_back_is_not_recorded() -> None:
